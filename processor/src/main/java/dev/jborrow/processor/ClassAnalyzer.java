@@ -1,0 +1,126 @@
+package dev.jborrow.processor;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.jborrow.processor.cfg.UnattributedCodeException;
+import dev.jborrow.processor.cfg.UnsupportedConstructException;
+import dev.jborrow.processor.check.BodyChecker;
+import dev.jborrow.processor.diag.Code;
+import dev.jborrow.processor.diag.Diagnostic;
+import dev.jborrow.processor.diag.DiagnosticSink;
+import dev.jborrow.processor.diag.Span;
+import dev.jborrow.processor.model.Annotations;
+import javax.lang.model.element.Element;
+
+/**
+ * Finds every body in one top-level class (methods, constructors, initialisers, lambdas, and
+ * those of nested, local and anonymous classes) and checks each on its own. A failure inside
+ * the checker becomes one J0999 warning for that body; javac goes on.
+ */
+final class ClassAnalyzer {
+
+  private final Trees trees;
+  private final BodyChecker bodies;
+  private final DeclarationChecks declarations;
+
+  ClassAnalyzer(Trees trees, BodyChecker bodies, DeclarationChecks declarations) {
+    this.trees = trees;
+    this.bodies = bodies;
+    this.declarations = declarations;
+  }
+
+  void analyze(TreePath classPath, DiagnosticSink sink) {
+    CompilationUnitTree unit = classPath.getCompilationUnit();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitClass(ClassTree c, Void unused) {
+        if (suppressed(getCurrentPath())) {
+          return null;
+        }
+        guard(getCurrentPath(), () -> declarations.checkClass(getCurrentPath(), sink), sink);
+        for (Tree member : c.getMembers()) {
+          if (member instanceof BlockTree) {
+            TreePath p = new TreePath(getCurrentPath(), member);
+            guard(p, () -> bodies.check(p, unit, sink), sink);
+          }
+        }
+        return super.visitClass(c, unused);
+      }
+
+      @Override
+      public Void visitMethod(MethodTree m, Void unused) {
+        if (suppressed(getCurrentPath())) {
+          return null;
+        }
+        TreePath p = getCurrentPath();
+        guard(p, () -> declarations.checkMethod(p, sink), sink);
+        if (m.getBody() != null) {
+          guard(p, () -> bodies.check(p, unit, sink), sink);
+        }
+        return super.visitMethod(m, unused);
+      }
+
+      @Override
+      public Void visitVariable(VariableTree v, Void unused) {
+        if (suppressed(getCurrentPath())) {
+          return null;
+        }
+        return super.visitVariable(v, unused);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree l, Void unused) {
+        TreePath p = getCurrentPath();
+        guard(p, () -> bodies.check(p, unit, sink), sink);
+        return super.visitLambdaExpression(l, unused);
+      }
+    }.scan(classPath, null);
+  }
+
+  private boolean suppressed(TreePath path) {
+    Element e = trees.getElement(path);
+    return e != null && Annotations.suppressed(e);
+  }
+
+  /** Runs one check; an ordinary compile error silences it, anything else is J0999. */
+  private void guard(TreePath path, Runnable check, DiagnosticSink sink) {
+    try {
+      check.run();
+    } catch (UnattributedCodeException e) {
+      // javac reports the compile error itself.
+    } catch (RuntimeException | StackOverflowError e) {
+      Tree at = e instanceof UnsupportedConstructException u && u.tree() != null
+          ? u.tree() : path.getLeaf();
+      String name = describe(path);
+      sink.report(Diagnostic.of(Code.J0999, "internal error while checking `" + name + "`",
+              Span.of(path.getLeaf(), path.getCompilationUnit(), trees.getSourcePositions()))
+          .note(e.getClass().getSimpleName() + ": " + e.getMessage())
+          .label(Span.of(at, path.getCompilationUnit(), trees.getSourcePositions()),
+              "while analysing this")
+          .help("please report this with the method; the rest of the build was checked")
+          .build());
+    }
+  }
+
+  private String describe(TreePath path) {
+    Tree leaf = path.getLeaf();
+    Element e = trees.getElement(path);
+    if (leaf instanceof MethodTree && e != null) {
+      return e.getEnclosingElement().getSimpleName() + "." + e.getSimpleName();
+    }
+    Element owner = BodyChecker.enclosingClass(trees, path);
+    String where = owner == null ? "?" : owner.getSimpleName().toString();
+    if (leaf instanceof LambdaExpressionTree) {
+      return "lambda in " + where;
+    }
+    return "initialiser of " + where;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.jborrow.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.jborrow.processor.check.BodyChecker;
+import dev.jborrow.processor.diag.JavacReporter;
+import dev.jborrow.processor.model.Contracts;
+import dev.jborrow.processor.model.Tracking;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The javac entry point. It claims no annotation; it registers a listener that checks each
+ * top-level class when javac has attributed and flow-checked it (the ANALYZE event), scanning
+ * only that class's own tree: sibling classes of the same file may already be lowered by then.
+ */
+@AutoService(Processor.class)
+public final class JBorrowProcessor extends AbstractProcessor {
+
+  private Options options;
+  private Stats stats;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("*");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.NAMES;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    options = Options.parse(env.getOptions());
+    for (String problem : options.problems()) {
+      env.getMessager().printMessage(Diagnostic.Kind.ERROR, "jborrow: " + problem);
+    }
+    if (!options.problems().isEmpty()) {
+      return;
+    }
+    JavacTask task;
+    try {
+      task = JavacTask.instance(env);
+    } catch (IllegalArgumentException | ClassCastException e) {
+      env.getMessager().printMessage(Diagnostic.Kind.WARNING,
+          "jborrow: this compiler is not javac, ownership is not checked");
+      return;
+    }
+    Trees trees = Trees.instance(env);
+    Tracking tracking = new Tracking(env.getTypeUtils(), env.getElementUtils(), options.stress());
+    Contracts contracts = new Contracts(tracking, env.getTypeUtils(), env.getElementUtils());
+    BodyChecker bodies = new BodyChecker(trees, env.getTypeUtils(), env.getElementUtils(),
+        tracking, contracts);
+    ClassAnalyzer analyzer = new ClassAnalyzer(trees, bodies, new DeclarationChecks());
+    stats = new Stats();
+    task.addTaskListener(new TaskListener() {
+      @Override
+      public void finished(TaskEvent e) {
+        if (e.getKind() == TaskEvent.Kind.ANALYZE) {
+          analyzeTopLevel(e, trees, analyzer, bodies);
+        } else if (e.getKind() == TaskEvent.Kind.COMPILATION && options.stats()) {
+          env.getMessager().printMessage(Diagnostic.Kind.NOTE, stats.summary(bodies));
+        }
+      }
+    });
+  }
+
+  private void analyzeTopLevel(TaskEvent e, Trees trees, ClassAnalyzer analyzer,
+      BodyChecker bodies) {
+    TypeElement type = e.getTypeElement();
+    if (type == null || e.getCompilationUnit() == null) {
+      return;
+    }
+    ElementKind owner = type.getEnclosingElement().getKind();
+    if (owner != ElementKind.PACKAGE && owner != ElementKind.MODULE) {
+      return; // nested classes are scanned with their top-level class
+    }
+    TreePath path = trees.getPath(type);
+    if (path == null) {
+      return;
+    }
+    long start = System.nanoTime();
+    JavacReporter reporter = new JavacReporter(trees, e.getCompilationUnit(), options.warnOnly());
+    analyzer.analyze(path, reporter);
+    stats.add(System.nanoTime() - start, reporter);
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    return false;
+  }
+}

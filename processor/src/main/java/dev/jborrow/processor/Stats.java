@@ -1,0 +1,25 @@
+package dev.jborrow.processor;
+
+import dev.jborrow.processor.check.BodyChecker;
+import dev.jborrow.processor.diag.JavacReporter;
+
+/** Counts for {@code -Ajborrow.stats}: what was checked, what was found, how long it took. */
+final class Stats {
+
+  private int classes;
+  private int errors;
+  private int warnings;
+  private long nanos;
+
+  void add(long elapsed, JavacReporter reporter) {
+    classes++;
+    nanos += elapsed;
+    errors += reporter.errors();
+    warnings += reporter.warnings();
+  }
+
+  String summary(BodyChecker bodies) {
+    return String.format("jborrow: %d classes, %d bodies analysed, %d errors, %d warnings, %.1f ms",
+        classes, bodies.graphsBuilt(), errors, warnings, nanos / 1e6);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.jborrow.processor.cfg;
+
+import com.sun.source.tree.Tree;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The control-flow graph of one body: a method, constructor, initialiser or lambda. Blocks are
+ * kept in reverse postorder from the entry, which is the order a forward analysis converges
+ * fastest in; back edges (retreating edges of that order) are the loops' latches.
+ */
+public final class ControlFlowGraph {
+
+  private final Tree body;
+  private final Block entry;
+  private final Block exit;
+  private final Block exceptionalExit;
+  private final List<Block> reversePostorder;
+  private final Set<Edge> backEdges;
+
+  ControlFlowGraph(Tree body, Block entry, Block exit, Block exceptionalExit) {
+    this.body = body;
+    this.entry = entry;
+    this.exit = exit;
+    this.exceptionalExit = exceptionalExit;
+    List<Block> postorder = new ArrayList<>();
+    Set<Edge> back = new HashSet<>();
+    depthFirst(entry, postorder, back);
+    Collections.reverse(postorder);
+    this.reversePostorder = Collections.unmodifiableList(postorder);
+    this.backEdges = Collections.unmodifiableSet(back);
+  }
+
+  /** Iterative, so that a method of thousands of statements cannot overflow the stack. */
+  private static void depthFirst(Block entry, List<Block> postorder, Set<Edge> back) {
+    Set<Block> visited = new HashSet<>();
+    Set<Block> onStack = new HashSet<>();
+    Deque<Block> blocks = new ArrayDeque<>();
+    Deque<Integer> next = new ArrayDeque<>();
+    blocks.push(entry);
+    next.push(0);
+    visited.add(entry);
+    onStack.add(entry);
+    while (!blocks.isEmpty()) {
+      Block b = blocks.peek();
+      int i = next.pop();
+      if (i < b.successors().size()) {
+        next.push(i + 1);
+        Edge e = b.successors().get(i);
+        Block t = e.target();
+        if (onStack.contains(t)) {
+          back.add(e);
+        } else if (visited.add(t)) {
+          onStack.add(t);
+          blocks.push(t);
+          next.push(0);
+        }
+      } else {
+        blocks.pop();
+        onStack.remove(b);
+        postorder.add(b);
+      }
+    }
+  }
+
+  /** The method, lambda or initialiser this graph was built from. */
+  public Tree body() {
+    return body;
+  }
+
+  public Block entry() {
+    return entry;
+  }
+
+  /** Where normal completion and {@code return} end. */
+  public Block exit() {
+    return exit;
+  }
+
+  /** Where exceptions that no handler in the body catches end. */
+  public Block exceptionalExit() {
+    return exceptionalExit;
+  }
+
+  /** The blocks reachable from the entry, in reverse postorder. */
+  public List<Block> blocks() {
+    return reversePostorder;
+  }
+
+  /** True for an edge that closes a loop: control goes back to an earlier iteration. */
+  public boolean isBackEdge(Edge edge) {
+    return backEdges.contains(edge);
+  }
+
+  public int nodeCount() {
+    int n = 0;
+    for (Block b : reversePostorder) {
+      n += b.nodes().size();
+    }
+    return n;
+  }
+}

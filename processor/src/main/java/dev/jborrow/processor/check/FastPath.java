@@ -1,0 +1,77 @@
+package dev.jborrow.processor.check;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import dev.jborrow.processor.model.Tracking;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Decides, without building anything, whether a body touches a tracked variable at all. Most
+ * methods of most programs do not, and they must cost no graph.
+ */
+final class FastPath {
+
+  private FastPath() {}
+
+  /** Whether the body declares or reads a tracked variable (nested closures excluded). */
+  static boolean touchesTrackedVariable(TreePath body, Trees trees, Tracking tracking) {
+    Boolean found = new TreePathScanner<Boolean, Void>() {
+      @Override
+      public Boolean scan(com.sun.source.tree.Tree tree, Void unused) {
+        Boolean r = super.scan(tree, unused);
+        return r != null && r;
+      }
+
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return (a != null && a) || (b != null && b);
+      }
+
+      @Override
+      public Boolean visitVariable(VariableTree v, Void unused) {
+        return tracked(trees.getElement(getCurrentPath())) || super.visitVariable(v, unused);
+      }
+
+      @Override
+      public Boolean visitIdentifier(IdentifierTree id, Void unused) {
+        return tracked(trees.getElement(getCurrentPath()));
+      }
+
+      @Override
+      public Boolean visitMemberSelect(MemberSelectTree m, Void unused) {
+        return tracked(trees.getElement(getCurrentPath())) || super.visitMemberSelect(m, unused);
+      }
+
+      @Override
+      public Boolean visitArrayAccess(ArrayAccessTree a, Void unused) {
+        // Moving a tracked element out of an array is an error even with no tracked variable.
+        return tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()))
+            || super.visitArrayAccess(a, unused);
+      }
+
+      @Override
+      public Boolean visitClass(ClassTree c, Void unused) {
+        return false; // a body of its own
+      }
+
+      @Override
+      public Boolean visitLambdaExpression(LambdaExpressionTree l, Void unused) {
+        // Reads in a lambda are captures of this body's variables: they count here.
+        return super.visitLambdaExpression(l, unused);
+      }
+
+      private boolean tracked(Element e) {
+        return e instanceof VariableElement v && tracking.isTracked(v);
+      }
+    }.scan(body, null);
+    return found != null && found;
+  }
+}

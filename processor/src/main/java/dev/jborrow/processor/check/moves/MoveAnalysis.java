@@ -1,0 +1,105 @@
+package dev.jborrow.processor.check.moves;
+
+import dev.jborrow.processor.cfg.Block;
+import dev.jborrow.processor.cfg.ControlFlowGraph;
+import dev.jborrow.processor.cfg.Edge;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.check.BodyEffects;
+import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.dataflow.Analysis;
+import dev.jborrow.processor.dataflow.Direction;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maybe-moved places, forward: rustc's {@code MaybeUninitializedPlaces}. A place is moved on a
+ * path after a move and before a new value; a use of it there is E0382. A use that is reported
+ * counts as a new value on its path, so that one move gives one error.
+ */
+public final class MoveAnalysis implements Analysis<MoveState> {
+
+  private final BodyEffects body;
+  private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>();
+  private final List<Effect.Move> sites = new ArrayList<>();
+
+  public MoveAnalysis(BodyEffects body) {
+    this.body = body;
+    for (Block b : body.graph().blocks()) {
+      for (Node n : b.nodes()) {
+        for (Effect e : body.of(n)) {
+          if (e instanceof Effect.Move m) {
+            siteIds.put(m, sites.size());
+            sites.add(m);
+          }
+        }
+      }
+    }
+  }
+
+  /** The move with site number {@code bit / 2}. */
+  public Effect.Move site(int bit) {
+    return sites.get(bit / 2);
+  }
+
+  public boolean hasMoves() {
+    return !sites.isEmpty();
+  }
+
+  @Override
+  public Direction direction() {
+    return Direction.FORWARD;
+  }
+
+  @Override
+  public MoveState bottom() {
+    return new MoveState();
+  }
+
+  @Override
+  public MoveState boundary(ControlFlowGraph graph, Block block) {
+    return new MoveState();
+  }
+
+  @Override
+  public MoveState copy(MoveState state) {
+    return state.copy();
+  }
+
+  @Override
+  public boolean joinInto(MoveState target, MoveState other) {
+    return target.joinInto(other);
+  }
+
+  @Override
+  public void apply(Node node, MoveState state) {
+    for (Effect e : body.of(node)) {
+      apply(e, state);
+    }
+  }
+
+  /** One effect; the checker calls this between its checks of a node's effects. */
+  void apply(Effect e, MoveState state) {
+    if (e instanceof Effect.Move m) {
+      state.clearConflicting(m.place());
+      state.move(m.place(), siteIds.get(m));
+    } else if (e instanceof Effect.Use u) {
+      state.clearConflicting(u.place());
+    } else if (e instanceof Effect.IllegalMove m && m.place() != null) {
+      state.clearConflicting(m.place());
+    } else if (e instanceof Effect.Init i) {
+      state.initialise(i.place());
+    } else if (e instanceof Effect.Drop d) {
+      state.forget(d.variable());
+    }
+  }
+
+  @Override
+  public MoveState alongEdge(Edge edge, MoveState state) {
+    if (body.graph().isBackEdge(edge) && !state.isEmpty()) {
+      return state.fromEarlierIteration();
+    }
+    return state;
+  }
+}

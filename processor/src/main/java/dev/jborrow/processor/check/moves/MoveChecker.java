@@ -1,0 +1,90 @@
+package dev.jborrow.processor.check.moves;
+
+import dev.jborrow.processor.cfg.Block;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.check.BodyEffects;
+import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.dataflow.Dataflow;
+import dev.jborrow.processor.dataflow.DataflowResult;
+import dev.jborrow.processor.diag.DiagnosticSink;
+import dev.jborrow.processor.errors.MoveErrors;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * E0382 (use after move) from {@link MoveAnalysis}, and the moves that are wrong on every path:
+ * E0507, E0508, J0002.
+ */
+public final class MoveChecker {
+
+  private MoveChecker() {}
+
+  public static void check(BodyEffects body, DiagnosticSink sink) {
+    MoveErrors errors = new MoveErrors(body.context());
+    for (Block b : body.graph().blocks()) {
+      for (Node n : b.nodes()) {
+        for (Effect e : body.of(n)) {
+          if (e instanceof Effect.IllegalMove m) {
+            sink.report(errors.illegalMove(m));
+          }
+        }
+      }
+    }
+    MoveAnalysis analysis = new MoveAnalysis(body);
+    if (!analysis.hasMoves()) {
+      return;
+    }
+    DataflowResult<MoveState> result = Dataflow.solve(body.graph(), analysis);
+    Set<Set<Effect.Move>> reported = new HashSet<>();
+    for (Block b : body.graph().blocks()) {
+      MoveState state = result.entryState(b).copy();
+      for (Node n : b.nodes()) {
+        for (Effect e : body.of(n)) {
+          Place used = usedPlace(e);
+          if (used != null) {
+            BitSet bits = state.conflicting(used);
+            if (!bits.isEmpty()) {
+              Map<Effect.Move, Boolean> moves = moves(analysis, bits);
+              if (reported.add(moves.keySet())) {
+                sink.report(errors.useAfterMove(e, used, moves));
+              }
+            }
+          }
+          analysis.apply(e, state);
+        }
+      }
+    }
+  }
+
+  private static Place usedPlace(Effect e) {
+    if (e instanceof Effect.Use u) {
+      return u.place();
+    } else if (e instanceof Effect.Move m) {
+      return m.place();
+    } else if (e instanceof Effect.IllegalMove m) {
+      return m.place();
+    }
+    return null;
+  }
+
+  /** Each move that reaches the use, and whether it only does so from an earlier iteration. */
+  private static Map<Effect.Move, Boolean> moves(MoveAnalysis analysis, BitSet bits) {
+    Map<Effect.Move, Boolean> moves = new LinkedHashMap<>();
+    List<Integer> order = new ArrayList<>();
+    for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+      order.add(i);
+    }
+    for (int bit : order) {
+      Effect.Move m = analysis.site(bit);
+      boolean earlierIteration = (bit & 1) == 1;
+      moves.merge(m, earlierIteration, Boolean::logicalAnd);
+    }
+    return moves;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.jborrow.processor.dataflow;
+
+import dev.jborrow.processor.cfg.Block;
+import dev.jborrow.processor.cfg.ControlFlowGraph;
+import dev.jborrow.processor.cfg.Edge;
+import dev.jborrow.processor.cfg.Node;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The worklist solver: iterates an {@link Analysis} to its fixpoint. Blocks are visited in
+ * reverse postorder (forward) or postorder (backward), so that acyclic code converges in one
+ * pass and each loop in a few.
+ */
+public final class Dataflow {
+
+  private Dataflow() {}
+
+  public static <S> DataflowResult<S> solve(ControlFlowGraph graph, Analysis<S> analysis) {
+    boolean forward = analysis.direction() == Direction.FORWARD;
+    List<Block> order = graph.blocks();
+    int n = order.size();
+    Map<Block, Integer> position = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      position.put(order.get(i), forward ? i : n - 1 - i);
+    }
+    @SuppressWarnings("unchecked")
+    S[] start = (S[]) new Object[n];
+    @SuppressWarnings("unchecked")
+    S[] end = (S[]) new Object[n];
+    Block[] byPosition = new Block[n];
+    for (Block b : order) {
+      int p = position.get(b);
+      byPosition[p] = b;
+      start[p] = isBoundary(graph, b, forward) ? analysis.boundary(graph, b) : analysis.bottom();
+    }
+
+    // A bit set ordered by position: the lowest pending block is always taken next.
+    BitSet pending = new BitSet(n);
+    pending.set(0, n);
+    while (!pending.isEmpty()) {
+      int p = pending.nextSetBit(0);
+      pending.clear(p);
+      Block b = byPosition[p];
+      S state = analysis.copy(start[p]);
+      if (forward) {
+        for (Node node : b.nodes()) {
+          analysis.apply(node, state);
+        }
+      } else {
+        List<Node> nodes = b.nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+          analysis.apply(nodes.get(i), state);
+        }
+      }
+      end[p] = state;
+      for (Edge e : forward ? b.successors() : b.predecessors()) {
+        Block next = forward ? e.target() : e.source();
+        Integer q = position.get(next);
+        if (q == null) {
+          continue; // unreachable from the entry
+        }
+        S carried = analysis.alongEdge(e, state);
+        if (carried != null && analysis.joinInto(start[q], carried)) {
+          pending.set(q);
+        }
+      }
+    }
+    Map<Block, S> before = new HashMap<>(n * 2);
+    Map<Block, S> after = new HashMap<>(n * 2);
+    for (int p = 0; p < n; p++) {
+      before.put(byPosition[p], start[p]);
+      after.put(byPosition[p], end[p]);
+    }
+    return new DataflowResult<>(graph, analysis, before, after);
+  }
+
+  private static boolean isBoundary(ControlFlowGraph graph, Block b, boolean forward) {
+    if (forward) {
+      return b == graph.entry();
+    }
+    return b == graph.exit() || b == graph.exceptionalExit();
+  }
+}

@@ -1,0 +1,71 @@
+package dev.jborrow.processor.dataflow;
+
+import dev.jborrow.processor.cfg.Block;
+import dev.jborrow.processor.cfg.ControlFlowGraph;
+import dev.jborrow.processor.cfg.Node;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fixpoint of an analysis: the state at both ends of every block, and a replay that gives
+ * the state at every node, which is where the checks look.
+ */
+public final class DataflowResult<S> {
+
+  private final ControlFlowGraph graph;
+  private final Analysis<S> analysis;
+  private final Map<Block, S> start;
+  private final Map<Block, S> end;
+
+  DataflowResult(ControlFlowGraph graph, Analysis<S> analysis, Map<Block, S> start,
+      Map<Block, S> end) {
+    this.graph = graph;
+    this.analysis = analysis;
+    this.start = start;
+    this.end = end;
+  }
+
+  public ControlFlowGraph graph() {
+    return graph;
+  }
+
+  /**
+   * The state where the analysis enters the block: its first node going forward, its last
+   * going backward.
+   */
+  public S entryState(Block b) {
+    return start.get(b);
+  }
+
+  /** The state where the analysis leaves the block. */
+  public S exitState(Block b) {
+    return end.get(b);
+  }
+
+  /** Receives the state just before a node in the analysis' direction. */
+  @FunctionalInterface
+  public interface NodeVisitor<S> {
+    void visit(Node node, S stateBefore);
+  }
+
+  /**
+   * Replays the block in the analysis' direction, calling the visitor with the state before
+   * each node. The visitor may change the state; the change flows to the nodes after it (a
+   * check uses this to report one error, not a cascade).
+   */
+  public void replay(Block b, NodeVisitor<S> visitor) {
+    S state = analysis.copy(start.get(b));
+    List<Node> nodes = b.nodes();
+    if (analysis.direction() == Direction.FORWARD) {
+      for (Node node : nodes) {
+        visitor.visit(node, state);
+        analysis.apply(node, state);
+      }
+    } else {
+      for (int i = nodes.size() - 1; i >= 0; i--) {
+        visitor.visit(nodes.get(i), state);
+        analysis.apply(nodes.get(i), state);
+      }
+    }
+  }
+}

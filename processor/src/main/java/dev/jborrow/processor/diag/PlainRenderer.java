@@ -1,0 +1,35 @@
+package dev.jborrow.processor.diag;
+
+import com.sun.source.tree.LineMap;
+
+/**
+ * The javac message of a diagnostic: {@code [CODE] message}, then one line per secondary label
+ * with its line and column ({@code   --> 12:9 value moved here}), then notes and help. IDEs and
+ * Maven show it under {@code File.java:[line,col]}.
+ */
+public final class PlainRenderer {
+
+  private PlainRenderer() {}
+
+  public static String render(Diagnostic d, LineMap lines) {
+    StringBuilder sb = new StringBuilder();
+    sb.append('[').append(d.code().name()).append("] ").append(d.message());
+    for (Label l : d.labels()) {
+      sb.append("\n  --> ").append(position(l.span(), lines)).append(' ').append(l.text());
+    }
+    for (String n : d.notes()) {
+      sb.append("\n  = note: ").append(n);
+    }
+    for (String h : d.helps()) {
+      sb.append("\n  = help: ").append(h);
+    }
+    return sb.toString();
+  }
+
+  static String position(Span s, LineMap lines) {
+    if (s.start() < 0) {
+      return "?:?";
+    }
+    return lines.getLineNumber(s.start()) + ":" + lines.getColumnNumber(s.start());
+  }
+}

@@ -1,0 +1,99 @@
+package dev.jborrow.processor.errors;
+
+import com.sun.source.tree.ArrayAccessTree;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.check.BodyContext;
+import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.diag.Code;
+import dev.jborrow.processor.diag.Diagnostic;
+import java.util.Map;
+
+/** The wording of move errors: E0382, E0507, E0508, J0002. */
+public final class MoveErrors {
+
+  private final BodyContext body;
+
+  public MoveErrors(BodyContext body) {
+    this.body = body;
+  }
+
+  /**
+   * E0382 at {@code use}; each move that reaches it is labelled, "in previous iteration of
+   * loop" when it only reaches it around a loop.
+   */
+  public Diagnostic useAfterMove(Effect use, Place used, Map<Effect.Move, Boolean> moves) {
+    Place moved = moves.keySet().iterator().next().place();
+    Place named = moved.startsWith(used) && !moved.equals(used) ? used : moved;
+    String partially = moved.startsWith(used) && !moved.equals(used) ? "partially " : "";
+    Diagnostic.Builder d = Diagnostic.of(Code.E0382,
+            "use of " + partially + "moved value: `" + named.display() + "`", body.span(use.at()))
+        .primaryLabel("value used here after " + (partially.isEmpty() ? "move" : "partial move"));
+    for (Map.Entry<Effect.Move, Boolean> m : moves.entrySet()) {
+      String label = m.getKey().kind() == Effect.MoveKind.CAPTURE
+          ? "value moved into closure here" : "value moved here";
+      if (m.getValue()) {
+        label += ", in previous iteration of loop";
+      }
+      d.label(body.span(m.getKey().at()), label);
+    }
+    d.note("move occurs because `" + moved.display() + "` is owned and moved by "
+        + describe(moves.keySet().iterator().next().kind()));
+    if (moves.keySet().iterator().next().kind() == Effect.MoveKind.ARGUMENT) {
+      d.help("if the callee only needs to read the value, let it borrow: remove `@Owned` from "
+          + "its parameter (or mark it `@Borrowed`)");
+    }
+    return d.build();
+  }
+
+  private static String describe(Effect.MoveKind kind) {
+    return switch (kind) {
+      case ASSIGN -> "the assignment";
+      case ARGUMENT -> "the call, whose parameter is `@Owned`";
+      case RETURN -> "the return";
+      case CONSUME -> "the call, which consumes its receiver (`@Consumes` or `close()`)";
+      case THROW -> "the throw";
+      case STORE -> "storing it";
+      case CAPTURE -> "the closure, which runs on another thread";
+    };
+  }
+
+  /** E0507, E0508 or J0002: a move out of a place that cannot give up its value. */
+  public Diagnostic illegalMove(Effect.IllegalMove m) {
+    String name = m.place() == null ? "" : m.place().display();
+    return switch (m.why()) {
+      case BEHIND_BORROW -> Diagnostic.of(Code.E0507,
+              "cannot move out of `" + name + "`, which is behind a shared reference",
+              body.span(m.at()))
+          .primaryLabel("move occurs here")
+          .help("borrow it instead (pass it to a parameter that is not `@Owned`), or take "
+              + "ownership where it comes from (an `@Owned` parameter, a `@Consumes` method)")
+          .build();
+      case CAPTURED -> Diagnostic.of(Code.E0507,
+              "cannot move out of `" + name + "`, a captured variable in a closure",
+              body.span(m.at()))
+          .primaryLabel("move occurs here")
+          .note("a closure that is not handed to another thread only borrows what it captures")
+          .build();
+      case STATIC -> Diagnostic.of(Code.E0507,
+              "cannot move out of static `" + name + "`, which is shared by the whole program",
+              body.span(m.at()))
+          .primaryLabel("move occurs here")
+          .build();
+      case ARRAY_ELEMENT -> Diagnostic.of(Code.E0508,
+              "cannot move out of an element of array `"
+                  + ((ArrayAccessTree) m.at()).getExpression() + "`",
+              body.span(m.at()))
+          .primaryLabel("cannot move out of here")
+          .help("borrow the element (a `@Borrowed` local), or take it out and put `null` in "
+              + "its place")
+          .build();
+      case RESOURCE -> Diagnostic.of(Code.J0002,
+              "cannot move out of try-with-resources variable `" + name + "`",
+              body.span(m.at()))
+          .primaryLabel("move occurs here")
+          .note("the try statement closes `" + name + "` when its block ends")
+          .help("declare the variable before the try statement if it must outlive it")
+          .build();
+    };
+  }
+}

@@ -1,0 +1,69 @@
+package dev.jborrow.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * The ownership contract of a method: how it takes its receiver and each argument, and what its
+ * result is. This is the Rust signature the annotations spell ({@code fn f(&mut self, x: T) ->
+ * &U}).
+ *
+ * @param borrowSources for a {@link Result#BORROWED} result, the indices of the parameters it
+ *     may borrow from, with {@link #THIS} for the receiver; empty when none could be elided
+ *     (E0106)
+ */
+public record Contract(
+    ExecutableElement method,
+    Receiver receiver,
+    List<Param> params,
+    Result result,
+    List<Integer> borrowSources) {
+
+  /** The receiver as a borrow source. */
+  public static final int THIS = -1;
+
+  public Contract {
+    params = List.copyOf(params);
+    borrowSources = List.copyOf(borrowSources);
+  }
+
+  /** How the method takes {@code this}. */
+  public enum Receiver {
+    /** Static methods and constructors. */
+    NONE,
+    /** {@code &self}. */
+    SHARED,
+    /** {@code &mut self}. */
+    MUT,
+    /** {@code self}: the call moves the receiver. */
+    CONSUMES
+  }
+
+  /** How the method takes one argument. */
+  public enum Param {
+    /** {@code x: &T}, also what an untracked parameter does to a tracked argument. */
+    SHARED,
+    /** {@code x: &mut T}. */
+    MUT,
+    /** {@code x: T}: the argument is moved in. */
+    OWNED
+  }
+
+  /** What the call's value is. */
+  public enum Result {
+    /** Void, or a type the checker does not follow. */
+    UNTRACKED,
+    /** A fresh value the caller owns. */
+    OWNED,
+    /** A borrow of the receiver or of the arguments in {@link #borrowSources}. */
+    BORROWED
+  }
+
+  /** The mode of argument {@code i}, varargs included. */
+  public Param param(int i) {
+    if (params.isEmpty()) {
+      return Param.SHARED;
+    }
+    return params.get(Math.min(i, params.size() - 1));
+  }
+}

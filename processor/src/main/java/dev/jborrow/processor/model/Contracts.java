@@ -1,0 +1,143 @@
+package dev.jborrow.processor.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads the {@link Contract} of a method from its annotations, whether it was compiled in this
+ * run or read from a class file (the annotations have {@code CLASS} retention). Cached per
+ * method.
+ */
+public final class Contracts {
+
+  private final Tracking tracking;
+  private final Types types;
+  private final javax.lang.model.type.TypeMirror autoCloseable;
+  private final Map<ExecutableElement, Contract> cache = new HashMap<>();
+
+  public Contracts(Tracking tracking, Types types, Elements elements) {
+    this.tracking = tracking;
+    this.types = types;
+    this.autoCloseable = types.erasure(elements.getTypeElement("java.lang.AutoCloseable").asType());
+  }
+
+  public Contract of(ExecutableElement method) {
+    Contract c = cache.get(method);
+    if (c == null) {
+      c = read(method);
+      cache.put(method, c);
+    }
+    return c;
+  }
+
+  private Contract read(ExecutableElement m) {
+    List<Contract.Param> params = new ArrayList<>();
+    for (VariableElement p : m.getParameters()) {
+      if (Annotations.has(p, Annotations.OWNED)) {
+        params.add(Contract.Param.OWNED);
+      } else if (Annotations.has(p, Annotations.MUT)) {
+        params.add(Contract.Param.MUT);
+      } else {
+        params.add(Contract.Param.SHARED);
+      }
+    }
+    Contract.Receiver receiver;
+    if (m.getModifiers().contains(Modifier.STATIC) || m.getKind() == ElementKind.CONSTRUCTOR) {
+      receiver = Contract.Receiver.NONE;
+    } else if (Annotations.has(m, Annotations.CONSUMES) || isClose(m)) {
+      receiver = Contract.Receiver.CONSUMES;
+    } else if (Annotations.has(m, Annotations.MUT)) {
+      receiver = Contract.Receiver.MUT;
+    } else {
+      receiver = Contract.Receiver.SHARED;
+    }
+    AnnotationMirror borrowed = Annotations.find(m, Annotations.BORROWED);
+    Contract.Result result;
+    List<Integer> sources = List.of();
+    if (borrowed != null && m.getKind() == ElementKind.METHOD) {
+      result = Contract.Result.BORROWED;
+      sources = borrowSources(m, borrowed);
+    } else if (m.getReturnType().getKind() != TypeKind.VOID
+        && (tracking.isTrackedType(m.getReturnType()) || Annotations.has(m, Annotations.OWNED))) {
+      result = Contract.Result.OWNED;
+    } else {
+      result = Contract.Result.UNTRACKED;
+    }
+    return new Contract(m, receiver, params, result, sources);
+  }
+
+  /**
+   * The named {@code from} parameters, or Rust's elision: {@code this} for an instance method of
+   * a tracked type, else the single borrowed parameter. Empty when neither applies (E0106) or
+   * a name is not a borrowed parameter (J0004).
+   */
+  private List<Integer> borrowSources(ExecutableElement m, AnnotationMirror borrowed) {
+    List<String> from = Annotations.from(borrowed);
+    List<Integer> borrowedInputs = borrowedInputs(m);
+    if (!from.isEmpty()) {
+      List<Integer> named = new ArrayList<>();
+      for (String name : from) {
+        int index = indexOf(m, name);
+        if (name.equals("this") && borrowedInputs.contains(Contract.THIS)) {
+          named.add(Contract.THIS);
+        } else if (index >= 0 && borrowedInputs.contains(index)) {
+          named.add(index);
+        } else {
+          return List.of();
+        }
+      }
+      return named;
+    }
+    if (borrowedInputs.contains(Contract.THIS)) {
+      return List.of(Contract.THIS);
+    }
+    return borrowedInputs.size() == 1 ? borrowedInputs : List.of();
+  }
+
+  /** Tracked parameters that are not {@code @Owned}, then {@code this} if it is tracked. */
+  public List<Integer> borrowedInputs(ExecutableElement m) {
+    List<Integer> inputs = new ArrayList<>();
+    List<? extends VariableElement> ps = m.getParameters();
+    for (int i = 0; i < ps.size(); i++) {
+      VariableElement p = ps.get(i);
+      if (tracking.isTracked(p) && !Annotations.has(p, Annotations.OWNED)) {
+        inputs.add(i);
+      }
+    }
+    if (!m.getModifiers().contains(Modifier.STATIC)
+        && m.getKind() == ElementKind.METHOD
+        && tracking.isTrackedThis(m.getEnclosingElement())) {
+      inputs.add(Contract.THIS);
+    }
+    return inputs;
+  }
+
+  private static int indexOf(ExecutableElement m, String name) {
+    List<? extends VariableElement> ps = m.getParameters();
+    for (int i = 0; i < ps.size(); i++) {
+      if (ps.get(i).getSimpleName().contentEquals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code close()} of an {@link AutoCloseable}: consumes its receiver without annotation. */
+  public boolean isClose(ExecutableElement m) {
+    return m.getSimpleName().contentEquals("close")
+        && m.getParameters().isEmpty()
+        && m.getEnclosingElement() instanceof TypeElement owner
+        && types.isSubtype(types.erasure(owner.asType()), autoCloseable);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.jborrow.processor.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Decides what the checker follows: a type is tracked when it, or a supertype, is
+ * {@code @Owned}, or it is a type variable bounded by one; a variable is tracked when its type
+ * is, or when it carries {@code @Owned}, {@code @Borrowed} or {@code @Mut}. Answers are cached
+ * per class, since every identifier of every method asks.
+ */
+public final class Tracking {
+
+  private final Types types;
+  private final TypeMirror autoCloseable;
+  private final boolean stress;
+  private final Map<TypeElement, Boolean> trackedClasses = new HashMap<>();
+  private final Map<TypeElement, Boolean> closeableClasses = new HashMap<>();
+  private final Map<VariableElement, Boolean> trackedVariables = new HashMap<>();
+  private final ResourceFreeTypes resourceFree;
+
+  public Tracking(Types types, Elements elements, boolean stress) {
+    this.types = types;
+    this.autoCloseable = types.erasure(elements.getTypeElement("java.lang.AutoCloseable").asType());
+    this.stress = stress;
+    this.resourceFree = new ResourceFreeTypes(types, elements);
+  }
+
+  public boolean isTrackedType(TypeMirror t) {
+    if (t == null) {
+      return false;
+    }
+    switch (t.getKind()) {
+      case DECLARED -> {
+        return isTrackedClass((TypeElement) ((DeclaredType) t).asElement());
+      }
+      case TYPEVAR -> {
+        return isTrackedType(((TypeVariable) t).getUpperBound());
+      }
+      case INTERSECTION -> {
+        for (TypeMirror bound : ((IntersectionType) t).getBounds()) {
+          if (isTrackedType(bound)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  public boolean isTrackedClass(TypeElement type) {
+    Boolean known = trackedClasses.get(type);
+    if (known != null) {
+      return known;
+    }
+    boolean tracked;
+    if (stress) {
+      tracked = !type.getQualifiedName().toString().startsWith("java.lang.");
+    } else {
+      tracked = Annotations.has(type, Annotations.OWNED) || trackedSupertype(type);
+    }
+    trackedClasses.put(type, tracked);
+    return tracked;
+  }
+
+  private boolean trackedSupertype(TypeElement type) {
+    for (TypeMirror s : types.directSupertypes(type.asType())) {
+      if (s.getKind() == TypeKind.DECLARED
+          && isTrackedClass((TypeElement) ((DeclaredType) s).asElement())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A variable the checker follows: a tracked type, or an ownership annotation on it, unless it
+   * is a local under {@code @SuppressWarnings("ownership")}.
+   */
+  public boolean isTracked(VariableElement v) {
+    Boolean known = trackedVariables.get(v);
+    if (known == null) {
+      known = (isTrackedType(v.asType())
+          || Annotations.has(v, Annotations.OWNED)
+          || Annotations.has(v, Annotations.BORROWED)
+          || Annotations.has(v, Annotations.MUT))
+          && !(isLocal(v) && Annotations.suppressed(v));
+      trackedVariables.put(v, known);
+    }
+    return known;
+  }
+
+  /** An owner: tracked, and neither a borrow nor annotated as one. */
+  public boolean isOwner(VariableElement v) {
+    return isTracked(v)
+        && !Annotations.has(v, Annotations.BORROWED)
+        && !Annotations.has(v, Annotations.MUT);
+  }
+
+  /** Whether {@code this} is tracked inside members of {@code type}. */
+  public boolean isTrackedThis(Element type) {
+    return type instanceof TypeElement t && isTrackedClass(t);
+  }
+
+  /** A type whose owners must be closed (J0001): closeable, and not resource-free. */
+  public boolean mustBeClosed(TypeMirror t) {
+    TypeMirror erased = types.erasure(t);
+    if (erased.getKind() == TypeKind.TYPEVAR) {
+      erased = types.erasure(((TypeVariable) t).getUpperBound());
+    }
+    if (erased.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement type = (TypeElement) ((DeclaredType) erased).asElement();
+    return closeableClasses.computeIfAbsent(type,
+        k -> types.isSubtype(types.erasure(k.asType()), autoCloseable)
+            && !resourceFree.contains(k));
+  }
+
+  public static boolean isLocal(Element e) {
+    ElementKind k = e.getKind();
+    return k == ElementKind.LOCAL_VARIABLE
+        || k == ElementKind.PARAMETER
+        || k == ElementKind.EXCEPTION_PARAMETER
+        || k == ElementKind.RESOURCE_VARIABLE
+        || k.name().equals("BINDING_VARIABLE");
+  }
+}

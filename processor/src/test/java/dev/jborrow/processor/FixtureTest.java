@@ -1,0 +1,75 @@
+package dev.jborrow.processor;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import dev.jborrow.processor.testing.Fixture;
+import dev.jborrow.processor.testing.FixtureCompiler;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every fixture under {@code src/test/resources/fixtures}: each must produce exactly the
+ * diagnostics its {@code //~} comments name, at their lines, and nothing else. Fixtures under
+ * a folder {@code javaNN} need javac NN or newer.
+ */
+class FixtureTest {
+
+  @TestFactory
+  Stream<DynamicTest> fixtures() throws IOException, URISyntaxException {
+    Path root = Path.of(FixtureTest.class.getResource("/fixtures").toURI());
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      fail("no fixtures under " + root);
+    }
+    int feature = Runtime.version().feature();
+    return files.stream()
+        .filter(p -> requiredRelease(root.relativize(p)) <= feature)
+        .map(p -> DynamicTest.dynamicTest(root.relativize(p).toString(), p.toUri(),
+            () -> check(Fixture.read(p))));
+  }
+
+  private static int requiredRelease(Path relative) {
+    for (Path part : relative) {
+      String s = part.toString();
+      if (s.matches("java\\d+")) {
+        return Integer.parseInt(s.substring(4));
+      }
+    }
+    return 17;
+  }
+
+  static void check(Fixture f) {
+    Compilation c = FixtureCompiler.compile(f);
+    List<String> problems = new ArrayList<>(FixtureCompiler.others(c));
+    List<Fixture.Expectation> missing = new ArrayList<>(f.expected());
+    List<FixtureCompiler.Reported> unexpected = new ArrayList<>();
+    for (FixtureCompiler.Reported r : FixtureCompiler.jborrow(c)) {
+      if (!missing.remove(new Fixture.Expectation(r.line(), r.code()))) {
+        unexpected.add(r);
+      }
+    }
+    Collections.sort(missing);
+    for (Fixture.Expectation m : missing) {
+      problems.add("missing " + m);
+    }
+    for (FixtureCompiler.Reported u : unexpected) {
+      problems.add("unexpected " + u.code() + " at line " + u.line() + ":\n    "
+          + u.message().replace("\n", "\n    "));
+    }
+    if (!problems.isEmpty()) {
+      fail(f.path().getFileName() + ":\n  " + String.join("\n  ", problems));
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.jborrow.processor.testing;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.jborrow.Owned;
+import dev.jborrow.processor.JBorrowProcessor;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/** Compiles test programs with the processor and reads back what it reported. */
+public final class FixtureCompiler {
+
+  private static final Pattern CODE = Pattern.compile("^\\[([EJ]\\d{4})\\] ");
+
+  private FixtureCompiler() {}
+
+  /** The annotations on the class path, as a user's build has them. */
+  public static File annotationsJar() {
+    try {
+      return new File(Owned.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static Compilation compile(List<String> options, List<File> classpath,
+      JavaFileObject... sources) {
+    List<File> cp = new ArrayList<>(classpath);
+    cp.add(annotationsJar());
+    List<String> opts = new ArrayList<>(List.of("-Xlint:-options", "-Xmaxerrs", "1000"));
+    opts.addAll(options);
+    return javac()
+        .withProcessors(new JBorrowProcessor())
+        .withClasspath(cp)
+        .withOptions(opts)
+        .compile(sources);
+  }
+
+  public static Compilation compile(Fixture f) {
+    return compile(f.options(), List.of(),
+        JavaFileObjects.forSourceString(f.className(), f.source()));
+  }
+
+  /** A jborrow diagnostic: its code and line, and the whole message for failure reports. */
+  public record Reported(String code, long line, Diagnostic.Kind kind, String message) {}
+
+  /** The jborrow diagnostics of a compilation, and separately everything else javac said. */
+  public static List<Reported> jborrow(Compilation c) {
+    List<Reported> out = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
+      String msg = d.getMessage(Locale.ROOT);
+      Matcher m = CODE.matcher(msg);
+      if (m.find()) {
+        out.add(new Reported(m.group(1), d.getLineNumber(), d.getKind(), msg));
+      }
+    }
+    return out;
+  }
+
+  /** Errors and warnings that are not jborrow's: a fixture must have none. */
+  public static List<String> others(Compilation c) {
+    List<String> out = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
+      String msg = d.getMessage(Locale.ROOT);
+      if (d.getKind() != Diagnostic.Kind.NOTE && !CODE.matcher(msg).find()) {
+        out.add(d.getKind() + " at line " + d.getLineNumber() + ": " + msg);
+      }
+    }
+    return out;
+  }
+}
