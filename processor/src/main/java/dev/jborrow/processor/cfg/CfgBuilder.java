@@ -91,6 +91,9 @@ public final class CfgBuilder {
   private TypeElement thisClass;
   private final Map<Frame, Map<String, Block>> exceptionalPaths = new IdentityHashMap<>();
   private final Map<Frame, Boolean> catchesUnchecked = new IdentityHashMap<>();
+  private Map<Node, Integer> instances = new IdentityHashMap<>();
+  private int instance;
+  private int nextInstance;
 
   public CfgBuilder(Trees trees, Types types, Elements elements) {
     this.trees = trees;
@@ -108,6 +111,9 @@ public final class CfgBuilder {
    */
   public ControlFlowGraph build(TreePath bodyPath) {
     nextBlockId = 0;
+    instances = new IdentityHashMap<>();
+    instance = 0;
+    nextInstance = 0;
     exceptionalPaths.clear();
     catchesUnchecked.clear();
     Block entry = newBlock(Block.Kind.ENTRY);
@@ -142,7 +148,7 @@ public final class CfgBuilder {
     if (current != null) {
       link(current, exit);
     }
-    return new ControlFlowGraph(body, entry, exit, exceptionalExit);
+    return new ControlFlowGraph(body, entry, exit, exceptionalExit, instances);
   }
 
   private void declareParameters(List<? extends VariableTree> parameters, TreePath owner) {
@@ -501,7 +507,7 @@ public final class CfgBuilder {
         dropped = new ArrayList<>();
         Frame saved = top;
         top = c.parent();
-        c.emit().run();
+        emitCleanup(c);
         top = saved;
         if (current == null) {
           return; // the finally block itself left (return, throw, break)
@@ -513,6 +519,14 @@ public final class CfgBuilder {
     }
     goTo(target);
     current = null;
+  }
+
+  /** Emits one copy of a cleanup; its nodes are told apart from other copies' by an instance. */
+  private void emitCleanup(CleanupFrame c) {
+    int saved = instance;
+    instance = ++nextInstance;
+    c.emit().run();
+    instance = saved;
   }
 
   private void drop(List<VariableElement> vars, Tree at) {
@@ -657,7 +671,7 @@ public final class CfgBuilder {
         link(entry, exceptionalPath(f.parent(), type));
       }
     } else if (f instanceof CleanupFrame c) {
-      c.emit().run();
+      emitCleanup(c);
       if (current != null) {
         goTo(exceptionalPath(f.parent(), type));
       }
@@ -1187,6 +1201,9 @@ public final class CfgBuilder {
 
   private void add(Node node) {
     current.add(node);
+    if (instance != 0) {
+      instances.put(node, instance);
+    }
   }
 
   private void goTo(Block target) {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,8 +23,11 @@ public final class ControlFlowGraph {
   private final Block exceptionalExit;
   private final List<Block> reversePostorder;
   private final Set<Edge> backEdges;
+  private final Map<Node, Integer> instances;
 
-  ControlFlowGraph(Tree body, Block entry, Block exit, Block exceptionalExit) {
+  ControlFlowGraph(Tree body, Block entry, Block exit, Block exceptionalExit,
+      Map<Node, Integer> instances) {
+    this.instances = instances;
     this.body = body;
     this.entry = entry;
     this.exit = exit;
@@ -95,6 +99,14 @@ public final class ControlFlowGraph {
   /** True for an edge that closes a loop: control goes back to an earlier iteration. */
   public boolean isBackEdge(Edge edge) {
     return backEdges.contains(edge);
+  }
+
+  /**
+   * Which copy of its trees a node belongs to: a {@code finally} block is built once per way
+   * out of its try, so one tree can have several nodes. Zero outside any copy.
+   */
+  public int instanceOf(Node node) {
+    return instances.getOrDefault(node, 0);
   }
 
   public int nodeCount() {

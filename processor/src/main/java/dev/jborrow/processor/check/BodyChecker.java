@@ -8,6 +8,7 @@ import com.sun.source.util.Trees;
 import dev.jborrow.processor.cfg.CfgBuilder;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.check.leaks.LeakChecker;
+import dev.jborrow.processor.check.loans.ConflictChecker;
 import dev.jborrow.processor.check.moves.MoveChecker;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.model.Contracts;
@@ -57,6 +58,8 @@ public final class BodyChecker {
     BodyEffects body = BodyEffects.lower(context, graph);
     MoveChecker.check(body, sink);
     LeakChecker.check(body, types, elements, sink);
+    MutabilityChecker.check(body, sink);
+    ConflictChecker.check(body, sink);
   }
 
   /** How many bodies needed a graph: the rest took the fast path. */

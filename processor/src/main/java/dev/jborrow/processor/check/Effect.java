@@ -2,6 +2,8 @@ package dev.jborrow.processor.check;
 
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.check.loans.Loan;
+import java.util.List;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -14,14 +16,52 @@ public sealed interface Effect {
   /** The tree a diagnostic about this effect points at. */
   Tree at();
 
-  /** A read of {@code place}: a call on it, an argument that borrows it, a field read. */
+  /** An access to {@code place}: a read, or the start of a borrow of it. */
   record Use(Place place, Tree at, Access access) implements Effect {}
+
+  /** {@code loan} starts; it is a temporary until its consumer. */
+  record Borrow(Loan loan) implements Effect {
+    @Override
+    public Tree at() {
+      return loan.at();
+    }
+  }
+
+  /** A two-phase borrow of a call's receiver becomes a real mutable borrow: the call starts. */
+  record Activate(Loan loan, Tree at) implements Effect {}
+
+  /** Temporaries whose consumer is here end here: a call returned, a value was discarded. */
+  record EndLoans(List<Loan> loans, Tree at) implements Effect {}
+
+  /**
+   * {@code holder} now holds the borrows of its new value: the listed temporaries that are
+   * active, and whatever the {@code copies} hold (a borrow copied from another holder). A
+   * reborrow through a holder also holds what that holder holds.
+   */
+  record Hold(VariableElement holder, List<Loan> loans, List<VariableElement> copies, Tree at)
+      implements Effect {}
+
+  /** The holder's value is used here (passed into a call), so its borrows live until here. */
+  record Keep(VariableElement holder, Tree at) implements Effect {}
+
+  /**
+   * A {@code @Borrowed} method returns a value that borrows {@code places}; a {@code temporary}
+   * is a value created here, which nothing outside owns (E0515).
+   */
+  record ReturnBorrow(List<Place> places, List<Loan> loans, boolean temporary, Tree at)
+      implements Effect {}
 
   /** The value leaves {@code place}; afterwards the place holds nothing. */
   record Move(Place place, Tree at, MoveKind kind) implements Effect {}
 
   /** A move the rules forbid whatever the flow: out of a borrow, an array, a resource. */
   record IllegalMove(Place place, Tree at, Why why) implements Effect {}
+
+  /**
+   * A mutation through a shared borrow, wrong whatever the flow: a mutable borrow (E0596) or a
+   * field assignment (E0594).
+   */
+  record IllegalMutation(Place place, Tree at, boolean assignment) implements Effect {}
 
   /** {@code place} gets a new value. */
   record Init(Place place, Tree at, Origin origin) implements Effect {}
@@ -31,10 +71,18 @@ public sealed interface Effect {
 
   /** How a use touches its place. */
   enum Access {
-    /** Reads it, or borrows it shared for the duration of a call. */
+    /** Reads it without borrowing: a field read, a comparison, a cast. */
     READ,
-    /** Borrows it mutably for the duration of a call ({@code @Mut} parameter or method). */
-    WRITE
+    /** Borrows it shared: a receiver, an argument, a {@code @Borrowed} local. */
+    BORROW,
+    /** Borrows it mutably: a {@code @Mut} parameter or local. */
+    MUT_BORROW,
+    /** Reserves it for a {@code @Mut} call that starts after its arguments (two-phase). */
+    RESERVE;
+
+    public boolean isMutable() {
+      return this == MUT_BORROW || this == RESERVE;
+    }
   }
 
   /** How a value was moved, for the label under the move. */
@@ -59,7 +107,9 @@ public sealed interface Effect {
     /** E0508: an element of an array. */
     ARRAY_ELEMENT,
     /** J0002: a try-with-resources variable, which the statement closes. */
-    RESOURCE
+    RESOURCE,
+    /** E0521: a borrow stored where it outlives the method. */
+    ESCAPES
   }
 
   /** Where a new value comes from, which decides whether its holder owns it. */

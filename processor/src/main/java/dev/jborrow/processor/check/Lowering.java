@@ -8,6 +8,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
@@ -18,10 +19,12 @@ import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.check.loans.Loan;
 import dev.jborrow.processor.model.Annotations;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,18 +32,20 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
 /**
  * Turns the nodes of a graph into {@link Effect effects}: decides, from contracts and
- * annotations, whether each read of a place moves it, borrows it, or just reads it, and what
- * each new value's holder owns. This is where Java syntax meets ownership; everything after it
- * works on effects alone.
+ * annotations, whether each read of a place moves it, borrows it, or just reads it, which
+ * borrows each value carries and who holds them, and what each new value's holder owns. This
+ * is where Java syntax meets ownership (rustc's MIR building); everything after it works on
+ * effects alone.
  *
  * <p>A value's fate is decided by its consumer (the declaration, assignment, call, return or
  * throw that takes it), but takes effect where the value is evaluated, so that evaluation
- * order is kept: {@code f(a, a)} with an owned first parameter moves the first {@code a} before
- * the second is read. So the consumers are visited first, and their operands are given a
+ * order is kept: {@code f(a, a)} with an owned first parameter moves the first {@code a}
+ * before the second is read. So the consumers are visited first, and give their operands a
  * {@link Context}.
  */
 final class Lowering {
@@ -48,9 +53,18 @@ final class Lowering {
   private final BodyContext body;
   private final Tracking tracking;
   private final Map<Tree, Context> contexts = new IdentityHashMap<>();
+  private final Map<Copy, Node> consumers = new HashMap<>();
   private final Map<Tree, Node> nodes = new IdentityHashMap<>();
+  private final Map<Node, List<Loan>> created = new IdentityHashMap<>();
+  private final Map<Node, List<Loan>> consumed = new IdentityHashMap<>();
   private final Set<Element> declared = new HashSet<>();
   private final Set<VariableElement> borrowHolders = new HashSet<>();
+  private final Set<VariableElement> mutableHolders = new HashSet<>();
+  private int nextLoan;
+  private ControlFlowGraph graph;
+
+  /** A tree in one copy of the graph ({@link ControlFlowGraph#instanceOf}). */
+  private record Copy(Tree tree, int instance) {}
 
   Lowering(BodyContext body) {
     this.body = body;
@@ -60,13 +74,19 @@ final class Lowering {
   /** How a consumer takes an operand. */
   private enum Context {
     READ,
-    WRITE,
+    BORROW,
+    MUT_BORROW,
+    RESERVE,
+    BORROW_RETURN,
     MOVE_ASSIGN,
     MOVE_ARGUMENT,
     MOVE_RETURN,
     MOVE_CONSUME,
     MOVE_THROW,
-    MOVE_STORE;
+    /** Into a tracked field: ownership passes to its object. */
+    MOVE_STORE,
+    /** Into an untracked field, a static or an array: out of the method's sight. */
+    MOVE_ESCAPE;
 
     Effect.MoveKind moveKind() {
       return switch (this) {
@@ -75,36 +95,45 @@ final class Lowering {
         case MOVE_RETURN -> Effect.MoveKind.RETURN;
         case MOVE_CONSUME -> Effect.MoveKind.CONSUME;
         case MOVE_THROW -> Effect.MoveKind.THROW;
-        case MOVE_STORE -> Effect.MoveKind.STORE;
+        case MOVE_STORE, MOVE_ESCAPE -> Effect.MoveKind.STORE;
         default -> null;
+      };
+    }
+
+    Effect.Access access() {
+      return switch (this) {
+        case BORROW -> Effect.Access.BORROW;
+        case MUT_BORROW -> Effect.Access.MUT_BORROW;
+        case RESERVE -> Effect.Access.RESERVE;
+        default -> Effect.Access.READ;
       };
     }
   }
 
   Map<Node, List<Effect>> lower(ControlFlowGraph graph) {
+    this.graph = graph;
+    List<Node> all = new ArrayList<>();
     for (Block b : graph.blocks()) {
-      for (Node n : b.nodes()) {
-        nodes.put(n.tree(), n);
-        if (n instanceof Node.Declare d) {
-          declared.add(d.variable());
-          if (isBorrowHolder(d)) {
-            borrowHolders.add(d.variable());
-          }
-        }
+      all.addAll(b.nodes());
+    }
+    for (Node n : all) {
+      nodes.put(n.tree(), n);
+      if (n instanceof Node.Declare d) {
+        declared.add(d.variable());
       }
     }
-    for (Block b : graph.blocks()) {
-      for (Node n : b.nodes()) {
-        giveContexts(n);
-      }
+    for (Node n : all) {
+      giveContexts(n);
+    }
+    findBorrowHolders(all);
+    for (Node n : all) {
+      createLoans(n);
     }
     Map<Node, List<Effect>> effects = new IdentityHashMap<>();
-    for (Block b : graph.blocks()) {
-      for (Node n : b.nodes()) {
-        List<Effect> es = effectsOf(n);
-        if (!es.isEmpty()) {
-          effects.put(n, es);
-        }
+    for (Node n : all) {
+      List<Effect> es = effectsOf(n);
+      if (!es.isEmpty()) {
+        effects.put(n, es);
       }
     }
     return effects;
@@ -116,13 +145,11 @@ final class Lowering {
     if (n instanceof Node.Declare d) {
       if (d.source() != null
           && (d.kind() == Node.DeclKind.LOCAL || d.kind() == Node.DeclKind.RESOURCE)) {
-        give(d.source(), holderContext(d.variable()));
+        give(d.source(), holderContext(d.variable()), n);
       }
     } else if (n instanceof Node.Assign a) {
       if (a.value() != null && a.tree() instanceof AssignmentTree) {
-        give(a.value(), a.place() != null && a.place().isRoot() && Tracking.isLocal(a.place().root())
-            ? holderContext((VariableElement) a.place().root())
-            : Context.MOVE_STORE); // an array element or a field: ownership passes to its object
+        give(a.value(), storeContext(a.place()), n);
       }
     } else if (n instanceof Node.Invoke i) {
       Contract c = body.contracts().of(i.method());
@@ -130,65 +157,81 @@ final class Lowering {
       Tree receiver = select instanceof MemberSelectTree m ? m.getExpression() : select;
       give(receiver, switch (c.receiver()) {
         case CONSUMES -> Context.MOVE_CONSUME;
-        case MUT -> Context.WRITE;
-        default -> Context.READ;
-      });
-      arguments(c, i.tree().getArguments());
+        case MUT -> Context.RESERVE;
+        default -> Context.BORROW;
+      }, n);
+      arguments(c, i.tree().getArguments(), n);
     } else if (n instanceof Node.New nw) {
       if (nw.constructor() != null) {
-        arguments(body.contracts().of(nw.constructor()), nw.tree().getArguments());
+        arguments(body.contracts().of(nw.constructor()), nw.tree().getArguments(), n);
       }
     } else if (n instanceof Node.Return r) {
       if (r.expression() != null) {
-        give(r.expression(), Context.MOVE_RETURN);
+        give(r.expression(), returnsBorrow() ? Context.BORROW_RETURN : Context.MOVE_RETURN, n);
       }
     } else if (n instanceof Node.Throw t) {
-      give(t.expression(), Context.MOVE_THROW);
+      give(t.expression(), Context.MOVE_THROW, n);
     } else if (n instanceof Node.NewArray na && na.tree().getInitializers() != null) {
       for (ExpressionTree e : na.tree().getInitializers()) {
-        give(e, Context.MOVE_STORE);
+        give(e, Context.MOVE_ESCAPE, n);
       }
     }
   }
 
-  private void arguments(Contract c, List<? extends ExpressionTree> args) {
+  private void arguments(Contract c, List<? extends ExpressionTree> args, Node consumer) {
     for (int k = 0; k < args.size(); k++) {
       give(args.get(k), switch (c.param(k)) {
         case OWNED -> Context.MOVE_ARGUMENT;
-        case MUT -> Context.WRITE;
-        case SHARED -> Context.READ;
-      });
+        case MUT -> Context.MUT_BORROW;
+        case SHARED -> Context.BORROW;
+      }, consumer);
     }
   }
 
   /** What storing a value into local {@code v} does to it. */
   private Context holderContext(VariableElement v) {
     if (Annotations.has(v, Annotations.BORROWED)) {
-      return Context.READ;
+      return Context.BORROW;
     }
     if (Annotations.has(v, Annotations.MUT)) {
-      return Context.WRITE;
+      return Context.MUT_BORROW;
     }
     // An untracked local is an alias the checker does not follow: the owner keeps its value.
     return tracking.isTracked(v) ? Context.MOVE_ASSIGN : Context.READ;
   }
 
+  private Context storeContext(Place target) {
+    if (target == null) {
+      return Context.MOVE_ESCAPE; // an array element
+    }
+    if (target.isRoot() && Tracking.isLocal(target.root())) {
+      return holderContext((VariableElement) target.root());
+    }
+    VariableElement field = target.isRoot() ? (VariableElement) target.root()
+        : target.fields().get(target.fields().size() - 1);
+    boolean isStatic = field.getModifiers().contains(Modifier.STATIC);
+    return tracking.isTracked(field) && !isStatic ? Context.MOVE_STORE : Context.MOVE_ESCAPE;
+  }
+
   /** Gives {@code c} to the expressions whose value {@code e} yields. */
-  private void give(Tree e, Context c) {
+  private void give(Tree e, Context c, Node consumer) {
     switch (e.getKind()) {
-      case PARENTHESIZED -> give(((ParenthesizedTree) e).getExpression(), c);
-      case TYPE_CAST -> give(((TypeCastTree) e).getExpression(), c);
+      case PARENTHESIZED -> give(((ParenthesizedTree) e).getExpression(), c, consumer);
+      case TYPE_CAST -> give(((TypeCastTree) e).getExpression(), c, consumer);
       case CONDITIONAL_EXPRESSION -> {
         ConditionalExpressionTree ce = (ConditionalExpressionTree) e;
-        give(ce.getTrueExpression(), c);
-        give(ce.getFalseExpression(), c);
+        give(ce.getTrueExpression(), c, consumer);
+        give(ce.getFalseExpression(), c, consumer);
       }
       case SWITCH_EXPRESSION -> {
         for (ExpressionTree result : results((SwitchExpressionTree) e)) {
-          give(result, c);
+          give(result, c, consumer);
         }
       }
-      default -> contexts.put(e, c);
+      default -> {
+        contexts.put(e, c);
+        consumers.put(new Copy(e, graph.instanceOf(consumer)), consumer);
+      }
     }
   }
 
@@ -232,104 +275,383 @@ final class Lowering {
     return out;
   }
 
+  // ---------------------------------------------------------------- holders of borrows
+
+  /**
+   * Locals whose values are borrows, not owned values: annotated ones, for-each variables,
+   * bindings of a tracked place, and locals given a borrowed value (a {@code @Borrowed}
+   * method's result, or another holder's value). A fixpoint, since holders copy each other.
+   */
+  private void findBorrowHolders(List<Node> all) {
+    for (Node n : all) {
+      if (n instanceof Node.Declare d) {
+        VariableElement v = d.variable();
+        if (Annotations.has(v, Annotations.MUT)) {
+          borrowHolders.add(v);
+          mutableHolders.add(v);
+        } else if (Annotations.has(v, Annotations.BORROWED) || d.kind() == Node.DeclKind.FOREACH
+            || d.kind() == Node.DeclKind.BINDING && d.source() != null
+                && nodes.get(strip(d.source())) instanceof Node.Ref r && isFollowed(r.place())) {
+          borrowHolders.add(v);
+        }
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Node n : all) {
+        VariableElement target = null;
+        ExpressionTree value = null;
+        if (n instanceof Node.Declare d && d.kind() == Node.DeclKind.LOCAL && d.source() != null) {
+          target = d.variable();
+          value = d.source();
+        } else if (n instanceof Node.Assign a && a.value() != null && a.place() != null
+            && a.place().isRoot() && Tracking.isLocal(a.place().root())) {
+          target = (VariableElement) a.place().root();
+          value = a.value();
+        }
+        if (target != null && tracking.isTracked(target) && !borrowHolders.contains(target)
+            && origin(value) == Effect.Origin.BORROWED) {
+          borrowHolders.add(target);
+          if (isMutableBorrow(value)) {
+            mutableHolders.add(target);
+          }
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** Whether a borrowed value grants mutation: a {@code @Mut} method's result, a mut holder. */
+  private boolean isMutableBorrow(ExpressionTree value) {
+    Tree e = strip(value);
+    Node n = nodes.get(e);
+    if (n instanceof Node.Invoke i) {
+      Contract c = body.contracts().of(i.method());
+      return c.result() == Contract.Result.BORROWED && c.receiver() == Contract.Receiver.MUT;
+    }
+    return n instanceof Node.Ref r && r.place().isRoot() && mutableHolders.contains(r.place().root());
+  }
+
+  // ---------------------------------------------------------------- loans
+
+  /** The loans each node starts, recorded under the node that consumes their value. */
+  private void createLoans(Node n) {
+    List<Loan> loans = new ArrayList<>();
+    if (n instanceof Node.Ref r && isFollowed(r.place())) {
+      Context c = contexts.getOrDefault(r.tree(), Context.READ);
+      if (c == Context.BORROW || c == Context.MUT_BORROW || c == Context.RESERVE) {
+        loans.add(loan(r.place(), c != Context.BORROW, c == Context.RESERVE, r.tree(),
+            consumerOf(n)));
+      }
+    } else if (n instanceof Node.Invoke i) {
+      Contract c = body.contracts().of(i.method());
+      if (c.result() == Contract.Result.BORROWED) {
+        boolean mutable = c.receiver() == Contract.Receiver.MUT;
+        for (int source : c.borrowSources()) {
+          Place p = sourcePlace(i, source);
+          if (p != null && isFollowed(p)) {
+            loans.add(loan(p, mutable, false, i.tree(), consumerOf(n)));
+          }
+        }
+      }
+    } else if (n instanceof Node.Closure || n instanceof Node.New nw
+        && nw.tree().getClassBody() != null) {
+      Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : n.tree();
+      for (VariableElement v : body.captures(closure)) {
+        if (tracking.isTracked(v)) {
+          loans.add(loan(Place.of(v), false, false, n.tree(), consumerOf(n)));
+        }
+      }
+    }
+    if (!loans.isEmpty()) {
+      created.put(n, loans);
+      for (Loan l : loans) {
+        consumed.computeIfAbsent(l.consumer(), k -> new ArrayList<>()).add(l);
+      }
+    }
+  }
+
+  /** The node that takes the value {@code n} produces, in the same copy of the graph. */
+  private Node consumerOf(Node n) {
+    return consumers.get(new Copy(n.tree(), graph.instanceOf(n)));
+  }
+
+  private Loan loan(Place place, boolean mutable, boolean twoPhase, Tree at, Node consumer) {
+    return new Loan(nextLoan++, place, mutable, twoPhase, at, consumer);
+  }
+
+  /** The place a {@code @Borrowed} call's result borrows from: its receiver or an argument. */
+  private Place sourcePlace(Node.Invoke i, int source) {
+    Tree t;
+    if (source == Contract.THIS) {
+      ExpressionTree select = i.tree().getMethodSelect();
+      t = select instanceof MemberSelectTree m ? m.getExpression() : select;
+    } else if (source < i.tree().getArguments().size()) {
+      t = i.tree().getArguments().get(source);
+    } else {
+      return null;
+    }
+    return nodes.get(strip((ExpressionTree) t)) instanceof Node.Ref r ? r.place() : null;
+  }
+
   // ---------------------------------------------------------------- effects
 
   private List<Effect> effectsOf(Node n) {
+    List<Effect> out = new ArrayList<>();
     if (n instanceof Node.Ref r) {
-      return reference(r);
+      reference(r, out);
     } else if (n instanceof Node.Declare d) {
-      return declaration(d);
+      declaration(d, out);
     } else if (n instanceof Node.Assign a) {
-      return assignment(a);
+      assignment(a, out);
     } else if (n instanceof Node.ArrayRead a) {
       Context c = contexts.get(a.tree());
       if (c != null && c.moveKind() != null && tracking.isTrackedType(a.elementType())) {
-        return List.of(new Effect.IllegalMove(null, a.tree(), Effect.Why.ARRAY_ELEMENT));
+        out.add(new Effect.IllegalMove(null, a.tree(), Effect.Why.ARRAY_ELEMENT));
       }
-    } else if (n instanceof Node.Closure c) {
-      return captures(c.tree());
-    } else if (n instanceof Node.New nw && nw.tree().getClassBody() != null) {
-      return captures(nw.tree().getClassBody());
-    } else if (n instanceof Node.ResourceClose rc) {
-      // A declared resource ends with the statement; a resource named by an expression
-      // (`try (conn)`) is consumed by it and cannot be used afterwards.
-      Place p = rc.resource();
-      if (p.root() instanceof VariableElement v && v.getKind() != ElementKind.RESOURCE_VARIABLE
-          && isFollowed(p) && holdsTrackedValue(p) && illegalMove(p) == null) {
-        return List.of(new Effect.Move(p, rc.tree(), Effect.MoveKind.CONSUME));
-      }
-    } else if (n instanceof Node.ScopeEnd s) {
-      List<Effect> drops = new ArrayList<>();
-      for (VariableElement v : s.variables()) {
+    } else if (n instanceof Node.Closure || n instanceof Node.New nw
+        && nw.tree().getClassBody() != null) {
+      Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : n.tree();
+      for (VariableElement v : body.captures(closure)) {
         if (tracking.isTracked(v)) {
-          drops.add(new Effect.Drop(v, s.tree()));
+          out.add(new Effect.Use(Place.of(v), n.tree(), Effect.Access.BORROW));
         }
       }
-      return drops;
+    } else if (n instanceof Node.ResourceClose rc) {
+      resourceClose(rc, out);
+    } else if (n instanceof Node.ScopeEnd s) {
+      for (VariableElement v : s.variables()) {
+        out.add(new Effect.Drop(v, s.tree()));
+      }
+    } else if (n instanceof Node.Return r && r.expression() != null && returnsBorrow()) {
+      returnBorrow(r, out);
     }
-    return List.of();
+    if (n instanceof Node.Invoke i) {
+      invocation(i, out);
+    } else if (n instanceof Node.New nw) {
+      keepArguments(nw.tree().getArguments(), n, out);
+    }
+    for (Loan l : created.getOrDefault(n, List.of())) {
+      out.add(new Effect.Borrow(l));
+    }
+    List<Loan> ending = consumed.getOrDefault(n, List.of());
+    List<Loan> endingHere = new ArrayList<>();
+    for (Loan l : ending) {
+      if (!(n instanceof Node.Declare) && !(n instanceof Node.Assign)) {
+        endingHere.add(l);
+      }
+    }
+    // A loan nobody consumes (a value discarded by an expression statement) ends at once.
+    for (Loan l : created.getOrDefault(n, List.of())) {
+      if (l.consumer() == null) {
+        endingHere.add(l);
+      }
+    }
+    if (!endingHere.isEmpty()) {
+      out.add(new Effect.EndLoans(endingHere, n.tree()));
+    }
+    return out;
   }
 
-  private List<Effect> reference(Node.Ref r) {
+  private void reference(Node.Ref r, List<Effect> out) {
     Place place = r.place();
     if (!isFollowed(place)) {
-      return List.of();
+      return;
     }
     Context c = contexts.getOrDefault(r.tree(), Context.READ);
     if (c.moveKind() != null && holdsTrackedValue(place)) {
+      if (c == Context.MOVE_ASSIGN && place.isRoot() && borrowHolders.contains(place.root())) {
+        out.add(new Effect.Use(place, r.tree(), Effect.Access.READ)); // copies the borrow
+        return;
+      }
       Effect.Why why = illegalMove(place);
+      if (why == Effect.Why.BEHIND_BORROW && c == Context.MOVE_ESCAPE) {
+        why = Effect.Why.ESCAPES;
+      }
       if (why != null) {
-        return List.of(new Effect.IllegalMove(place, r.tree(), why),
-            new Effect.Use(place, r.tree(), Effect.Access.READ));
+        out.add(new Effect.IllegalMove(place, r.tree(), why));
+        out.add(new Effect.Use(place, r.tree(), Effect.Access.READ));
+        return;
       }
-      return List.of(new Effect.Move(place, r.tree(), c.moveKind()));
+      out.add(new Effect.Move(place, r.tree(), c.moveKind()));
+      return;
     }
-    return List.of(new Effect.Use(place, r.tree(),
-        c == Context.WRITE ? Effect.Access.WRITE : Effect.Access.READ));
+    out.add(new Effect.Use(place, r.tree(), c.access()));
+    if (c.access().isMutable() && isSharedRoot(place)) {
+      out.add(new Effect.IllegalMutation(place, r.tree(), false));
+    }
   }
 
-  private List<Effect> declaration(Node.Declare d) {
+  private void declaration(Node.Declare d, List<Effect> out) {
     VariableElement v = d.variable();
-    if (!tracking.isTracked(v)) {
-      return List.of();
+    if (tracking.isTracked(v)) {
+      Effect.Origin origin = switch (d.kind()) {
+        case PARAMETER -> Annotations.has(v, Annotations.OWNED)
+            ? Effect.Origin.OWNED : Effect.Origin.BORROWED;
+        case FOREACH -> Effect.Origin.BORROWED;
+        case BINDING -> borrowHolders.contains(v) ? Effect.Origin.BORROWED : Effect.Origin.OWNED;
+        case CATCH, RESOURCE -> Effect.Origin.OWNED;
+        case LOCAL -> d.source() == null ? Effect.Origin.NONE
+            : borrowHolders.contains(v) ? Effect.Origin.BORROWED : origin(d.source());
+      };
+      out.add(new Effect.Init(Place.of(v), d.tree(), origin));
     }
-    Effect.Origin origin = switch (d.kind()) {
-      case PARAMETER -> Annotations.has(v, Annotations.OWNED)
-          ? Effect.Origin.OWNED : Effect.Origin.BORROWED;
-      case FOREACH -> Effect.Origin.BORROWED;
-      case BINDING -> borrowHolders.contains(v) ? Effect.Origin.BORROWED : Effect.Origin.OWNED;
-      case CATCH, RESOURCE -> Effect.Origin.OWNED;
-      case LOCAL -> d.source() == null ? Effect.Origin.NONE
-          : borrowHolders.contains(v) ? Effect.Origin.BORROWED : origin(d.source());
-    };
-    return List.of(new Effect.Init(Place.of(v), d.tree(), origin));
+    if (d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
+      hold(v, d.source(), d, out);
+    }
   }
 
-  private List<Effect> assignment(Node.Assign a) {
+  private void assignment(Node.Assign a, List<Effect> out) {
     Place place = a.place();
-    if (place == null || !isFollowed(place)) {
-      return List.of();
+    if (place == null || !isFollowed(place) && !(place.isRoot() && Tracking.isLocal(place.root()))) {
+      return;
     }
+    boolean followed = isFollowed(place);
     if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
-      return List.of(new Effect.Use(place, a.tree(), Effect.Access.WRITE));
+      if (followed) {
+        out.add(new Effect.Init(place, a.tree(), Effect.Origin.NONE));
+        mutation(place, a.tree(), out);
+      }
+      return;
     }
-    Effect.Origin origin = place.isRoot() && borrowHolders.contains(place.root())
-        ? Effect.Origin.BORROWED : origin(a.value());
-    return List.of(new Effect.Init(place, a.tree(), origin));
+    if (followed) {
+      Effect.Origin origin = place.isRoot() && borrowHolders.contains(place.root())
+          ? Effect.Origin.BORROWED : origin(a.value());
+      if (!place.isRoot() || !Tracking.isLocal(place.root())) {
+        mutation(place, a.tree(), out);
+        if (origin == Effect.Origin.BORROWED
+            && !(nodes.get(strip(a.value())) instanceof Node.Ref)) {
+          // A borrow from a call, stored where it outlives the method.
+          out.add(new Effect.IllegalMove(place, a.tree(),
+              storeContext(place) == Context.MOVE_STORE
+                  ? Effect.Why.BEHIND_BORROW : Effect.Why.ESCAPES));
+        }
+      }
+      out.add(new Effect.Init(place, a.tree(), origin));
+    }
+    if (place.isRoot() && Tracking.isLocal(place.root())) {
+      hold((VariableElement) place.root(), a.value(), a, out);
+    }
   }
 
-  /** Every tracked local a closure reads from the enclosing body: a shared borrow of it. */
-  private List<Effect> captures(Tree closure) {
-    List<Effect> uses = new ArrayList<>();
-    for (VariableElement v : body.captures(closure)) {
-      if (tracking.isTracked(v)) {
-        uses.add(new Effect.Use(Place.of(v), closure, Effect.Access.READ));
+  /** E0594 when a field is assigned through a shared borrow. */
+  private void mutation(Place place, Tree at, List<Effect> out) {
+    if (!place.isRoot() && isSharedRoot(place)) {
+      out.add(new Effect.IllegalMutation(place, at, true));
+    }
+  }
+
+  /** The loans a local takes over from its new value, and the holders it copies. */
+  private void hold(VariableElement v, ExpressionTree value, Node consumer, List<Effect> out) {
+    List<Loan> loans = consumed.getOrDefault(consumer, List.of());
+    List<VariableElement> copies = new ArrayList<>();
+    for (Tree leaf : leaves(value)) {
+      if (nodes.get(leaf) instanceof Node.Ref r && r.place().isRoot()
+          && r.place().root() instanceof VariableElement source && Tracking.isLocal(source)
+          && contexts.get(leaf) != Context.BORROW && contexts.get(leaf) != Context.MUT_BORROW) {
+        copies.add(source);
       }
     }
-    return uses;
+    if (!loans.isEmpty() || !copies.isEmpty() || tracking.isTracked(v)) {
+      out.add(new Effect.Hold(v, loans, copies, consumer.tree()));
+    }
+  }
+
+  private void invocation(Node.Invoke i, List<Effect> out) {
+    for (Loan l : consumed.getOrDefault(i, List.of())) {
+      if (l.twoPhase()) {
+        out.add(new Effect.Activate(l, i.tree()));
+      }
+    }
+    keepArguments(i.tree().getArguments(), i, out);
+    ExpressionTree select = i.tree().getMethodSelect();
+    if (select instanceof MemberSelectTree m) {
+      keepArguments(List.of(m.getExpression()), i, out);
+    }
+  }
+
+  /** Holders passed into a call stay live until the call: their borrows cover it. */
+  private void keepArguments(List<? extends ExpressionTree> args, Node call, List<Effect> out) {
+    for (ExpressionTree arg : args) {
+      for (Tree leaf : leaves(arg)) {
+        if (nodes.get(leaf) instanceof Node.Ref r && r.place().root() instanceof VariableElement v
+            && Tracking.isLocal(v)) {
+          out.add(new Effect.Keep(v, call.tree()));
+        }
+      }
+    }
+  }
+
+  private void resourceClose(Node.ResourceClose rc, List<Effect> out) {
+    Place p = rc.resource();
+    if (!(p.root() instanceof VariableElement v)) {
+      return;
+    }
+    if (v.getKind() == ElementKind.RESOURCE_VARIABLE) {
+      out.add(new Effect.Drop(v, rc.tree())); // closed: borrows of it end with it
+    } else if (isFollowed(p) && holdsTrackedValue(p) && illegalMove(p) == null) {
+      // `try (conn)` consumes an existing variable: it cannot be used afterwards.
+      out.add(new Effect.Move(p, rc.tree(), Effect.MoveKind.CONSUME));
+    }
+  }
+
+  private void returnBorrow(Node.Return r, List<Effect> out) {
+    if (body.contracts().of(body.method()).borrowSources().isEmpty()) {
+      return; // E0106 or J0004 on the declaration: no contract to check against
+    }
+    List<Place> places = new ArrayList<>();
+    List<Loan> loans = new ArrayList<>(consumed.getOrDefault(r, List.of()));
+    boolean temporary = false;
+    for (Tree leaf : leaves(r.expression())) {
+      Node n = nodes.get(leaf);
+      if (n instanceof Node.Ref ref) {
+        if (isFollowed(ref.place())) {
+          places.add(ref.place());
+        }
+      } else if (n instanceof Node.Invoke i) {
+        if (body.contracts().of(i.method()).result() != Contract.Result.BORROWED) {
+          temporary |= tracking.isTrackedType(i.method().getReturnType());
+        }
+      } else if (n instanceof Node.New) {
+        temporary = true;
+      }
+    }
+    loans.removeIf(l -> l.at() instanceof com.sun.source.tree.IdentifierTree
+        || l.at() instanceof MemberSelectTree);
+    out.add(new Effect.ReturnBorrow(places, loans, temporary, r.tree()));
+  }
+
+  /** The expressions whose value {@code e} may be, through parentheses, casts and choices. */
+  private static List<Tree> leaves(ExpressionTree e) {
+    List<Tree> out = new ArrayList<>();
+    collectLeaves(e, out);
+    return out;
+  }
+
+  private static void collectLeaves(ExpressionTree e, List<Tree> out) {
+    switch (e.getKind()) {
+      case PARENTHESIZED -> collectLeaves(((ParenthesizedTree) e).getExpression(), out);
+      case TYPE_CAST -> collectLeaves(((TypeCastTree) e).getExpression(), out);
+      case CONDITIONAL_EXPRESSION -> {
+        collectLeaves(((ConditionalExpressionTree) e).getTrueExpression(), out);
+        collectLeaves(((ConditionalExpressionTree) e).getFalseExpression(), out);
+      }
+      case SWITCH_EXPRESSION -> {
+        for (ExpressionTree r : results((SwitchExpressionTree) e)) {
+          collectLeaves(r, out);
+        }
+      }
+      default -> out.add(e);
+    }
   }
 
   // ---------------------------------------------------------------- ownership facts
+
+  private boolean returnsBorrow() {
+    return body.method() != null
+        && body.contracts().of(body.method()).result() == Contract.Result.BORROWED;
+  }
 
   /** Whether the checker follows a place at all: a tracked root or a tracked field on the way. */
   private boolean isFollowed(Place place) {
@@ -383,18 +705,29 @@ final class Lowering {
     return null;
   }
 
-  /** Variables that hold a borrow, not an owned value, from their declaration. */
-  private boolean isBorrowHolder(Node.Declare d) {
-    VariableElement v = d.variable();
-    if (Annotations.has(v, Annotations.BORROWED) || Annotations.has(v, Annotations.MUT)) {
-      return true;
+  /**
+   * Whether {@code place} is reached through a shared borrow, so it cannot be mutated:
+   * {@code this} in a method without {@code @Mut}, a parameter that is neither {@code @Owned}
+   * nor {@code @Mut}, a shared holder.
+   */
+  private boolean isSharedRoot(Place place) {
+    Element root = place.root();
+    if (!(root instanceof VariableElement v)) {
+      if (!tracking.isTrackedThis(root) || !(body.path().getLeaf() instanceof MethodTree)
+          || body.method() == null || body.method().getKind() == ElementKind.CONSTRUCTOR
+          || !root.equals(body.method().getEnclosingElement())) {
+        return false;
+      }
+      return body.contracts().of(body.method()).receiver() == Contract.Receiver.SHARED;
     }
-    return switch (d.kind()) {
-      case FOREACH -> true;
-      case BINDING -> d.source() != null && nodes.get(strip(d.source())) instanceof Node.Ref r
-          && isFollowed(r.place());
-      default -> false;
-    };
+    if (!Tracking.isLocal(v) || !declared.contains(v)) {
+      return false;
+    }
+    if (v.getKind() == ElementKind.PARAMETER) {
+      return tracking.isTracked(v) && !Annotations.has(v, Annotations.OWNED)
+          && !Annotations.has(v, Annotations.MUT);
+    }
+    return borrowHolders.contains(v) && !mutableHolders.contains(v);
   }
 
   /** What the holder of the value of {@code e} owns. */
@@ -436,9 +769,13 @@ final class Lowering {
       }
       default -> {
         Node n = nodes.get(e);
-        if (n instanceof Node.Ref r && isFollowed(r.place()) && holdsTrackedValue(r.place())
-            && illegalMove(r.place()) != null) {
-          return Effect.Origin.NONE; // E0507 was reported where it was read
+        if (n instanceof Node.Ref r && isFollowed(r.place()) && holdsTrackedValue(r.place())) {
+          if (r.place().isRoot() && borrowHolders.contains(r.place().root())) {
+            return Effect.Origin.BORROWED;
+          }
+          if (illegalMove(r.place()) != null) {
+            return Effect.Origin.NONE; // E0507 was reported where it was read
+          }
         }
         return e instanceof LiteralTree ? Effect.Origin.NONE : Effect.Origin.OWNED;
       }
@@ -459,8 +796,8 @@ final class Lowering {
   }
 
   private static Tree strip(ExpressionTree e) {
-    while (e instanceof ParenthesizedTree p) {
-      e = p.getExpression();
+    while (e instanceof ParenthesizedTree || e instanceof TypeCastTree) {
+      e = e instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) e).getExpression();
     }
     return e;
   }

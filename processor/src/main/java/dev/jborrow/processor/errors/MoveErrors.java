@@ -87,6 +87,7 @@ public final class MoveErrors {
           .help("borrow the element (a `@Borrowed` local), or take it out and put `null` in "
               + "its place")
           .build();
+      case ESCAPES -> new EscapeErrors(body).escapes(name, m.at());
       case RESOURCE -> Diagnostic.of(Code.J0002,
               "cannot move out of try-with-resources variable `" + name + "`",
               body.span(m.at()))

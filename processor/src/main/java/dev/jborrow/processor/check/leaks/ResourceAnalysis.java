@@ -47,6 +47,8 @@ public final class ResourceAnalysis implements Analysis<Map<VariableElement, Set
       for (Node n : b.nodes()) {
         if (n instanceof Node.Ref r) {
           refs.put(r.tree(), r.place());
+        } else if (n instanceof Node.Assign a && a.place() != null) {
+          refs.put(a.tree(), a.place()); // `(c = next()) != null` tests what it assigns
         }
       }
     }
@@ -161,6 +163,9 @@ public final class ResourceAnalysis implements Analysis<Map<VariableElement, Set
       other = b.getRightOperand();
     } else {
       return null;
+    }
+    while (other instanceof ParenthesizedTree p) {
+      other = p.getExpression();
     }
     boolean isNullHere = equal == (edge.kind() == Edge.Kind.TRUE);
     Place p = refs.get(other);

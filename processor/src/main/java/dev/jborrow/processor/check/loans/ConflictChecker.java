@@ -1,0 +1,228 @@
+package dev.jborrow.processor.check.loans;
+
+import dev.jborrow.processor.cfg.Block;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.check.BodyEffects;
+import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.dataflow.Dataflow;
+import dev.jborrow.processor.dataflow.DataflowResult;
+import dev.jborrow.processor.diag.DiagnosticSink;
+import dev.jborrow.processor.errors.BorrowExplanation;
+import dev.jborrow.processor.errors.ConflictErrors;
+import dev.jborrow.processor.errors.EscapeErrors;
+import dev.jborrow.processor.model.Annotations;
+import dev.jborrow.processor.model.Contract;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Checks every access against the loans in scope there (rustc's {@code check_access_for_conflict}):
+ * a loan is in scope while it is a temporary, or while a live variable holds it. E0499, E0502,
+ * E0503, E0505, E0506, E0597, and E0515 for returned borrows.
+ */
+public final class ConflictChecker {
+
+  private final BodyEffects body;
+  private final DiagnosticSink sink;
+  private final ConflictErrors errors;
+  private final EscapeErrors escapes;
+  private final LoanAnalysis loans;
+  private final BorrowExplanation explain;
+
+  private ConflictChecker(BodyEffects body, DiagnosticSink sink) {
+    this.body = body;
+    this.sink = sink;
+    this.errors = new ConflictErrors(body.context());
+    this.escapes = new EscapeErrors(body.context());
+    this.loans = new LoanAnalysis(body);
+    this.explain = new BorrowExplanation(body);
+  }
+
+  public static void check(BodyEffects body, DiagnosticSink sink) {
+    if (!hasBorrows(body)) {
+      return;
+    }
+    DataflowResult<Set<VariableElement>> liveness =
+        Dataflow.solve(body.graph(), new HolderLiveness(body));
+    new ConflictChecker(body, sink).run(liveness);
+  }
+
+  private static boolean hasBorrows(BodyEffects body) {
+    for (List<Effect> es : body.effects().values()) {
+      for (Effect e : es) {
+        if (e instanceof Effect.Borrow || e instanceof Effect.ReturnBorrow) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void run(DataflowResult<Set<VariableElement>> liveness) {
+    DataflowResult<LoanState> result = Dataflow.solve(body.graph(), loans);
+    HolderLiveness live = new HolderLiveness(body);
+    for (Block b : body.graph().blocks()) {
+      List<Node> nodes = b.nodes();
+      List<Set<VariableElement>> liveBefore = new ArrayList<>(nodes.size());
+      Set<VariableElement> l = new HashSet<>(liveness.entryState(b));
+      for (int i = nodes.size() - 1; i >= 0; i--) {
+        live.apply(nodes.get(i), l);
+        liveBefore.add(0, new HashSet<>(l));
+      }
+      LoanState state = result.entryState(b).copy();
+      for (int i = 0; i < nodes.size(); i++) {
+        Node n = nodes.get(i);
+        for (Effect e : body.of(n)) {
+          check(n, e, inScope(state, liveBefore.get(i)), state);
+          loans.apply(e, state);
+        }
+      }
+    }
+  }
+
+  private static Set<Loan> inScope(LoanState state, Set<VariableElement> live) {
+    Set<Loan> in = new LinkedHashSet<>(state.temporaries());
+    for (VariableElement h : live) {
+      in.addAll(state.heldBy(h));
+    }
+    return in;
+  }
+
+  private void check(Node node, Effect e, Set<Loan> inScope, LoanState state) {
+    if (e instanceof Effect.Use u) {
+      use(node, u, inScope);
+    } else if (e instanceof Effect.Activate a) {
+      for (Loan l : inScope) {
+        if (l != a.loan() && l.place().conflictsWith(a.loan().place())) {
+          report(l.mutable() && !l.twoPhase() ? errors.twoMutable(a.loan().place(), a.at(), l,
+              explain.laterUse(l, node)) : errors.mutableWhileShared(a.loan().place(), a.at(), l,
+              explain.laterUse(l, node)));
+          return;
+        }
+      }
+    } else if (e instanceof Effect.Move m) {
+      Loan l = first(inScope, m.place(), false);
+      if (l != null) {
+        report(errors.moveWhileBorrowed(m.place(), m.at(), l, explain.laterUse(l, node)));
+      }
+    } else if (e instanceof Effect.Init i && node instanceof Node.Assign) {
+      Loan l = first(inScope, i.place(), false);
+      if (l != null) {
+        report(errors.assignWhileBorrowed(i.place(), i.at(), l, explain.laterUse(l, node)));
+      }
+    } else if (e instanceof Effect.Drop d) {
+      for (Loan l : inScope) {
+        if (l.place().root().equals(d.variable()) && !isHeldOnlyBy(l, d.variable(), state)) {
+          report(errors.droppedWhileBorrowed(d.variable(), d.at(), l, explain.laterUse(l, node)));
+          return;
+        }
+      }
+    } else if (e instanceof Effect.ReturnBorrow r) {
+      returned(r, state);
+    }
+  }
+
+  private void use(Node node, Effect.Use u, Set<Loan> inScope) {
+    switch (u.access()) {
+      case READ, BORROW -> {
+        Loan l = first(inScope, u.place(), true);
+        if (l != null) {
+          report(u.access() == Effect.Access.READ
+              ? errors.useWhileMutablyBorrowed(u.place(), u.at(), l, explain.laterUse(l, node))
+              : errors.sharedWhileMutable(u.place(), u.at(), l, explain.laterUse(l, node)));
+        }
+      }
+      case MUT_BORROW -> {
+        Loan l = first(inScope, u.place(), false);
+        if (l != null) {
+          report(l.mutable() && !l.twoPhase()
+              ? errors.twoMutable(u.place(), u.at(), l, explain.laterUse(l, node))
+              : errors.mutableWhileShared(u.place(), u.at(), l, explain.laterUse(l, node)));
+        }
+      }
+      case RESERVE -> {
+        Loan l = first(inScope, u.place(), true);
+        if (l != null) {
+          report(errors.twoMutable(u.place(), u.at(), l, explain.laterUse(l, node)));
+        }
+      }
+    }
+  }
+
+  /** The first loan in scope on a place that conflicts with {@code p}; only mutable ones if asked. */
+  private static Loan first(Set<Loan> inScope, Place p, boolean mutableOnly) {
+    for (Loan l : inScope) {
+      if (l.place().conflictsWith(p) && (!mutableOnly || l.mutable() && !l.twoPhase())) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  /** A holder that borrows itself (a reborrow of a dropped holder) does not outlive itself. */
+  private static boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
+    Set<Loan> own = state.heldBy(v);
+    return own.contains(l) && !state.temporaries().contains(l);
+  }
+
+  /**
+   * E0515: a {@code @Borrowed} method may only return borrows of its sources: the elided or
+   * named inputs. Holders are followed to the places they borrow.
+   */
+  private void returned(Effect.ReturnBorrow r, LoanState state) {
+    if (r.temporary()) {
+      report(escapes.returnsTemporary(r.at()));
+      return;
+    }
+    Contract contract = body.context().contracts().of(body.context().method());
+    List<Place> places = new ArrayList<>(r.places());
+    for (Loan l : r.loans()) {
+      places.add(l.place());
+    }
+    Set<Object> seen = new HashSet<>();
+    while (!places.isEmpty()) {
+      Place p = places.remove(places.size() - 1);
+      if (!seen.add(p)) {
+        continue;
+      }
+      Object root = p.root();
+      if (!(root instanceof VariableElement v)) {
+        if (!contract.borrowSources().contains(Contract.THIS)) {
+          report(escapes.returnsUnlistedSource("this", r.at()));
+        }
+        continue;
+      }
+      if (v.getKind() == ElementKind.FIELD) {
+        continue; // a static: lives as long as the program
+      }
+      if (v.getKind() == ElementKind.PARAMETER
+          && body.context().method().getParameters().contains(v)) {
+        int index = body.context().method().getParameters().indexOf(v);
+        if (Annotations.has(v, Annotations.OWNED)) {
+          report(escapes.returnsLocal(v, r.at(), true));
+        } else if (!contract.borrowSources().contains(index)) {
+          report(escapes.returnsUnlistedSource(v.getSimpleName().toString(), r.at()));
+        }
+        continue;
+      }
+      Set<Loan> held = state.heldBy(v);
+      if (held.isEmpty()) {
+        report(escapes.returnsLocal(v, r.at(), false));
+      } else {
+        for (Loan l : held) {
+          places.add(l.place());
+        }
+      }
+    }
+  }
+
+  private void report(dev.jborrow.processor.diag.Diagnostic d) {
+    sink.report(d);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.jborrow.processor.check.loans;
+
+import dev.jborrow.processor.cfg.Block;
+import dev.jborrow.processor.cfg.ControlFlowGraph;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.check.BodyEffects;
+import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.dataflow.Analysis;
+import dev.jborrow.processor.dataflow.Direction;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Live variables, backward: a variable is live where a later use may read its current value.
+ * A loan held by a variable lives exactly as long as the variable is live; this is what makes
+ * the lifetimes non-lexical (rustc's liveness constraints).
+ */
+public final class HolderLiveness implements Analysis<Set<VariableElement>> {
+
+  private final BodyEffects body;
+
+  public HolderLiveness(BodyEffects body) {
+    this.body = body;
+  }
+
+  @Override
+  public Direction direction() {
+    return Direction.BACKWARD;
+  }
+
+  @Override
+  public Set<VariableElement> bottom() {
+    return new HashSet<>();
+  }
+
+  @Override
+  public Set<VariableElement> boundary(ControlFlowGraph graph, Block block) {
+    return new HashSet<>();
+  }
+
+  @Override
+  public Set<VariableElement> copy(Set<VariableElement> state) {
+    return new HashSet<>(state);
+  }
+
+  @Override
+  public boolean joinInto(Set<VariableElement> target, Set<VariableElement> other) {
+    return target.addAll(other);
+  }
+
+  @Override
+  public void apply(Node node, Set<VariableElement> live) {
+    List<Effect> effects = body.of(node);
+    for (int i = effects.size() - 1; i >= 0; i--) {
+      apply(effects.get(i), live);
+    }
+  }
+
+  void apply(Effect e, Set<VariableElement> live) {
+    if (e instanceof Effect.Hold h) {
+      live.remove(h.holder());
+      live.addAll(h.copies());
+    } else if (e instanceof Effect.Init i) {
+      if (i.place().isRoot() && i.place().root() instanceof VariableElement v) {
+        live.remove(v);
+      } else {
+        read(i.place(), live);
+      }
+    } else if (e instanceof Effect.Drop d) {
+      live.remove(d.variable());
+    } else if (e instanceof Effect.Keep k) {
+      live.add(k.holder());
+    } else if (e instanceof Effect.Use u) {
+      read(u.place(), live);
+    } else if (e instanceof Effect.Move m) {
+      read(m.place(), live);
+    } else if (e instanceof Effect.IllegalMove m && m.place() != null) {
+      read(m.place(), live);
+    } else if (e instanceof Effect.ReturnBorrow r) {
+      for (Place p : r.places()) {
+        read(p, live);
+      }
+    }
+  }
+
+  private static void read(Place p, Set<VariableElement> live) {
+    if (p.root() instanceof VariableElement v) {
+      live.add(v);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.jborrow.processor.errors;
+
+import com.sun.source.tree.Tree;
+import dev.jborrow.processor.cfg.Block;
+import dev.jborrow.processor.cfg.Edge;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.check.BodyEffects;
+import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.check.loans.Loan;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Explains why a loan is still in scope: where it is used later (rustc's {@code explain_borrow},
+ * "borrow later used here"). A temporary is used by the call that consumes it; a held loan by
+ * the next read of a holder that carries it, found by walking forward from the conflict.
+ */
+public final class BorrowExplanation {
+
+  private final BodyEffects body;
+  private final Map<Node, Block> blockOf = new HashMap<>();
+  private final Map<Node, Integer> indexOf = new HashMap<>();
+  private final Map<Loan, Set<VariableElement>> holders = new HashMap<>();
+
+  public BorrowExplanation(BodyEffects body) {
+    this.body = body;
+    for (Block b : body.graph().blocks()) {
+      List<Node> nodes = b.nodes();
+      for (int i = 0; i < nodes.size(); i++) {
+        blockOf.put(nodes.get(i), b);
+        indexOf.put(nodes.get(i), i);
+        for (Effect e : body.of(nodes.get(i))) {
+          if (e instanceof Effect.Hold h) {
+            for (Loan l : h.loans()) {
+              holders.computeIfAbsent(l, k -> new HashSet<>()).add(h.holder());
+            }
+          }
+        }
+      }
+    }
+    // Copies of a holder carry its loans too.
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (List<Effect> es : body.effects().values()) {
+        for (Effect e : es) {
+          if (e instanceof Effect.Hold h) {
+            for (Map.Entry<Loan, Set<VariableElement>> entry : holders.entrySet()) {
+              for (VariableElement c : h.copies()) {
+                if (entry.getValue().contains(c)) {
+                  changed |= entry.getValue().add(h.holder());
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The tree where {@code loan} is used after {@code from}, or null if none is found. */
+  public Tree laterUse(Loan loan, Node from) {
+    Set<VariableElement> hs = holders.getOrDefault(loan, Set.of());
+    if (hs.isEmpty()) {
+      return loan.consumer() == null ? null : loan.consumer().tree();
+    }
+    Block start = blockOf.get(from);
+    if (start == null) {
+      return null;
+    }
+    Deque<Block> work = new ArrayDeque<>();
+    Set<Block> seen = new HashSet<>();
+    Tree found = scan(start, indexOf.get(from), hs);
+    if (found != null) {
+      return found;
+    }
+    for (Edge e : start.successors()) {
+      work.add(e.target());
+    }
+    while (!work.isEmpty()) {
+      Block b = work.poll();
+      if (!seen.add(b)) {
+        continue;
+      }
+      found = scan(b, 0, hs);
+      if (found != null) {
+        return found;
+      }
+      for (Edge e : b.successors()) {
+        work.add(e.target());
+      }
+    }
+    return null;
+  }
+
+  private Tree scan(Block b, int fromIndex, Set<VariableElement> holders) {
+    List<Node> nodes = b.nodes();
+    for (int i = fromIndex; i < nodes.size(); i++) {
+      for (Effect e : body.of(nodes.get(i))) {
+        if (reads(e, holders)) {
+          return e.at() != null ? e.at() : nodes.get(i).tree();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean reads(Effect e, Set<VariableElement> holders) {
+    Place p = null;
+    if (e instanceof Effect.Use u) {
+      p = u.place();
+    } else if (e instanceof Effect.Move m) {
+      p = m.place();
+    } else if (e instanceof Effect.Keep k) {
+      return holders.contains(k.holder());
+    } else if (e instanceof Effect.ReturnBorrow r) {
+      for (Place q : r.places()) {
+        if (holders.contains(q.root())) {
+          return true;
+        }
+      }
+    }
+    return p != null && holders.contains(p.root());
+  }
+}

@@ -1,0 +1,51 @@
+package dev.jborrow.processor.errors;
+
+import com.sun.source.tree.Tree;
+import dev.jborrow.processor.check.BodyContext;
+import dev.jborrow.processor.diag.Code;
+import dev.jborrow.processor.diag.Diagnostic;
+import javax.lang.model.element.VariableElement;
+
+/** The wording of borrows that outlive what they borrow: E0515 and E0521. */
+public final class EscapeErrors {
+
+  private final BodyContext body;
+
+  public EscapeErrors(BodyContext body) {
+    this.body = body;
+  }
+
+  public Diagnostic returnsLocal(VariableElement v, Tree at, boolean ownedParameter) {
+    String name = v.getSimpleName().toString();
+    return Diagnostic.of(Code.E0515, "cannot return a value referencing "
+            + (ownedParameter ? "function parameter" : "local variable") + " `" + name + "`",
+            body.span(at))
+        .primaryLabel("returns a value referencing data owned by the current method")
+        .note("`" + name + "` is owned by this method and is dropped when it returns")
+        .help("return an owned value instead: remove `@Borrowed` from the method")
+        .build();
+  }
+
+  public Diagnostic returnsTemporary(Tree at) {
+    return Diagnostic.of(Code.E0515, "cannot return reference to temporary value", body.span(at))
+        .primaryLabel("returns a reference to data created in the current method")
+        .help("return an owned value instead: remove `@Borrowed` from the method")
+        .build();
+  }
+
+  public Diagnostic returnsUnlistedSource(String name, Tree at) {
+    return Diagnostic.of(Code.E0515, "cannot return a value referencing `" + name
+            + "`, which is not a source of the method's borrow", body.span(at))
+        .primaryLabel("returns a borrow of `" + name + "`")
+        .help("name it in `@Borrowed(from = ...)`")
+        .build();
+  }
+
+  public Diagnostic escapes(String name, Tree at) {
+    return Diagnostic.of(Code.E0521, "borrowed data escapes outside of method", body.span(at))
+        .primaryLabel("`" + name + "` escapes the method body here")
+        .note("a borrow must not outlive the call it was lent for")
+        .help("take ownership instead: mark the parameter `@Owned`")
+        .build();
+  }
+}

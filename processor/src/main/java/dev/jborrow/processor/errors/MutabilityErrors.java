@@ -1,0 +1,50 @@
+package dev.jborrow.processor.errors;
+
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.check.BodyContext;
+import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.diag.Code;
+import dev.jborrow.processor.diag.Diagnostic;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.VariableElement;
+
+/** The wording of mutation through a shared borrow: E0596 and E0594. */
+public final class MutabilityErrors {
+
+  private final BodyContext body;
+
+  public MutabilityErrors(BodyContext body) {
+    this.body = body;
+  }
+
+  public Diagnostic of(Effect.IllegalMutation m) {
+    Place p = m.place();
+    String name = p.display();
+    Diagnostic.Builder d = m.assignment()
+        ? Diagnostic.of(Code.E0594, "cannot assign to `" + name
+                + "`, which is behind a shared reference", body.span(m.at()))
+            .primaryLabel("`" + rootName(p) + "` is a shared borrow, so `" + name
+                + "` cannot be written")
+        : Diagnostic.of(Code.E0596, "cannot borrow `" + name
+                + "` as mutable, as it is behind a shared reference", body.span(m.at()))
+            .primaryLabel("`" + rootName(p) + "` is a shared borrow, so it cannot be borrowed "
+                + "as mutable");
+    return d.help(fix(p)).build();
+  }
+
+  private static String rootName(Place p) {
+    return p.isThis() ? "this" : p.root().getSimpleName().toString();
+  }
+
+  private static String fix(Place p) {
+    if (p.isThis()) {
+      return "consider marking the method `@Mut`, so that it borrows `this` mutably";
+    }
+    VariableElement v = (VariableElement) p.root();
+    if (v.getKind() == ElementKind.PARAMETER) {
+      return "consider marking the parameter `@Mut`: `@Mut " + v.asType() + " "
+          + v.getSimpleName() + "`";
+    }
+    return "consider borrowing mutably: declare `" + v.getSimpleName() + "` `@Mut`";
+  }
+}
