@@ -372,10 +372,12 @@ public final class CfgBuilder {
 
   private void enhancedFor(EnhancedForLoopTree s, TreePath path, Name label) {
     expression(s.getExpression(), child(path, s.getExpression()));
+    add(new Node.LoopIterator(s, false));
     Block head = newBlock(Block.Kind.REGULAR);
     Block next = newBlock(Block.Kind.REGULAR);
     Block after = newBlock(Block.Kind.REGULAR);
     goTo(head);
+    head.add(new Node.LoopIterator(s, true));
     link(head, next, Edge.Kind.TRUE, null);
     link(head, after, Edge.Kind.FALSE, null);
     current = next;

@@ -1,6 +1,7 @@
 package dev.jborrow.processor.cfg;
 
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
@@ -37,6 +38,13 @@ public sealed interface Node {
   /** A store into {@code target}, after the receiver of the target and the value. */
   record Assign(ExpressionTree tree, ExpressionTree target, Place place, ExpressionTree value)
       implements Node {}
+
+  /**
+   * The hidden iterator of an enhanced {@code for}: created once the iterable is evaluated
+   * ({@code advance} false), asked for the next element at the loop head ({@code advance}
+   * true). It borrows the iterable for as long as more iterations may follow.
+   */
+  record LoopIterator(EnhancedForLoopTree tree, boolean advance) implements Node {}
 
   /** A method call, after its receiver and arguments. */
   record Invoke(MethodInvocationTree tree, ExecutableElement method) implements Node {}

@@ -4,13 +4,21 @@ import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A body's graph with the effects of its nodes: what every analysis runs on. */
 public record BodyEffects(BodyContext context, ControlFlowGraph graph,
-    Map<Node, List<Effect>> effects) {
+    Map<Node, List<Effect>> effects, Set<Object> holders) {
 
   public static BodyEffects lower(BodyContext context, ControlFlowGraph graph) {
-    return new BodyEffects(context, graph, new Lowering(context).lower(graph));
+    Lowering lowering = new Lowering(context);
+    Map<Node, List<Effect>> effects = lowering.lower(graph);
+    return new BodyEffects(context, graph, effects, lowering.holders());
+  }
+
+  /** Whether {@code v} holds a borrow rather than an owned value. */
+  public boolean isHolder(Object v) {
+    return holders.contains(v);
   }
 
   public List<Effect> of(Node node) {

@@ -36,13 +36,14 @@ public sealed interface Effect {
   /**
    * {@code holder} now holds the borrows of its new value: the listed temporaries that are
    * active, and whatever the {@code copies} hold (a borrow copied from another holder). A
-   * reborrow through a holder also holds what that holder holds.
+   * reborrow through a holder also holds what that holder holds. A holder is a local variable,
+   * or the hidden iterator of an enhanced {@code for} loop, keyed by the loop's tree.
    */
-  record Hold(VariableElement holder, List<Loan> loans, List<VariableElement> copies, Tree at)
+  record Hold(Object holder, List<Loan> loans, List<Object> copies, Tree at)
       implements Effect {}
 
   /** The holder's value is used here (passed into a call), so its borrows live until here. */
-  record Keep(VariableElement holder, Tree at) implements Effect {}
+  record Keep(Object holder, Tree at) implements Effect {}
 
   /**
    * A {@code @Borrowed} method returns a value that borrows {@code places}; a {@code temporary}
@@ -61,7 +62,8 @@ public sealed interface Effect {
    * A mutation through a shared borrow, wrong whatever the flow: a mutable borrow (E0596) or a
    * field assignment (E0594).
    */
-  record IllegalMutation(Place place, Tree at, boolean assignment) implements Effect {}
+  record IllegalMutation(Place place, String display, Tree at, boolean assignment)
+      implements Effect {}
 
   /** {@code place} gets a new value. */
   record Init(Place place, Tree at, Origin origin) implements Effect {}
@@ -73,6 +75,8 @@ public sealed interface Effect {
   enum Access {
     /** Reads it without borrowing: a field read, a comparison, a cast. */
     READ,
+    /** Names it as the base of an assigned field: it must hold a value, nothing is read. */
+    PREFIX,
     /** Borrows it shared: a receiver, an argument, a {@code @Borrowed} local. */
     BORROW,
     /** Borrows it mutably: a {@code @Mut} parameter or local. */

@@ -60,6 +60,7 @@ final class Lowering {
   private final Set<Element> declared = new HashSet<>();
   private final Set<VariableElement> borrowHolders = new HashSet<>();
   private final Set<VariableElement> mutableHolders = new HashSet<>();
+  private final Map<Tree, Tree> loopOfIterable = new IdentityHashMap<>();
   private int nextLoan;
   private ControlFlowGraph graph;
 
@@ -74,6 +75,7 @@ final class Lowering {
   /** How a consumer takes an operand. */
   private enum Context {
     READ,
+    PREFIX,
     BORROW,
     MUT_BORROW,
     RESERVE,
@@ -105,9 +107,15 @@ final class Lowering {
         case BORROW -> Effect.Access.BORROW;
         case MUT_BORROW -> Effect.Access.MUT_BORROW;
         case RESERVE -> Effect.Access.RESERVE;
+        case PREFIX -> Effect.Access.PREFIX;
         default -> Effect.Access.READ;
       };
     }
+  }
+
+  /** The variables found to hold borrows, for the checks that treat them as references. */
+  Set<Object> holders() {
+    return Set.copyOf(borrowHolders);
   }
 
   Map<Node, List<Effect>> lower(ControlFlowGraph graph) {
@@ -120,6 +128,8 @@ final class Lowering {
       nodes.put(n.tree(), n);
       if (n instanceof Node.Declare d) {
         declared.add(d.variable());
+      } else if (n instanceof Node.LoopIterator it) {
+        loopOfIterable.put(it.tree().getExpression(), it.tree());
       }
     }
     for (Node n : all) {
@@ -148,9 +158,14 @@ final class Lowering {
         give(d.source(), holderContext(d.variable()), n);
       }
     } else if (n instanceof Node.Assign a) {
+      if (a.target() instanceof MemberSelectTree m) {
+        give(m.getExpression(), Context.PREFIX, n);
+      }
       if (a.value() != null && a.tree() instanceof AssignmentTree) {
         give(a.value(), storeContext(a.place()), n);
       }
+    } else if (n instanceof Node.LoopIterator it && !it.advance()) {
+      give(it.tree().getExpression(), Context.BORROW, n);
     } else if (n instanceof Node.Invoke i) {
       Contract c = body.contracts().of(i.method());
       ExpressionTree select = i.tree().getMethodSelect();
@@ -340,7 +355,8 @@ final class Lowering {
     List<Loan> loans = new ArrayList<>();
     if (n instanceof Node.Ref r && isFollowed(r.place())) {
       Context c = contexts.getOrDefault(r.tree(), Context.READ);
-      if (c == Context.BORROW || c == Context.MUT_BORROW || c == Context.RESERVE) {
+      if ((c == Context.BORROW || c == Context.MUT_BORROW || c == Context.RESERVE)
+          && holdsTrackedValue(r.place())) {
         loans.add(loan(r.place(), c != Context.BORROW, c == Context.RESERVE, r.tree(),
             consumerOf(n)));
       }
@@ -418,6 +434,13 @@ final class Lowering {
           out.add(new Effect.Use(Place.of(v), n.tree(), Effect.Access.BORROW));
         }
       }
+    } else if (n instanceof Node.LoopIterator it) {
+      if (it.advance()) {
+        out.add(new Effect.Keep(it.tree(), it.tree()));
+      } else {
+        out.add(new Effect.Hold(it.tree(), consumed.getOrDefault(n, List.of()),
+            holderCopies(it.tree().getExpression()), it.tree()));
+      }
     } else if (n instanceof Node.ResourceClose rc) {
       resourceClose(rc, out);
     } else if (n instanceof Node.ScopeEnd s) {
@@ -435,10 +458,15 @@ final class Lowering {
     for (Loan l : created.getOrDefault(n, List.of())) {
       out.add(new Effect.Borrow(l));
     }
-    List<Loan> ending = consumed.getOrDefault(n, List.of());
+    Set<Loan> handedOver = new HashSet<>();
+    for (Effect e : out) {
+      if (e instanceof Effect.Hold h) {
+        handedOver.addAll(h.loans());
+      }
+    }
     List<Loan> endingHere = new ArrayList<>();
-    for (Loan l : ending) {
-      if (!(n instanceof Node.Declare) && !(n instanceof Node.Assign)) {
+    for (Loan l : consumed.getOrDefault(n, List.of())) {
+      if (!handedOver.contains(l)) {
         endingHere.add(l);
       }
     }
@@ -477,9 +505,13 @@ final class Lowering {
       out.add(new Effect.Move(place, r.tree(), c.moveKind()));
       return;
     }
-    out.add(new Effect.Use(place, r.tree(), c.access()));
-    if (c.access().isMutable() && isSharedRoot(place)) {
-      out.add(new Effect.IllegalMutation(place, r.tree(), false));
+    Effect.Access access = c.access();
+    if (access == Effect.Access.BORROW && !holdsTrackedValue(place)) {
+      access = Effect.Access.READ; // passing an int field copies it
+    }
+    out.add(new Effect.Use(place, r.tree(), access));
+    if (access.isMutable() && isSharedRoot(place)) {
+      out.add(new Effect.IllegalMutation(place, place.display(), r.tree(), false));
     }
   }
 
@@ -499,66 +531,112 @@ final class Lowering {
     }
     if (d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
       hold(v, d.source(), d, out);
+    } else if (d.kind() == Node.DeclKind.FOREACH && d.source() != null) {
+      Tree loop = loopOfIterable.get(d.source());
+      if (loop != null) {
+        out.add(new Effect.Hold(v, List.of(), List.of(loop), d.tree()));
+      }
     }
   }
 
   private void assignment(Node.Assign a, List<Effect> out) {
     Place place = a.place();
-    if (place == null || !isFollowed(place) && !(place.isRoot() && Tracking.isLocal(place.root()))) {
+    if (receiverThroughSharedBorrow(a.target())) {
+      out.add(new Effect.IllegalMutation(null, a.target().toString(), a.tree(), true));
+    }
+    if (place == null) {
+      escapingBorrow(a, null, out); // an array element
       return;
     }
-    boolean followed = isFollowed(place);
-    if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
-      if (followed) {
+    boolean local = place.isRoot() && Tracking.isLocal(place.root());
+    if (!local) {
+      escapingBorrow(a, place, out);
+    }
+    if (isFollowed(place)) {
+      if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
         out.add(new Effect.Init(place, a.tree(), Effect.Origin.NONE));
         mutation(place, a.tree(), out);
+        return;
       }
-      return;
-    }
-    if (followed) {
-      Effect.Origin origin = place.isRoot() && borrowHolders.contains(place.root())
+      Effect.Origin origin = local && borrowHolders.contains(place.root())
           ? Effect.Origin.BORROWED : origin(a.value());
-      if (!place.isRoot() || !Tracking.isLocal(place.root())) {
+      if (!local) {
         mutation(place, a.tree(), out);
-        if (origin == Effect.Origin.BORROWED
-            && !(nodes.get(strip(a.value())) instanceof Node.Ref)) {
-          // A borrow from a call, stored where it outlives the method.
-          out.add(new Effect.IllegalMove(place, a.tree(),
-              storeContext(place) == Context.MOVE_STORE
-                  ? Effect.Why.BEHIND_BORROW : Effect.Why.ESCAPES));
-        }
       }
       out.add(new Effect.Init(place, a.tree(), origin));
     }
-    if (place.isRoot() && Tracking.isLocal(place.root())) {
+    if (local && a.value() != null && a.tree() instanceof AssignmentTree) {
       hold((VariableElement) place.root(), a.value(), a, out);
     }
+  }
+
+  /**
+   * A borrow returned by a call and stored in a field, static or array element: E0521 where it
+   * would outlive the method, E0507 into a tracked field. Borrowed places are caught where they
+   * are read.
+   */
+  private void escapingBorrow(Node.Assign a, Place target, List<Effect> out) {
+    if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
+      return;
+    }
+    for (Tree leaf : leaves(a.value())) {
+      if (nodes.get(leaf) instanceof Node.Invoke i
+          && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
+        boolean tracked = target != null && storeContext(target) == Context.MOVE_STORE;
+        out.add(new Effect.IllegalMove(target, a.tree(),
+            tracked ? Effect.Why.BEHIND_BORROW : Effect.Why.ESCAPES));
+        return;
+      }
+    }
+  }
+
+  /** {@code v.get(0).x = 1}: a field assigned through the shared result of a call. */
+  private boolean receiverThroughSharedBorrow(ExpressionTree target) {
+    return target instanceof MemberSelectTree m && isSharedResult(m.getExpression());
+  }
+
+  /** Whether {@code e} is the result of a shared {@code @Borrowed} call. */
+  private boolean isSharedResult(ExpressionTree e) {
+    if (nodes.get(strip(e)) instanceof Node.Invoke i) {
+      Contract c = body.contracts().of(i.method());
+      return c.result() == Contract.Result.BORROWED && c.receiver() != Contract.Receiver.MUT;
+    }
+    return false;
   }
 
   /** E0594 when a field is assigned through a shared borrow. */
   private void mutation(Place place, Tree at, List<Effect> out) {
     if (!place.isRoot() && isSharedRoot(place)) {
-      out.add(new Effect.IllegalMutation(place, at, true));
+      out.add(new Effect.IllegalMutation(place, place.display(), at, true));
     }
   }
 
   /** The loans a local takes over from its new value, and the holders it copies. */
   private void hold(VariableElement v, ExpressionTree value, Node consumer, List<Effect> out) {
-    List<Loan> loans = consumed.getOrDefault(consumer, List.of());
-    List<VariableElement> copies = new ArrayList<>();
+    out.add(new Effect.Hold(v, consumed.getOrDefault(consumer, List.of()), holderCopies(value),
+        consumer.tree()));
+  }
+
+  /** Holders whose value {@code value} copies (a borrow is copied, not moved, by assignment). */
+  private List<Object> holderCopies(ExpressionTree value) {
+    List<Object> copies = new ArrayList<>();
     for (Tree leaf : leaves(value)) {
       if (nodes.get(leaf) instanceof Node.Ref r && r.place().isRoot()
           && r.place().root() instanceof VariableElement source && Tracking.isLocal(source)
-          && contexts.get(leaf) != Context.BORROW && contexts.get(leaf) != Context.MUT_BORROW) {
+          && borrowHolders.contains(source)) {
         copies.add(source);
       }
     }
-    if (!loans.isEmpty() || !copies.isEmpty() || tracking.isTracked(v)) {
-      out.add(new Effect.Hold(v, loans, copies, consumer.tree()));
-    }
+    return copies;
   }
 
   private void invocation(Node.Invoke i, List<Effect> out) {
+    ExpressionTree sel = i.tree().getMethodSelect();
+    if (sel instanceof MemberSelectTree ms && isSharedResult(ms.getExpression())
+        && body.contracts().of(i.method()).receiver() == Contract.Receiver.MUT) {
+      out.add(new Effect.IllegalMutation(null, ms.getExpression().toString(),
+          ms.getExpression(), false));
+    }
     for (Loan l : consumed.getOrDefault(i, List.of())) {
       if (l.twoPhase()) {
         out.add(new Effect.Activate(l, i.tree()));
@@ -610,9 +688,7 @@ final class Lowering {
           places.add(ref.place());
         }
       } else if (n instanceof Node.Invoke i) {
-        if (body.contracts().of(i.method()).result() != Contract.Result.BORROWED) {
-          temporary |= tracking.isTrackedType(i.method().getReturnType());
-        }
+        temporary |= borrowsTemporary(i);
       } else if (n instanceof Node.New) {
         temporary = true;
       }
@@ -620,6 +696,30 @@ final class Lowering {
     loans.removeIf(l -> l.at() instanceof com.sun.source.tree.IdentifierTree
         || l.at() instanceof MemberSelectTree);
     out.add(new Effect.ReturnBorrow(places, loans, temporary, r.tree()));
+  }
+
+  /** Whether a call's result is, or borrows from, a value created in the expression. */
+  private boolean borrowsTemporary(Node.Invoke i) {
+    Contract c = body.contracts().of(i.method());
+    if (c.result() != Contract.Result.BORROWED) {
+      return tracking.isTrackedType(i.method().getReturnType());
+    }
+    for (int source : c.borrowSources()) {
+      Tree t;
+      if (source == Contract.THIS) {
+        t = i.tree().getMethodSelect() instanceof MemberSelectTree m ? m.getExpression() : null;
+      } else {
+        t = source < i.tree().getArguments().size() ? i.tree().getArguments().get(source) : null;
+      }
+      if (t == null) {
+        continue;
+      }
+      Node n = nodes.get(strip((ExpressionTree) t));
+      if (n instanceof Node.New || n instanceof Node.Invoke inner && borrowsTemporary(inner)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The expressions whose value {@code e} may be, through parentheses, casts and choices. */

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.VariableElement;
 
 /**
  * Explains why a loan is still in scope: where it is used later (rustc's {@code explain_borrow},
@@ -27,7 +26,7 @@ public final class BorrowExplanation {
   private final BodyEffects body;
   private final Map<Node, Block> blockOf = new HashMap<>();
   private final Map<Node, Integer> indexOf = new HashMap<>();
-  private final Map<Loan, Set<VariableElement>> holders = new HashMap<>();
+  private final Map<Loan, Set<Object>> holders = new HashMap<>();
 
   public BorrowExplanation(BodyEffects body) {
     this.body = body;
@@ -52,8 +51,8 @@ public final class BorrowExplanation {
       for (List<Effect> es : body.effects().values()) {
         for (Effect e : es) {
           if (e instanceof Effect.Hold h) {
-            for (Map.Entry<Loan, Set<VariableElement>> entry : holders.entrySet()) {
-              for (VariableElement c : h.copies()) {
+            for (Map.Entry<Loan, Set<Object>> entry : holders.entrySet()) {
+              for (Object c : h.copies()) {
                 if (entry.getValue().contains(c)) {
                   changed |= entry.getValue().add(h.holder());
                 }
@@ -67,7 +66,7 @@ public final class BorrowExplanation {
 
   /** The tree where {@code loan} is used after {@code from}, or null if none is found. */
   public Tree laterUse(Loan loan, Node from) {
-    Set<VariableElement> hs = holders.getOrDefault(loan, Set.of());
+    Set<Object> hs = holders.getOrDefault(loan, Set.of());
     if (hs.isEmpty()) {
       return loan.consumer() == null ? null : loan.consumer().tree();
     }
@@ -100,7 +99,7 @@ public final class BorrowExplanation {
     return null;
   }
 
-  private Tree scan(Block b, int fromIndex, Set<VariableElement> holders) {
+  private Tree scan(Block b, int fromIndex, Set<Object> holders) {
     List<Node> nodes = b.nodes();
     for (int i = fromIndex; i < nodes.size(); i++) {
       for (Effect e : body.of(nodes.get(i))) {
@@ -112,7 +111,7 @@ public final class BorrowExplanation {
     return null;
   }
 
-  private static boolean reads(Effect e, Set<VariableElement> holders) {
+  private static boolean reads(Effect e, Set<Object> holders) {
     Place p = null;
     if (e instanceof Effect.Use u) {
       p = u.place();

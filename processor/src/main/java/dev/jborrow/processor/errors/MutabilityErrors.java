@@ -19,24 +19,31 @@ public final class MutabilityErrors {
 
   public Diagnostic of(Effect.IllegalMutation m) {
     Place p = m.place();
-    String name = p.display();
+    String name = m.display();
     Diagnostic.Builder d = m.assignment()
         ? Diagnostic.of(Code.E0594, "cannot assign to `" + name
                 + "`, which is behind a shared reference", body.span(m.at()))
-            .primaryLabel("`" + rootName(p) + "` is a shared borrow, so `" + name
-                + "` cannot be written")
+            .primaryLabel((p == null ? rootName(p) : "`" + rootName(p) + "`")
+                + " is a shared borrow, so `" + name + "` cannot be written")
         : Diagnostic.of(Code.E0596, "cannot borrow `" + name
                 + "` as mutable, as it is behind a shared reference", body.span(m.at()))
-            .primaryLabel("`" + rootName(p) + "` is a shared borrow, so it cannot be borrowed "
-                + "as mutable");
+            .primaryLabel((p == null ? rootName(p) : "`" + rootName(p) + "`")
+                + " is a shared borrow, so it cannot be borrowed as mutable");
     return d.help(fix(p)).build();
   }
 
   private static String rootName(Place p) {
+    if (p == null) {
+      return "the call's result";
+    }
     return p.isThis() ? "this" : p.root().getSimpleName().toString();
   }
 
   private static String fix(Place p) {
+    if (p == null) {
+      return "the method returns a shared borrow; a `@Mut @Borrowed` method returns one that "
+          + "may be mutated";
+    }
     if (p.isThis()) {
       return "consider marking the method `@Mut`, so that it borrows `this` mutably";
     }

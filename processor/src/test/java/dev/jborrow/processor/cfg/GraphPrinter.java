@@ -113,8 +113,11 @@ public final class GraphPrinter {
           .collect(Collectors.joining(", ", "[", "]"));
     } else if (n instanceof Node.ResourceClose rc) {
       return "ResourceClose " + rc.resource().display();
+    } else if (n instanceof Node.LoopIterator it) {
+      return "LoopIterator " + (it.advance() ? "advance" : "create");
     }
-    throw new IllegalArgumentException(n.toString());
+    // A node kind added since: its kind and tree, so that the output stays readable.
+    return kind(n) + (n.tree() == null ? "" : " " + text(n.tree()));
   }
 
   /** Just the kind of a node, e.g. {@code Ref}. */

@@ -34,6 +34,8 @@ public final class ConflictChecker {
   private final EscapeErrors escapes;
   private final LoanAnalysis loans;
   private final BorrowExplanation explain;
+  /** Reservations already in a reported conflict: their activation is not reported again. */
+  private final Set<Loan> reportedReservations = new HashSet<>();
 
   private ConflictChecker(BodyEffects body, DiagnosticSink sink) {
     this.body = body;
@@ -48,7 +50,7 @@ public final class ConflictChecker {
     if (!hasBorrows(body)) {
       return;
     }
-    DataflowResult<Set<VariableElement>> liveness =
+    DataflowResult<Set<Object>> liveness =
         Dataflow.solve(body.graph(), new HolderLiveness(body));
     new ConflictChecker(body, sink).run(liveness);
   }
@@ -64,13 +66,13 @@ public final class ConflictChecker {
     return false;
   }
 
-  private void run(DataflowResult<Set<VariableElement>> liveness) {
+  private void run(DataflowResult<Set<Object>> liveness) {
     DataflowResult<LoanState> result = Dataflow.solve(body.graph(), loans);
     HolderLiveness live = new HolderLiveness(body);
     for (Block b : body.graph().blocks()) {
       List<Node> nodes = b.nodes();
-      List<Set<VariableElement>> liveBefore = new ArrayList<>(nodes.size());
-      Set<VariableElement> l = new HashSet<>(liveness.entryState(b));
+      List<Set<Object>> liveBefore = new ArrayList<>(nodes.size());
+      Set<Object> l = new HashSet<>(liveness.entryState(b));
       for (int i = nodes.size() - 1; i >= 0; i--) {
         live.apply(nodes.get(i), l);
         liveBefore.add(0, new HashSet<>(l));
@@ -86,9 +88,9 @@ public final class ConflictChecker {
     }
   }
 
-  private static Set<Loan> inScope(LoanState state, Set<VariableElement> live) {
+  private static Set<Loan> inScope(LoanState state, Set<Object> live) {
     Set<Loan> in = new LinkedHashSet<>(state.temporaries());
-    for (VariableElement h : live) {
+    for (Object h : live) {
       in.addAll(state.heldBy(h));
     }
     return in;
@@ -98,6 +100,9 @@ public final class ConflictChecker {
     if (e instanceof Effect.Use u) {
       use(node, u, inScope);
     } else if (e instanceof Effect.Activate a) {
+      if (reportedReservations.contains(a.loan())) {
+        return;
+      }
       for (Loan l : inScope) {
         if (l != a.loan() && l.place().conflictsWith(a.loan().place())) {
           report(l.mutable() && !l.twoPhase() ? errors.twoMutable(a.loan().place(), a.at(), l,
@@ -111,12 +116,14 @@ public final class ConflictChecker {
       if (l != null) {
         report(errors.moveWhileBorrowed(m.place(), m.at(), l, explain.laterUse(l, node)));
       }
-    } else if (e instanceof Effect.Init i && node instanceof Node.Assign) {
+    } else if (e instanceof Effect.Init i && node instanceof Node.Assign
+        && !(i.place().isRoot() && body.isHolder(i.place().root()))) {
+      // Overwriting a holder replaces a reference; what it referred to stays borrowed.
       Loan l = first(inScope, i.place(), false);
       if (l != null) {
         report(errors.assignWhileBorrowed(i.place(), i.at(), l, explain.laterUse(l, node)));
       }
-    } else if (e instanceof Effect.Drop d) {
+    } else if (e instanceof Effect.Drop d && !body.isHolder(d.variable())) {
       for (Loan l : inScope) {
         if (l.place().root().equals(d.variable()) && !isHeldOnlyBy(l, d.variable(), state)) {
           report(errors.droppedWhileBorrowed(d.variable(), d.at(), l, explain.laterUse(l, node)));
@@ -130,6 +137,9 @@ public final class ConflictChecker {
 
   private void use(Node node, Effect.Use u, Set<Loan> inScope) {
     switch (u.access()) {
+      case PREFIX -> {
+        // Assigning `x.f` names `x` without reading it: the store itself is checked.
+      }
       case READ, BORROW -> {
         Loan l = first(inScope, u.place(), true);
         if (l != null) {
@@ -141,7 +151,10 @@ public final class ConflictChecker {
       case MUT_BORROW -> {
         Loan l = first(inScope, u.place(), false);
         if (l != null) {
-          report(l.mutable() && !l.twoPhase()
+          if (l.twoPhase()) {
+            reportedReservations.add(l);
+          }
+          report(l.mutable()
               ? errors.twoMutable(u.place(), u.at(), l, explain.laterUse(l, node))
               : errors.mutableWhileShared(u.place(), u.at(), l, explain.laterUse(l, node)));
         }

@@ -18,7 +18,7 @@ import javax.lang.model.element.VariableElement;
  * A loan held by a variable lives exactly as long as the variable is live; this is what makes
  * the lifetimes non-lexical (rustc's liveness constraints).
  */
-public final class HolderLiveness implements Analysis<Set<VariableElement>> {
+public final class HolderLiveness implements Analysis<Set<Object>> {
 
   private final BodyEffects body;
 
@@ -32,34 +32,34 @@ public final class HolderLiveness implements Analysis<Set<VariableElement>> {
   }
 
   @Override
-  public Set<VariableElement> bottom() {
+  public Set<Object> bottom() {
     return new HashSet<>();
   }
 
   @Override
-  public Set<VariableElement> boundary(ControlFlowGraph graph, Block block) {
+  public Set<Object> boundary(ControlFlowGraph graph, Block block) {
     return new HashSet<>();
   }
 
   @Override
-  public Set<VariableElement> copy(Set<VariableElement> state) {
+  public Set<Object> copy(Set<Object> state) {
     return new HashSet<>(state);
   }
 
   @Override
-  public boolean joinInto(Set<VariableElement> target, Set<VariableElement> other) {
+  public boolean joinInto(Set<Object> target, Set<Object> other) {
     return target.addAll(other);
   }
 
   @Override
-  public void apply(Node node, Set<VariableElement> live) {
+  public void apply(Node node, Set<Object> live) {
     List<Effect> effects = body.of(node);
     for (int i = effects.size() - 1; i >= 0; i--) {
       apply(effects.get(i), live);
     }
   }
 
-  void apply(Effect e, Set<VariableElement> live) {
+  void apply(Effect e, Set<Object> live) {
     if (e instanceof Effect.Hold h) {
       live.remove(h.holder());
       live.addAll(h.copies());
@@ -86,7 +86,7 @@ public final class HolderLiveness implements Analysis<Set<VariableElement>> {
     }
   }
 
-  private static void read(Place p, Set<VariableElement> live) {
+  private static void read(Place p, Set<Object> live) {
     if (p.root() instanceof VariableElement v) {
       live.add(v);
     }

@@ -76,8 +76,15 @@ public final class LoanAnalysis implements Analysis<LoanState> {
           }
         }
       }
-      for (VariableElement c : h.copies()) {
+      for (Object c : h.copies()) {
         carried.addAll(state.heldBy(c));
+      }
+      if (body.isHolder(h.holder())) {
+        // Overwriting a reference ends every loan taken through its old value (rustc's
+        // assignment-kills-loans), the one just taken for the new value included.
+        Place through = Place.of((javax.lang.model.element.Element) h.holder());
+        killLoansOn(through, state);
+        carried.removeIf(l -> l.place().startsWith(through));
       }
       if (carried.isEmpty()) {
         state.held.remove(h.holder());
@@ -85,13 +92,15 @@ public final class LoanAnalysis implements Analysis<LoanState> {
         state.held.put(h.holder(), carried);
       }
     } else if (e instanceof Effect.Init i) {
-      if (i.place().isRoot() && i.place().root() instanceof VariableElement v) {
-        state.held.remove(v);
+      // A holder's new value is set by its Hold; borrows through its old value stay valid.
+      if (!(i.place().isRoot() && body.isHolder(i.place().root()))) {
+        killLoansOn(i.place(), state);
       }
-      killLoansOn(i.place(), state);
     } else if (e instanceof Effect.Drop d) {
       state.held.remove(d.variable());
-      killLoansOn(Place.of(d.variable()), state);
+      if (!body.isHolder(d.variable())) {
+        killLoansOn(Place.of(d.variable()), state);
+      }
     }
   }
 

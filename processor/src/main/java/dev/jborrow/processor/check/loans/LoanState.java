@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.VariableElement;
 
 /**
  * The borrows that exist at a program point: temporaries not yet consumed, and for each holder
@@ -13,20 +12,20 @@ import javax.lang.model.element.VariableElement;
 public final class LoanState {
 
   final Set<Loan> temporaries;
-  final Map<VariableElement, Set<Loan>> held;
+  final Map<Object, Set<Loan>> held;
 
   LoanState() {
     this(new HashSet<>(), new HashMap<>());
   }
 
-  private LoanState(Set<Loan> temporaries, Map<VariableElement, Set<Loan>> held) {
+  private LoanState(Set<Loan> temporaries, Map<Object, Set<Loan>> held) {
     this.temporaries = temporaries;
     this.held = held;
   }
 
   LoanState copy() {
-    Map<VariableElement, Set<Loan>> h = new HashMap<>(held.size() * 2);
-    for (Map.Entry<VariableElement, Set<Loan>> e : held.entrySet()) {
+    Map<Object, Set<Loan>> h = new HashMap<>(held.size() * 2);
+    for (Map.Entry<Object, Set<Loan>> e : held.entrySet()) {
       h.put(e.getKey(), new HashSet<>(e.getValue()));
     }
     return new LoanState(new HashSet<>(temporaries), h);
@@ -34,13 +33,13 @@ public final class LoanState {
 
   boolean joinInto(LoanState other) {
     boolean changed = temporaries.addAll(other.temporaries);
-    for (Map.Entry<VariableElement, Set<Loan>> e : other.held.entrySet()) {
+    for (Map.Entry<Object, Set<Loan>> e : other.held.entrySet()) {
       changed |= held.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
     }
     return changed;
   }
 
-  public Set<Loan> heldBy(VariableElement holder) {
+  public Set<Loan> heldBy(Object holder) {
     return held.getOrDefault(holder, Set.of());
   }
 
@@ -49,7 +48,7 @@ public final class LoanState {
   }
 
   /** Every holder variable, for liveness. */
-  public Set<VariableElement> holders() {
+  public Set<Object> holders() {
     return held.keySet();
   }
 }
