@@ -45,7 +45,6 @@ final class ClassAnalyzer {
         if (suppressed(getCurrentPath())) {
           return null;
         }
-        guard(getCurrentPath(), () -> declarations.checkClass(getCurrentPath(), sink), sink);
         for (Tree member : c.getMembers()) {
           if (member instanceof BlockTree) {
             TreePath p = new TreePath(getCurrentPath(), member);

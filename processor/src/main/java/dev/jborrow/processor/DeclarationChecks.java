@@ -1,15 +1,273 @@
 package dev.jborrow.processor;
 
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.DiagnosticSink;
+import dev.jborrow.processor.errors.ContractErrors;
+import dev.jborrow.processor.model.Annotations;
+import dev.jborrow.processor.model.Contract;
+import dev.jborrow.processor.model.Contracts;
+import dev.jborrow.processor.model.Tracking;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
- * Checks of declarations rather than bodies: contracts of methods (E0106, J0004) and of
- * overrides (J0003).
+ * Checks of declarations rather than bodies: misused annotations (J0004), a borrowed result
+ * with nothing to borrow from (E0106), and overrides that change the contract they implement
+ * (J0003).
  */
 final class DeclarationChecks {
 
-  void checkClass(TreePath classPath, DiagnosticSink sink) {}
+  private final Trees trees;
+  private final Types types;
+  private final Elements elements;
+  private final Tracking tracking;
+  private final Contracts contracts;
 
-  void checkMethod(TreePath methodPath, DiagnosticSink sink) {}
+  DeclarationChecks(Trees trees, Types types, Elements elements, Tracking tracking,
+      Contracts contracts) {
+    this.trees = trees;
+    this.types = types;
+    this.elements = elements;
+    this.tracking = tracking;
+    this.contracts = contracts;
+  }
+
+  void checkMethod(TreePath path, DiagnosticSink sink) {
+    MethodTree tree = (MethodTree) path.getLeaf();
+    if (!(trees.getElement(path) instanceof ExecutableElement m)) {
+      return;
+    }
+    ContractErrors errors = new ContractErrors(path.getCompilationUnit(), trees);
+    boolean misused = false;
+    for (VariableTree p : tree.getParameters()) {
+      misused |= exclusive(p.getModifiers(), List.of(Annotations.OWNED, Annotations.BORROWED,
+          Annotations.MUT), errors, sink);
+    }
+    misused |= exclusive(tree.getModifiers(), List.of(Annotations.OWNED, Annotations.BORROWED),
+        errors, sink);
+    if (m.getModifiers().contains(Modifier.STATIC)) {
+      for (String name : List.of(Annotations.MUT, Annotations.CONSUMES)) {
+        AnnotationTree a = annotation(tree.getModifiers(), name);
+        if (a != null) {
+          sink.report(errors.invalid(a, "`@" + simple(name)
+              + "` is about `this`, and a static method has none"));
+          misused = true;
+        }
+      }
+    }
+    AnnotationTree consumes = annotation(tree.getModifiers(), Annotations.CONSUMES);
+    AnnotationTree borrowed = annotation(tree.getModifiers(), Annotations.BORROWED);
+    if (consumes != null && borrowed != null) {
+      sink.report(errors.invalid(borrowed, "a `@Consumes` method cannot return a borrow: "
+          + "`this` is gone when it returns, so nothing would be left to borrow from"));
+      misused = true;
+    }
+    AnnotationMirror borrowedMirror = Annotations.find(m, Annotations.BORROWED);
+    if (borrowedMirror != null && borrowed != null) {
+      List<String> from = Annotations.from(borrowedMirror);
+      List<Integer> inputs = contracts.borrowedInputs(m);
+      for (String name : from) {
+        int index = indexOf(m, name);
+        boolean ok = name.equals("this") ? inputs.contains(Contract.THIS)
+            : index >= 0 && inputs.contains(index);
+        if (!ok) {
+          sink.report(errors.invalid(borrowed, index < 0 && !name.equals("this")
+              ? "`from` names `" + name + "`, which is not a parameter of `"
+                  + m.getSimpleName() + "`"
+              : "`from` names `" + name + "`, which is not a borrowed input (a tracked "
+                  + "parameter that is not `@Owned`)"));
+          misused = true;
+        }
+      }
+      if (from.isEmpty() && !misused && contracts.of(m).borrowSources().isEmpty()) {
+        sink.report(errors.missingLifetime(tree, inputs.size()));
+      }
+    }
+    checkLocals(path, errors, sink);
+    checkOverrides(m, tree, errors, sink);
+  }
+
+  /** Locals declared directly in this body (nested classes and lambdas have their own turn). */
+  private void checkLocals(TreePath method, ContractErrors errors, DiagnosticSink sink) {
+    MethodTree tree = (MethodTree) method.getLeaf();
+    if (tree.getBody() == null) {
+      return;
+    }
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree v, Void unused) {
+        exclusive(v.getModifiers(), List.of(Annotations.OWNED, Annotations.BORROWED,
+            Annotations.MUT), errors, sink);
+        return super.visitVariable(v, unused);
+      }
+
+      @Override
+      public Void visitClass(ClassTree c, Void unused) {
+        return null;
+      }
+
+    }.scan(new TreePath(method, tree.getBody()), null);
+  }
+
+  /** J0004 when more than one of {@code names} is present; reported on the second. */
+  private static boolean exclusive(ModifiersTree mods, List<String> names, ContractErrors errors,
+      DiagnosticSink sink) {
+    List<AnnotationTree> present = new ArrayList<>();
+    for (AnnotationTree a : mods.getAnnotations()) {
+      if (names.contains(qualifiedName(a))) {
+        present.add(a);
+      }
+    }
+    if (present.size() < 2) {
+      return false;
+    }
+    sink.report(errors.invalid(present.get(1), "`@" + simple(qualifiedName(present.get(0)))
+        + "` and `@" + simple(qualifiedName(present.get(1)))
+        + "` exclude each other: a value is owned, borrowed or mutably borrowed, not two of these"));
+    return true;
+  }
+
+  private void checkOverrides(ExecutableElement m, MethodTree tree, ContractErrors errors,
+      DiagnosticSink sink) {
+    if (m.getModifiers().contains(Modifier.STATIC) || !(m.getEnclosingElement()
+        instanceof TypeElement owner)) {
+      return;
+    }
+    Contract mine = contracts.of(m);
+    for (ExecutableElement overridden : overridden(m, owner)) {
+      if (!hasContract(overridden)) {
+        continue;
+      }
+      Contract theirs = contracts.of(overridden);
+      String change = change(theirs, mine);
+      if (change != null) {
+        sink.report(errors.overrideChanges(tree, m, overridden, change));
+        return;
+      }
+    }
+  }
+
+  /** What the override changes, or null when it keeps the contract. */
+  private static String change(Contract theirs, Contract mine) {
+    for (int i = 0; i < mine.params().size() && i < theirs.params().size(); i++) {
+      if (theirs.params().get(i) == Contract.Param.SHARED
+          && mine.params().get(i) != Contract.Param.SHARED) {
+        return "parameter " + (i + 1) + " is borrowed by the overridden method but "
+            + (mine.params().get(i) == Contract.Param.OWNED ? "taken by `@Owned`" : "`@Mut`")
+            + " here";
+      }
+    }
+    if (theirs.receiver() == Contract.Receiver.SHARED
+        && mine.receiver() != Contract.Receiver.SHARED) {
+      return "the overridden method borrows `this` shared, this one "
+          + (mine.receiver() == Contract.Receiver.MUT ? "needs `@Mut`" : "consumes it");
+    }
+    boolean theirsBorrowed = theirs.result() == Contract.Result.BORROWED;
+    boolean mineBorrowed = mine.result() == Contract.Result.BORROWED;
+    if (theirsBorrowed != mineBorrowed && theirs.result() != Contract.Result.UNTRACKED
+        && mine.result() != Contract.Result.UNTRACKED) {
+      return theirsBorrowed ? "the overridden method returns a borrow, this one an owned value"
+          : "the overridden method returns an owned value, this one a borrow";
+    }
+    return null;
+  }
+
+  /**
+   * Whether a method has an ownership contract to keep: it belongs to a tracked type, or it
+   * takes or returns a tracked type, or it carries an annotation. An unannotated library
+   * method on untracked types ({@code Iterator.next}) has none.
+   */
+  private boolean hasContract(ExecutableElement m) {
+    if (tracking.isTrackedThis(m.getEnclosingElement())
+        || tracking.isTrackedType(m.getReturnType())) {
+      return true;
+    }
+    for (String a : List.of(Annotations.OWNED, Annotations.BORROWED, Annotations.MUT,
+        Annotations.CONSUMES)) {
+      if (Annotations.has(m, a)) {
+        return true;
+      }
+    }
+    for (VariableElement p : m.getParameters()) {
+      if (tracking.isTracked(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<ExecutableElement> overridden(ExecutableElement m, TypeElement owner) {
+    List<ExecutableElement> found = new ArrayList<>();
+    List<TypeMirror> work = new ArrayList<>(types.directSupertypes(owner.asType()));
+    while (!work.isEmpty()) {
+      TypeMirror t = work.remove(0);
+      if (t.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      TypeElement superType = (TypeElement) ((DeclaredType) t).asElement();
+      for (Element e : superType.getEnclosedElements()) {
+        if (e instanceof ExecutableElement candidate
+            && candidate.getSimpleName().equals(m.getSimpleName())
+            && elements.overrides(m, candidate, owner)) {
+          found.add(candidate);
+        }
+      }
+      work.addAll(types.directSupertypes(t));
+    }
+    return found;
+  }
+
+  private static AnnotationTree annotation(ModifiersTree mods, String name) {
+    for (AnnotationTree a : mods.getAnnotations()) {
+      if (name.equals(qualifiedName(a))) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The annotation's type as written, resolved by its simple name for the jborrow ones. */
+  private static String qualifiedName(AnnotationTree a) {
+    Tree type = a.getAnnotationType();
+    String written = type.toString();
+    String simple = written.substring(written.lastIndexOf('.') + 1);
+    return switch (simple) {
+      case "Owned", "Borrowed", "Mut", "Consumes" -> written.contains(".")
+          && !written.startsWith("dev.jborrow.") ? written : "dev.jborrow." + simple;
+      default -> written;
+    };
+  }
+
+  private static String simple(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+
+  private static int indexOf(ExecutableElement m, String name) {
+    for (int i = 0; i < m.getParameters().size(); i++) {
+      if (m.getParameters().get(i).getSimpleName().contentEquals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
 }

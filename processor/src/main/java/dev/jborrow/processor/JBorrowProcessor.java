@@ -69,7 +69,8 @@ public final class JBorrowProcessor extends AbstractProcessor {
     Contracts contracts = new Contracts(tracking, env.getTypeUtils(), env.getElementUtils());
     BodyChecker bodies = new BodyChecker(trees, env.getTypeUtils(), env.getElementUtils(),
         tracking, contracts);
-    ClassAnalyzer analyzer = new ClassAnalyzer(trees, bodies, new DeclarationChecks());
+    ClassAnalyzer analyzer = new ClassAnalyzer(trees, bodies, new DeclarationChecks(trees,
+        env.getTypeUtils(), env.getElementUtils(), tracking, contracts));
     stats = new Stats();
     task.addTaskListener(new TaskListener() {
       @Override
