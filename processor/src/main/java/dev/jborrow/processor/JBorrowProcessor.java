@@ -9,6 +9,7 @@ import com.sun.source.util.Trees;
 import dev.jborrow.processor.check.BodyChecker;
 import dev.jborrow.processor.diag.JavacReporter;
 import dev.jborrow.processor.model.Contracts;
+import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -67,8 +68,10 @@ public final class JBorrowProcessor extends AbstractProcessor {
     Trees trees = Trees.instance(env);
     Tracking tracking = new Tracking(env.getTypeUtils(), env.getElementUtils(), options.stress());
     Contracts contracts = new Contracts(tracking, env.getTypeUtils(), env.getElementUtils());
+    SpawnPoints spawnPoints = new SpawnPoints(env.getTypeUtils(), env.getElementUtils(),
+        options.spawnPoints());
     BodyChecker bodies = new BodyChecker(trees, env.getTypeUtils(), env.getElementUtils(),
-        tracking, contracts);
+        tracking, contracts, spawnPoints);
     ClassAnalyzer analyzer = new ClassAnalyzer(trees, bodies, new DeclarationChecks(trees,
         env.getTypeUtils(), env.getElementUtils(), tracking, contracts));
     stats = new Stats();

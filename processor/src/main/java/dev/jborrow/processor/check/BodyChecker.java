@@ -2,7 +2,12 @@ package dev.jborrow.processor.check;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.cfg.CfgBuilder;
@@ -12,6 +17,7 @@ import dev.jborrow.processor.check.loans.ConflictChecker;
 import dev.jborrow.processor.check.moves.MoveChecker;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.model.Contracts;
+import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -30,8 +36,11 @@ public final class BodyChecker {
   private final CfgBuilder builder;
   private int graphsBuilt;
 
+  private final SpawnPoints spawnPoints;
+
   public BodyChecker(Trees trees, Types types, Elements elements, Tracking tracking,
-      Contracts contracts) {
+      Contracts contracts, SpawnPoints spawnPoints) {
+    this.spawnPoints = spawnPoints;
     this.trees = trees;
     this.types = types;
     this.elements = elements;
@@ -54,12 +63,44 @@ public final class BodyChecker {
     boolean ownsThis = method != null && (contracts.of(method).receiver()
         == dev.jborrow.processor.model.Contract.Receiver.CONSUMES);
     BodyContext context = BodyContext.of(trees, unit, path, method, tracking, contracts,
-        ownsThis, false);
+        ownsThis, runsOnAnotherThread(path), spawnPoints);
     BodyEffects body = BodyEffects.lower(context, graph);
     MoveChecker.check(body, sink);
     LeakChecker.check(body, types, elements, sink);
     MutabilityChecker.check(body, sink);
     ConflictChecker.check(body, sink);
+  }
+
+  /**
+   * Whether the body is a closure handed to a spawn point: a lambda argument, or a method of
+   * an anonymous class created as an argument (or an anonymous {@code Thread}).
+   */
+  private boolean runsOnAnotherThread(TreePath body) {
+    TreePath closure = body;
+    if (body.getLeaf() instanceof MethodTree) {
+      TreePath cls = body.getParentPath();
+      if (cls == null || !(cls.getParentPath() != null
+          && cls.getParentPath().getLeaf() instanceof NewClassTree)) {
+        return false;
+      }
+      closure = cls.getParentPath();
+      if (trees.getElement(closure) instanceof ExecutableElement ctor
+          && spawnPoints.isSpawnPoint(ctor)) {
+        return true;
+      }
+    } else if (!(body.getLeaf() instanceof LambdaExpressionTree)) {
+      return false;
+    }
+    TreePath parent = closure.getParentPath();
+    while (parent != null && (parent.getLeaf() instanceof ParenthesizedTree
+        || parent.getLeaf() instanceof TypeCastTree)) {
+      parent = parent.getParentPath();
+    }
+    if (parent == null || !(parent.getLeaf() instanceof MethodInvocationTree
+        || parent.getLeaf() instanceof NewClassTree)) {
+      return false;
+    }
+    return trees.getElement(parent) instanceof ExecutableElement m && spawnPoints.isSpawnPoint(m);
   }
 
   /** How many bodies needed a graph: the rest took the fast path. */

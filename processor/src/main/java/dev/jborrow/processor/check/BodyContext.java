@@ -1,7 +1,11 @@
 package dev.jborrow.processor.check;
 
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
@@ -10,6 +14,7 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.Span;
 import dev.jborrow.processor.model.Contracts;
+import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -17,7 +22,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -38,13 +45,14 @@ public record BodyContext(
     Contracts contracts,
     boolean ownsThis,
     boolean ownsCaptures,
+    SpawnPoints spawnPoints,
     Map<Tree, Set<VariableElement>> captureCache) {
 
   public static BodyContext of(Trees trees, CompilationUnitTree unit, TreePath path,
       ExecutableElement method, Tracking tracking, Contracts contracts, boolean ownsThis,
-      boolean ownsCaptures) {
+      boolean ownsCaptures, SpawnPoints spawnPoints) {
     return new BodyContext(trees, unit, path, method, tracking, contracts, ownsThis,
-        ownsCaptures, new IdentityHashMap<>());
+        ownsCaptures, spawnPoints, new IdentityHashMap<>());
   }
 
   public SourcePositions positions() {
@@ -62,6 +70,94 @@ public record BodyContext(
   /** The locals of enclosing bodies that a lambda, method reference or class body reads. */
   public Set<VariableElement> captures(Tree closure) {
     return captureCache.computeIfAbsent(closure, this::findCaptures);
+  }
+
+  /**
+   * Whether a closure uses {@code this} of a tracked class: explicitly, or through a field or
+   * an instance method named without qualifier.
+   */
+  public boolean capturesThis(Tree closure) {
+    TreePath closurePath = TreePath.getPath(path, closure);
+    if (closurePath == null) {
+      return false;
+    }
+    Boolean found = new TreePathScanner<Boolean, Void>() {
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+
+      @Override
+      public Boolean visitIdentifier(IdentifierTree id, Void unused) {
+        if (id.getName().contentEquals("this") || id.getName().contentEquals("super")) {
+          return true;
+        }
+        Element e = trees.getElement(getCurrentPath());
+        return e != null && !e.getModifiers().contains(Modifier.STATIC)
+            && (e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.METHOD)
+            && tracking.isTrackedThis(e.getEnclosingElement());
+      }
+
+      @Override
+      public Boolean visitMemberSelect(MemberSelectTree m, Void unused) {
+        return super.visitMemberSelect(m, unused);
+      }
+    }.scan(closurePath, null);
+    return Boolean.TRUE.equals(found);
+  }
+
+  /**
+   * The captured variables a closure mutates: it calls a {@code @Mut} method on one, passes
+   * one to a {@code @Mut} parameter, or assigns one of its fields. Such a closure borrows them
+   * mutably.
+   */
+  public Set<VariableElement> mutatedCaptures(Tree closure) {
+    Set<VariableElement> captured = captures(closure);
+    if (captured.isEmpty()) {
+      return Set.of();
+    }
+    TreePath closurePath = TreePath.getPath(path, closure);
+    Set<VariableElement> mutated = new HashSet<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        Element m = trees.getElement(getCurrentPath());
+        if (m instanceof ExecutableElement method) {
+          var c = contracts.of(method);
+          if (c.receiver() == dev.jborrow.processor.model.Contract.Receiver.MUT
+              && call.getMethodSelect() instanceof MemberSelectTree sel) {
+            mark(sel.getExpression());
+          }
+          for (int i = 0; i < call.getArguments().size(); i++) {
+            if (c.param(i) == dev.jborrow.processor.model.Contract.Param.MUT) {
+              mark(call.getArguments().get(i));
+            }
+          }
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree a, Void unused) {
+        if (a.getVariable() instanceof MemberSelectTree sel) {
+          mark(sel.getExpression());
+        }
+        return super.visitAssignment(a, unused);
+      }
+
+      private void mark(ExpressionTree e) {
+        while (e instanceof MemberSelectTree sel) {
+          e = sel.getExpression();
+        }
+        if (e instanceof IdentifierTree) {
+          Element v = trees.getElement(TreePath.getPath(closurePath, e));
+          if (v instanceof VariableElement var && captured.contains(var)) {
+            mutated.add(var);
+          }
+        }
+      }
+    }.scan(closurePath, null);
+    return mutated;
   }
 
   private Set<VariableElement> findCaptures(Tree closure) {

@@ -65,6 +65,12 @@ public sealed interface Effect {
   record IllegalMutation(Place place, String display, Tree at, boolean assignment)
       implements Effect {}
 
+  /**
+   * A closure handed to another thread captures {@code holder}, a borrow: it would outlive
+   * what it borrows (E0597 for a local owner, E0521 for a borrowed input).
+   */
+  record SpawnCapture(VariableElement holder, Tree at, Tree spawn) implements Effect {}
+
   /** {@code place} gets a new value. */
   record Init(Place place, Tree at, Origin origin) implements Effect {}
 

@@ -7,7 +7,9 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -61,6 +63,8 @@ final class Lowering {
   private final Set<VariableElement> borrowHolders = new HashSet<>();
   private final Set<VariableElement> mutableHolders = new HashSet<>();
   private final Map<Tree, Tree> loopOfIterable = new IdentityHashMap<>();
+  /** Closures handed to another thread, with the spawning call. */
+  private final Map<Tree, Tree> spawnedBy = new IdentityHashMap<>();
   private int nextLoan;
   private ControlFlowGraph graph;
 
@@ -85,6 +89,8 @@ final class Lowering {
     MOVE_RETURN,
     MOVE_CONSUME,
     MOVE_THROW,
+    /** Captured by a closure that runs on another thread. */
+    MOVE_CAPTURE,
     /** Into a tracked field: ownership passes to its object. */
     MOVE_STORE,
     /** Into an untracked field, a static or an array: out of the method's sight. */
@@ -97,6 +103,7 @@ final class Lowering {
         case MOVE_RETURN -> Effect.MoveKind.RETURN;
         case MOVE_CONSUME -> Effect.MoveKind.CONSUME;
         case MOVE_THROW -> Effect.MoveKind.THROW;
+        case MOVE_CAPTURE -> Effect.MoveKind.CAPTURE;
         case MOVE_STORE, MOVE_ESCAPE -> Effect.MoveKind.STORE;
         default -> null;
       };
@@ -146,6 +153,18 @@ final class Lowering {
         effects.put(n, es);
       }
     }
+    if (body.ownsCaptures() && !all.isEmpty()) {
+      // What a closure on another thread captures, it owns from its first instruction on.
+      List<Effect> entry = new ArrayList<>();
+      for (VariableElement v : body.captures(body.path().getLeaf())) {
+        if (tracking.isOwner(v) && !borrowHolders.contains(v)
+            && v.getKind() != ElementKind.PARAMETER || Annotations.has(v, Annotations.OWNED)) {
+          entry.add(new Effect.Init(Place.of(v), body.path().getLeaf(), Effect.Origin.OWNED));
+        }
+      }
+      entry.addAll(effects.getOrDefault(all.get(0), List.of()));
+      effects.put(all.get(0), entry);
+    }
     return effects;
   }
 
@@ -176,9 +195,18 @@ final class Lowering {
         default -> Context.BORROW;
       }, n);
       arguments(c, i.tree().getArguments(), n);
+      if (body.spawnPoints().isSpawnPoint(i.method())) {
+        spawned(i.tree().getArguments(), i.tree(), n);
+      }
     } else if (n instanceof Node.New nw) {
       if (nw.constructor() != null) {
         arguments(body.contracts().of(nw.constructor()), nw.tree().getArguments(), n);
+        if (body.spawnPoints().isSpawnPoint(nw.constructor())) {
+          spawned(nw.tree().getArguments(), nw.tree(), n);
+          if (nw.tree().getClassBody() != null) {
+            spawnedBy.put(nw.tree(), nw.tree()); // an anonymous Thread subclass
+          }
+        }
       }
     } else if (n instanceof Node.Return r) {
       if (r.expression() != null) {
@@ -189,6 +217,21 @@ final class Lowering {
     } else if (n instanceof Node.NewArray na && na.tree().getInitializers() != null) {
       for (ExpressionTree e : na.tree().getInitializers()) {
         give(e, Context.MOVE_ESCAPE, n);
+      }
+    }
+  }
+
+  /** Closures among a spawn point's arguments run on another thread. */
+  private void spawned(List<? extends ExpressionTree> args, Tree call, Node consumer) {
+    for (ExpressionTree arg : args) {
+      for (Tree leaf : leaves(arg)) {
+        if (leaf instanceof LambdaExpressionTree
+            || leaf instanceof NewClassTree nc && nc.getClassBody() != null) {
+          spawnedBy.put(leaf, call);
+        } else if (leaf instanceof MemberReferenceTree ref) {
+          spawnedBy.put(leaf, call);
+          give(ref.getQualifierExpression(), Context.MOVE_CAPTURE, consumer);
+        }
       }
     }
   }
@@ -371,12 +414,13 @@ final class Lowering {
           }
         }
       }
-    } else if (n instanceof Node.Closure || n instanceof Node.New nw
-        && nw.tree().getClassBody() != null) {
+    } else if ((n instanceof Node.Closure || n instanceof Node.New nw
+        && nw.tree().getClassBody() != null) && !spawnedBy.containsKey(n.tree())) {
       Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : n.tree();
+      Set<VariableElement> mutated = body.mutatedCaptures(closure);
       for (VariableElement v : body.captures(closure)) {
         if (tracking.isTracked(v)) {
-          loans.add(loan(Place.of(v), false, false, n.tree(), consumerOf(n)));
+          loans.add(loan(Place.of(v), mutated.contains(v), false, n.tree(), consumerOf(n)));
         }
       }
     }
@@ -429,9 +473,16 @@ final class Lowering {
     } else if (n instanceof Node.Closure || n instanceof Node.New nw
         && nw.tree().getClassBody() != null) {
       Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : n.tree();
-      for (VariableElement v : body.captures(closure)) {
-        if (tracking.isTracked(v)) {
-          out.add(new Effect.Use(Place.of(v), n.tree(), Effect.Access.BORROW));
+      Tree spawn = spawnedBy.get(n.tree());
+      if (spawn != null) {
+        spawnedCaptures(n, closure, spawn, out);
+      } else {
+        Set<VariableElement> mutated = body.mutatedCaptures(closure);
+        for (VariableElement v : body.captures(closure)) {
+          if (tracking.isTracked(v)) {
+            out.add(new Effect.Use(Place.of(v), n.tree(),
+                mutated.contains(v) ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
+          }
         }
       }
     } else if (n instanceof Node.LoopIterator it) {
@@ -482,6 +533,46 @@ final class Lowering {
     return out;
   }
 
+  /**
+   * A closure that runs on another thread takes ownership of every owner it captures (Rust's
+   * {@code move ||}); a borrow it captures would outlive what it borrows.
+   */
+  private void spawnedCaptures(Node n, Tree closure, Tree spawn, List<Effect> out) {
+    for (VariableElement v : body.captures(closure)) {
+      if (!tracking.isTracked(v)) {
+        continue;
+      }
+      Place p = Place.of(v);
+      if (borrowHolders.contains(v)) {
+        out.add(new Effect.Use(p, n.tree(), Effect.Access.READ));
+        out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
+        continue;
+      }
+      Effect.Why why = illegalMove(p);
+      if (why == null) {
+        out.add(new Effect.Move(p, n.tree(), Effect.MoveKind.CAPTURE));
+      } else {
+        out.add(new Effect.IllegalMove(p, why == Effect.Why.BEHIND_BORROW ? spawn : n.tree(),
+            why == Effect.Why.BEHIND_BORROW ? Effect.Why.ESCAPES : why));
+        out.add(new Effect.Use(p, n.tree(), Effect.Access.READ));
+      }
+    }
+    Element self = enclosingClass();
+    if (self != null && tracking.isTrackedThis(self) && !body.ownsThis()
+        && body.capturesThis(closure)) {
+      out.add(new Effect.IllegalMove(Place.of(self), spawn, Effect.Why.ESCAPES));
+    }
+  }
+
+  private Element enclosingClass() {
+    for (var p = body.path(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree) {
+        return body.trees().getElement(p);
+      }
+    }
+    return null;
+  }
+
   private void reference(Node.Ref r, List<Effect> out) {
     Place place = r.place();
     if (!isFollowed(place)) {
@@ -494,7 +585,8 @@ final class Lowering {
         return;
       }
       Effect.Why why = illegalMove(place);
-      if (why == Effect.Why.BEHIND_BORROW && c == Context.MOVE_ESCAPE) {
+      if (why == Effect.Why.BEHIND_BORROW
+          && (c == Context.MOVE_ESCAPE || c == Context.MOVE_CAPTURE)) {
         why = Effect.Why.ESCAPES;
       }
       if (why != null) {

@@ -13,6 +13,7 @@ import dev.jborrow.processor.errors.ConflictErrors;
 import dev.jborrow.processor.errors.EscapeErrors;
 import dev.jborrow.processor.model.Annotations;
 import dev.jborrow.processor.model.Contract;
+import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -132,6 +133,16 @@ public final class ConflictChecker {
       }
     } else if (e instanceof Effect.ReturnBorrow r) {
       returned(r, state);
+    } else if (e instanceof Effect.SpawnCapture s) {
+      for (Loan l : state.heldBy(s.holder())) {
+        if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
+            && !(owner.getKind() == ElementKind.PARAMETER
+                && !Annotations.has(owner, Annotations.OWNED))) {
+          report(errors.droppedWhileBorrowed(owner, null, l, s.spawn()));
+        } else {
+          report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
+        }
+      }
     }
   }
 

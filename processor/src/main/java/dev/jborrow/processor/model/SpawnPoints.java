@@ -1,0 +1,72 @@
+package dev.jborrow.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The calls that run a closure on another thread: the one table of them. A call is a spawn
+ * point when its method is named here and is declared in the named type or a subtype
+ * ({@code ThreadPoolExecutor.submit} matches {@code ExecutorService#submit}). Users add their
+ * own with {@code -Ajborrow.spawnPoints=fully.qualified.Type#method,...}.
+ */
+public final class SpawnPoints {
+
+  /** Spawn points of the JDK; {@code *Async} stands for every method ending in Async. */
+  static final List<String> JDK = List.of(
+      "java.lang.Thread#<init>",
+      "java.lang.Thread#startVirtualThread",
+      "java.lang.Thread.Builder#start",
+      "java.lang.Thread.Builder#unstarted",
+      "java.util.concurrent.Executor#execute",
+      "java.util.concurrent.ExecutorService#submit",
+      "java.util.concurrent.ExecutorService#invokeAll",
+      "java.util.concurrent.ExecutorService#invokeAny",
+      "java.util.concurrent.CompletableFuture#*Async",
+      "java.util.concurrent.ForkJoinPool#submit",
+      "java.util.concurrent.ForkJoinPool#execute",
+      "java.util.concurrent.ForkJoinPool#invoke",
+      "java.util.concurrent.ScheduledExecutorService#schedule");
+
+  private record Entry(TypeMirror type, String method) {}
+
+  private final Types types;
+  private final List<Entry> entries = new ArrayList<>();
+
+  /** @param extra {@code Type#method} entries from the user; unknown types are skipped. */
+  public SpawnPoints(Types types, Elements elements, List<String> extra) {
+    this.types = types;
+    List<String> all = new ArrayList<>(JDK);
+    all.addAll(extra);
+    for (String s : all) {
+      int hash = s.indexOf('#');
+      TypeElement t = elements.getTypeElement(s.substring(0, hash));
+      if (t != null) {
+        entries.add(new Entry(types.erasure(t.asType()), s.substring(hash + 1)));
+      }
+    }
+  }
+
+  /** Whether calling {@code m} runs its closure arguments on another thread. */
+  public boolean isSpawnPoint(ExecutableElement m) {
+    if (m == null || !(m.getEnclosingElement() instanceof TypeElement owner)) {
+      return false;
+    }
+    String name = m.getKind() == ElementKind.CONSTRUCTOR ? "<init>"
+        : m.getSimpleName().toString();
+    TypeMirror declaring = types.erasure(owner.asType());
+    for (Entry e : entries) {
+      boolean nameMatches = e.method().startsWith("*")
+          ? name.endsWith(e.method().substring(1)) : e.method().equals(name);
+      if (nameMatches && types.isSubtype(declaring, e.type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
