@@ -516,8 +516,8 @@ public final class CfgBuilder {
         }
       }
     }
-    if (!(targetFrame instanceof MethodFrame)) {
-      drop(dropped, at);
+    if (target != exit) {
+      drop(dropped, at); // everything ends at the exit: no drops needed on the way there
     }
     goTo(target);
     current = null;
@@ -1055,6 +1055,9 @@ public final class CfgBuilder {
     if (stripped instanceof ArrayAccessTree a) {
       expression(a.getExpression(), child(targetPath, a.getExpression()));
       expression(a.getIndex(), child(targetPath, a.getIndex()));
+      if (!(tree instanceof AssignmentTree)) {
+        add(new Node.ArrayRead(a, attributed(trees.getTypeMirror(targetPath))));
+      }
     } else {
       place = placeOf(stripped, targetPath);
       if (stripped instanceof MemberSelectTree select) {
@@ -1064,8 +1067,8 @@ public final class CfgBuilder {
           expression(qualifier, qualifierPath);
         }
       }
-      if (value == null && place != null) {
-        add(new Node.Ref(stripped, place)); // x++ reads x before it stores
+      if (!(tree instanceof AssignmentTree) && place != null) {
+        add(new Node.Ref(stripped, place)); // x++ and x += 1 read x before they store
       }
     }
     if (value != null) {

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,7 +114,7 @@ class CfgShapeTest {
           };
           return r;
         }
-        void tryCatch() {
+        void tryCatch(int p) {
           try {
             io();
             plain();
@@ -139,7 +138,7 @@ class CfgShapeTest {
           }
           return 2;
         }
-        void twr() throws IOException {
+        void twr(int p) throws IOException {
           try (Reader a = open("a"); Reader b = open("b")) {
             io();
           }
@@ -155,6 +154,9 @@ class CfgShapeTest {
         }
         void catchAtTop() {
           try { plain(); } catch (RuntimeException e) { use(1); }
+        }
+        void resourceAtTop() throws IOException {
+          try (Reader a = open("a")) { io(); }
         }
         void compound(int x) {
           x += 1;
@@ -852,6 +854,7 @@ class CfgShapeTest {
         B0 ENTRY
           -> B1
         B1
+          Declare p [PARAMETER]
           Invoke io
           -> B7 EXCEPTION IOException
           -> B5 EXCEPTION RuntimeException
@@ -874,6 +877,7 @@ class CfgShapeTest {
         B8
           Declare e [CATCH]
           Invoke use
+          ScopeEnd[e]
           -> B9
         B9
           -> B10
@@ -881,6 +885,8 @@ class CfgShapeTest {
         """, g);
     Block io = onlyBlockWith(g, "Invoke io");
     Block handler = onlyBlockWith(g, "Declare e [CATCH]");
+    assertEquals(List.of("Declare e [CATCH]", "Invoke use", "ScopeEnd[e]"),
+        handler.nodes().stream().map(GraphPrinter::node).toList());
     List<Edge> ioEx = io.successors().stream().filter(Edge::isExceptional).toList();
     assertEquals(List.of("IOException", "RuntimeException", "Error"),
         ioEx.stream().map(e -> e.exception().toString().replaceAll(".*\\.", "")).toList());
@@ -1004,6 +1010,7 @@ class CfgShapeTest {
         B0 ENTRY
           -> B1
         B1
+          Declare p [PARAMETER]
           Invoke open
           -> B16 EXCEPTION IOException
           -> B2
@@ -1025,6 +1032,7 @@ class CfgShapeTest {
           ResourceClose b
           ScopeEnd[b]
           ResourceClose a
+          ScopeEnd[a]
           -> B5
         B5
           -> B6
@@ -1061,7 +1069,7 @@ class CfgShapeTest {
     Block io = onlyBlockWith(g, "Invoke io");
     Block normal = io.successors().stream().filter(e -> !e.isExceptional())
         .findFirst().orElseThrow().target();
-    assertEquals(List.of("ResourceClose b", "ScopeEnd[b]", "ResourceClose a"),
+    assertEquals(List.of("ResourceClose b", "ScopeEnd[b]", "ResourceClose a", "ScopeEnd[a]"),
         straightLine(g, normal));
     assertSame(g.exit(), endOfLine(normal));
     List<Edge> ex = io.successors().stream().filter(Edge::isExceptional).toList();
@@ -1079,7 +1087,7 @@ class CfgShapeTest {
       }
     }
     Block openA = g.entry().successors().get(0).target();
-    assertEquals(List.of("Invoke open"),
+    assertEquals(List.of("Declare p [PARAMETER]", "Invoke open"),
         openA.nodes().stream().map(GraphPrinter::node).toList());
     List<Edge> openAEx = openA.successors().stream().filter(Edge::isExceptional).toList();
     assertEquals(1, openAEx.size());
@@ -1173,22 +1181,20 @@ class CfgShapeTest {
         """, expr);
   }
 
-  // ---------------------------------------------------------------- known gaps
+  // ---------------------------------------------------------------- regressions
 
   /**
-   * A catch parameter (and a try-with-resources variable) gets no ScopeEnd on the normal path
-   * when the try statement is in the outermost scope of a method without parameters: the
-   * builder takes a jump to the method's own frame for a jump to the method exit. With a
-   * parameter in scope the ScopeEnd is there.
+   * A catch parameter (and a try-with-resources variable) ends on the normal path even when
+   * the try statement is in the outermost scope of a method without parameters: a jump to the
+   * method's own frame is not a jump to its exit.
    */
-  @Disabled("CFG bug reported: jump(outside, after) treats outside == MethodFrame as the exit")
   @Test
   void catchParameterEndsEvenAtTheOutermostScope() {
     assertEquals(1, count(graph("catchAtTop"), "ScopeEnd[e]"));
+    assertEquals(1, count(graph("resourceAtTop"), "ScopeEnd[a]"));
   }
 
-  /** {@code x += 1} reads x before it stores, as {@code x++} does; no Ref x is emitted. */
-  @Disabled("CFG gap reported: compound assignment has no Ref of its target")
+  /** {@code x += 1} reads x before it stores, as {@code x++} does. */
   @Test
   void compoundAssignmentReadsItsTarget() {
     assertEquals(List.of("Declare x [PARAMETER]", "Ref x", "Assign x"),

@@ -115,10 +115,4 @@ public final class CfgTesting {
     }
     return found.get(0);
   }
-
-  /** Compiles {@code class T { <members> }} and returns the graph of method {@code name}. */
-  public static ControlFlowGraph graphOf(String members, String name) {
-    return compile("import java.io.*;\nimport java.util.*;\nclass T {\n" + members + "\n}\n")
-        .method(name);
-  }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -147,9 +146,5 @@ public final class GraphPrinter {
     }
     String s = t.toString();
     return s.substring(s.lastIndexOf('.') + 1);
-  }
-
-  static String elementName(Element e) {
-    return e.getSimpleName().toString();
   }
 }
