@@ -9,6 +9,7 @@ import com.sun.source.util.Trees;
 import dev.jborrow.processor.check.BodyChecker;
 import dev.jborrow.processor.diag.JavacReporter;
 import dev.jborrow.processor.model.Contracts;
+import dev.jborrow.processor.model.LibraryModels;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
 import java.util.Set;
@@ -66,8 +67,19 @@ public final class JBorrowProcessor extends AbstractProcessor {
       return;
     }
     Trees trees = Trees.instance(env);
-    Tracking tracking = new Tracking(env.getTypeUtils(), env.getElementUtils(), options.stress());
-    Contracts contracts = new Contracts(tracking, env.getTypeUtils(), env.getElementUtils());
+    LibraryModels models = new LibraryModels(env.getTypeUtils(), env.getElementUtils());
+    models.loadJdk();
+    for (String path : options.models()) {
+      models.loadFile(path);
+    }
+    for (LibraryModels.Problem p : models.problems()) {
+      env.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "[J0004] invalid ownership model: " + p);
+    }
+    Tracking tracking = new Tracking(env.getTypeUtils(), env.getElementUtils(), models,
+        options.stress());
+    Contracts contracts = new Contracts(tracking, models, env.getTypeUtils(),
+        env.getElementUtils());
     SpawnPoints spawnPoints = new SpawnPoints(env.getTypeUtils(), env.getElementUtils(),
         options.spawnPoints());
     BodyChecker bodies = new BodyChecker(trees, env.getTypeUtils(), env.getElementUtils(),

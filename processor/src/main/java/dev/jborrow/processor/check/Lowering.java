@@ -65,6 +65,8 @@ final class Lowering {
   private final Map<Tree, Tree> loopOfIterable = new IdentityHashMap<>();
   /** Closures handed to another thread, with the spawning call. */
   private final Map<Tree, Tree> spawnedBy = new IdentityHashMap<>();
+  /** Locals of untracked types that may carry borrows (an iterator, a stream, a lambda). */
+  private final Set<VariableElement> carriers = new HashSet<>();
   private int nextLoan;
   private ControlFlowGraph graph;
 
@@ -146,6 +148,7 @@ final class Lowering {
     for (Node n : all) {
       createLoans(n);
     }
+    findCarriers(all);
     Map<Node, List<Effect>> effects = new IdentityHashMap<>();
     for (Node n : all) {
       List<Effect> es = effectsOf(n);
@@ -391,6 +394,31 @@ final class Lowering {
     return n instanceof Node.Ref r && r.place().isRoot() && mutableHolders.contains(r.place().root());
   }
 
+  /**
+   * Untracked locals that receive a borrow: they are not checked themselves, but their reads
+   * keep their borrows alive ({@code Iterator<Conn> it = conns.iterator()}).
+   */
+  private void findCarriers(List<Node> all) {
+    for (Node n : all) {
+      VariableElement target = null;
+      ExpressionTree value = null;
+      if (n instanceof Node.Declare d && d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
+        target = d.variable();
+        value = d.source();
+      } else if (n instanceof Node.Assign a && a.value() != null && a.place() != null
+          && a.place().isRoot() && a.place().root() instanceof VariableElement v
+          && Tracking.isLocal(v)) {
+        target = v;
+        value = a.value();
+      }
+      if (target != null && !tracking.isTracked(target)
+          && (!consumed.getOrDefault(n, List.of()).isEmpty()
+              || !holderCopies(value).isEmpty())) {
+        carriers.add(target);
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- loans
 
   /** The loans each node starts, recorded under the node that consumes their value. */
@@ -538,6 +566,9 @@ final class Lowering {
    * {@code move ||}); a borrow it captures would outlive what it borrows.
    */
   private void spawnedCaptures(Node n, Tree closure, Tree spawn, List<Effect> out) {
+    if (closure instanceof MemberReferenceTree) {
+      return; // `x::m` captures its qualifier, which was moved where it was evaluated
+    }
     for (VariableElement v : body.captures(closure)) {
       if (!tracking.isTracked(v)) {
         continue;
@@ -576,6 +607,9 @@ final class Lowering {
   private void reference(Node.Ref r, List<Effect> out) {
     Place place = r.place();
     if (!isFollowed(place)) {
+      if (place.root() instanceof VariableElement v && carriers.contains(v)) {
+        out.add(new Effect.Keep(v, r.tree()));
+      }
       return;
     }
     Context c = contexts.getOrDefault(r.tree(), Context.READ);
@@ -709,14 +743,30 @@ final class Lowering {
         consumer.tree()));
   }
 
-  /** Holders whose value {@code value} copies (a borrow is copied, not moved, by assignment). */
+  /**
+   * Holders whose borrows {@code value} carries on: a borrow copied from another holder, or a
+   * borrowed result of a call on an untracked carrier ({@code it.next()} borrows what {@code it}
+   * borrows).
+   */
   private List<Object> holderCopies(ExpressionTree value) {
     List<Object> copies = new ArrayList<>();
     for (Tree leaf : leaves(value)) {
-      if (nodes.get(leaf) instanceof Node.Ref r && r.place().isRoot()
+      Node n = nodes.get(leaf);
+      if (n instanceof Node.Ref r && r.place().isRoot()
           && r.place().root() instanceof VariableElement source && Tracking.isLocal(source)
-          && borrowHolders.contains(source)) {
+          && (borrowHolders.contains(source) || carriers.contains(source))) {
         copies.add(source);
+      } else if (n instanceof Node.Invoke i) {
+        Contract c = body.contracts().of(i.method());
+        if (c.result() == Contract.Result.BORROWED) {
+          for (int source : c.borrowSources()) {
+            Place p = sourcePlace(i, source);
+            if (p != null && !isFollowed(p) && p.root() instanceof VariableElement v
+                && Tracking.isLocal(v)) {
+              copies.add(v);
+            }
+          }
+        }
       }
     }
     return copies;

@@ -66,6 +66,9 @@ public final class BorrowExplanation {
 
   /** The tree where {@code loan} is used after {@code from}, or null if none is found. */
   public Tree laterUse(Loan loan, Node from) {
+    if (loan.consumer() instanceof Node.LoopIterator it) {
+      return it.tree().getExpression(); // the next iteration asks the loop's iterator again
+    }
     Set<Object> hs = holders.getOrDefault(loan, Set.of());
     if (hs.isEmpty()) {
       return loan.consumer() == null ? null : loan.consumer().tree();

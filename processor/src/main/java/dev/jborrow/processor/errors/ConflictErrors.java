@@ -1,6 +1,7 @@
 package dev.jborrow.processor.errors;
 
 import com.sun.source.tree.Tree;
+import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyContext;
 import dev.jborrow.processor.check.loans.Loan;
@@ -21,13 +22,20 @@ public final class ConflictErrors {
   }
 
   public Diagnostic mutableWhileShared(Place p, Tree at, Loan shared, Tree later) {
-    return Diagnostic.of(Code.E0502, "cannot borrow `" + p.display()
+    Diagnostic.Builder d = Diagnostic.of(Code.E0502, "cannot borrow `" + p.display()
             + "` as mutable because it is also borrowed as immutable", body.span(at))
         .primaryLabel("mutable borrow occurs here")
         .label(body.span(shared.at()), "immutable borrow occurs here")
-        .label(body.span(later), "immutable borrow later used here")
-        .help(endBorrowHelp(shared))
-        .build();
+        .label(body.span(later), "immutable borrow later used here");
+    if (shared.consumer() instanceof Node.LoopIterator) {
+      return d.note("the for loop borrows `" + shared.place().display() + "` for its whole "
+              + "duration: changing it under the loop would throw "
+              + "ConcurrentModificationException at run time")
+          .help("remove with `" + shared.place().display() + ".removeIf(...)`, or with the "
+              + "iterator's own `remove()`, or collect the changes and apply them after the loop")
+          .build();
+    }
+    return d.help(endBorrowHelp(shared)).build();
   }
 
   public Diagnostic sharedWhileMutable(Place p, Tree at, Loan mutable, Tree later) {

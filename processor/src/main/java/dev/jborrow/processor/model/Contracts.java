@@ -25,9 +25,11 @@ public final class Contracts {
   private final Types types;
   private final javax.lang.model.type.TypeMirror autoCloseable;
   private final Map<ExecutableElement, Contract> cache = new HashMap<>();
+  private final LibraryModels models;
 
-  public Contracts(Tracking tracking, Types types, Elements elements) {
+  public Contracts(Tracking tracking, LibraryModels models, Types types, Elements elements) {
     this.tracking = tracking;
+    this.models = models;
     this.types = types;
     this.autoCloseable = types.erasure(elements.getTypeElement("java.lang.AutoCloseable").asType());
   }
@@ -42,6 +44,12 @@ public final class Contracts {
   }
 
   private Contract read(ExecutableElement m) {
+    if (!annotated(m)) {
+      LibraryModels.Entry model = models.find(m);
+      if (model != null) {
+        return modelled(m, model);
+      }
+    }
     List<Contract.Param> params = new ArrayList<>();
     for (VariableElement p : m.getParameters()) {
       if (Annotations.has(p, Annotations.OWNED)) {
@@ -70,6 +78,48 @@ public final class Contracts {
       sources = borrowSources(m, borrowed);
     } else if (m.getReturnType().getKind() != TypeKind.VOID
         && (tracking.isTrackedType(m.getReturnType()) || Annotations.has(m, Annotations.OWNED))) {
+      result = Contract.Result.OWNED;
+    } else {
+      result = Contract.Result.UNTRACKED;
+    }
+    return new Contract(m, receiver, params, result, sources);
+  }
+
+  private static boolean annotated(ExecutableElement m) {
+    for (String a : List.of(Annotations.OWNED, Annotations.BORROWED, Annotations.MUT,
+        Annotations.CONSUMES)) {
+      if (Annotations.has(m, a)) {
+        return true;
+      }
+    }
+    for (VariableElement p : m.getParameters()) {
+      if (Annotations.has(p, Annotations.OWNED) || Annotations.has(p, Annotations.MUT)
+          || Annotations.has(p, Annotations.BORROWED)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A library method as its model annotates it; the borrowed result of a method is of this. */
+  private Contract modelled(ExecutableElement m, LibraryModels.Entry e) {
+    List<Contract.Param> params = new ArrayList<>();
+    for (int i = 0; i < m.getParameters().size(); i++) {
+      String a = e.params() == null ? null : e.params().get(i).annotation();
+      params.add("@Owned".equals(a) ? Contract.Param.OWNED
+          : "@Mut".equals(a) ? Contract.Param.MUT : Contract.Param.SHARED);
+    }
+    boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
+    Contract.Receiver receiver = isStatic ? Contract.Receiver.NONE
+        : e.annotations().contains("@Consumes") || isClose(m) ? Contract.Receiver.CONSUMES
+        : e.annotations().contains("@Mut") ? Contract.Receiver.MUT : Contract.Receiver.SHARED;
+    Contract.Result result;
+    List<Integer> sources = List.of();
+    if (e.annotations().contains("@Borrowed")) {
+      result = Contract.Result.BORROWED;
+      sources = isStatic ? List.of() : List.of(Contract.THIS);
+    } else if (m.getReturnType().getKind() != TypeKind.VOID
+        && (e.annotations().contains("@Owned") || tracking.isTrackedType(m.getReturnType()))) {
       result = Contract.Result.OWNED;
     } else {
       result = Contract.Result.UNTRACKED;

@@ -28,13 +28,13 @@ public final class Tracking {
   private final Map<TypeElement, Boolean> trackedClasses = new HashMap<>();
   private final Map<TypeElement, Boolean> closeableClasses = new HashMap<>();
   private final Map<VariableElement, Boolean> trackedVariables = new HashMap<>();
-  private final ResourceFreeTypes resourceFree;
+  private final LibraryModels models;
 
-  public Tracking(Types types, Elements elements, boolean stress) {
+  public Tracking(Types types, Elements elements, LibraryModels models, boolean stress) {
     this.types = types;
     this.autoCloseable = types.erasure(elements.getTypeElement("java.lang.AutoCloseable").asType());
     this.stress = stress;
-    this.resourceFree = new ResourceFreeTypes(types, elements);
+    this.models = models;
   }
 
   public boolean isTrackedType(TypeMirror t) {
@@ -128,7 +128,7 @@ public final class Tracking {
     TypeElement type = (TypeElement) ((DeclaredType) erased).asElement();
     return closeableClasses.computeIfAbsent(type,
         k -> types.isSubtype(types.erasure(k.asType()), autoCloseable)
-            && !resourceFree.contains(k));
+            && !models.isResourceFree(k));
   }
 
   public static boolean isLocal(Element e) {

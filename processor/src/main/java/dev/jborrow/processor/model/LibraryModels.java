@@ -1,0 +1,277 @@
+package dev.jborrow.processor.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Ownership annotations for code the user cannot annotate (the JDK, third-party jars), read
+ * from model files in the manner of the Checker Framework's stub files. A modelled method
+ * behaves exactly as if it carried the annotations; a modelled method matches every override
+ * of it in subtypes.
+ *
+ * <pre>
+ * # a comment
+ * type java.util.List                      # the methods below belong to this type
+ *   &#64;Mut add(&#64;Owned _)                   # `_` is any parameter type
+ *   &#64;Borrowed get(int)                     # the result borrows the receiver
+ *   &#64;Mut &#64;Owned remove(int)                # the result is owned by the caller
+ *   &#64;Mut append(..)                        # `..`: every overload
+ *   ? &#64;Borrowed getFirst()                 # `?`: skipped where the method does not exist
+ * resource-free java.io.StringWriter       # a closeable that holds no resource (no J0001)
+ * </pre>
+ */
+public final class LibraryModels {
+
+  private static final Pattern METHOD = Pattern.compile(
+      "^(\\?\\s*)?((?:@\\w+\\s+)*)([\\w$]+)\\s*\\((.*)\\)$");
+  private static final List<String> METHOD_ANNOTATIONS = List.of("@Mut", "@Consumes",
+      "@Owned", "@Borrowed");
+  private static final List<String> PARAM_ANNOTATIONS = List.of("@Owned", "@Mut", "@Borrowed");
+
+  /** One modelled method. {@code params} is null for {@code ..} (any parameters). */
+  record Entry(TypeMirror type, String name, List<Param> params, List<String> annotations,
+      String origin) {}
+
+  /** A parameter pattern: its annotation (or null) and its type name ({@code _} for any). */
+  record Param(String annotation, String type) {}
+
+  /** A problem in a model file: where, and what. */
+  public record Problem(String file, int line, String message) {
+    @Override
+    public String toString() {
+      return file + ":" + line + ": " + message;
+    }
+  }
+
+  private final Types types;
+  private final Elements elements;
+  private final Map<String, List<Entry>> byName = new HashMap<>();
+  private final List<TypeMirror> resourceFree = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  public LibraryModels(Types types, Elements elements) {
+    this.types = types;
+    this.elements = elements;
+  }
+
+  /** The models shipped in the processor jar. */
+  public void loadJdk() {
+    String resource = "/dev/jborrow/processor/models/jdk.model";
+    try (InputStream in = LibraryModels.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        problems.add(new Problem(resource, 0, "the JDK model is missing from the jar"));
+        return;
+      }
+      load(new InputStreamReader(in, StandardCharsets.UTF_8), "jdk.model");
+    } catch (IOException e) {
+      problems.add(new Problem(resource, 0, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /** A user's model file, from {@code -Ajborrow.models}. */
+  public void loadFile(String path) {
+    Path p = Path.of(path);
+    if (!Files.isReadable(p)) {
+      problems.add(new Problem(path, 0, "cannot read the model file (-Ajborrow.models)"));
+      return;
+    }
+    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+      load(r, path);
+    } catch (IOException e) {
+      problems.add(new Problem(path, 0, "cannot read the model file: " + e.getMessage()));
+    }
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  private void load(Reader reader, String file) throws IOException {
+    BufferedReader in = new BufferedReader(reader);
+    TypeElement type = null;
+    boolean typeKnown = false;
+    int lineNo = 0;
+    for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
+      lineNo++;
+      int hash = raw.indexOf('#');
+      String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.startsWith("type ") || line.startsWith("resource-free ")) {
+        boolean free = line.startsWith("resource-free ");
+        String name = line.substring(line.indexOf(' ') + 1).strip();
+        TypeElement t = elements.getTypeElement(name);
+        if (t == null) {
+          problems.add(new Problem(file, lineNo, "no type `" + name + "` on the class path"));
+          typeKnown = false;
+          continue;
+        }
+        if (free) {
+          resourceFree.add(types.erasure(t.asType()));
+        } else {
+          type = t;
+          typeKnown = true;
+        }
+        continue;
+      }
+      if (!Character.isWhitespace(raw.charAt(0)) && !raw.startsWith("?")) {
+        problems.add(new Problem(file, lineNo, "expected `type NAME`, `resource-free NAME`, "
+            + "or an indented method line, found `" + line + "`"));
+        continue;
+      }
+      if (type == null) {
+        problems.add(new Problem(file, lineNo, "a method line before any `type` line"));
+        continue;
+      }
+      if (typeKnown) {
+        method(type, line, file, lineNo);
+      }
+    }
+  }
+
+  private void method(TypeElement type, String line, String file, int lineNo) {
+    Matcher m = METHOD.matcher(line);
+    if (!m.matches()) {
+      problems.add(new Problem(file, lineNo, "expected `[annotations] name(parameters)`, "
+          + "found `" + line + "`"));
+      return;
+    }
+    boolean optional = m.group(1) != null;
+    List<String> annotations = new ArrayList<>();
+    for (String a : m.group(2).strip().split("\\s+")) {
+      if (a.isEmpty()) {
+        continue;
+      }
+      if (!METHOD_ANNOTATIONS.contains(a)) {
+        problems.add(new Problem(file, lineNo, "`" + a + "` is not a method annotation; use "
+            + String.join(", ", METHOD_ANNOTATIONS)));
+        return;
+      }
+      annotations.add(a);
+    }
+    if (annotations.contains("@Owned") && annotations.contains("@Borrowed")) {
+      problems.add(new Problem(file, lineNo, "a result is `@Owned` or `@Borrowed`, not both"));
+      return;
+    }
+    String name = m.group(3);
+    List<Param> params = parameters(m.group(4).strip(), file, lineNo);
+    if (params == null && !m.group(4).strip().equals("..")) {
+      return;
+    }
+    if (!exists(type, name, params)) {
+      if (!optional) {
+        problems.add(new Problem(file, lineNo, "`" + type.getQualifiedName() + "` has no method `"
+            + name + "` with " + (params == null ? "any parameters"
+                : params.size() + " parameter" + (params.size() == 1 ? "" : "s")
+                    + " of those types")));
+      }
+      return;
+    }
+    byName.computeIfAbsent(name, k -> new ArrayList<>())
+        .add(new Entry(types.erasure(type.asType()), name, params, annotations,
+            file + ":" + lineNo));
+  }
+
+  private List<Param> parameters(String text, String file, int lineNo) {
+    if (text.equals("..")) {
+      return null;
+    }
+    List<Param> params = new ArrayList<>();
+    if (text.isEmpty()) {
+      return params;
+    }
+    for (String part : text.split(",")) {
+      String[] words = part.strip().split("\\s+");
+      String annotation = null;
+      String typeName;
+      if (words.length == 2 && PARAM_ANNOTATIONS.contains(words[0])) {
+        annotation = words[0];
+        typeName = words[1];
+      } else if (words.length == 1 && !words[0].startsWith("@")) {
+        typeName = words[0];
+      } else {
+        problems.add(new Problem(file, lineNo, "expected `[@Owned|@Mut|@Borrowed] TYPE` for a "
+            + "parameter, found `" + part.strip() + "`"));
+        return null;
+      }
+      params.add(new Param(annotation, typeName));
+    }
+    return params;
+  }
+
+  private boolean exists(TypeElement type, String name, List<Param> params) {
+    for (Element e : elements.getAllMembers(type)) {
+      if (e instanceof ExecutableElement x && x.getSimpleName().contentEquals(name)
+          && (params == null || matches(x, params))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean matches(ExecutableElement m, List<Param> params) {
+    List<? extends VariableElement> ps = m.getParameters();
+    if (ps.size() != params.size()) {
+      return false;
+    }
+    for (int i = 0; i < ps.size(); i++) {
+      String want = params.get(i).type();
+      if (want.equals("_")) {
+        continue;
+      }
+      String have = types.erasure(ps.get(i).asType()).toString();
+      if (!have.equals(want) && !have.endsWith("." + want)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The model of {@code m}, if a model names it or a method it overrides; else null. */
+  Entry find(ExecutableElement m) {
+    List<Entry> candidates = byName.get(m.getSimpleName().toString());
+    if (candidates == null || !(m.getEnclosingElement() instanceof TypeElement owner)
+        || m.getKind() != ElementKind.METHOD) {
+      return null;
+    }
+    TypeMirror declaring = types.erasure(owner.asType());
+    for (Entry e : candidates) {
+      if (types.isSubtype(declaring, e.type()) && (e.params() == null || matches(m, e.params()))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Whether closing values of {@code type} releases nothing (no J0001 for its owners). */
+  public boolean isResourceFree(TypeElement type) {
+    TypeMirror t = types.erasure(type.asType());
+    for (TypeMirror f : resourceFree) {
+      if (types.isSubtype(t, f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
