@@ -18,6 +18,8 @@ import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.diag.Span;
 import dev.jborrow.processor.model.Annotations;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Element;
 
 /**
@@ -37,7 +39,22 @@ final class ClassAnalyzer {
     this.declarations = declarations;
   }
 
-  void analyze(TreePath classPath, DiagnosticSink sink) {
+  /**
+   * Checks the class and reports to {@code out}, unless javac found errors in it: then its
+   * own errors are all the user should see.
+   */
+  void analyze(TreePath classPath, DiagnosticSink out) {
+    List<Diagnostic> found = new ArrayList<>();
+    broken = false;
+    scan(classPath, found::add);
+    if (!broken) {
+      found.forEach(out::report);
+    }
+  }
+
+  private boolean broken;
+
+  private void scan(TreePath classPath, DiagnosticSink sink) {
     CompilationUnitTree unit = classPath.getCompilationUnit();
     new TreePathScanner<Void, Void>() {
       @Override
@@ -94,7 +111,7 @@ final class ClassAnalyzer {
     try {
       check.run();
     } catch (UnattributedCodeException e) {
-      // javac reports the compile error itself.
+      broken = true; // javac reports the compile error itself
     } catch (RuntimeException | StackOverflowError e) {
       Tree at = e instanceof UnsupportedConstructException u && u.tree() != null
           ? u.tree() : path.getLeaf();

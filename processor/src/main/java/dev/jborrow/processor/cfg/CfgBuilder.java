@@ -1011,7 +1011,9 @@ public final class CfgBuilder {
 
   private void invocation(MethodInvocationTree call, TreePath path) {
     ExpressionTree select = call.getMethodSelect();
-    ExecutableElement method = (ExecutableElement) element(path);
+    if (!(element(path) instanceof ExecutableElement method)) {
+      throw new UnattributedCodeException("call to an unresolved method");
+    }
     if (select instanceof MemberSelectTree member) {
       ExpressionTree receiver = member.getExpression();
       TreePath receiverPath = child(child(path, select), receiver);

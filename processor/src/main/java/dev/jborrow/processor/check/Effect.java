@@ -71,6 +71,12 @@ public sealed interface Effect {
    */
   record SpawnCapture(VariableElement holder, Tree at, Tree spawn) implements Effect {}
 
+  /**
+   * A resource is handed to code that takes ownership and never closes it (a method reference
+   * run on another thread that does not consume its receiver): J0001 there.
+   */
+  record Leak(VariableElement variable, Tree at) implements Effect {}
+
   /** {@code place} gets a new value. */
   record Init(Place place, Tree at, Origin origin) implements Effect {}
 

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
@@ -345,7 +346,8 @@ final class Lowering {
    */
   private void findBorrowHolders(List<Node> all) {
     for (Node n : all) {
-      if (n instanceof Node.Declare d) {
+      // Parameters are borrowed inputs, not local holders: what they borrow is the caller's.
+      if (n instanceof Node.Declare d && d.kind() != Node.DeclKind.PARAMETER) {
         VariableElement v = d.variable();
         if (Annotations.has(v, Annotations.MUT)) {
           borrowHolders.add(v);
@@ -502,7 +504,9 @@ final class Lowering {
         && nw.tree().getClassBody() != null) {
       Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : n.tree();
       Tree spawn = spawnedBy.get(n.tree());
-      if (spawn != null) {
+      if (spawn != null && closure instanceof MemberReferenceTree ref) {
+        leakThroughReference(ref, out);
+      } else if (spawn != null) {
         spawnedCaptures(n, closure, spawn, out);
       } else {
         Set<VariableElement> mutated = body.mutatedCaptures(closure);
@@ -592,6 +596,24 @@ final class Lowering {
     if (self != null && tracking.isTrackedThis(self) && !body.ownsThis()
         && body.capturesThis(closure)) {
       out.add(new Effect.IllegalMove(Place.of(self), spawn, Effect.Why.ESCAPES));
+    }
+  }
+
+  /**
+   * {@code pool.execute(conn::ping)}: the task owns {@code conn} and only calls {@code ping},
+   * so nothing ever closes it.
+   */
+  private void leakThroughReference(MemberReferenceTree ref, List<Effect> out) {
+    if (!(nodes.get(strip(ref.getQualifierExpression())) instanceof Node.Ref r)
+        || !r.place().isRoot() || !(r.place().root() instanceof VariableElement v)
+        || !tracking.isOwner(v) || !tracking.mustBeClosed(v.asType())
+        || illegalMove(r.place()) != null) {
+      return;
+    }
+    var path = com.sun.source.util.TreePath.getPath(body.path(), ref);
+    if (path != null && body.trees().getElement(path) instanceof ExecutableElement m
+        && body.contracts().of(m).receiver() != Contract.Receiver.CONSUMES) {
+      out.add(new Effect.Leak(v, ref));
     }
   }
 

@@ -46,6 +46,17 @@ public final class LeakErrors {
         .build();
   }
 
+  /** J0001 where ownership passes to code that never closes the resource. */
+  public Diagnostic handedOff(VariableElement v, Tree at) {
+    String name = v.getSimpleName().toString();
+    return Diagnostic.of(Code.J0001, "owned resource `" + name + "` is never closed or moved",
+            body.span(at))
+        .primaryLabel("`" + name + "` moves into a task that never closes it")
+        .help("spawn a lambda that closes it when done: `() -> { try (var c = " + name
+            + ") { ... } }`")
+        .build();
+  }
+
   private static boolean isAssignment(Tree t) {
     return t.getKind() == Tree.Kind.ASSIGNMENT || t.getKind() == Tree.Kind.VARIABLE;
   }

@@ -10,6 +10,7 @@ import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.LeakErrors;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.VariableElement;
@@ -58,6 +59,9 @@ public final class LeakChecker {
             lost = v;
             where = i.at();
           }
+          if (e instanceof Effect.Leak leak && reported.add(leak.at())) {
+            sink.report(errors.handedOff(leak.variable(), leak.at()));
+          }
           if (lost != null && state.containsKey(lost)) {
             for (Tree acquired : state.get(lost)) {
               if (reported.add(acquired)) {
@@ -71,10 +75,13 @@ public final class LeakChecker {
     }
   }
 
+  /** Whether anything here acquires a resource: a declaration, or a closure's capture. */
   private static boolean hasResources(BodyEffects body, ResourceAnalysis analysis) {
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        if (n instanceof Node.Declare d && analysis.isResourceOwner(d.variable())) {
+    for (List<Effect> es : body.effects().values()) {
+      for (Effect e : es) {
+        if (e instanceof Effect.Init i && i.place().isRoot()
+            && i.place().root() instanceof VariableElement v && analysis.isResourceOwner(v)
+            || e instanceof Effect.Leak) {
           return true;
         }
       }

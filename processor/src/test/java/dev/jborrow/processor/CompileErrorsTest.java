@@ -1,0 +1,57 @@
+package dev.jborrow.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.jborrow.processor.testing.FixtureCompiler;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Ordinary compile errors reach the user as javac reports them, with no noise from jborrow. */
+class CompileErrorsTest {
+
+  @Test
+  void typeErrorsInTrackedCodePassThroughUntouched() {
+    String program = """
+        import dev.jborrow.*;
+        class Broken {
+          @Owned static final class Buf implements AutoCloseable { public void close() {} }
+          static void sink(@Owned Buf b) {}
+          void f() {
+            Buf b = new Buf();
+            sink(b);
+            b.close();
+            int n = b.missing();
+            String s = 42;
+          }
+        }
+        """;
+    Compilation c = FixtureCompiler.compile(List.of(), List.of(),
+        JavaFileObjects.forSourceString("Broken", program));
+    assertEquals(Compilation.Status.FAILURE, c.status());
+    assertEquals(List.of(), FixtureCompiler.jborrow(c), "jborrow stays silent on broken code");
+    List<String> errors = c.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(2, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("cannot find symbol"), errors.get(0));
+    assertTrue(errors.get(1).contains("incompatible types"), errors.get(1));
+  }
+
+  @Test
+  void aBrokenClassDoesNotHideFindingsInAnother() {
+    String good = """
+        import dev.jborrow.*;
+        class Good {
+          @Owned static final class Buf {}
+          static void sink(@Owned Buf b) {}
+          void f() { Buf b = new Buf(); sink(b); sink(b); }
+        }
+        """;
+    Compilation c = FixtureCompiler.compile(List.of(), List.of(),
+        JavaFileObjects.forSourceString("Good", good));
+    assertEquals(List.of("E0382"),
+        FixtureCompiler.jborrow(c).stream().map(FixtureCompiler.Reported::code).toList());
+  }
+}

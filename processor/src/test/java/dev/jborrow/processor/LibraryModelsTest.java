@@ -1,0 +1,111 @@
+package dev.jborrow.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.jborrow.processor.testing.FixtureCompiler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A model file with a mistake is an error naming the file and line, not a crash. */
+class LibraryModelsTest {
+
+  private static final String PROGRAM = "class Plain { void f() {} }";
+
+  @TempDir
+  Path dir;
+
+  private List<String> errorsFor(String model) throws IOException {
+    Path file = dir.resolve("lib.model");
+    Files.writeString(file, model);
+    Compilation c = FixtureCompiler.compile(List.of("-Ajborrow.models=" + file), List.of(),
+        JavaFileObjects.forSourceString("Plain", PROGRAM));
+    return c.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+  }
+
+  @Test
+  void aValidModelIsSilent() throws IOException {
+    assertEquals(List.of(), errorsFor("""
+        # a model for java.util.List
+        type java.util.List
+          @Mut add(@Owned _)
+          @Borrowed get(int)
+        resource-free java.io.StringReader
+        """));
+  }
+
+  @Test
+  void unknownTypeNamesFileAndLine() throws IOException {
+    List<String> errors = errorsFor("""
+        type java.util.List
+          @Borrowed get(int)
+        type com.example.Missing
+          @Mut go()
+        """);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).matches(
+        "\\[J0004\\] invalid ownership model: .*lib\\.model:3: no type `com.example.Missing`.*"),
+        errors.get(0));
+  }
+
+  @Test
+  void methodThatDoesNotExistIsAnError() throws IOException {
+    List<String> errors = errorsFor("""
+        type java.util.List
+          @Mut addTwice(@Owned _)
+          @Borrowed get(String)
+        """);
+    assertEquals(2, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("lib.model:2: `java.util.List` has no method `addTwice`"),
+        errors.get(0));
+    assertTrue(errors.get(1).contains("lib.model:3: `java.util.List` has no method `get`"),
+        errors.get(1));
+  }
+
+  @Test
+  void optionalMethodThatDoesNotExistIsSkipped() throws IOException {
+    assertEquals(List.of(), errorsFor("""
+        type java.util.List
+          ? @Mut addTwice(@Owned _)
+        """));
+  }
+
+  @Test
+  void malformedLinesAreNamed() throws IOException {
+    List<String> errors = errorsFor("""
+        type java.util.List
+          @Mutable add(_)
+          @Owned @Borrowed get(int)
+          get int
+          @Mut add(@Owned @Mut _)
+        stray line
+        """);
+    assertEquals(5, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains(":2: `@Mutable` is not a method annotation"), errors.get(0));
+    assertTrue(errors.get(1).contains(":3: a result is `@Owned` or `@Borrowed`, not both"),
+        errors.get(1));
+    assertTrue(errors.get(2).contains(":4: expected `[annotations] name(parameters)`"),
+        errors.get(2));
+    assertTrue(errors.get(3).contains(":5: expected `[@Owned|@Mut|@Borrowed] TYPE`"),
+        errors.get(3));
+    assertTrue(errors.get(4).contains(":6: expected `type NAME`"), errors.get(4));
+  }
+
+  @Test
+  void unreadableFileIsNamed() {
+    Compilation c = FixtureCompiler.compile(
+        List.of("-Ajborrow.models=" + dir.resolve("nowhere.model")), List.of(),
+        JavaFileObjects.forSourceString("Plain", PROGRAM));
+    List<String> errors = c.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("nowhere.model:0: cannot read the model file"),
+        errors.get(0));
+  }
+}
