@@ -114,7 +114,8 @@ public final class JBorrowProcessor extends AbstractProcessor {
       return;
     }
     long start = System.nanoTime();
-    JavacReporter reporter = new JavacReporter(trees, e.getCompilationUnit(), options.warnOnly());
+    JavacReporter reporter = new JavacReporter(trees, e.getCompilationUnit(), options.warnOnly(),
+        options.stress());
     analyzer.analyze(path, reporter);
     stats.add(System.nanoTime() - start, reporter);
   }

@@ -16,14 +16,22 @@ public final class JavacReporter implements DiagnosticSink {
   private final Trees trees;
   private final CompilationUnitTree unit;
   private final boolean warnOnly;
+  private final boolean countOnly;
   private final Set<String> printed = new HashSet<>();
+  private final java.util.EnumMap<Code, Integer> counts = new java.util.EnumMap<>(Code.class);
   private int errors;
   private int warnings;
 
-  public JavacReporter(Trees trees, CompilationUnitTree unit, boolean warnOnly) {
+  /**
+   * @param countOnly count findings without printing them ({@code -Ajborrow.stress}, where
+   *     every class is tracked and the findings are not meant for anyone)
+   */
+  public JavacReporter(Trees trees, CompilationUnitTree unit, boolean warnOnly,
+      boolean countOnly) {
     this.trees = trees;
     this.unit = unit;
     this.warnOnly = warnOnly;
+    this.countOnly = countOnly;
   }
 
   @Override
@@ -37,6 +45,10 @@ public final class JavacReporter implements DiagnosticSink {
     } else {
       errors++;
     }
+    counts.merge(d.code(), 1, Integer::sum);
+    if (countOnly) {
+      return;
+    }
     trees.printMessage(warning ? Kind.WARNING : Kind.ERROR,
         PlainRenderer.render(d, unit.getLineMap()), d.primary().tree(), unit);
   }
@@ -47,5 +59,10 @@ public final class JavacReporter implements DiagnosticSink {
 
   public int warnings() {
     return warnings;
+  }
+
+  /** How many findings of each code were reported. */
+  public java.util.Map<Code, Integer> counts() {
+    return counts;
   }
 }
