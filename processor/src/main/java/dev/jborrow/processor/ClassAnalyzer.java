@@ -112,18 +112,26 @@ final class ClassAnalyzer {
       check.run();
     } catch (UnattributedCodeException e) {
       broken = true; // javac reports the compile error itself
-    } catch (RuntimeException | StackOverflowError e) {
-      Tree at = e instanceof UnsupportedConstructException u && u.tree() != null
-          ? u.tree() : path.getLeaf();
-      String name = describe(path);
-      sink.report(Diagnostic.of(Code.J0999, "internal error while checking `" + name + "`",
-              Span.of(path.getLeaf(), path.getCompilationUnit(), trees.getSourcePositions()))
-          .note(e.getClass().getSimpleName() + ": " + e.getMessage())
-          .label(Span.of(at, path.getCompilationUnit(), trees.getSourcePositions()),
-              "while analysing this")
-          .help("please report this with the method; the rest of the build was checked")
-          .build());
+    } catch (VirtualMachineError e) {
+      if (!(e instanceof StackOverflowError)) {
+        throw e; // out of memory: nothing sensible can be reported
+      }
+      internalError(path, e, sink);
+    } catch (Exception | LinkageError | AssertionError e) {
+      internalError(path, e, sink);
     }
+  }
+
+  private void internalError(TreePath path, Throwable e, DiagnosticSink sink) {
+    Tree at = e instanceof UnsupportedConstructException u && u.tree() != null
+        ? u.tree() : path.getLeaf();
+    sink.report(Diagnostic.of(Code.J0999, "internal error while checking `" + describe(path)
+            + "`", Span.of(path.getLeaf(), path.getCompilationUnit(), trees.getSourcePositions()))
+        .note(e.getClass().getSimpleName() + ": " + e.getMessage())
+        .label(Span.of(at, path.getCompilationUnit(), trees.getSourcePositions()),
+            "while analysing this")
+        .help("please report this with the method; the rest of the build was checked")
+        .build());
   }
 
   private String describe(TreePath path) {

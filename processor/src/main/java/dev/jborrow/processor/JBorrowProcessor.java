@@ -7,12 +7,20 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.check.BodyChecker;
+import dev.jborrow.processor.diag.Finding;
+import dev.jborrow.processor.diag.SarifRenderer;
 import dev.jborrow.processor.diag.JavacReporter;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.LibraryModels;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -32,6 +40,18 @@ public final class JBorrowProcessor extends AbstractProcessor {
 
   private Options options;
   private Stats stats;
+  private final Consumer<Finding> listener;
+  private final List<Finding> sarif = new ArrayList<>();
+
+  /** The processor javac discovers. */
+  public JBorrowProcessor() {
+    this(null);
+  }
+
+  /** A processor that also hands every finding to {@code listener} (the command line). */
+  public JBorrowProcessor(Consumer<Finding> listener) {
+    this.listener = listener;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -92,8 +112,13 @@ public final class JBorrowProcessor extends AbstractProcessor {
       public void finished(TaskEvent e) {
         if (e.getKind() == TaskEvent.Kind.ANALYZE) {
           analyzeTopLevel(e, trees, analyzer, bodies);
-        } else if (e.getKind() == TaskEvent.Kind.COMPILATION && options.stats()) {
-          env.getMessager().printMessage(Diagnostic.Kind.NOTE, stats.summary(bodies));
+        } else if (e.getKind() == TaskEvent.Kind.COMPILATION) {
+          if (options.stats()) {
+            env.getMessager().printMessage(Diagnostic.Kind.NOTE, stats.summary(bodies));
+          }
+          if (options.sarif() != null) {
+            writeSarif(env);
+          }
         }
       }
     });
@@ -114,10 +139,31 @@ public final class JBorrowProcessor extends AbstractProcessor {
       return;
     }
     long start = System.nanoTime();
+    Consumer<Finding> sink = f -> {
+      if (listener != null) {
+        listener.accept(f);
+      }
+      if (options.sarif() != null) {
+        sarif.add(f);
+      }
+    };
     JavacReporter reporter = new JavacReporter(trees, e.getCompilationUnit(), options.warnOnly(),
-        options.stress());
+        options.stress(), options.format() == Options.Format.RUSTC, sink);
     analyzer.analyze(path, reporter);
     stats.add(System.nanoTime() - start, reporter);
+  }
+
+  private void writeSarif(ProcessingEnvironment env) {
+    Path path = Path.of(options.sarif());
+    try {
+      if (path.getParent() != null) {
+        Files.createDirectories(path.getParent());
+      }
+      Files.writeString(path, SarifRenderer.render(sarif));
+    } catch (IOException | RuntimeException e) {
+      env.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "jborrow: cannot write -Ajborrow.sarif=" + options.sarif() + ": " + e.getMessage());
+    }
   }
 
   @Override

@@ -17,6 +17,9 @@ public final class JavacReporter implements DiagnosticSink {
   private final CompilationUnitTree unit;
   private final boolean warnOnly;
   private final boolean countOnly;
+  private final boolean rustcFormat;
+  private final java.util.function.Consumer<Finding> listener;
+  private RustcRenderer.Source source;
   private final Set<String> printed = new HashSet<>();
   private final java.util.EnumMap<Code, Integer> counts = new java.util.EnumMap<>(Code.class);
   private int errors;
@@ -27,11 +30,13 @@ public final class JavacReporter implements DiagnosticSink {
    *     every class is tracked and the findings are not meant for anyone)
    */
   public JavacReporter(Trees trees, CompilationUnitTree unit, boolean warnOnly,
-      boolean countOnly) {
+      boolean countOnly, boolean rustcFormat, java.util.function.Consumer<Finding> listener) {
     this.trees = trees;
     this.unit = unit;
     this.warnOnly = warnOnly;
     this.countOnly = countOnly;
+    this.rustcFormat = rustcFormat;
+    this.listener = listener;
   }
 
   @Override
@@ -49,8 +54,38 @@ public final class JavacReporter implements DiagnosticSink {
     if (countOnly) {
       return;
     }
-    trees.printMessage(warning ? Kind.WARNING : Kind.ERROR,
-        PlainRenderer.render(d, unit.getLineMap()), d.primary().tree(), unit);
+    if (listener != null) {
+      listener.accept(new Finding(d, source(), warning));
+    }
+    String message = rustcFormat
+        ? "[" + d.code().name() + "] " + d.message() + "\n"
+            + new RustcRenderer(false).body(d, source())
+        : PlainRenderer.render(d, unit.getLineMap());
+    trees.printMessage(warning ? Kind.WARNING : Kind.ERROR, message, d.primary().tree(), unit);
+  }
+
+  /** The unit's file as the renderers need it, read once. */
+  private RustcRenderer.Source source() {
+    if (source == null) {
+      String text;
+      try {
+        text = unit.getSourceFile().getCharContent(true).toString();
+      } catch (java.io.IOException e) {
+        text = "";
+      }
+      source = new RustcRenderer.Source(displayName(unit.getSourceFile().toUri()), text);
+    }
+    return source;
+  }
+
+  /** A path relative to the working directory when the file is below it. */
+  static String displayName(java.net.URI uri) {
+    if (!"file".equals(uri.getScheme())) {
+      return uri.getPath() == null ? uri.toString() : uri.getPath().replaceFirst("^/", "");
+    }
+    java.nio.file.Path p = java.nio.file.Path.of(uri);
+    java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+    return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
   }
 
   public int errors() {

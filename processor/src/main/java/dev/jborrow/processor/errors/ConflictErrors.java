@@ -98,6 +98,19 @@ public final class ConflictErrors {
         .build();
   }
 
+  /** E0597 for a local borrow captured by a closure that another thread runs. */
+  public Diagnostic escapesToThread(VariableElement owner, Loan loan, Tree spawn) {
+    String name = owner.getSimpleName().toString();
+    return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
+            body.span(loan.at()))
+        .primaryLabel("borrowed value does not live long enough")
+        .label(body.span(spawn), "the borrow escapes into another thread here, which may run "
+            + "after `" + name + "` is gone")
+        .help("move the owner into the closure instead of a borrow of it, so that the thread "
+            + "owns `" + name + "`")
+        .build();
+  }
+
   private static String endBorrowHelp(Loan loan) {
     return "a borrow lasts until its last use: finish using the borrow of `"
         + loan.place().display() + "` first, or copy what you need out of it";

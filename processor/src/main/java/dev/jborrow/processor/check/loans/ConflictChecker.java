@@ -138,7 +138,7 @@ public final class ConflictChecker {
         if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
             && !(owner.getKind() == ElementKind.PARAMETER
                 && !Annotations.has(owner, Annotations.OWNED))) {
-          report(errors.droppedWhileBorrowed(owner, null, l, s.spawn()));
+          report(errors.escapesToThread(owner, l, s.spawn()));
         } else {
           report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
         }

@@ -1,0 +1,284 @@
+package dev.jborrow.processor.diag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders a {@link Diagnostic} the way rustc's emitter does: a header, the {@code -->}
+ * location, the source lines with {@code ^^^} under the primary span and {@code ---} under
+ * secondary spans, labels stacked with {@code |} connectors when several share a line, {@code
+ * ...} for skipped lines, and {@code = note:} / {@code = help:} lines. Columns are display
+ * columns: a tab is four spaces (as rustc shows it) and a wide character two.
+ */
+public final class RustcRenderer {
+
+  /** A file's name as shown to the user, and its text. */
+  public record Source(String name, String text) {}
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RED = "\u001b[1;31m";
+  private static final String YELLOW = "\u001b[1;33m";
+  private static final String BLUE = "\u001b[1;34m";
+
+  private final boolean colour;
+
+  public RustcRenderer(boolean colour) {
+    this.colour = colour;
+  }
+
+  /** One span on one line, in display columns. */
+  private record Mark(int line, int start, int end, String label, boolean primary) {}
+
+  /** The whole report, header included. */
+  public String render(Diagnostic d, Source source, boolean warning) {
+    StringBuilder out = new StringBuilder();
+    String level = warning ? "warning" : "error";
+    out.append(paint(warning ? YELLOW : RED, level + "[" + d.code().name() + "]"))
+        .append(paint(BOLD, ": " + d.message())).append('\n');
+    out.append(body(d, source));
+    return out.toString();
+  }
+
+  /** Everything after the header: what javac's message carries below its own first line. */
+  public String body(Diagnostic d, Source source) {
+    Lines lines = new Lines(source.text());
+    List<Mark> marks = new ArrayList<>();
+    mark(marks, lines, d.primary(), d.primaryLabel(), true);
+    for (Label l : d.labels()) {
+      mark(marks, lines, l.span(), l.text(), false);
+    }
+    int maxLine = marks.stream().mapToInt(Mark::line).max().orElse(0) + 1;
+    int width = Math.max(String.valueOf(maxLine).length(), 1);
+    String pad = " ".repeat(width);
+    StringBuilder out = new StringBuilder();
+    if (d.primary() != null && d.primary().start() >= 0) {
+      int line = lines.lineOf(d.primary().start());
+      int col = (int) (d.primary().start() - lines.start(line)) + 1;
+      out.append(pad).append(paint(BLUE, "--> ")).append(source.name()).append(':')
+          .append(line + 1).append(':').append(col).append('\n');
+    }
+    out.append(gutter(pad)).append('\n');
+    Map<Integer, List<Mark>> byLine = new TreeMap<>();
+    for (Mark m : marks) {
+      byLine.computeIfAbsent(m.line(), k -> new ArrayList<>()).add(m);
+    }
+    int previous = -1;
+    for (Map.Entry<Integer, List<Mark>> e : byLine.entrySet()) {
+      int line = e.getKey();
+      if (previous >= 0 && line - previous == 2) {
+        sourceLine(out, lines, previous + 1, width);
+      } else if (previous >= 0 && line - previous > 2) {
+        out.append(paint(BLUE, "...")).append('\n');
+      }
+      sourceLine(out, lines, line, width);
+      annotations(out, e.getValue(), pad);
+      previous = line;
+    }
+    if (!d.notes().isEmpty() || !d.helps().isEmpty()) {
+      out.append(gutter(pad)).append('\n');
+    }
+    for (String n : d.notes()) {
+      out.append(pad).append(paint(BLUE, " = ")).append(paint(BOLD, "note")).append(": ")
+          .append(n).append('\n');
+    }
+    for (String h : d.helps()) {
+      out.append(pad).append(paint(BLUE, " = ")).append(paint(BOLD, "help")).append(": ")
+          .append(h).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The closing lines of a run, as rustc prints them. */
+  public String summary(int errors, int warnings, List<String> codes) {
+    StringBuilder out = new StringBuilder();
+    if (warnings > 0) {
+      out.append(paint(YELLOW, "warning")).append(paint(BOLD, ": " + warnings + " warning"
+          + (warnings == 1 ? "" : "s") + " emitted")).append("\n\n");
+    }
+    if (errors > 0) {
+      out.append(paint(RED, "error")).append(paint(BOLD, ": aborting due to "
+          + (errors == 1 ? "1 previous error" : errors + " previous errors"))).append("\n\n");
+    }
+    if (codes.size() == 1) {
+      out.append(paint(BOLD, "For more information about this error, try `jborrow explain "
+          + codes.get(0) + "`.")).append('\n');
+    } else if (codes.size() > 1) {
+      out.append(paint(BOLD, "Some errors have detailed explanations: "
+          + String.join(", ", codes) + ".")).append('\n');
+      out.append(paint(BOLD, "For more information about an error, try `jborrow explain "
+          + codes.get(0) + "`.")).append('\n');
+    }
+    return out.toString();
+  }
+
+  private void mark(List<Mark> marks, Lines lines, Span span, String label, boolean primary) {
+    if (span == null || span.start() < 0) {
+      return;
+    }
+    int line = lines.lineOf(span.start());
+    long lineEnd = lines.start(line) + lines.text(line).length();
+    long end = Math.max(Math.min(span.end(), lineEnd), span.start() + 1);
+    String text = lines.text(line);
+    int startCol = Lines.displayWidth(text, (int) (span.start() - lines.start(line)));
+    int endCol = Lines.displayWidth(text, (int) Math.min(end - lines.start(line), text.length()));
+    marks.add(new Mark(line, startCol, Math.max(endCol, startCol + 1), label, primary));
+  }
+
+  private void sourceLine(StringBuilder out, Lines lines, int line, int width) {
+    String number = String.valueOf(line + 1);
+    out.append(paint(BLUE, " ".repeat(width - number.length()) + number + " |"));
+    String text = Lines.expandTabs(lines.text(line));
+    if (!text.isEmpty()) {
+      out.append(' ').append(text);
+    }
+    out.append('\n');
+  }
+
+  /**
+   * The underline row with the rightmost label inline, then, right to left, the other labels
+   * on rows of their own, hung from {@code |} connectors.
+   */
+  private void annotations(StringBuilder out, List<Mark> marks, String pad) {
+    marks.sort(Comparator.comparingInt(Mark::start).thenComparing(m -> !m.primary()));
+    StringBuilder underline = new StringBuilder();
+    for (Mark m : marks) {
+      while (underline.length() < m.end()) {
+        underline.append(' ');
+      }
+      for (int c = m.start(); c < m.end(); c++) {
+        if (underline.charAt(c) == ' ') {
+          underline.setCharAt(c, m.primary() ? '^' : '-');
+        }
+      }
+    }
+    Mark last = marks.get(marks.size() - 1);
+    List<Mark> pending = new ArrayList<>();
+    for (Mark m : marks.subList(0, marks.size() - 1)) {
+      if (!m.label().isEmpty()) {
+        pending.add(m);
+      }
+    }
+    String row = colourUnderline(underline.toString(), marks);
+    out.append(gutter(pad)).append(' ').append(row);
+    if (!last.label().isEmpty()) {
+      out.append(' ').append(paint(last.primary() ? RED : BLUE, last.label()));
+    }
+    out.append('\n');
+    if (pending.isEmpty()) {
+      return;
+    }
+    out.append(gutter(pad)).append(' ').append(connectors(pending, pending.size())).append('\n');
+    for (int i = pending.size() - 1; i >= 0; i--) {
+      Mark m = pending.get(i);
+      out.append(gutter(pad)).append(' ').append(connectors(pending, i))
+          .append(" ".repeat(m.start() - visibleWidth(pending, i)))
+          .append(paint(m.primary() ? RED : BLUE, m.label())).append('\n');
+    }
+  }
+
+  /** {@code |} under the first {@code count} pending marks. */
+  private String connectors(List<Mark> pending, int count) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      Mark m = pending.get(i);
+      while (sb.length() < m.start()) {
+        sb.append(' ');
+      }
+      sb.append('|');
+    }
+    return paint(BLUE, sb.toString());
+  }
+
+  private static int visibleWidth(List<Mark> pending, int count) {
+    return count == 0 ? 0 : pending.get(count - 1).start() + 1;
+  }
+
+  private String colourUnderline(String underline, List<Mark> marks) {
+    if (!colour) {
+      return underline;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int c = 0; c < underline.length(); c++) {
+      char ch = underline.charAt(c);
+      sb.append(ch == ' ' ? " " : paint(ch == '^' ? RED : BLUE, String.valueOf(ch)));
+    }
+    return sb.toString();
+  }
+
+  private String gutter(String pad) {
+    return paint(BLUE, pad + " |");
+  }
+
+  private String paint(String style, String text) {
+    return colour ? style + text + RESET : text;
+  }
+
+  /** A source text split into lines, with display-column arithmetic. */
+  static final class Lines {
+    private final String text;
+    private final List<Integer> starts = new ArrayList<>();
+
+    Lines(String text) {
+      this.text = text;
+      starts.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          starts.add(i + 1);
+        }
+      }
+    }
+
+    int lineOf(long offset) {
+      int lo = 0;
+      int hi = starts.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (starts.get(mid) <= offset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
+    }
+
+    long start(int line) {
+      return starts.get(line);
+    }
+
+    String text(int line) {
+      int from = starts.get(line);
+      int to = line + 1 < starts.size() ? starts.get(line + 1) - 1 : text.length();
+      String s = text.substring(from, Math.max(from, to));
+      return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static String expandTabs(String s) {
+      return s.replace("\t", "    ");
+    }
+
+    /** The display width of the first {@code chars} characters of a line. */
+    static int displayWidth(String line, int chars) {
+      int width = 0;
+      for (int i = 0; i < Math.min(chars, line.length()); ) {
+        int cp = line.codePointAt(i);
+        width += cp == '\t' ? 4 : isWide(cp) ? 2 : 1;
+        i += Character.charCount(cp);
+      }
+      return width;
+    }
+
+    /** East Asian wide and fullwidth characters, and emoji: two columns in a terminal. */
+    static boolean isWide(int cp) {
+      return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF)
+          || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
+          || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+          || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F)
+          || (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+  }
+}
