@@ -1028,7 +1028,7 @@ public final class CfgBuilder {
     for (ExpressionTree arg : call.getArguments()) {
       expression(arg, child(path, arg));
     }
-    add(new Node.Invoke(call, method));
+    add(new Node.Invoke(call, method, trees.getTypeMirror(path)));
     afterCall(method);
   }
 

@@ -96,6 +96,15 @@ public final class ControlFlowGraph {
     return reversePostorder;
   }
 
+  /** One more than the largest block id: arrays indexed by {@link Block#id()} have this size. */
+  public int idLimit() {
+    int max = Math.max(exit.id(), exceptionalExit.id());
+    for (Block b : reversePostorder) {
+      max = Math.max(max, b.id());
+    }
+    return max + 1;
+  }
+
   /** True for an edge that closes a loop: control goes back to an earlier iteration. */
   public boolean isBackEdge(Edge edge) {
     return backEdges.contains(edge);

@@ -46,8 +46,14 @@ public sealed interface Node {
    */
   record LoopIterator(EnhancedForLoopTree tree, boolean advance) implements Node {}
 
-  /** A method call, after its receiver and arguments. */
-  record Invoke(MethodInvocationTree tree, ExecutableElement method) implements Node {}
+  /**
+   * A method call, after its receiver and arguments.
+   *
+   * @param type the type of the call's value where it is made ({@code Conn} for a
+   *     {@code List<Conn>.get}), or null when javac gives none
+   */
+  record Invoke(MethodInvocationTree tree, ExecutableElement method, TypeMirror type)
+      implements Node {}
 
   /** An instance creation, after its arguments; an anonymous class body is also a closure. */
   record New(NewClassTree tree, ExecutableElement constructor) implements Node {}

@@ -60,10 +60,13 @@ public final class BodyChecker {
     }
     ControlFlowGraph graph = builder.build(path);
     graphsBuilt++;
-    boolean ownsThis = method != null && (contracts.of(method).receiver()
-        == dev.jborrow.processor.model.Contract.Receiver.CONSUMES);
+    boolean spawned = runsOnAnotherThread(path);
+    ExecutableElement owner = method != null ? method : enclosingMethod(path);
+    boolean ownsThis = owner != null && (method != null || spawned)
+        && contracts.of(owner).receiver()
+            == dev.jborrow.processor.model.Contract.Receiver.CONSUMES;
     BodyContext context = BodyContext.of(trees, unit, path, method, tracking, contracts,
-        ownsThis, runsOnAnotherThread(path), spawnPoints);
+        ownsThis, spawned, spawnPoints);
     BodyEffects body = BodyEffects.lower(context, graph);
     MoveChecker.check(body, sink);
     LeakChecker.check(body, types, elements, sink);
@@ -101,6 +104,19 @@ public final class BodyChecker {
       return false;
     }
     return trees.getElement(parent) instanceof ExecutableElement m && spawnPoints.isSpawnPoint(m);
+  }
+
+  /** The method a lambda is written in: a closure it spawns may own what the method owns. */
+  private ExecutableElement enclosingMethod(TreePath path) {
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree) {
+        return trees.getElement(p) instanceof ExecutableElement m ? m : null;
+      }
+      if (p.getLeaf() instanceof ClassTree) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** How many bodies needed a graph: the rest took the fast path. */

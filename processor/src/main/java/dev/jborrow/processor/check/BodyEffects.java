@@ -8,12 +8,26 @@ import java.util.Set;
 
 /** A body's graph with the effects of its nodes: what every analysis runs on. */
 public record BodyEffects(BodyContext context, ControlFlowGraph graph,
-    Map<Node, List<Effect>> effects, Set<Object> holders) {
+    Map<Node, List<Effect>> effects, Set<Object> holders, boolean[] blockHasEffects) {
 
   public static BodyEffects lower(BodyContext context, ControlFlowGraph graph) {
     Lowering lowering = new Lowering(context);
     Map<Node, List<Effect>> effects = lowering.lower(graph);
-    return new BodyEffects(context, graph, effects, lowering.holders());
+    boolean[] has = new boolean[graph.idLimit()];
+    for (dev.jborrow.processor.cfg.Block b : graph.blocks()) {
+      for (Node n : b.nodes()) {
+        if (effects.containsKey(n)) {
+          has[b.id()] = true;
+          break;
+        }
+      }
+    }
+    return new BodyEffects(context, graph, effects, lowering.holders(), has);
+  }
+
+  /** Whether any node of the block has an effect; analyses pass the others through. */
+  public boolean hasEffects(dev.jborrow.processor.cfg.Block b) {
+    return b.id() < blockHasEffects.length && blockHasEffects[b.id()];
   }
 
   /** Whether {@code v} holds a borrow rather than an owned value. */

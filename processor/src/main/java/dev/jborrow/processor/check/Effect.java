@@ -52,8 +52,12 @@ public sealed interface Effect {
   record ReturnBorrow(List<Place> places, List<Loan> loans, boolean temporary, Tree at)
       implements Effect {}
 
-  /** The value leaves {@code place}; afterwards the place holds nothing. */
-  record Move(Place place, Tree at, MoveKind kind) implements Effect {}
+  /**
+   * The value leaves {@code place}; afterwards the place holds nothing.
+   *
+   * @param callee for a move into a call, the method that takes it ({@code Vec.free}); else null
+   */
+  record Move(Place place, Tree at, MoveKind kind, String callee) implements Effect {}
 
   /** A move the rules forbid whatever the flow: out of a borrow, an array, a resource. */
   record IllegalMove(Place place, Tree at, Why why) implements Effect {}
@@ -132,6 +136,8 @@ public sealed interface Effect {
   enum Origin {
     /** A value the holder owns: {@code new}, an owned result, a move, untracked code. */
     OWNED,
+    /** An owned value whose class holds no resource (a ByteArrayInputStream). */
+    RESOURCE_FREE,
     /** {@code null}: the holder owns nothing. */
     NULL,
     /** A borrow of another place: the holder does not own it. */

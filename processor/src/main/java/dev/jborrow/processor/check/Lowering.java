@@ -440,7 +440,7 @@ final class Lowering {
         for (int source : c.borrowSources()) {
           Place p = sourcePlace(i, source);
           if (p != null && isFollowed(p)) {
-            loans.add(loan(p, mutable, false, i.tree(), consumerOf(n)));
+            loans.add(loan(p, mutable, false, sourceTree(i, source), consumerOf(n)));
           }
         }
       }
@@ -462,13 +462,53 @@ final class Lowering {
     }
   }
 
-  /** The node that takes the value {@code n} produces, in the same copy of the graph. */
+  /**
+   * The node that takes the value {@code n} produces, in the same copy of the graph. A call
+   * that returns a borrow of that value passes it on ({@code conns.stream().filter(..)} still
+   * borrows {@code conns}): its own consumer takes it then.
+   */
   private Node consumerOf(Node n) {
-    return consumers.get(new Copy(n.tree(), graph.instanceOf(n)));
+    int instance = graph.instanceOf(n);
+    Tree value = n.tree();
+    Node c = consumers.get(new Copy(value, instance));
+    while (n instanceof Node.Invoke && c instanceof Node.Invoke outer
+        && borrowsFrom(outer, value)) {
+      value = outer.tree();
+      c = consumers.get(new Copy(value, instance));
+    }
+    return c;
+  }
+
+  /** Whether the call's result is a borrow of {@code value}, its receiver or an argument. */
+  private boolean borrowsFrom(Node.Invoke call, Tree value) {
+    Contract c = body.contracts().of(call.method());
+    if (c.result() != Contract.Result.BORROWED) {
+      return false;
+    }
+    for (int source : c.borrowSources()) {
+      Tree t = source == Contract.THIS
+          ? (call.tree().getMethodSelect() instanceof MemberSelectTree m ? m.getExpression() : null)
+          : source < call.tree().getArguments().size() ? call.tree().getArguments().get(source)
+              : null;
+      if (t != null && strip((ExpressionTree) t) == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Loan loan(Place place, boolean mutable, boolean twoPhase, Tree at, Node consumer) {
     return new Loan(nextLoan++, place, mutable, twoPhase, at, consumer);
+  }
+
+  /** The expression a {@code @Borrowed} call borrows from, where rustc labels the borrow. */
+  private Tree sourceTree(Node.Invoke i, int source) {
+    if (source == Contract.THIS) {
+      return i.tree().getMethodSelect() instanceof MemberSelectTree m ? m.getExpression()
+          : i.tree();
+    }
+    return source < i.tree().getArguments().size() ? i.tree().getArguments().get(source)
+        : i.tree();
   }
 
   /** The place a {@code @Borrowed} call's result borrows from: its receiver or an argument. */
@@ -585,7 +625,7 @@ final class Lowering {
       }
       Effect.Why why = illegalMove(p);
       if (why == null) {
-        out.add(new Effect.Move(p, n.tree(), Effect.MoveKind.CAPTURE));
+        out.add(new Effect.Move(p, n.tree(), Effect.MoveKind.CAPTURE, null));
       } else {
         out.add(new Effect.IllegalMove(p, why == Effect.Why.BEHIND_BORROW ? spawn : n.tree(),
             why == Effect.Why.BEHIND_BORROW ? Effect.Why.ESCAPES : why));
@@ -615,6 +655,19 @@ final class Lowering {
         && body.contracts().of(m).receiver() != Contract.Receiver.CONSUMES) {
       out.add(new Effect.Leak(v, ref));
     }
+  }
+
+  /** The method a moved value goes into, named as users know it: {@code Vec.free}. */
+  private String callee(Node.Ref r) {
+    Node consumer = consumerOf(r);
+    javax.lang.model.element.ExecutableElement m = consumer instanceof Node.Invoke i ? i.method()
+        : consumer instanceof Node.New nw ? nw.constructor() : null;
+    if (m == null) {
+      return null;
+    }
+    String owner = m.getEnclosingElement().getSimpleName().toString();
+    return m.getKind() == ElementKind.CONSTRUCTOR ? "new " + owner
+        : owner + "." + m.getSimpleName();
   }
 
   private Element enclosingClass() {
@@ -650,7 +703,7 @@ final class Lowering {
         out.add(new Effect.Use(place, r.tree(), Effect.Access.READ));
         return;
       }
-      out.add(new Effect.Move(place, r.tree(), c.moveKind()));
+      out.add(new Effect.Move(place, r.tree(), c.moveKind(), callee(r)));
       return;
     }
     Effect.Access access = c.access();
@@ -743,11 +796,17 @@ final class Lowering {
     return target instanceof MemberSelectTree m && isSharedResult(m.getExpression());
   }
 
-  /** Whether {@code e} is the result of a shared {@code @Borrowed} call. */
+  /**
+   * Whether {@code e} is the shared result of a {@code @Borrowed} call, of a tracked type, so
+   * that mutating it is E0596/E0594. Untracked values are never checked: the views a library
+   * model lends ({@code values()}, {@code subList()}) or a {@code StringBuilder} taken from a
+   * map may be changed as Java allows.
+   */
   private boolean isSharedResult(ExpressionTree e) {
     if (nodes.get(strip(e)) instanceof Node.Invoke i) {
       Contract c = body.contracts().of(i.method());
-      return c.result() == Contract.Result.BORROWED && c.receiver() != Contract.Receiver.MUT;
+      return c.result() == Contract.Result.BORROWED && c.receiver() != Contract.Receiver.MUT
+          && tracking.isTrackedType(i.type());
     }
     return false;
   }
@@ -834,7 +893,7 @@ final class Lowering {
       out.add(new Effect.Drop(v, rc.tree())); // closed: borrows of it end with it
     } else if (isFollowed(p) && holdsTrackedValue(p) && illegalMove(p) == null) {
       // `try (conn)` consumes an existing variable: it cannot be used afterwards.
-      out.add(new Effect.Move(p, rc.tree(), Effect.MoveKind.CONSUME));
+      out.add(new Effect.Move(p, rc.tree(), Effect.MoveKind.CONSUME, null));
     }
   }
 
@@ -850,6 +909,12 @@ final class Lowering {
       if (n instanceof Node.Ref ref) {
         if (isFollowed(ref.place())) {
           places.add(ref.place());
+          if (ref.place().isRoot() && ref.place().root() instanceof VariableElement v
+              && declared.contains(v) && !borrowHolders.contains(v)
+              && v.getKind() != ElementKind.PARAMETER) {
+            // E0515 is the error; the value leaves with the return, it does not leak too.
+            out.add(new Effect.Move(ref.place(), ref.tree(), Effect.MoveKind.RETURN, null));
+          }
         }
       } else if (n instanceof Node.Invoke i) {
         temporary |= borrowsTemporary(i);
@@ -857,8 +922,6 @@ final class Lowering {
         temporary = true;
       }
     }
-    loans.removeIf(l -> l.at() instanceof com.sun.source.tree.IdentifierTree
-        || l.at() instanceof MemberSelectTree);
     out.add(new Effect.ReturnBorrow(places, loans, temporary, r.tree()));
   }
 
@@ -1026,7 +1089,13 @@ final class Lowering {
             && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
           return Effect.Origin.BORROWED;
         }
-        return Effect.Origin.OWNED;
+        return n instanceof Node.Invoke i && !holdsResource(i.method().getReturnType())
+            ? Effect.Origin.RESOURCE_FREE : Effect.Origin.OWNED;
+      }
+      case NEW_CLASS -> {
+        return nodes.get(e) instanceof Node.New nw && nw.constructor() != null
+            && !holdsResource(nw.constructor().getEnclosingElement().asType())
+            ? Effect.Origin.RESOURCE_FREE : Effect.Origin.OWNED;
       }
       case ARRAY_ACCESS -> {
         return Effect.Origin.NONE; // E0508 was reported where it was read
@@ -1046,9 +1115,21 @@ final class Lowering {
     }
   }
 
+  /**
+   * Whether a value of static type {@code t} may hold a resource: a closeable that is not
+   * resource-free. A {@code ByteArrayInputStream} in an {@code InputStream} owner holds none.
+   */
+  private boolean holdsResource(javax.lang.model.type.TypeMirror t) {
+    return t.getKind() != javax.lang.model.type.TypeKind.DECLARED || tracking.mustBeClosed(t)
+        || !body.contracts().isCloseable(t);
+  }
+
   private static Effect.Origin join(Effect.Origin a, Effect.Origin b) {
     if (a == Effect.Origin.OWNED || b == Effect.Origin.OWNED) {
       return Effect.Origin.OWNED;
+    }
+    if (a == Effect.Origin.RESOURCE_FREE || b == Effect.Origin.RESOURCE_FREE) {
+      return Effect.Origin.RESOURCE_FREE;
     }
     if (a == Effect.Origin.BORROWED || b == Effect.Origin.BORROWED) {
       return Effect.Origin.BORROWED;

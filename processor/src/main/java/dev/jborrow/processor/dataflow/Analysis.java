@@ -31,6 +31,14 @@ public interface Analysis<S> {
   void apply(Node node, S state);
 
   /**
+   * Whether applying the block's nodes may change a state. The solver passes the state through
+   * blocks that cannot change it without copying it: most blocks of most bodies.
+   */
+  default boolean changes(Block block) {
+    return true;
+  }
+
+  /**
    * The state carried along an edge, given the state at its origin (the source block's end
    * going forward, the target block's start going backward). Returns {@code state} itself when
    * the edge changes nothing, or {@code null} when nothing flows along it.

@@ -22,18 +22,21 @@ public final class Dataflow {
     boolean forward = analysis.direction() == Direction.FORWARD;
     List<Block> order = graph.blocks();
     int n = order.size();
-    Map<Block, Integer> position = new HashMap<>(n * 2);
+    int[] position = new int[graph.idLimit()];
+    java.util.Arrays.fill(position, -1);
     for (int i = 0; i < n; i++) {
-      position.put(order.get(i), forward ? i : n - 1 - i);
+      position[order.get(i).id()] = forward ? i : n - 1 - i;
     }
     @SuppressWarnings("unchecked")
     S[] start = (S[]) new Object[n];
     @SuppressWarnings("unchecked")
     S[] end = (S[]) new Object[n];
     Block[] byPosition = new Block[n];
+    boolean[] changes = new boolean[n];
     for (Block b : order) {
-      int p = position.get(b);
+      int p = position[b.id()];
       byPosition[p] = b;
+      changes[p] = analysis.changes(b);
       start[p] = isBoundary(graph, b, forward) ? analysis.boundary(graph, b) : analysis.bottom();
     }
 
@@ -44,22 +47,27 @@ public final class Dataflow {
       int p = pending.nextSetBit(0);
       pending.clear(p);
       Block b = byPosition[p];
-      S state = analysis.copy(start[p]);
-      if (forward) {
-        for (Node node : b.nodes()) {
-          analysis.apply(node, state);
-        }
+      S state;
+      if (!changes[p]) {
+        state = start[p]; // shared: nothing here writes to it
       } else {
+        state = analysis.copy(start[p]);
         List<Node> nodes = b.nodes();
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-          analysis.apply(nodes.get(i), state);
+        if (forward) {
+          for (Node node : nodes) {
+            analysis.apply(node, state);
+          }
+        } else {
+          for (int i = nodes.size() - 1; i >= 0; i--) {
+            analysis.apply(nodes.get(i), state);
+          }
         }
       }
       end[p] = state;
       for (Edge e : forward ? b.successors() : b.predecessors()) {
         Block next = forward ? e.target() : e.source();
-        Integer q = position.get(next);
-        if (q == null) {
+        int q = next.id() < position.length ? position[next.id()] : -1;
+        if (q < 0) {
           continue; // unreachable from the entry
         }
         S carried = analysis.alongEdge(e, state);

@@ -1,6 +1,5 @@
 package dev.jborrow.processor.errors;
 
-import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.check.BodyContext;
 import dev.jborrow.processor.diag.Code;
@@ -11,6 +10,10 @@ import javax.lang.model.element.VariableElement;
 /** The wording of J0001. */
 public final class LeakErrors {
 
+  private static final String HELP = "close it on every path with `try (var NAME = ...) "
+      + "{ ... }`, or move it to a new owner that closes it (an `@Owned` parameter, a field, a "
+      + "collection)";
+
   private final BodyContext body;
 
   public LeakErrors(BodyContext body) {
@@ -18,32 +21,47 @@ public final class LeakErrors {
   }
 
   /**
-   * @param lostAt where the value is lost (a block end, an overwrite), or null when it leaves
-   *     the body with the path
+   * J0001 for a path that leaves the body still owning the resource.
+   *
+   * @param exit the return, throw or call the path leaves by; null when it falls off the end
    */
-  public Diagnostic leak(VariableElement v, Tree acquired, Tree lostAt, boolean exceptional) {
+  public Diagnostic leavesOpen(VariableElement v, Tree acquired, Tree exit, boolean exceptional) {
     String name = v.getSimpleName().toString();
-    Diagnostic.Builder d = Diagnostic.of(Code.J0001,
-            "owned resource `" + name + "` is never closed or moved", body.span(acquired))
-        .primaryLabel("`" + name + "` acquires the resource here");
-    Span exit;
-    String label;
-    if (lostAt != null && !(lostAt instanceof BlockTree) && isAssignment(lostAt)) {
-      exit = body.span(lostAt);
-      label = "`" + name + "` is overwritten here while it still owns the resource";
-    } else if (lostAt != null) {
-      exit = body.endOf(lostAt);
-      label = "`" + name + "` goes out of scope here without being closed";
-    } else {
-      exit = body.endOf(body.path().getLeaf());
-      label = exceptional
-          ? "a checked exception or `throw` leaves the method while `" + name + "` is open"
-          : "the method ends while `" + name + "` is open";
-    }
-    return d.label(exit, label)
-        .help("close it on every path: `try (var " + name + " = ...) { ... }`, or move it to an "
-            + "owner that will")
+    Span at = exit == null ? body.endOf(body.path().getLeaf()) : body.span(exit);
+    String label = exceptional
+        ? (exit != null && exit.getKind() == Tree.Kind.THROW ? "this `throw` leaves"
+            : "a checked exception from here leaves")
+            + " the method while `" + name + "` is open"
+        : exit != null ? "this returns while `" + name + "` is open"
+            : "the method ends while `" + name + "` is open";
+    return Diagnostic.of(Code.J0001, "owned resource `" + name + "` is never closed or moved",
+            body.span(acquired))
+        .primaryLabel("`" + name + "` acquires the resource here")
+        .label(at, label)
+        .help(HELP.replace("NAME", name))
         .build();
+  }
+
+  /**
+   * J0001 where the value is lost inside the body: its scope ends, or it is overwritten.
+   *
+   * @param lostAt the block, jump or assignment; null for an exception that leaves the scope
+   */
+  public Diagnostic leak(VariableElement v, Tree acquired, Tree lostAt) {
+    String name = v.getSimpleName().toString();
+    Diagnostic.Builder d = Diagnostic.of(Code.J0001, "owned resource `" + name
+            + "` is never closed or moved", body.span(acquired))
+        .primaryLabel("`" + name + "` acquires the resource here");
+    if (lostAt == null) {
+      d.note("an exception leaves the scope of `" + name + "` while it is open");
+    } else if (lostAt.getKind() == Tree.Kind.ASSIGNMENT
+        || lostAt.getKind() == Tree.Kind.VARIABLE) {
+      d.label(body.span(lostAt), "`" + name + "` is overwritten here while it still owns the "
+          + "resource");
+    } else {
+      d.label(body.endOf(lostAt), "`" + name + "` goes out of scope here without being closed");
+    }
+    return d.help(HELP.replace("NAME", name)).build();
   }
 
   /** J0001 where ownership passes to code that never closes the resource. */
@@ -55,9 +73,5 @@ public final class LeakErrors {
         .help("spawn a lambda that closes it when done: `() -> { try (var c = " + name
             + ") { ... } }`")
         .build();
-  }
-
-  private static boolean isAssignment(Tree t) {
-    return t.getKind() == Tree.Kind.ASSIGNMENT || t.getKind() == Tree.Kind.VARIABLE;
   }
 }

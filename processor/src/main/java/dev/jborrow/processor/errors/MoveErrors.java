@@ -36,24 +36,33 @@ public final class MoveErrors {
       }
       d.label(body.span(m.getKey().at()), label);
     }
-    d.note("move occurs because `" + moved.display() + "` is owned and moved by "
-        + describe(moves.keySet().iterator().next().kind()));
-    if (moves.keySet().iterator().next().kind() == Effect.MoveKind.ARGUMENT) {
-      d.help("if the callee only needs to read the value, let it borrow: remove `@Owned` from "
-          + "its parameter (or mark it `@Borrowed`)");
+    Effect.Move first = moves.keySet().iterator().next();
+    d.note(why(first, moved));
+    switch (first.kind()) {
+      case ARGUMENT -> d.help("if `" + (first.callee() == null ? "the callee" : first.callee())
+          + "` only needs to read the value, let it borrow: remove `@Owned` from its parameter");
+      case CAPTURE -> d.help("give each task its own value, or share a thread-safe type that "
+          + "is not tracked (an AtomicInteger, a ConcurrentHashMap)");
+      case ASSIGN -> d.help("to keep using `" + moved.display() + "`, declare the new variable "
+          + "`@Borrowed` instead of moving the value into it");
+      default -> { }
     }
     return d.build();
   }
 
-  private static String describe(Effect.MoveKind kind) {
-    return switch (kind) {
-      case ASSIGN -> "the assignment";
-      case ARGUMENT -> "the call, whose parameter is `@Owned`";
-      case RETURN -> "the return";
-      case CONSUME -> "the call, which consumes its receiver (`@Consumes` or `close()`)";
-      case THROW -> "the throw";
-      case STORE -> "storing it";
-      case CAPTURE -> "the closure, which runs on another thread";
+  /** Why the value moved, named as rustc names it. */
+  private static String why(Effect.Move m, Place moved) {
+    String name = "`" + moved.display() + "`";
+    String callee = m.callee() == null ? "the call" : "`" + m.callee() + "`";
+    return switch (m.kind()) {
+      case ASSIGN -> name + " moved into the new variable: it has one owner at a time";
+      case ARGUMENT -> callee + " takes ownership of its `@Owned` parameter, which moves " + name;
+      case RETURN -> name + " moved out of the method by the return";
+      case CONSUME -> callee + " takes ownership of its receiver (it is `@Consumes`, or "
+          + "`close()`), which moves " + name;
+      case THROW -> name + " moved out by the throw";
+      case STORE -> name + " moved into the object or array that stores it";
+      case CAPTURE -> name + " moved into the closure, which runs on another thread";
     };
   }
 

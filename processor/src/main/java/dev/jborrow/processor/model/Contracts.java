@@ -183,6 +183,11 @@ public final class Contracts {
     return -1;
   }
 
+  /** Whether values of {@code t} are {@link AutoCloseable}. */
+  public boolean isCloseable(javax.lang.model.type.TypeMirror t) {
+    return types.isSubtype(types.erasure(t), autoCloseable);
+  }
+
   /** {@code close()} of an {@link AutoCloseable}: consumes its receiver without annotation. */
   public boolean isClose(ExecutableElement m) {
     return m.getSimpleName().contentEquals("close")

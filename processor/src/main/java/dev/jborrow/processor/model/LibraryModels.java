@@ -68,6 +68,7 @@ public final class LibraryModels {
   private final Map<String, List<Entry>> byName = new HashMap<>();
   private final List<TypeMirror> resourceFree = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
 
   public LibraryModels(Types types, Elements elements) {
     this.types = types;
@@ -221,7 +222,7 @@ public final class LibraryModels {
   }
 
   private boolean exists(TypeElement type, String name, List<Param> params) {
-    for (Element e : elements.getAllMembers(type)) {
+    for (Element e : members.computeIfAbsent(type, elements::getAllMembers)) {
       if (e instanceof ExecutableElement x && x.getSimpleName().contentEquals(name)
           && (params == null || matches(x, params))) {
         return true;

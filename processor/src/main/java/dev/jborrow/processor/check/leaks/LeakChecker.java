@@ -2,6 +2,7 @@ package dev.jborrow.processor.check.leaks;
 
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
+import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
@@ -9,9 +10,12 @@ import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.LeakErrors;
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -19,53 +23,69 @@ import javax.lang.model.util.Types;
 
 /**
  * J0001: an owned resource that a path drops, overwrites, or carries out of the body without
- * closing or moving it. Reported once per acquisition.
+ * closing or moving it. Reported once per acquisition, at the acquisition.
  */
 public final class LeakChecker {
 
-  private LeakChecker() {}
+  private final BodyEffects body;
+  private final ResourceAnalysis analysis;
+  private final DataflowResult<BitSet> result;
+
+  private LeakChecker(BodyEffects body, ResourceAnalysis analysis) {
+    this.body = body;
+    this.analysis = analysis;
+    this.result = Dataflow.solve(body.graph(), analysis);
+  }
 
   public static void check(BodyEffects body, Types types, Elements elements, DiagnosticSink sink) {
     ResourceAnalysis analysis = new ResourceAnalysis(body, types, elements);
-    if (!hasResources(body, analysis)) {
+    boolean handedOff = body.effects().values().stream().flatMap(List::stream)
+        .anyMatch(e -> e instanceof Effect.Leak);
+    if (!analysis.hasOwners() && !handedOff) {
       return;
     }
-    DataflowResult<Map<VariableElement, Set<Tree>>> result =
-        Dataflow.solve(body.graph(), analysis);
+    new LeakChecker(body, analysis).report(sink);
+  }
+
+  private void report(DiagnosticSink sink) {
     LeakErrors errors = new LeakErrors(body.context());
     Set<Tree> reported = new HashSet<>();
     for (Block b : body.graph().blocks()) {
-      Map<VariableElement, Set<Tree>> state = analysis.copy(result.entryState(b));
-      if (b == body.graph().exit() || b == body.graph().exceptionalExit()) {
-        for (var e : state.entrySet()) {
-          for (Tree acquired : e.getValue()) {
+      BitSet state = analysis.copy(result.entryState(b));
+      boolean exit = b == body.graph().exit() || b == body.graph().exceptionalExit();
+      if (exit) {
+        for (int bit = state.nextSetBit(0); bit >= 0; bit = state.nextSetBit(bit + 1)) {
+          VariableElement v = analysis.owner(bit);
+          for (Tree acquired : acquisitions(b, 0, v)) {
             if (reported.add(acquired)) {
-              sink.report(errors.leak(e.getKey(), acquired, null,
+              sink.report(errors.leavesOpen(v, acquired, exitPoint(b, bit),
                   b == body.graph().exceptionalExit()));
             }
           }
         }
         continue;
       }
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
+      List<Node> nodes = b.nodes();
+      for (int i = 0; i < nodes.size(); i++) {
+        for (Effect e : body.of(nodes.get(i))) {
+          if (e instanceof Effect.Leak leak && reported.add(leak.at())) {
+            sink.report(errors.handedOff(leak.variable(), leak.at()));
+          }
           VariableElement lost = null;
           Tree where = null;
           if (e instanceof Effect.Drop d) {
             lost = d.variable();
             where = d.at();
-          } else if (e instanceof Effect.Init i && i.place().isRoot()
-              && i.place().root() instanceof VariableElement v) {
+          } else if (e instanceof Effect.Init init && init.place().isRoot()
+              && init.place().root() instanceof VariableElement v) {
             lost = v;
-            where = i.at();
+            where = init.at();
           }
-          if (e instanceof Effect.Leak leak && reported.add(leak.at())) {
-            sink.report(errors.handedOff(leak.variable(), leak.at()));
-          }
-          if (lost != null && state.containsKey(lost)) {
-            for (Tree acquired : state.get(lost)) {
+          int bit = lost == null ? -1 : analysis.bit(lost);
+          if (bit >= 0 && state.get(bit)) {
+            for (Tree acquired : acquisitions(b, i, lost)) {
               if (reported.add(acquired)) {
-                sink.report(errors.leak(lost, acquired, where, false));
+                sink.report(errors.leak(lost, acquired, where));
               }
             }
           }
@@ -75,17 +95,76 @@ public final class LeakChecker {
     }
   }
 
-  /** Whether anything here acquires a resource: a declaration, or a closure's capture. */
-  private static boolean hasResources(BodyEffects body, ResourceAnalysis analysis) {
-    for (List<Effect> es : body.effects().values()) {
-      for (Effect e : es) {
-        if (e instanceof Effect.Init i && i.place().isRoot()
-            && i.place().root() instanceof VariableElement v && analysis.isResourceOwner(v)
-            || e instanceof Effect.Leak) {
+  /**
+   * Where a path that still owns the resource leaves the body: the return, throw or call that
+   * ends the block before the exit; null when control falls off the end.
+   */
+  private Tree exitPoint(Block exit, int bit) {
+    for (Edge e : exit.predecessors()) {
+      BitSet s = result.exitState(e.source());
+      List<Node> nodes = e.source().nodes();
+      if (s != null && s.get(bit) && !analysis.isIgnored(e) && !nodes.isEmpty()) {
+        Node last = nodes.get(nodes.size() - 1);
+        if (last instanceof Node.Return || last instanceof Node.Throw
+            || last instanceof Node.Invoke || last instanceof Node.New) {
+          return last.tree();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The acquisitions of {@code v} that may reach the point before node {@code index} of
+   * {@code block} with their value still unclosed: a backward walk that stops at whatever
+   * empties or fills {@code v} on each path (reaching definitions, asked only for a leak).
+   */
+  private Set<Tree> acquisitions(Block block, int index, VariableElement v) {
+    Set<Tree> found = new LinkedHashSet<>();
+    Deque<Block> work = new ArrayDeque<>();
+    Set<Block> seen = new HashSet<>();
+    if (!walkBack(block, index, v, found)) {
+      enqueuePredecessors(block, v, work);
+    }
+    while (!work.isEmpty()) {
+      Block b = work.poll();
+      if (seen.add(b) && !walkBack(b, b.nodes().size(), v, found)) {
+        enqueuePredecessors(b, v, work);
+      }
+    }
+    return found;
+  }
+
+  /** Scans nodes before {@code end} backwards; true when the path's fate of {@code v} is known. */
+  private boolean walkBack(Block b, int end, VariableElement v, Set<Tree> found) {
+    List<Node> nodes = b.nodes();
+    for (int i = Math.min(end, nodes.size()) - 1; i >= 0; i--) {
+      List<Effect> es = body.of(nodes.get(i));
+      for (int k = es.size() - 1; k >= 0; k--) {
+        Effect e = es.get(k);
+        if (e instanceof Effect.Init init && init.place().isRoot()
+            && init.place().root().equals(v)) {
+          if (init.origin() == Effect.Origin.OWNED) {
+            found.add(init.at());
+          }
+          return true;
+        }
+        if (e instanceof Effect.Move m && m.place().isRoot() && m.place().root().equals(v)
+            || e instanceof Effect.Drop d && d.variable().equals(v)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private void enqueuePredecessors(Block b, VariableElement v, Deque<Block> work) {
+    int bit = analysis.bit(v);
+    for (Edge e : b.predecessors()) {
+      if (!analysis.isIgnored(e) && analysis.nullOnEdge(e) != bit
+          && result.exitState(e.source()) != null) {
+        work.add(e.source());
+      }
+    }
   }
 }

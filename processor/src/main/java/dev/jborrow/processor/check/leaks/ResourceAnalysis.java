@@ -13,11 +13,12 @@ import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
 import dev.jborrow.processor.dataflow.Analysis;
 import dev.jborrow.processor.dataflow.Direction;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -25,18 +26,22 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Maybe-owned resources, forward: for each closeable owner, the acquisitions whose value it may
- * still hold. Closing, moving or consuming empties it, and so does a {@code null} test on the
- * branch where it is null. Paths that leave by an unchecked exception carry nothing, as in the
- * Checker Framework's Resource Leak Checker; a {@code throw} or a checked exception does.
+ * Maybe-owned resources, forward: the closeable owners that may still hold an unclosed value.
+ * Closing, moving or consuming empties an owner, and so does a {@code null} test on the branch
+ * where it is null. Paths that leave by an unchecked exception carry nothing, as in the Checker
+ * Framework's Resource Leak Checker; a {@code throw} or a checked exception does. The state is
+ * one bit per owner; which acquisitions a leaked value may come from is asked only when a leak
+ * is reported ({@link LeakChecker}).
  */
-public final class ResourceAnalysis implements Analysis<Map<VariableElement, Set<Tree>>> {
+public final class ResourceAnalysis implements Analysis<BitSet> {
 
   private final BodyEffects body;
   private final Types types;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
   private final Map<Tree, Place> refs = new IdentityHashMap<>();
+  private final Map<VariableElement, Integer> index = new HashMap<>();
+  private final List<VariableElement> owners = new ArrayList<>();
 
   public ResourceAnalysis(BodyEffects body, Types types, Elements elements) {
     this.body = body;
@@ -50,8 +55,31 @@ public final class ResourceAnalysis implements Analysis<Map<VariableElement, Set
         } else if (n instanceof Node.Assign a && a.place() != null) {
           refs.put(a.tree(), a.place()); // `(c = next()) != null` tests what it assigns
         }
+        for (Effect e : body.of(n)) {
+          if (e instanceof Effect.Init i && i.place().isRoot()
+              && i.place().root() instanceof VariableElement v && isResourceOwner(v)
+              && !index.containsKey(v)) {
+            index.put(v, owners.size());
+            owners.add(v);
+          }
+        }
       }
     }
+  }
+
+  /** Whether the body has any owner of a resource: if not, there is nothing to analyse. */
+  boolean hasOwners() {
+    return !owners.isEmpty();
+  }
+
+  VariableElement owner(int bit) {
+    return owners.get(bit);
+  }
+
+  /** The bit of an owner, or -1 for a variable that owns no resource. */
+  int bit(VariableElement v) {
+    Integer i = index.get(v);
+    return i == null ? -1 : i;
   }
 
   /** A variable whose value must be closed: a closeable owner the block it lives in ends. */
@@ -64,97 +92,97 @@ public final class ResourceAnalysis implements Analysis<Map<VariableElement, Set
   }
 
   @Override
+  public boolean changes(Block block) {
+    return body.hasEffects(block);
+  }
+
+  @Override
   public Direction direction() {
     return Direction.FORWARD;
   }
 
   @Override
-  public Map<VariableElement, Set<Tree>> bottom() {
-    return new HashMap<>();
+  public BitSet bottom() {
+    return new BitSet();
   }
 
   @Override
-  public Map<VariableElement, Set<Tree>> boundary(ControlFlowGraph graph, Block block) {
-    return new HashMap<>();
+  public BitSet boundary(ControlFlowGraph graph, Block block) {
+    return new BitSet();
   }
 
   @Override
-  public Map<VariableElement, Set<Tree>> copy(Map<VariableElement, Set<Tree>> state) {
-    Map<VariableElement, Set<Tree>> m = new HashMap<>(state.size() * 2);
-    for (var e : state.entrySet()) {
-      m.put(e.getKey(), new HashSet<>(e.getValue()));
-    }
-    return m;
+  public BitSet copy(BitSet state) {
+    return (BitSet) state.clone();
   }
 
   @Override
-  public boolean joinInto(Map<VariableElement, Set<Tree>> target,
-      Map<VariableElement, Set<Tree>> other) {
-    boolean changed = false;
-    for (var e : other.entrySet()) {
-      changed |= target.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
-    }
-    return changed;
+  public boolean joinInto(BitSet target, BitSet other) {
+    int before = target.cardinality();
+    target.or(other);
+    return target.cardinality() != before;
   }
 
   @Override
-  public void apply(Node node, Map<VariableElement, Set<Tree>> state) {
+  public void apply(Node node, BitSet state) {
     for (Effect e : body.of(node)) {
       apply(e, state);
     }
   }
 
-  void apply(Effect e, Map<VariableElement, Set<Tree>> state) {
+  void apply(Effect e, BitSet state) {
+    int bit = -1;
+    boolean owns = false;
     if (e instanceof Effect.Init i && i.place().isRoot()
-        && i.place().root() instanceof VariableElement v && isResourceOwner(v)) {
-      if (i.origin() == Effect.Origin.OWNED) {
-        Set<Tree> acquired = new HashSet<>();
-        acquired.add(i.at());
-        state.put(v, acquired);
-      } else {
-        state.remove(v);
-      }
+        && i.place().root() instanceof VariableElement v) {
+      bit = bit(v);
+      owns = i.origin() == Effect.Origin.OWNED;
     } else if (e instanceof Effect.Move m && m.place().isRoot()
         && m.place().root() instanceof VariableElement v) {
-      state.remove(v);
+      bit = bit(v);
     } else if (e instanceof Effect.Drop d) {
-      state.remove(d.variable());
+      bit = bit(d.variable());
+    }
+    if (bit >= 0) {
+      state.set(bit, owns);
     }
   }
 
   @Override
-  public Map<VariableElement, Set<Tree>> alongEdge(Edge edge,
-      Map<VariableElement, Set<Tree>> state) {
-    if (edge.isExceptional() && !edge.explicitThrow() && isUnchecked(edge.exception())) {
+  public BitSet alongEdge(Edge edge, BitSet state) {
+    if (isIgnored(edge)) {
       return null;
     }
-    if (edge.condition() != null && !state.isEmpty()) {
-      VariableElement nullOnThisEdge = nullTested(edge);
-      if (nullOnThisEdge != null && state.containsKey(nullOnThisEdge)) {
-        Map<VariableElement, Set<Tree>> refined = copy(state);
-        refined.remove(nullOnThisEdge);
-        return refined;
-      }
+    int bit = nullOnEdge(edge);
+    if (bit >= 0 && state.get(bit)) {
+      BitSet refined = (BitSet) state.clone();
+      refined.clear(bit);
+      return refined;
     }
     return state;
+  }
+
+  /** Paths that leave by an unchecked exception thrown by a call are not checked. */
+  boolean isIgnored(Edge edge) {
+    return edge.isExceptional() && !edge.explicitThrow() && isUnchecked(edge.exception());
   }
 
   private boolean isUnchecked(TypeMirror t) {
     return t != null && (types.isSubtype(t, runtimeException) || types.isSubtype(t, error));
   }
 
-  /** The variable that is null along {@code edge}: {@code x == null} true, {@code x != null} false. */
-  private VariableElement nullTested(Edge edge) {
+  /** The owner that is null along {@code edge}: {@code x == null} true, {@code x != null} false. */
+  int nullOnEdge(Edge edge) {
     ExpressionTree c = edge.condition();
     while (c instanceof ParenthesizedTree p) {
       c = p.getExpression();
     }
     if (!(c instanceof BinaryTree b)) {
-      return null;
+      return -1;
     }
     boolean equal = b.getKind() == Tree.Kind.EQUAL_TO;
     if (!equal && b.getKind() != Tree.Kind.NOT_EQUAL_TO) {
-      return null;
+      return -1;
     }
     ExpressionTree other;
     if (b.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL) {
@@ -162,7 +190,7 @@ public final class ResourceAnalysis implements Analysis<Map<VariableElement, Set
     } else if (b.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL) {
       other = b.getRightOperand();
     } else {
-      return null;
+      return -1;
     }
     while (other instanceof ParenthesizedTree p) {
       other = p.getExpression();
@@ -170,8 +198,8 @@ public final class ResourceAnalysis implements Analysis<Map<VariableElement, Set
     boolean isNullHere = equal == (edge.kind() == Edge.Kind.TRUE);
     Place p = refs.get(other);
     if (isNullHere && p != null && p.isRoot() && p.root() instanceof VariableElement v) {
-      return v;
+      return bit(v);
     }
-    return null;
+    return -1;
   }
 }

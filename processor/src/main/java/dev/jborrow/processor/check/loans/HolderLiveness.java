@@ -27,6 +27,11 @@ public final class HolderLiveness implements Analysis<Set<Object>> {
   }
 
   @Override
+  public boolean changes(Block block) {
+    return body.hasEffects(block);
+  }
+
+  @Override
   public Direction direction() {
     return Direction.BACKWARD;
   }

@@ -28,6 +28,11 @@ public final class LoanAnalysis implements Analysis<LoanState> {
   }
 
   @Override
+  public boolean changes(Block block) {
+    return body.hasEffects(block);
+  }
+
+  @Override
   public Direction direction() {
     return Direction.FORWARD;
   }

@@ -48,6 +48,11 @@ public final class MoveAnalysis implements Analysis<MoveState> {
   }
 
   @Override
+  public boolean changes(Block block) {
+    return body.hasEffects(block);
+  }
+
+  @Override
   public Direction direction() {
     return Direction.FORWARD;
   }

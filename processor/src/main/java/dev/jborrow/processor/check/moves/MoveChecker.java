@@ -41,7 +41,7 @@ public final class MoveChecker {
       return;
     }
     DataflowResult<MoveState> result = Dataflow.solve(body.graph(), analysis);
-    Set<Set<Effect.Move>> reported = new HashSet<>();
+    List<Candidate> candidates = new ArrayList<>();
     for (Block b : body.graph().blocks()) {
       MoveState state = result.entryState(b).copy();
       for (Node n : b.nodes()) {
@@ -50,14 +50,29 @@ public final class MoveChecker {
           if (used != null) {
             BitSet bits = state.conflicting(used);
             if (!bits.isEmpty()) {
-              Map<Effect.Move, Boolean> moves = moves(analysis, bits);
-              if (reported.add(moves.keySet())) {
-                sink.report(errors.useAfterMove(e, used, moves));
-              }
+              candidates.add(new Candidate(e, used, moves(analysis, bits)));
             }
           }
           analysis.apply(e, state);
         }
+      }
+    }
+    reportFirstUses(candidates, body, errors, sink);
+  }
+
+  /** A use after a move; the first in the source is reported for each set of moves. */
+  private record Candidate(Effect use, Place used, Map<Effect.Move, Boolean> moves) {}
+
+  private static void reportFirstUses(List<Candidate> candidates, BodyEffects body,
+      MoveErrors errors, DiagnosticSink sink) {
+    var positions = body.context().positions();
+    var unit = body.context().unit();
+    candidates.sort(java.util.Comparator.comparingLong(
+        c -> positions.getStartPosition(unit, c.use().at())));
+    Set<Set<Effect.Move>> reported = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (reported.add(c.moves().keySet())) {
+        sink.report(errors.useAfterMove(c.use(), c.used(), c.moves()));
       }
     }
   }
