@@ -15,12 +15,15 @@ public final class EscapeErrors {
     this.body = body;
   }
 
-  public Diagnostic returnsLocal(VariableElement v, Tree at, boolean ownedParameter) {
+  /** @param borrow the loan through which the returned value refers to {@code v}, or null */
+  public Diagnostic returnsLocal(VariableElement v, Tree at, boolean ownedParameter,
+      dev.jborrow.processor.check.loans.Loan borrow) {
     String name = v.getSimpleName().toString();
     return Diagnostic.of(Code.E0515, "cannot return a value referencing "
             + (ownedParameter ? "function parameter" : "local variable") + " `" + name + "`",
             body.span(at))
         .primaryLabel("returns a value referencing data owned by the current method")
+        .label(borrow == null ? null : body.span(borrow.at()), "`" + name + "` is borrowed here")
         .note("`" + name + "` is owned by this method and is dropped when it returns")
         .help("return an owned value instead: remove `@Borrowed` from the method")
         .build();

@@ -11,7 +11,7 @@ import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.dataflow.Analysis;
+import dev.jborrow.processor.check.EffectAnalysis;
 import dev.jborrow.processor.dataflow.Direction;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -33,9 +33,8 @@ import javax.lang.model.util.Types;
  * one bit per owner; which acquisitions a leaked value may come from is asked only when a leak
  * is reported ({@link LeakChecker}).
  */
-public final class ResourceAnalysis implements Analysis<BitSet> {
+public final class ResourceAnalysis extends EffectAnalysis<BitSet> {
 
-  private final BodyEffects body;
   private final Types types;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
@@ -44,7 +43,7 @@ public final class ResourceAnalysis implements Analysis<BitSet> {
   private final List<VariableElement> owners = new ArrayList<>();
 
   public ResourceAnalysis(BodyEffects body, Types types, Elements elements) {
-    this.body = body;
+    super(body);
     this.types = types;
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
     this.error = elements.getTypeElement("java.lang.Error").asType();
@@ -92,23 +91,13 @@ public final class ResourceAnalysis implements Analysis<BitSet> {
   }
 
   @Override
-  public boolean changes(Block block) {
-    return body.hasEffects(block);
+  protected BitSet empty() {
+    return new BitSet();
   }
 
   @Override
   public Direction direction() {
     return Direction.FORWARD;
-  }
-
-  @Override
-  public BitSet bottom() {
-    return new BitSet();
-  }
-
-  @Override
-  public BitSet boundary(ControlFlowGraph graph, Block block) {
-    return new BitSet();
   }
 
   @Override
@@ -124,13 +113,7 @@ public final class ResourceAnalysis implements Analysis<BitSet> {
   }
 
   @Override
-  public void apply(Node node, BitSet state) {
-    for (Effect e : body.of(node)) {
-      apply(e, state);
-    }
-  }
-
-  void apply(Effect e, BitSet state) {
+  public void apply(Effect e, BitSet state) {
     int bit = -1;
     boolean owns = false;
     if (e instanceof Effect.Init i && i.place().isRoot()

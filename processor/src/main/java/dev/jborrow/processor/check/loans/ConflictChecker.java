@@ -206,8 +206,10 @@ public final class ConflictChecker {
     }
     Contract contract = body.context().contracts().of(body.context().method());
     List<Place> places = new ArrayList<>(r.places());
+    java.util.Map<Place, Loan> via = new java.util.HashMap<>();
     for (Loan l : r.loans()) {
       places.add(l.place());
+      via.putIfAbsent(l.place(), l);
     }
     Set<Object> seen = new HashSet<>();
     while (!places.isEmpty()) {
@@ -229,7 +231,7 @@ public final class ConflictChecker {
           && body.context().method().getParameters().contains(v)) {
         int index = body.context().method().getParameters().indexOf(v);
         if (Annotations.has(v, Annotations.OWNED)) {
-          report(escapes.returnsLocal(v, r.at(), true));
+          report(escapes.returnsLocal(v, r.at(), true, via.get(p)));
         } else if (!contract.borrowSources().contains(index)) {
           report(escapes.returnsUnlistedSource(v.getSimpleName().toString(), r.at()));
         }
@@ -237,10 +239,11 @@ public final class ConflictChecker {
       }
       Set<Loan> held = state.heldBy(v);
       if (held.isEmpty()) {
-        report(escapes.returnsLocal(v, r.at(), false));
+        report(escapes.returnsLocal(v, r.at(), false, via.get(p)));
       } else {
         for (Loan l : held) {
           places.add(l.place());
+          via.putIfAbsent(l.place(), l);
         }
       }
     }

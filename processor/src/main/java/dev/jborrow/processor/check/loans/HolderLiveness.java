@@ -6,7 +6,7 @@ import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.dataflow.Analysis;
+import dev.jborrow.processor.check.EffectAnalysis;
 import dev.jborrow.processor.dataflow.Direction;
 import java.util.HashSet;
 import java.util.List;
@@ -18,32 +18,20 @@ import javax.lang.model.element.VariableElement;
  * A loan held by a variable lives exactly as long as the variable is live; this is what makes
  * the lifetimes non-lexical (rustc's liveness constraints).
  */
-public final class HolderLiveness implements Analysis<Set<Object>> {
-
-  private final BodyEffects body;
+public final class HolderLiveness extends EffectAnalysis<Set<Object>> {
 
   public HolderLiveness(BodyEffects body) {
-    this.body = body;
+    super(body);
   }
 
   @Override
-  public boolean changes(Block block) {
-    return body.hasEffects(block);
+  protected Set<Object> empty() {
+    return new HashSet<>();
   }
 
   @Override
   public Direction direction() {
     return Direction.BACKWARD;
-  }
-
-  @Override
-  public Set<Object> bottom() {
-    return new HashSet<>();
-  }
-
-  @Override
-  public Set<Object> boundary(ControlFlowGraph graph, Block block) {
-    return new HashSet<>();
   }
 
   @Override
@@ -57,14 +45,7 @@ public final class HolderLiveness implements Analysis<Set<Object>> {
   }
 
   @Override
-  public void apply(Node node, Set<Object> live) {
-    List<Effect> effects = body.of(node);
-    for (int i = effects.size() - 1; i >= 0; i--) {
-      apply(effects.get(i), live);
-    }
-  }
-
-  void apply(Effect e, Set<Object> live) {
+  public void apply(Effect e, Set<Object> live) {
     if (e instanceof Effect.Hold h) {
       live.remove(h.holder());
       live.addAll(h.copies());

@@ -7,7 +7,7 @@ import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.dataflow.Analysis;
+import dev.jborrow.processor.check.EffectAnalysis;
 import dev.jborrow.processor.dataflow.Direction;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,32 +19,20 @@ import javax.lang.model.element.VariableElement;
  * that receives its value, and ends when its temporary is consumed, its holder is reassigned or
  * dropped, or the borrowed place is overwritten.
  */
-public final class LoanAnalysis implements Analysis<LoanState> {
-
-  private final BodyEffects body;
+public final class LoanAnalysis extends EffectAnalysis<LoanState> {
 
   public LoanAnalysis(BodyEffects body) {
-    this.body = body;
+    super(body);
   }
 
   @Override
-  public boolean changes(Block block) {
-    return body.hasEffects(block);
+  protected LoanState empty() {
+    return new LoanState();
   }
 
   @Override
   public Direction direction() {
     return Direction.FORWARD;
-  }
-
-  @Override
-  public LoanState bottom() {
-    return new LoanState();
-  }
-
-  @Override
-  public LoanState boundary(ControlFlowGraph graph, Block block) {
-    return new LoanState();
   }
 
   @Override
@@ -58,13 +46,6 @@ public final class LoanAnalysis implements Analysis<LoanState> {
   }
 
   @Override
-  public void apply(Node node, LoanState state) {
-    for (Effect e : body.of(node)) {
-      apply(e, state);
-    }
-  }
-
-  /** One effect; the conflict checker calls this between the checks of a node's effects. */
   public void apply(Effect e, LoanState state) {
     if (e instanceof Effect.Borrow b) {
       state.temporaries.add(b.loan());

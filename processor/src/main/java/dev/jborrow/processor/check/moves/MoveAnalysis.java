@@ -6,7 +6,7 @@ import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.dataflow.Analysis;
+import dev.jborrow.processor.check.EffectAnalysis;
 import dev.jborrow.processor.dataflow.Direction;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -18,14 +18,13 @@ import java.util.Map;
  * path after a move and before a new value; a use of it there is E0382. A use that is reported
  * counts as a new value on its path, so that one move gives one error.
  */
-public final class MoveAnalysis implements Analysis<MoveState> {
+public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
-  private final BodyEffects body;
   private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>();
   private final List<Effect.Move> sites = new ArrayList<>();
 
   public MoveAnalysis(BodyEffects body) {
-    this.body = body;
+    super(body);
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
@@ -48,23 +47,13 @@ public final class MoveAnalysis implements Analysis<MoveState> {
   }
 
   @Override
-  public boolean changes(Block block) {
-    return body.hasEffects(block);
+  protected MoveState empty() {
+    return new MoveState();
   }
 
   @Override
   public Direction direction() {
     return Direction.FORWARD;
-  }
-
-  @Override
-  public MoveState bottom() {
-    return new MoveState();
-  }
-
-  @Override
-  public MoveState boundary(ControlFlowGraph graph, Block block) {
-    return new MoveState();
   }
 
   @Override
@@ -78,14 +67,7 @@ public final class MoveAnalysis implements Analysis<MoveState> {
   }
 
   @Override
-  public void apply(Node node, MoveState state) {
-    for (Effect e : body.of(node)) {
-      apply(e, state);
-    }
-  }
-
-  /** One effect; the checker calls this between its checks of a node's effects. */
-  void apply(Effect e, MoveState state) {
+  public void apply(Effect e, MoveState state) {
     if (e instanceof Effect.Move m) {
       state.clearConflicting(m.place());
       state.move(m.place(), siteIds.get(m));
