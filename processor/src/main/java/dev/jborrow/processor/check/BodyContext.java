@@ -6,6 +6,8 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
@@ -65,6 +67,22 @@ public record BodyContext(
 
   public Span endOf(Tree tree) {
     return tree == null ? null : Span.endOf(tree, unit, positions());
+  }
+
+  /**
+   * The expression that creates this body's closure value: the lambda itself, or the
+   * {@code new} of the anonymous class whose method this is. What a spawned closure owns, it
+   * acquires there.
+   */
+  public Tree closure() {
+    Tree leaf = path.getLeaf();
+    if (leaf instanceof MethodTree) {
+      TreePath created = path.getParentPath().getParentPath();
+      if (created != null && created.getLeaf() instanceof NewClassTree) {
+        return created.getLeaf();
+      }
+    }
+    return leaf;
   }
 
   /** The locals of enclosing bodies that a lambda, method reference or class body reads. */

@@ -163,7 +163,7 @@ final class Lowering {
       for (VariableElement v : body.captures(body.path().getLeaf())) {
         if (tracking.isOwner(v) && !borrowHolders.contains(v)
             && v.getKind() != ElementKind.PARAMETER || Annotations.has(v, Annotations.OWNED)) {
-          entry.add(new Effect.Init(Place.of(v), body.path().getLeaf(), Effect.Origin.OWNED));
+          entry.add(new Effect.Init(Place.of(v), body.closure(), Effect.Origin.OWNED));
         }
       }
       entry.addAll(effects.getOrDefault(all.get(0), List.of()));
