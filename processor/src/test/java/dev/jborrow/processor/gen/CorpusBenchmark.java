@@ -1,0 +1,420 @@
+package dev.jborrow.processor.gen;
+
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import dev.jborrow.Owned;
+import dev.jborrow.processor.JBorrowProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compile-time cost of jborrow on generated, annotated, correct code. Not a test: a program.
+ *
+ * <pre>
+ * mvn -q -o -pl processor test-compile exec:java -Dexec.mainClass=dev.jborrow.processor.gen.CorpusBenchmark -Dexec.classpathScope=test
+ * mvn -q -o -pl processor test-compile exec:java -Dexec.mainClass=dev.jborrow.processor.gen.CorpusBenchmark -Dexec.classpathScope=test -Dexec.args="--scaling"
+ * </pre>
+ *
+ * (run from the repository root after {@code mvn -q -o install -DskipTests -pl
+ * annotations,processor}; without {@code -o} once if exec-maven-plugin is not in the local
+ * repository yet.)
+ *
+ * <p><b>Corpus mode</b> (default): {@link ProgramGenerator} writes files of {@link
+ * ProgramGenerator.Config#CORPUS} size to a temporary directory until they hold {@code
+ * --lines=N} lines (default 30,000), then each round compiles all of them in one in-process
+ * javac task (parse to class files, {@code -d} a temporary directory) twice, interleaved and in
+ * alternating order: once plain ({@code -proc:none}), once with a fresh {@link
+ * JBorrowProcessor}. {@code --warmup=N} (default 2) rounds are discarded, {@code --runs=N}
+ * (default 5) are measured; the table gives the medians and their ratio, which must be at most
+ * 1.10. The corpus is correct by construction: any jborrow diagnostic fails the run.
+ *
+ * <p><b>Scaling mode</b> ({@code --scaling}): one method of 1k, 10k and 50k statements
+ * ({@code --sizes=...}), one whose shapes nest {@code --depth=N} (default 60) deep, and one with
+ * {@code --vars=N} (default 200) tracked locals. Each is compiled up to {@link
+ * JavacTask#analyze()} (attribution and flow; jborrow runs at its end) with and without
+ * jborrow, like {@code ../bench/MethodSizeBenchmark}: bytecode generation is left out because
+ * such methods exceed the JVM's 64 KB limit on a method's code. The table gives javac's time,
+ * the time jborrow adds (difference of the medians) and jborrow's own time (measured by a
+ * task listener around its ANALYZE work), also per 1,000 statements: about constant means
+ * linear growth. Scaling defaults to 1 warm-up and 3 measured rounds; a method of more than
+ * 20,000 statements gets one round (the "rounds" column says warm-up + measured).
+ */
+public final class CorpusBenchmark {
+
+  /** Above this many statements a scaling case gets one measured round and no warm-up. */
+  private static final int HUGE = 20_000;
+
+  private static final Pattern JBORROW_CODE = Pattern.compile("^\\[[EJ]\\d{4}\\]");
+
+  private CorpusBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int lines = 30_000;
+    int warmup = 2;
+    int runs = 5;
+    long seed = 42;
+    boolean scaling = false;
+    boolean warmupSet = false;
+    boolean runsSet = false;
+    int depth = 60;
+    int vars = 200;
+    List<Integer> sizes = new ArrayList<>(List.of(1_000, 10_000, 50_000));
+    for (String a : args) {
+      for (String arg : a.trim().split("\\s+")) {
+        if (arg.isEmpty()) {
+          continue;
+        }
+        String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
+        if (arg.equals("--scaling")) {
+          scaling = true;
+        } else if (arg.startsWith("--lines=")) {
+          lines = Integer.parseInt(value);
+        } else if (arg.startsWith("--warmup=")) {
+          warmup = Integer.parseInt(value);
+          warmupSet = true;
+        } else if (arg.startsWith("--runs=")) {
+          runs = Integer.parseInt(value);
+          runsSet = true;
+        } else if (arg.startsWith("--seed=")) {
+          seed = Long.parseLong(value);
+        } else if (arg.startsWith("--depth=")) {
+          depth = Integer.parseInt(value);
+        } else if (arg.startsWith("--vars=")) {
+          vars = Integer.parseInt(value);
+        } else if (arg.startsWith("--sizes=")) {
+          sizes.clear();
+          for (String s : value.split(",")) {
+            sizes.add(Integer.parseInt(s.trim()));
+          }
+        } else {
+          throw new IllegalArgumentException("unknown argument " + arg);
+        }
+      }
+    }
+    if (scaling && !warmupSet) {
+      warmup = 1;
+    }
+    if (scaling && !runsSet) {
+      runs = 3;
+    }
+    boolean ok = scaling
+        ? scaling(sizes, depth, vars, seed, warmup, runs)
+        : corpus(lines, seed, warmup, runs);
+    if (!ok) {
+      System.exit(1);
+    }
+  }
+
+  // ---------------------------------------------------------------- corpus mode
+
+  private static boolean corpus(int targetLines, long seed, int warmup, int runs)
+      throws IOException {
+    Path dir = Files.createTempDirectory("jborrow-corpus");
+    Path src = dir.resolve("src");
+    Path pkg = src.resolve(ProgramGenerator.PACKAGE);
+    Files.createDirectories(pkg);
+    List<File> files = new ArrayList<>();
+    int lines = 0;
+    int statements = 0;
+    for (long s = seed; lines < targetLines; s++) {
+      GeneratedProgram p = ProgramGenerator.generate(s, ProgramGenerator.Config.CORPUS, null);
+      Path file = pkg.resolve(p.className() + ".java");
+      Files.writeString(file, p.source());
+      files.add(file.toFile());
+      lines += p.lines();
+      statements += p.statements();
+    }
+    System.out.printf(Locale.ROOT, "jborrow corpus benchmark: %d files, %d lines, %d statements"
+            + " in %s; %d warm-up + %d measured rounds, full compile (-d), %s, %d cpus%n",
+        files.size(), lines, statements, src, warmup, runs, Runtime.version(),
+        Runtime.getRuntime().availableProcessors());
+    long[] plain = new long[runs];
+    long[] checked = new long[runs];
+    double[] own = new double[runs];
+    for (int round = 0; round < warmup + runs; round++) {
+      boolean plainFirst = round % 2 == 0;
+      Result first = compileFiles(files, dir, !plainFirst);
+      Result second = compileFiles(files, dir, plainFirst);
+      Result withoutJborrow = plainFirst ? first : second;
+      Result withJborrow = plainFirst ? second : first;
+      if (!withJborrow.jborrow().isEmpty()) {
+        System.out.println("FAIL: the corpus is correct by construction, but jborrow reported:");
+        withJborrow.jborrow().stream().limit(20).forEach(d -> System.out.println("  " + d));
+        return false;
+      }
+      System.out.printf(Locale.ROOT, "  round %d%s: javac %d ms, javac+jborrow %d ms%n",
+          round + 1, round < warmup ? " (warm-up)" : "", withoutJborrow.nanos() / 1_000_000,
+          withJborrow.nanos() / 1_000_000);
+      if (round >= warmup) {
+        plain[round - warmup] = withoutJborrow.nanos();
+        checked[round - warmup] = withJborrow.nanos();
+        own[round - warmup] = withJborrow.ownMillis();
+      }
+    }
+    double mp = median(plain) / 1e6;
+    double mc = median(checked) / 1e6;
+    double ratio = mc / mp;
+    System.out.println();
+    System.out.println("| files | lines | javac ms (median) | javac+jborrow ms (median) |"
+        + " ratio | jborrow's own ms |");
+    System.out.println("|------:|------:|------------------:|--------------------------:|"
+        + "------:|-----------------:|");
+    System.out.printf(Locale.ROOT, "| %5d | %5d | %17.0f | %25.0f | %5.3f | %16.0f |%n",
+        files.size(), lines, mp, mc, ratio, median(own));
+    System.out.println();
+    System.out.printf(Locale.ROOT, "ratio %.3f: %s%n", ratio,
+        ratio <= 1.10 ? "PASS (<= 1.10)" : "FAIL (> 1.10)");
+    deleteRecursively(dir);
+    return ratio <= 1.10;
+  }
+
+  // ---------------------------------------------------------------- scaling mode
+
+  private static boolean scaling(List<Integer> sizes, int depth, int vars, long seed,
+      int warmup, int runs) throws IOException {
+    List<String> cases = new ArrayList<>();
+    List<GeneratedProgram> programs = new ArrayList<>();
+    for (int n : sizes) {
+      programs.add(ProgramGenerator.largeMethod(seed, n));
+      cases.add(n + " statements, depth <= 4");
+    }
+    programs.add(ProgramGenerator.deepMethod(seed, depth));
+    cases.add("nesting " + depth + " deep");
+    programs.add(ProgramGenerator.manyVariables(seed, vars, 2_000));
+    cases.add(vars + " tracked locals");
+    System.out.printf(Locale.ROOT, "jborrow scaling benchmark: %d warm-up + %d measured rounds,"
+        + " javac front end (analyze), %s%n", warmup, runs, Runtime.version());
+    List<String> rows = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < programs.size(); i++) {
+      GeneratedProgram p = programs.get(i);
+      Path dir = Files.createTempDirectory("jborrow-scaling");
+      Path file = dir.resolve(ProgramGenerator.PACKAGE).resolve(p.className() + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, p.source());
+      // Huge methods take long: one round, the JIT being warm from the smaller cases.
+      boolean huge = p.statements() > HUGE;
+      int w = huge ? 0 : warmup;
+      int r = huge ? 1 : runs;
+      long[] plain = new long[r];
+      long[] checked = new long[r];
+      double[] own = new double[r];
+      for (int round = 0; round < w + r; round++) {
+        boolean plainFirst = round % 2 == 0;
+        Result first = analyzeOnly(file.toFile(), !plainFirst);
+        Result second = analyzeOnly(file.toFile(), plainFirst);
+        Result withoutJborrow = plainFirst ? first : second;
+        Result withJborrow = plainFirst ? second : first;
+        if (!withJborrow.jborrow().isEmpty()) {
+          System.out.println("FAIL: " + p.className() + " is correct by construction, but:");
+          withJborrow.jborrow().stream().limit(10).forEach(d -> System.out.println("  " + d));
+          ok = false;
+          break;
+        }
+        if (round >= w) {
+          plain[round - w] = withoutJborrow.nanos();
+          checked[round - w] = withJborrow.nanos();
+          own[round - w] = withJborrow.ownMillis();
+        }
+      }
+      double mp = median(plain) / 1e6;
+      double mc = median(checked) / 1e6;
+      double mo = median(own);
+      double perK = mo / (p.statements() / 1000.0);
+      rows.add(String.format(Locale.ROOT,
+          "| %-26s | %10d | %7d | %6s | %8.0f | %16.0f | %8.0f | %10.0f | %16.2f |",
+          cases.get(i), p.statements(), p.lines(), w + "+" + r, mp, mc, mc - mp, mo, perK));
+      System.out.printf(Locale.ROOT, "  %s done: %.0f ms vs %.0f ms%n", cases.get(i), mp, mc);
+      deleteRecursively(dir);
+    }
+    System.out.println();
+    System.out.println("| case                       | statements |   lines | rounds | javac ms |"
+        + " javac+jborrow ms | added ms | jborrow ms | jborrow ms/1k st |");
+    System.out.println("|----------------------------|-----------:|--------:|-------:|---------:|"
+        + "-----------------:|---------:|-----------:|-----------------:|");
+    rows.forEach(System.out::println);
+    System.out.println();
+    System.out.println("(medians; 'jborrow ms' is the time spent in jborrow's listener at the"
+        + " ANALYZE events; linear growth keeps the last column about constant)");
+    return ok;
+  }
+
+  // ---------------------------------------------------------------- compiling
+
+  /**
+   * @param nanos wall time of the javac task
+   * @param jborrow jborrow's diagnostics (must be none)
+   * @param ownMillis the time spent in jborrow's listener (see {@link OwnTime})
+   */
+  private record Result(long nanos, List<String> jborrow, double ownMillis) {}
+
+  private static Result compileFiles(List<File> files, Path dir, boolean withJborrow)
+      throws IOException {
+    Path out = dir.resolve(withJborrow ? "classes-jborrow" : "classes-plain");
+    deleteRecursively(out);
+    Files.createDirectories(out);
+    return run(files, withJborrow, List.of("-d", out.toString()), false);
+  }
+
+  private static Result analyzeOnly(File file, boolean withJborrow) {
+    return run(List.of(file), withJborrow, List.of(), true);
+  }
+
+  private static Result run(List<File> files, boolean withJborrow, List<String> extra,
+      boolean analyzeOnly) {
+    Result[] result = new Result[1];
+    RuntimeException[] failure = new RuntimeException[1];
+    // A big stack: javac and the checker recurse over deeply nested statements.
+    Thread t = new Thread(null, () -> {
+      try {
+        result[0] = runOnThisThread(files, withJborrow, extra, analyzeOnly);
+      } catch (RuntimeException e) {
+        failure[0] = e;
+      }
+    }, "javac", 512L << 20);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return result[0];
+  }
+
+  private static Result runOnThisThread(List<File> files, boolean withJborrow,
+      List<String> extra, boolean analyzeOnly) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    List<String> options = new ArrayList<>(List.of("-classpath", annotationsJar().getPath(),
+        "-Xlint:-options", "-Xmaxerrs", "10000", "-encoding", "UTF-8"));
+    options.addAll(extra);
+    if (!withJborrow) {
+      options.add("-proc:none");
+    }
+    OwnTime ownTime = new OwnTime();
+    System.gc();
+    long start = System.nanoTime();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+        null)) {
+      JavacTask task = (JavacTask) javac.getTask(new StringWriter(), fm, diagnostics, options,
+          null, fm.getJavaFileObjectsFromFiles(files));
+      if (withJborrow) {
+        task.setProcessors(List.of(new JBorrowProcessor()));
+      }
+      task.addTaskListener(ownTime);
+      if (analyzeOnly) {
+        task.analyze();
+      } else if (!task.call()) {
+        // errors are listed below
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long nanos = System.nanoTime() - start;
+    ownTime.close();
+    double own = ownTime.total / 1e6;
+    List<String> jborrow = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+      String msg = d.getMessage(Locale.ROOT);
+      if (JBORROW_CODE.matcher(msg).find()) {
+        jborrow.add((d.getSource() == null ? "" : d.getSource().getName()) + ":"
+            + d.getLineNumber() + ": " + msg.replace('\n', ' '));
+      } else if (d.getKind() == Diagnostic.Kind.ERROR) {
+        errors.add((d.getSource() == null ? "" : d.getSource().getName()) + ":"
+            + d.getLineNumber() + ": " + msg);
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.stream().limit(20).forEach(System.err::println);
+      throw new IllegalStateException("the generated sources do not compile");
+    }
+    return new Result(nanos, jborrow, own);
+  }
+
+  /**
+   * The time other listeners spend after this one on each ANALYZE event: registered before
+   * the processor registers its own listener, so that is jborrow's analysis (nothing in a
+   * plain compile). It ends when the next event starts, or when the task returns.
+   */
+  private static final class OwnTime implements TaskListener {
+    private long pending;
+    private long total;
+
+    @Override
+    public void started(TaskEvent e) {
+      close();
+    }
+
+    @Override
+    public void finished(TaskEvent e) {
+      close();
+      if (e.getKind() == TaskEvent.Kind.ANALYZE) {
+        pending = System.nanoTime();
+      }
+    }
+
+    void close() {
+      if (pending != 0) {
+        total += System.nanoTime() - pending;
+        pending = 0;
+      }
+    }
+  }
+
+  private static File annotationsJar() {
+    try {
+      return new File(Owned.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static double median(long[] values) {
+    long[] v = values.clone();
+    Arrays.sort(v);
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2.0;
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2.0;
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
