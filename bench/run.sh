@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# jborrow benchmark: compiles the sources of real libraries (guava, commons-lang3,
+# jackson-databind, jackson-core) with plain javac, with javac + jborrow, and with javac +
+# jborrow in stress mode, interleaved, several rounds each, and prints medians, ratios and
+# peak memory as a Markdown table. Not a test: not part of `mvn verify`.
+#
+#   bench/run.sh [--rounds N] [--libs guava,commons-lang3,...] [--keep-going]
+#
+# Rounds: the first round is a warm-up and is discarded (unless --rounds 1).
+# Exit status: 0 on success; 1 if stress or default mode reported any J0999 (internal error);
+# 2 if javac failed or the inputs could not be prepared.
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH/.." && pwd)"
+T="$BENCH/target"
+ROUNDS=5
+LIBS="guava,commons-lang3,jackson-databind,jackson-core"
+ALL_LIBS=" guava commons-lang3 jackson-databind jackson-core "
+PROCESSOR=dev.jborrow.processor.JBorrowProcessor
+SRC_JAR="$ROOT/processor/target/jborrow-processor-0.1.0-SNAPSHOT.jar"
+
+usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; }
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --rounds) ROUNDS="${2:?--rounds needs a number}"; shift 2 ;;
+    --rounds=*) ROUNDS="${1#*=}"; shift ;;
+    --libs) LIBS="${2:?--libs needs a list}"; shift 2 ;;
+    --libs=*) LIBS="${1#*=}"; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "run.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --rounds must be a positive integer" >&2; exit 2; }
+IFS=',' read -r -a LIB_LIST <<< "$LIBS"
+for lib in "${LIB_LIST[@]}"; do
+  [[ "$ALL_LIBS" == *" $lib "* ]] || { echo "run.sh: unknown library '$lib' (known:$ALL_LIBS)" >&2; exit 2; }
+done
+[[ -x /usr/bin/time ]] || { echo "run.sh: /usr/bin/time (GNU time) is required" >&2; exit 2; }
+
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+# ---------------------------------------------------------------- preparation
+mkdir -p "$T"
+if [[ ! -f "$T/.fetched" ]]; then
+  log "downloading sources and dependency jars (mvn -f bench/pom.xml generate-resources)"
+  mvn -q -f "$BENCH/pom.xml" generate-resources
+  touch "$T/.fetched"
+fi
+
+if [[ ! -f "$SRC_JAR" ]]; then
+  log "building the processor jar (mvn -q -o -DskipTests install -pl annotations,processor)"
+  (cd "$ROOT" && mvn -q -o -DskipTests install -pl annotations,processor)
+fi
+# Snapshot the jar: the one in processor/target may be rebuilt while the benchmark runs.
+JAR="$T/jborrow-processor.jar"
+cp "$SRC_JAR" "$JAR"
+unzip -l "$JAR" | grep -q 'dev/jborrow/processor/JBorrowProcessor.class' \
+  || { echo "run.sh: $SRC_JAR is incomplete (being rebuilt?)" >&2; exit 2; }
+
+D="$T/deps"
+classpath() {  # compile class path of one library (its dependencies, never itself)
+  case "$1" in
+    guava) echo "$D/failureaccess.jar:$D/listenablefuture.jar:$D/jsr305.jar:$D/checker-qual.jar:$D/error_prone_annotations.jar:$D/j2objc-annotations.jar" ;;
+    commons-lang3) echo "" ;;
+    jackson-core) echo "$D/fastdoubleparser.jar" ;;   # shaded into jackson-core's own jar
+    jackson-databind) echo "$D/jackson-annotations.jar:$D/jackson-core.jar" ;;
+  esac
+}
+
+declare -A LINES
+mkdir -p "$T/args"
+for lib in "${LIB_LIST[@]}"; do
+  if [[ ! -f "$T/args/$lib.txt" ]]; then
+    rm -rf "$T/src/$lib"; mkdir -p "$T/src/$lib"
+    (cd "$T/src/$lib" && unzip -qo "$T/sources/$lib-sources.jar")
+    find "$T/src/$lib" -name module-info.java -delete
+    find "$T/src/$lib" -name '*.java' | LC_ALL=C sort > "$T/args/$lib.txt"
+  fi
+  LINES[$lib]=$(xargs cat < "$T/args/$lib.txt" | grep -cv '^[[:space:]]*$')
+done
+
+# ---------------------------------------------------------------- runs
+# -nowarn / -Xlint:none / -XDsuppressNotes are NOT used: javac then drops every NOTE,
+# including the `jborrow:` line of -Ajborrow.stats. -Xmaxwarns keeps the output small.
+COMMON=(-J-Xmx4g --release 17 -encoding UTF-8 -Xmaxwarns 5 -Xmaxerrs 20 -implicit:none)
+JB=(-processorpath "$JAR" -processor "$PROCESSOR" -Ajborrow.stats)
+CONFIGS=(plain jborrow stress)
+cfg_args() {
+  case "$1" in
+    plain) echo "-proc:none" ;;
+    jborrow) echo "${JB[*]}" ;;
+    stress) echo "${JB[*]} -Ajborrow.stress" ;;
+  esac
+}
+
+RES="$T/results.tsv"   # round lib config seconds rssKB findings j0999 jborrow_ms cpu_seconds
+: > "$RES"
+mkdir -p "$T/logs"
+FAILED=0
+log "jar $(sha1sum "$JAR" | cut -c1-12), $ROUNDS round(s), libs: ${LIB_LIST[*]}, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+for ((r = 1; r <= ROUNDS; r++)); do
+  for lib in "${LIB_LIST[@]}"; do
+    # rotate the configuration order every round so that none always runs first
+    for ((k = 0; k < 3; k++)); do
+      cfg=${CONFIGS[$(((k + r) % 3))]}
+      out="$T/out/$lib-$cfg"; rm -rf "$out"; mkdir -p "$out"
+      lg="$T/logs/$lib-$cfg-r$r.log"; tm="$T/logs/$lib-$cfg-r$r.time"
+      cp=$(classpath "$lib")
+      # shellcheck disable=SC2046  # cfg_args is word-split on purpose (no spaces in paths)
+      if ! /usr/bin/time -o "$tm" -f '%e %M %U %S' javac "${COMMON[@]}" $(cfg_args "$cfg") \
+          ${cp:+-cp "$cp"} -d "$out" "@$T/args/$lib.txt" > "$lg" 2>&1; then
+        log "javac FAILED: $lib $cfg round $r (log: $lg)"; tail -20 "$lg" >&2
+        FAILED=1; break 3
+      fi
+      read -r secs rss usr sys < <(tail -1 "$tm")
+      cpu=$(awk -v u="$usr" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+      note=$(grep -o 'jborrow: [0-9]* classes.*' "$lg" | tail -1 || true)
+      findings=- ; j0999=- ; ms=-
+      if [[ "$cfg" != plain ]]; then
+        [[ -n "$note" ]] || { log "no jborrow: stats line in $lg"; FAILED=1; break 3; }
+        ms=$(sed -E 's/.*warnings, ([0-9.]+) ms.*/\1/' <<< "$note")
+        map=$(sed -E 's/.*findings \{(.*)\}.*/\1/' <<< "$note")
+        findings=$(tr ',' '\n' <<< "$map" | awk -F= 'NF == 2 { s += $2 } END { print s + 0 }')
+        j0999=$(tr ',' '\n' <<< "$map" | awk -F= '$1 ~ /J0999/ { s += $2 } END { print s + 0 }')
+        echo "$note" > "$T/logs/$lib-$cfg.note"
+      fi
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$r" "$lib" "$cfg" "$secs" "$rss" \
+        "$findings" "$j0999" "$ms" "$cpu" >> "$RES"
+      log "round $r/$ROUNDS $lib $cfg: ${secs}s (cpu ${cpu}s) $((rss / 1024))MB${note:+ | $note}"
+      rm -rf "$out"
+    done
+  done
+done
+[[ $FAILED -eq 0 ]] || exit 2
+
+# ---------------------------------------------------------------- report
+FIRST=2; [[ $ROUNDS -eq 1 ]] && FIRST=1
+lines_tsv=$(for lib in "${LIB_LIST[@]}"; do printf '%s\t%s\n' "$lib" "${LINES[$lib]}"; done)
+awk -F'\t' -v first="$FIRST" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
+  function median(key,   n, i, j, t, a) {
+    n = cnt[key]; for (i = 1; i <= n; i++) a[i] = v[key, i]
+    for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j+1] = a[j]; a[j+1] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+  }
+  BEGIN { split(lines, L, "\n"); for (i in L) { split(L[i], f, "\t"); loc[f[1]] = f[2] } }
+  $1 >= first {
+    k = $2 SUBSEP $3; cnt[k]++; v[k, cnt[k]] = $4
+    c = "cpu" SUBSEP k; cnt[c]++; v[c, cnt[c]] = $9
+    if ($5 > rss[k]) rss[k] = $5
+    if ($3 != "plain") { fnd[k] = $6; if ($7 > maxj[k]) maxj[k] = $7 }
+  }
+  END {
+    print "| library | lines | plain s | jborrow s | ratio | stress s | stress ratio | CPU s plain/jborrow/stress | CPU ratio jborrow/stress | peak RSS MB plain/jborrow/stress | stress findings | stress J0999 | default findings / J0999 |"
+    print "|---|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---|"
+    n = split(order, libs, " ")
+    for (i = 1; i <= n; i++) {
+      l = libs[i]; p = median(l SUBSEP "plain"); j = median(l SUBSEP "jborrow"); s = median(l SUBSEP "stress")
+      cp = median("cpu" SUBSEP l SUBSEP "plain"); cj = median("cpu" SUBSEP l SUBSEP "jborrow"); cs = median("cpu" SUBSEP l SUBSEP "stress")
+      tp += p; tj += j; ts += s; tcp += cp; tcj += cj; tcs += cs; tl += loc[l]
+      tf += fnd[l SUBSEP "stress"]; tz += maxj[l SUBSEP "stress"]; td += fnd[l SUBSEP "jborrow"]; tdz += maxj[l SUBSEP "jborrow"]
+      for (c = 1; c <= 3; c++) { cf = c == 1 ? "plain" : c == 2 ? "jborrow" : "stress"; if (rss[l SUBSEP cf] > mr[cf]) mr[cf] = rss[l SUBSEP cf] }
+      printf "| %s | %d | %.2f | %.2f | %.3fx | %.2f | %.3fx | %.1f / %.1f / %.1f | %.3fx / %.3fx | %d / %d / %d | %d | %d | %d / %d |\n",
+        l, loc[l], p, j, j / p, s, s / p, cp, cj, cs, cj / cp, cs / cp,
+        rss[l SUBSEP "plain"] / 1024, rss[l SUBSEP "jborrow"] / 1024, rss[l SUBSEP "stress"] / 1024,
+        fnd[l SUBSEP "stress"], maxj[l SUBSEP "stress"], fnd[l SUBSEP "jborrow"], maxj[l SUBSEP "jborrow"]
+    }
+    printf "| **TOTAL** | %d | %.2f | %.2f | **%.3fx** | %.2f | **%.3fx** | %.1f / %.1f / %.1f | %.3fx / %.3fx | %d / %d / %d (max) | %d | %d | %d / %d |\n",
+      tl, tp, tj, tj / tp, ts, ts / tp, tcp, tcj, tcs, tcj / tcp, tcs / tcp,
+      mr["plain"] / 1024, mr["jborrow"] / 1024, mr["stress"] / 1024, tf, tz, td, tdz
+    m = cnt[libs[1] SUBSEP "plain"]
+    printf "\nMedians of rounds %d..%d (%d measured per config); s = wall seconds; CPU s = user+sys seconds of the javac JVM;\n", first, first + m - 1, m
+    printf "lines = non-blank lines of .java files; findings and J0999 from the `jborrow:` line of -Ajborrow.stats.\n"
+    if (tz + tdz > 0) exit 1
+  }' "$RES" > "$T/report.md" && status=0 || status=$?
+cat "$T/report.md"
+log "raw results: $RES; stats lines: $T/logs/*.note; report: $T/report.md"
+if [[ $status -ne 0 ]]; then
+  log "J0999 (internal error) reported: see the table"; exit 1
+fi
