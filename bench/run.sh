@@ -55,7 +55,8 @@ fi
 # Snapshot the jar: the one in processor/target may be rebuilt while the benchmark runs.
 JAR="$T/jborrow-processor.jar"
 cp "$SRC_JAR" "$JAR"
-unzip -l "$JAR" | grep -q 'dev/jborrow/processor/JBorrowProcessor.class' \
+# (not `unzip | grep -q`: under pipefail, grep quitting early fails the pipeline)
+[[ "$(unzip -l "$JAR")" == *dev/jborrow/processor/JBorrowProcessor.class* ]] \
   || { echo "run.sh: $SRC_JAR is incomplete (being rebuilt?)" >&2; exit 2; }
 
 D="$T/deps"

@@ -1,10 +1,12 @@
 package dev.jborrow.processor;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
@@ -86,8 +88,12 @@ final class ClassAnalyzer {
 
       @Override
       public Void visitVariable(VariableTree v, Void unused) {
-        if (suppressed(getCurrentPath())) {
+        TreePath p = getCurrentPath();
+        if (suppressed(p)) {
           return null;
+        }
+        if (!(p.getParentPath().getLeaf() instanceof MethodTree m && m.getParameters().contains(v))) {
+          guard(p, () -> declarations.checkVariable(p, sink), sink); // parameters: checkMethod
         }
         return super.visitVariable(v, unused);
       }
@@ -101,9 +107,21 @@ final class ClassAnalyzer {
     }.scan(classPath, null);
   }
 
+  /**
+   * Whether {@code @SuppressWarnings("ownership")} is on the class, method or variable. Asked of
+   * every declaration, so the element is looked at only when the tree names the annotation.
+   */
   private boolean suppressed(TreePath path) {
-    Element e = trees.getElement(path);
-    return e != null && Annotations.suppressed(e);
+    ModifiersTree mods = path.getLeaf() instanceof ClassTree c ? c.getModifiers()
+        : path.getLeaf() instanceof MethodTree m ? m.getModifiers()
+        : ((VariableTree) path.getLeaf()).getModifiers();
+    for (AnnotationTree a : mods.getAnnotations()) {
+      if (a.getAnnotationType().toString().endsWith("SuppressWarnings")) {
+        Element e = trees.getElement(path);
+        return e != null && Annotations.suppressed(e);
+      }
+    }
+    return false;
   }
 
   /** Runs one check; an ordinary compile error silences it, anything else is J0999. */

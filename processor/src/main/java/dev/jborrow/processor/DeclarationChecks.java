@@ -1,13 +1,11 @@
 package dev.jborrow.processor;
 
 import com.sun.source.tree.AnnotationTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.ContractErrors;
@@ -102,30 +100,16 @@ final class DeclarationChecks {
         sink.report(errors.missingLifetime(tree, inputs.size()));
       }
     }
-    checkLocals(path, errors, sink);
     checkOverrides(m, tree, errors, sink);
   }
 
-  /** Locals declared directly in this body (nested classes and lambdas have their own turn). */
-  private void checkLocals(TreePath method, ContractErrors errors, DiagnosticSink sink) {
-    MethodTree tree = (MethodTree) method.getLeaf();
-    if (tree.getBody() == null) {
-      return;
+  /** J0004 on a local or field that carries two of {@code @Owned}, {@code @Borrowed}, {@code @Mut}. */
+  void checkVariable(TreePath path, DiagnosticSink sink) {
+    VariableTree v = (VariableTree) path.getLeaf();
+    if (!v.getModifiers().getAnnotations().isEmpty()) {
+      exclusive(v.getModifiers(), List.of(Annotations.OWNED, Annotations.BORROWED,
+          Annotations.MUT), new ContractErrors(path.getCompilationUnit(), trees), sink);
     }
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree v, Void unused) {
-        exclusive(v.getModifiers(), List.of(Annotations.OWNED, Annotations.BORROWED,
-            Annotations.MUT), errors, sink);
-        return super.visitVariable(v, unused);
-      }
-
-      @Override
-      public Void visitClass(ClassTree c, Void unused) {
-        return null;
-      }
-
-    }.scan(new TreePath(method, tree.getBody()), null);
   }
 
   /** J0004 when more than one of {@code names} is present; reported on the second. */
@@ -153,6 +137,9 @@ final class DeclarationChecks {
       return;
     }
     Contract mine = contracts.of(m);
+    if (mine.isNeutral()) {
+      return; // what it does, every contract allows: no need to look for what it overrides
+    }
     for (ExecutableElement overridden : overridden(m, owner)) {
       if (!hasContract(overridden)) {
         continue;

@@ -88,7 +88,7 @@ public final class JBorrowProcessor extends AbstractProcessor {
     }
     Trees trees = Trees.instance(env);
     LibraryModels models = new LibraryModels(env.getTypeUtils(), env.getElementUtils());
-    models.loadJdk();
+    models.loadJdk(false);
     for (String path : options.models()) {
       models.loadFile(path);
     }
@@ -102,6 +102,9 @@ public final class JBorrowProcessor extends AbstractProcessor {
         env.getElementUtils());
     SpawnPoints spawnPoints = new SpawnPoints(env.getTypeUtils(), env.getElementUtils(),
         options.spawnPoints());
+    for (String problem : spawnPoints.problems()) {
+      env.getMessager().printMessage(Diagnostic.Kind.ERROR, "jborrow: " + problem);
+    }
     BodyChecker bodies = new BodyChecker(trees, env.getTypeUtils(), env.getElementUtils(),
         tracking, contracts, spawnPoints);
     ClassAnalyzer analyzer = new ClassAnalyzer(trees, bodies, new DeclarationChecks(trees,

@@ -3,14 +3,23 @@ package dev.jborrow.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static com.google.testing.compile.Compiler.javac;
+
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.jborrow.processor.model.LibraryModels;
 import dev.jborrow.processor.testing.FixtureCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +105,42 @@ class LibraryModelsTest {
     assertTrue(errors.get(3).contains(":5: expected `[@Owned|@Mut|@Borrowed] TYPE`"),
         errors.get(3));
     assertTrue(errors.get(4).contains(":6: expected `type NAME`"), errors.get(4));
+  }
+
+  /**
+   * The processor reads the shipped JDK model lazily and skips what a JDK lacks; here every
+   * line is looked up on the JDK that runs the tests (CI runs them on 17 and 25).
+   */
+  @Test
+  void shippedJdkModelNamesOnlyWhatThisJdkHas() {
+    List<LibraryModels.Problem> problems = new ArrayList<>();
+    boolean[] checked = {false};
+    Compilation c = javac().withProcessors(new AbstractProcessor() {
+      @Override
+      public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+      }
+
+      @Override
+      public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+      }
+
+      @Override
+      public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (!checked[0]) {
+          checked[0] = true;
+          LibraryModels models = new LibraryModels(processingEnv.getTypeUtils(),
+              processingEnv.getElementUtils());
+          models.loadJdk(true);
+          problems.addAll(models.problems());
+        }
+        return false;
+      }
+    }).compile(JavaFileObjects.forSourceString("Plain", PROGRAM));
+    assertEquals(Compilation.Status.SUCCESS, c.status());
+    assertTrue(checked[0]);
+    assertEquals(List.of(), problems);
   }
 
   @Test

@@ -61,6 +61,16 @@ class OptionsTest {
   }
 
   @Test
+  void spawnPointOfAnUnknownTypeIsNamed() {
+    Compilation c = FixtureCompiler.compile(
+        List.of("-Ajborrow.spawnPoints=com.acme.Scheduler#run,java.util.Timer#schedule"),
+        List.of(), JavaFileObjects.forSourceString("Plain", PROGRAM));
+    List<String> errors = c.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(List.of("jborrow: -Ajborrow.spawnPoints: no type `com.acme.Scheduler` on the "
+        + "class path"), errors);
+  }
+
+  @Test
   void otherProcessorsOptionsAreNotOurs() {
     Compilation c = FixtureCompiler.compile(List.of("-Aother.tool=1"), List.of(),
         JavaFileObjects.forSourceString("Plain", PROGRAM));

@@ -27,7 +27,8 @@ public final class JavacReporter implements DiagnosticSink {
 
   /**
    * @param countOnly count findings without printing them ({@code -Ajborrow.stress}, where
-   *     every class is tracked and the findings are not meant for anyone)
+   *     every class is tracked and the findings are not meant for anyone); internal errors
+   *     (J0999) are printed all the same
    */
   public JavacReporter(Trees trees, CompilationUnitTree unit, boolean warnOnly,
       boolean countOnly, boolean rustcFormat, java.util.function.Consumer<Finding> listener) {
@@ -51,8 +52,8 @@ public final class JavacReporter implements DiagnosticSink {
       errors++;
     }
     counts.merge(d.code(), 1, Integer::sum);
-    if (countOnly) {
-      return;
+    if (countOnly && d.code() != Code.J0999) {
+      return; // an internal error is worth seeing even where findings are not
     }
     if (listener != null) {
       listener.accept(new Finding(d, source(), warning));

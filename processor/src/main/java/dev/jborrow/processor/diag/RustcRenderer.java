@@ -171,30 +171,29 @@ public final class RustcRenderer {
     if (pending.isEmpty()) {
       return;
     }
-    out.append(gutter(pad)).append(' ').append(connectors(pending, pending.size())).append('\n');
+    out.append(gutter(pad)).append(' ')
+        .append(paint(BLUE, connectors(pending, Integer.MAX_VALUE))).append('\n');
     for (int i = pending.size() - 1; i >= 0; i--) {
       Mark m = pending.get(i);
-      out.append(gutter(pad)).append(' ').append(connectors(pending, i))
-          .append(" ".repeat(m.start() - visibleWidth(pending, i)))
+      String hanging = connectors(pending.subList(0, i), m.start());
+      out.append(gutter(pad)).append(' ').append(paint(BLUE, hanging))
+          .append(" ".repeat(m.start() - hanging.length()))
           .append(paint(m.primary() ? RED : BLUE, m.label())).append('\n');
     }
   }
 
-  /** {@code |} under the first {@code count} pending marks. */
-  private String connectors(List<Mark> pending, int count) {
+  /**
+   * {@code |} under each mark that starts left of {@code column}: a mark that shares its
+   * column with a label below it hangs that label instead of a connector of its own.
+   */
+  private static String connectors(List<Mark> marks, int column) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < count; i++) {
-      Mark m = pending.get(i);
-      while (sb.length() < m.start()) {
-        sb.append(' ');
+    for (Mark m : marks) {
+      if (m.start() < column && m.start() >= sb.length()) {
+        sb.append(" ".repeat(m.start() - sb.length())).append('|');
       }
-      sb.append('|');
     }
-    return paint(BLUE, sb.toString());
-  }
-
-  private static int visibleWidth(List<Mark> pending, int count) {
-    return count == 0 ? 0 : pending.get(count - 1).start() + 1;
+    return sb.toString();
   }
 
   private String colourUnderline(String underline, List<Mark> marks) {

@@ -59,6 +59,15 @@ public record Contract(
     BORROWED
   }
 
+  /**
+   * Whether no override can break this contract by having it: it takes nothing by ownership or
+   * mutably and returns nothing tracked, which every contract allows (see J0003).
+   */
+  public boolean isNeutral() {
+    return result == Result.UNTRACKED && receiver != Receiver.MUT && receiver != Receiver.CONSUMES
+        && params.stream().allMatch(p -> p == Param.SHARED);
+  }
+
   /** The mode of argument {@code i}, varargs included. */
   public Param param(int i) {
     if (params.isEmpty()) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
@@ -48,9 +49,12 @@ public final class LibraryModels {
       "@Owned", "@Borrowed");
   private static final List<String> PARAM_ANNOTATIONS = List.of("@Owned", "@Mut", "@Borrowed");
 
-  /** One modelled method. {@code params} is null for {@code ..} (any parameters). */
-  record Entry(TypeMirror type, String name, List<Param> params, List<String> annotations,
-      String origin) {}
+  /**
+   * One modelled method. {@code params} is null for {@code ..} (any parameters); {@code
+   * checked} when its type and method were found at load time.
+   */
+  record Entry(String typeName, String name, List<Param> params, List<String> annotations,
+      String origin, boolean checked) {}
 
   /** A parameter pattern: its annotation (or null) and its type name ({@code _} for any). */
   record Param(String annotation, String type) {}
@@ -66,30 +70,38 @@ public final class LibraryModels {
   private final Types types;
   private final Elements elements;
   private final Map<String, List<Entry>> byName = new HashMap<>();
-  private final List<TypeMirror> resourceFree = new ArrayList<>();
+  private final List<String> resourceFree = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
+  /** Entries resolved on first use: their erased type, or empty where they do not apply. */
+  private final Map<Entry, Optional<TypeMirror>> resolved = new HashMap<>();
+  private final Map<String, Optional<TypeMirror>> typesByName = new HashMap<>();
 
   public LibraryModels(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
   }
 
-  /** The models shipped in the processor jar. */
-  public void loadJdk() {
+  /**
+   * The models shipped in the processor jar. Their types and methods are looked up when a call
+   * first needs them, not here: most compilations touch few of them, and looking up every JDK
+   * type the model names would cost every build. A line that names what this JDK lacks does
+   * not apply; {@code strict} reports it instead (the tests do, on each JDK).
+   */
+  public void loadJdk(boolean strict) {
     String resource = "/dev/jborrow/processor/models/jdk.model";
     try (InputStream in = LibraryModels.class.getResourceAsStream(resource)) {
       if (in == null) {
         problems.add(new Problem(resource, 0, "the JDK model is missing from the jar"));
         return;
       }
-      load(new InputStreamReader(in, StandardCharsets.UTF_8), "jdk.model");
+      load(new InputStreamReader(in, StandardCharsets.UTF_8), "jdk.model", strict);
     } catch (IOException e) {
       problems.add(new Problem(resource, 0, "cannot read: " + e.getMessage()));
     }
   }
 
-  /** A user's model file, from {@code -Ajborrow.models}. */
+  /** A user's model file, from {@code -Ajborrow.models}: checked line by line as it is read. */
   public void loadFile(String path) {
     Path p = Path.of(path);
     if (!Files.isReadable(p)) {
@@ -97,7 +109,7 @@ public final class LibraryModels {
       return;
     }
     try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-      load(r, path);
+      load(r, path, true);
     } catch (IOException e) {
       problems.add(new Problem(path, 0, "cannot read the model file: " + e.getMessage()));
     }
@@ -107,9 +119,10 @@ public final class LibraryModels {
     return problems;
   }
 
-  private void load(Reader reader, String file) throws IOException {
+  /** Reads a model; {@code check} looks up each type and method now and reports what is not there. */
+  private void load(Reader reader, String file, boolean check) throws IOException {
     BufferedReader in = new BufferedReader(reader);
-    TypeElement type = null;
+    String type = null;
     boolean typeKnown = false;
     int lineNo = 0;
     for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
@@ -122,16 +135,15 @@ public final class LibraryModels {
       if (line.startsWith("type ") || line.startsWith("resource-free ")) {
         boolean free = line.startsWith("resource-free ");
         String name = line.substring(line.indexOf(' ') + 1).strip();
-        TypeElement t = elements.getTypeElement(name);
-        if (t == null) {
+        if (check && type(name).isEmpty()) {
           problems.add(new Problem(file, lineNo, "no type `" + name + "` on the class path"));
           typeKnown = false;
           continue;
         }
         if (free) {
-          resourceFree.add(types.erasure(t.asType()));
+          resourceFree.add(name);
         } else {
-          type = t;
+          type = name;
           typeKnown = true;
         }
         continue;
@@ -146,12 +158,12 @@ public final class LibraryModels {
         continue;
       }
       if (typeKnown) {
-        method(type, line, file, lineNo);
+        method(type, line, file, lineNo, check);
       }
     }
   }
 
-  private void method(TypeElement type, String line, String file, int lineNo) {
+  private void method(String type, String line, String file, int lineNo, boolean check) {
     Matcher m = METHOD.matcher(line);
     if (!m.matches()) {
       problems.add(new Problem(file, lineNo, "expected `[annotations] name(parameters)`, "
@@ -180,9 +192,9 @@ public final class LibraryModels {
     if (params == null && !m.group(4).strip().equals("..")) {
       return;
     }
-    if (!exists(type, name, params)) {
+    if (check && !exists(type, name, params)) {
       if (!optional) {
-        problems.add(new Problem(file, lineNo, "`" + type.getQualifiedName() + "` has no method `"
+        problems.add(new Problem(file, lineNo, "`" + type + "` has no method `"
             + name + "` with " + (params == null ? "any parameters"
                 : params.size() + " parameter" + (params.size() == 1 ? "" : "s")
                     + " of those types")));
@@ -190,8 +202,7 @@ public final class LibraryModels {
       return;
     }
     byName.computeIfAbsent(name, k -> new ArrayList<>())
-        .add(new Entry(types.erasure(type.asType()), name, params, annotations,
-            file + ":" + lineNo));
+        .add(new Entry(type, name, params, annotations, file + ":" + lineNo, check));
   }
 
   private List<Param> parameters(String text, String file, int lineNo) {
@@ -221,8 +232,19 @@ public final class LibraryModels {
     return params;
   }
 
-  private boolean exists(TypeElement type, String name, List<Param> params) {
-    for (Element e : members.computeIfAbsent(type, elements::getAllMembers)) {
+  /** The erased type named, or empty when it is not on the class path. */
+  private Optional<TypeMirror> type(String name) {
+    return typesByName.computeIfAbsent(name, n -> Optional.ofNullable(elements.getTypeElement(n))
+        .map(t -> types.erasure(t.asType())));
+  }
+
+  private boolean exists(String typeName, String name, List<Param> params) {
+    Optional<TypeMirror> type = type(typeName);
+    if (type.isEmpty()) {
+      return false;
+    }
+    TypeElement t = (TypeElement) types.asElement(type.get());
+    for (Element e : members.computeIfAbsent(t, elements::getAllMembers)) {
       if (e instanceof ExecutableElement x && x.getSimpleName().contentEquals(name)
           && (params == null || matches(x, params))) {
         return true;
@@ -258,7 +280,10 @@ public final class LibraryModels {
     }
     TypeMirror declaring = types.erasure(owner.asType());
     for (Entry e : candidates) {
-      if (types.isSubtype(declaring, e.type()) && (e.params() == null || matches(m, e.params()))) {
+      Optional<TypeMirror> type = resolved.computeIfAbsent(e, k -> k.checked()
+          || exists(k.typeName(), k.name(), k.params()) ? type(k.typeName()) : Optional.empty());
+      if (type.isPresent() && types.isSubtype(declaring, type.get())
+          && (e.params() == null || matches(m, e.params()))) {
         return e;
       }
     }
@@ -268,8 +293,9 @@ public final class LibraryModels {
   /** Whether closing values of {@code type} releases nothing (no J0001 for its owners). */
   public boolean isResourceFree(TypeElement type) {
     TypeMirror t = types.erasure(type.asType());
-    for (TypeMirror f : resourceFree) {
-      if (types.isSubtype(t, f)) {
+    for (String name : resourceFree) {
+      Optional<TypeMirror> free = type(name);
+      if (free.isPresent() && types.isSubtype(t, free.get())) {
         return true;
       }
     }

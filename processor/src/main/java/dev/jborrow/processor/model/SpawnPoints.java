@@ -36,20 +36,53 @@ public final class SpawnPoints {
   private record Entry(TypeMirror type, String method) {}
 
   private final Types types;
-  private final List<Entry> entries = new ArrayList<>();
+  private final Elements elements;
+  private final List<String> problems = new ArrayList<>();
+  private final List<Entry> user = new ArrayList<>();
+  /** The JDK's entries, looked up when a body first asks: most builds never do. */
+  private List<Entry> jdk;
 
-  /** @param extra {@code Type#method} entries from the user; unknown types are skipped. */
+  /**
+   * @param extra {@code Type#method} entries from the user; a type that is not on the class
+   *     path is a {@link #problems() problem}
+   */
   public SpawnPoints(Types types, Elements elements, List<String> extra) {
     this.types = types;
-    List<String> all = new ArrayList<>(JDK);
-    all.addAll(extra);
-    for (String s : all) {
-      int hash = s.indexOf('#');
-      TypeElement t = elements.getTypeElement(s.substring(0, hash));
-      if (t != null) {
-        entries.add(new Entry(types.erasure(t.asType()), s.substring(hash + 1)));
+    this.elements = elements;
+    for (String s : extra) {
+      Entry e = entry(s);
+      if (e == null) {
+        problems.add("-Ajborrow.spawnPoints: no type `" + s.substring(0, s.indexOf('#'))
+            + "` on the class path");
+      } else {
+        user.add(e);
       }
     }
+  }
+
+  /** What was wrong with the user's entries, one line each. */
+  public List<String> problems() {
+    return problems;
+  }
+
+  private Entry entry(String s) {
+    int hash = s.indexOf('#');
+    TypeElement t = elements.getTypeElement(s.substring(0, hash));
+    return t == null ? null : new Entry(types.erasure(t.asType()), s.substring(hash + 1));
+  }
+
+  private List<Entry> entries() {
+    if (jdk == null) {
+      jdk = new ArrayList<>();
+      for (String s : JDK) {
+        Entry e = entry(s); // Thread.Builder is JDK 21+
+        if (e != null) {
+          jdk.add(e);
+        }
+      }
+      jdk.addAll(user);
+    }
+    return jdk;
   }
 
   /** Whether calling {@code m} runs its closure arguments on another thread. */
@@ -60,7 +93,7 @@ public final class SpawnPoints {
     String name = m.getKind() == ElementKind.CONSTRUCTOR ? "<init>"
         : m.getSimpleName().toString();
     TypeMirror declaring = types.erasure(owner.asType());
-    for (Entry e : entries) {
+    for (Entry e : entries()) {
       boolean nameMatches = e.method().startsWith("*")
           ? name.endsWith(e.method().substring(1)) : e.method().equals(name);
       if (nameMatches && types.isSubtype(declaring, e.type())) {

@@ -69,6 +69,29 @@ class RustcRendererTest {
   }
 
   @Test
+  void labelsSharingAColumnStackUnderOneConnector() {
+    String src = "for (S s : list) {\n";
+    Span list = span(src, "list", 0);
+    Diagnostic d = Diagnostic.of(Code.E0502, "cannot borrow `list` as mutable", span(src, "for", 0))
+        .primaryLabel("mutable borrow occurs here")
+        .label(list, "immutable borrow occurs here")
+        .label(list, "immutable borrow later used here")
+        .label(list, "borrow later used in the next iteration")
+        .build();
+    String out = new RustcRenderer(false).body(d, new RustcRenderer.Source("L.java", src));
+    assertEquals("""
+         --> L.java:1:1
+          |
+        1 | for (S s : list) {
+          | ^^^        ---- borrow later used in the next iteration
+          | |          |
+          | |          immutable borrow later used here
+          | |          immutable borrow occurs here
+          | mutable borrow occurs here
+        """, out);
+  }
+
+  @Test
   void tabsAndWideCharactersKeepCaretsUnderTheirText() {
     String src = "\tString 名前 = take(x);\n";
     Diagnostic d = Diagnostic.of(Code.E0382, "use of moved value: `x`", span(src, "x", 0))
