@@ -1150,8 +1150,14 @@ public final class CfgBuilder {
   }
 
   private boolean isTypeOrPackage(ExpressionTree e, TreePath path) {
-    if (e.getKind() != Tree.Kind.IDENTIFIER && e.getKind() != Tree.Kind.MEMBER_SELECT) {
-      return false;
+    switch (e.getKind()) {
+      case ARRAY_TYPE, PARAMETERIZED_TYPE, PRIMITIVE_TYPE, ANNOTATED_TYPE -> {
+        return true; // `Conn[].class`, `ArrayList<Conn>::new`
+      }
+      case IDENTIFIER, MEMBER_SELECT -> { }
+      default -> {
+        return false;
+      }
     }
     if (e instanceof IdentifierTree id
         && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
