@@ -55,7 +55,7 @@ public final class BodyChecker {
         ? (ExecutableElement) trees.getElement(path) : null;
     boolean trackedThis = method != null && !method.getModifiers().contains(Modifier.STATIC)
         && tracking.isTrackedThis(method.getEnclosingElement());
-    if (!trackedThis && !FastPath.touchesTrackedVariable(path, trees, tracking)) {
+    if (!trackedThis && !FastPath.touchesTrackedValue(path, trees, tracking)) {
       return;
     }
     ControlFlowGraph graph = builder.build(path);

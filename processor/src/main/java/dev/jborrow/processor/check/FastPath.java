@@ -5,6 +5,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -21,8 +22,11 @@ final class FastPath {
 
   private FastPath() {}
 
-  /** Whether the body declares or reads a tracked variable (nested closures excluded). */
-  static boolean touchesTrackedVariable(TreePath body, Trees trees, Tracking tracking) {
+  /**
+   * Whether the body declares or reads a tracked variable, or gets a tracked value from a call
+   * or an array (nested classes excluded: they are bodies of their own).
+   */
+  static boolean touchesTrackedValue(TreePath body, Trees trees, Tracking tracking) {
     Boolean found = new TreePathScanner<Boolean, Void>() {
       @Override
       public Boolean scan(com.sun.source.tree.Tree tree, Void unused) {
@@ -48,6 +52,13 @@ final class FastPath {
       @Override
       public Boolean visitMemberSelect(MemberSelectTree m, Void unused) {
         return tracked(trees.getElement(getCurrentPath())) || super.visitMemberSelect(m, unused);
+      }
+
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        // A tracked result may be moved at once: `take(list.get(0))` moves out of a borrow.
+        return tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()))
+            || super.visitMethodInvocation(call, unused);
       }
 
       @Override

@@ -574,6 +574,7 @@ final class Lowering {
       returnBorrow(r, out);
     }
     if (n instanceof Node.Invoke i) {
+      movedBorrow(i, out);
       invocation(i, out);
     } else if (n instanceof Node.New nw) {
       keepArguments(nw.tree().getArguments(), n, out);
@@ -784,10 +785,25 @@ final class Lowering {
       if (nodes.get(leaf) instanceof Node.Invoke i
           && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
         boolean tracked = target != null && storeContext(target) == Context.MOVE_STORE;
-        out.add(new Effect.IllegalMove(target, a.tree(),
-            tracked ? Effect.Why.BEHIND_BORROW : Effect.Why.ESCAPES));
+        out.add(tracked ? new Effect.IllegalMove(null, i.tree(), Effect.Why.BEHIND_BORROW)
+            : new Effect.IllegalMove(null, a.tree(), Effect.Why.ESCAPES));
         return;
       }
+    }
+  }
+
+  /**
+   * A borrow returned by a call and moved at once: passed to an {@code @Owned} parameter,
+   * returned as an owned value, consumed or thrown ({@code take(v.get(0))}). E0507, as the
+   * same move out of a {@code @Borrowed} local would be. Stores are {@link #escapingBorrow}.
+   */
+  private void movedBorrow(Node.Invoke i, List<Effect> out) {
+    Context c = contexts.get(i.tree());
+    if ((c == Context.MOVE_ARGUMENT || c == Context.MOVE_RETURN || c == Context.MOVE_CONSUME
+        || c == Context.MOVE_THROW)
+        && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
+        && tracking.isTrackedType(i.type())) {
+      out.add(new Effect.IllegalMove(null, i.tree(), Effect.Why.BEHIND_BORROW));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.jborrow.processor.errors;
 
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyContext;
 import dev.jborrow.processor.check.Effect;
@@ -68,7 +69,9 @@ public final class MoveErrors {
 
   /** E0507, E0508 or J0002: a move out of a place that cannot give up its value. */
   public Diagnostic illegalMove(Effect.IllegalMove m) {
-    String name = m.place() == null ? "" : m.place().display();
+    // A value that is no place (a call's borrowed result) is named by its expression.
+    String name = m.place() != null ? m.place().display()
+        : m.at() instanceof AssignmentTree a ? a.getExpression().toString() : m.at().toString();
     return switch (m.why()) {
       case BEHIND_BORROW -> Diagnostic.of(Code.E0507,
               "cannot move out of `" + name + "`, which is behind a shared reference",
