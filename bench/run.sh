@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # jborrow benchmark: compiles the sources of real libraries (guava, commons-lang3,
-# jackson-databind, jackson-core) with plain javac, with javac + jborrow, and with javac +
-# jborrow in stress mode, interleaved, several rounds each, and prints medians, ratios and
-# peak memory as a Markdown table. Not a test: not part of `mvn verify`.
+# jackson-databind, jackson-core) with plain javac, with javac + a processor that does nothing
+# (the floor of any annotation processor), with javac + jborrow, and with javac + jborrow in
+# stress mode, interleaved, several rounds each, and prints medians, ratios and peak memory as a
+# Markdown table. Not a test: not part of `mvn verify`.
 #
 #   bench/run.sh [--rounds N] [--libs guava,commons-lang3,...] [--keep-going]
 #
@@ -59,6 +60,13 @@ cp "$SRC_JAR" "$JAR"
 [[ "$(unzip -l "$JAR")" == *dev/jborrow/processor/JBorrowProcessor.class* ]] \
   || { echo "run.sh: $SRC_JAR is incomplete (being rebuilt?)" >&2; exit 2; }
 
+# The no-op processor: what running any annotation processor costs javac.
+NOOP="$T/noop"
+if [[ ! -f "$NOOP/dev/jborrow/bench/NoopProcessor.class" ]]; then
+  mkdir -p "$NOOP"
+  javac --release 17 -d "$NOOP" "$BENCH/noop/dev/jborrow/bench/NoopProcessor.java"
+fi
+
 D="$T/deps"
 classpath() {  # compile class path of one library (its dependencies, never itself)
   case "$1" in
@@ -86,16 +94,18 @@ done
 # including the `jborrow:` line of -Ajborrow.stats. -Xmaxwarns keeps the output small.
 COMMON=(-J-Xmx4g --release 17 -encoding UTF-8 -Xmaxwarns 5 -Xmaxerrs 20 -implicit:none)
 JB=(-processorpath "$JAR" -processor "$PROCESSOR" -Ajborrow.stats)
-CONFIGS=(plain jborrow stress)
+CONFIGS=(plain noop jborrow stress)
 cfg_args() {
   case "$1" in
     plain) echo "-proc:none" ;;
+    noop) echo "-processorpath $NOOP -processor dev.jborrow.bench.NoopProcessor" ;;
     jborrow) echo "${JB[*]}" ;;
     stress) echo "${JB[*]} -Ajborrow.stress" ;;
   esac
 }
 
-RES="$T/results.tsv"   # round lib config seconds rssKB findings j0999 jborrow_ms cpu_seconds
+# round lib config seconds rssKB findings j0999 jborrow_ms cpu_seconds heap_after_gc_MB
+RES="$T/results.tsv"
 : > "$RES"
 mkdir -p "$T/logs"
 FAILED=0
@@ -103,22 +113,26 @@ log "jar $(sha1sum "$JAR" | cut -c1-12), $ROUNDS round(s), libs: ${LIB_LIST[*]},
 for ((r = 1; r <= ROUNDS; r++)); do
   for lib in "${LIB_LIST[@]}"; do
     # rotate the configuration order every round so that none always runs first
-    for ((k = 0; k < 3; k++)); do
-      cfg=${CONFIGS[$(((k + r) % 3))]}
+    for ((k = 0; k < ${#CONFIGS[@]}; k++)); do
+      cfg=${CONFIGS[$(((k + r) % ${#CONFIGS[@]}))]}
       out="$T/out/$lib-$cfg"; rm -rf "$out"; mkdir -p "$out"
-      lg="$T/logs/$lib-$cfg-r$r.log"; tm="$T/logs/$lib-$cfg-r$r.time"
+      lg="$T/logs/$lib-$cfg-r$r.log"; tm="$T/logs/$lib-$cfg-r$r.time"; gc="$T/logs/$lib-$cfg-r$r.gc"
       cp=$(classpath "$lib")
       # shellcheck disable=SC2046  # cfg_args is word-split on purpose (no spaces in paths)
-      if ! /usr/bin/time -o "$tm" -f '%e %M %U %S' javac "${COMMON[@]}" $(cfg_args "$cfg") \
+      if ! /usr/bin/time -o "$tm" -f '%e %M %U %S' javac "${COMMON[@]}" "-J-Xlog:gc:file=$gc" \
+          $(cfg_args "$cfg") \
           ${cp:+-cp "$cp"} -d "$out" "@$T/args/$lib.txt" > "$lg" 2>&1; then
         log "javac FAILED: $lib $cfg round $r (log: $lg)"; tail -20 "$lg" >&2
         FAILED=1; break 3
       fi
       read -r secs rss usr sys < <(tail -1 "$tm")
       cpu=$(awk -v u="$usr" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+      # The largest heap left after a collection: what the compiler keeps alive at its peak,
+      # steadier than the RSS, which follows the collector's decisions to grow the heap.
+      heap=$(grep -oE -- '->[0-9]+M' "$gc" | tr -dc '0-9\n' | sort -n | tail -1)
       note=$(grep -o 'jborrow: [0-9]* classes.*' "$lg" | tail -1 || true)
       findings=- ; j0999=- ; ms=-
-      if [[ "$cfg" != plain ]]; then
+      if [[ "$cfg" == jborrow || "$cfg" == stress ]]; then
         [[ -n "$note" ]] || { log "no jborrow: stats line in $lg"; FAILED=1; break 3; }
         ms=$(sed -E 's/.*warnings, ([0-9.]+) ms.*/\1/' <<< "$note")
         map=$(sed -E 's/.*findings \{(.*)\}.*/\1/' <<< "$note")
@@ -126,9 +140,9 @@ for ((r = 1; r <= ROUNDS; r++)); do
         j0999=$(tr ',' '\n' <<< "$map" | awk -F= '$1 ~ /J0999/ { s += $2 } END { print s + 0 }')
         echo "$note" > "$T/logs/$lib-$cfg.note"
       fi
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$r" "$lib" "$cfg" "$secs" "$rss" \
-        "$findings" "$j0999" "$ms" "$cpu" >> "$RES"
-      log "round $r/$ROUNDS $lib $cfg: ${secs}s (cpu ${cpu}s) $((rss / 1024))MB${note:+ | $note}"
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$r" "$lib" "$cfg" "$secs" "$rss" \
+        "$findings" "$j0999" "$ms" "$cpu" "${heap:-0}" >> "$RES"
+      log "round $r/$ROUNDS $lib $cfg: ${secs}s (cpu ${cpu}s) rss $((rss / 1024))MB heap ${heap:-?}MB${note:+ | $note}"
       rm -rf "$out"
     done
   done
@@ -144,33 +158,46 @@ awk -F'\t' -v first="$FIRST" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
     for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j+1] = a[j]; a[j+1] = t }
     return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
   }
+  function add(key, x) { cnt[key]++; v[key, cnt[key]] = x }
   BEGIN { split(lines, L, "\n"); for (i in L) { split(L[i], f, "\t"); loc[f[1]] = f[2] } }
   $1 >= first {
-    k = $2 SUBSEP $3; cnt[k]++; v[k, cnt[k]] = $4
-    c = "cpu" SUBSEP k; cnt[c]++; v[c, cnt[c]] = $9
-    if ($5 > rss[k]) rss[k] = $5
-    if ($3 != "plain") { fnd[k] = $6; if ($7 > maxj[k]) maxj[k] = $7 }
+    add("wall" SUBSEP $2 SUBSEP $3, $4); add("cpu" SUBSEP $2 SUBSEP $3, $9)
+    if ($5 > rss[$2, $3]) rss[$2, $3] = $5
+    if ($10 > heap[$2, $3]) heap[$2, $3] = $10
+    if ($3 == "jborrow" || $3 == "stress") { fnd[$2, $3] = $6; if ($7 > j9[$2, $3]) j9[$2, $3] = $7 }
   }
   END {
-    print "| library | lines | plain s | jborrow s | ratio | stress s | stress ratio | CPU s plain/jborrow/stress | CPU ratio jborrow/stress | peak RSS MB plain/jborrow/stress | stress findings | stress J0999 | default findings / J0999 |"
-    print "|---|---:|---:|---:|---:|---:|---:|---|---|---|---:|---:|---|"
+    nc = split("plain noop jborrow stress", C, " ")
+    print "| library | lines | wall s plain / noop / jborrow / stress | jborrow ÷ plain | jborrow ÷ noop | stress ÷ plain | stress ÷ noop | CPU jborrow ÷ noop | CPU stress ÷ noop | heap after GC MB plain / noop / jborrow / stress | peak RSS MB plain / noop / jborrow / stress | stress findings | J0999 stress / default |"
+    print "|---|---:|---|---:|---:|---:|---:|---:|---:|---|---|---:|---|"
     n = split(order, libs, " ")
     for (i = 1; i <= n; i++) {
-      l = libs[i]; p = median(l SUBSEP "plain"); j = median(l SUBSEP "jborrow"); s = median(l SUBSEP "stress")
-      cp = median("cpu" SUBSEP l SUBSEP "plain"); cj = median("cpu" SUBSEP l SUBSEP "jborrow"); cs = median("cpu" SUBSEP l SUBSEP "stress")
-      tp += p; tj += j; ts += s; tcp += cp; tcj += cj; tcs += cs; tl += loc[l]
-      tf += fnd[l SUBSEP "stress"]; tz += maxj[l SUBSEP "stress"]; td += fnd[l SUBSEP "jborrow"]; tdz += maxj[l SUBSEP "jborrow"]
-      for (c = 1; c <= 3; c++) { cf = c == 1 ? "plain" : c == 2 ? "jborrow" : "stress"; if (rss[l SUBSEP cf] > mr[cf]) mr[cf] = rss[l SUBSEP cf] }
-      printf "| %s | %d | %.2f | %.2f | %.3fx | %.2f | %.3fx | %.1f / %.1f / %.1f | %.3fx / %.3fx | %d / %d / %d | %d | %d | %d / %d |\n",
-        l, loc[l], p, j, j / p, s, s / p, cp, cj, cs, cj / cp, cs / cp,
-        rss[l SUBSEP "plain"] / 1024, rss[l SUBSEP "jborrow"] / 1024, rss[l SUBSEP "stress"] / 1024,
-        fnd[l SUBSEP "stress"], maxj[l SUBSEP "stress"], fnd[l SUBSEP "jborrow"], maxj[l SUBSEP "jborrow"]
+      l = libs[i]; tl += loc[l]
+      for (c = 1; c <= nc; c++) {
+        w[C[c]] = median("wall" SUBSEP l SUBSEP C[c]); u[C[c]] = median("cpu" SUBSEP l SUBSEP C[c])
+        tw[C[c]] += w[C[c]]; tu[C[c]] += u[C[c]]
+        if (heap[l, C[c]] > th[C[c]]) th[C[c]] = heap[l, C[c]]
+        if (rss[l, C[c]] > tr[C[c]]) tr[C[c]] = rss[l, C[c]]
+      }
+      tf += fnd[l, "stress"]; tz += j9[l, "stress"]; tdz += j9[l, "jborrow"]
+      printf "| %s | %d | %.2f / %.2f / %.2f / %.2f | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %d / %d / %d / %d | %d / %d / %d / %d | %d | %d / %d |\n",
+        l, loc[l], w["plain"], w["noop"], w["jborrow"], w["stress"],
+        w["jborrow"] / w["plain"], w["jborrow"] / w["noop"], w["stress"] / w["plain"], w["stress"] / w["noop"],
+        u["jborrow"] / u["noop"], u["stress"] / u["noop"],
+        heap[l, "plain"], heap[l, "noop"], heap[l, "jborrow"], heap[l, "stress"],
+        rss[l, "plain"] / 1024, rss[l, "noop"] / 1024, rss[l, "jborrow"] / 1024, rss[l, "stress"] / 1024,
+        fnd[l, "stress"], j9[l, "stress"], j9[l, "jborrow"]
     }
-    printf "| **TOTAL** | %d | %.2f | %.2f | **%.3fx** | %.2f | **%.3fx** | %.1f / %.1f / %.1f | %.3fx / %.3fx | %d / %d / %d (max) | %d | %d | %d / %d |\n",
-      tl, tp, tj, tj / tp, ts, ts / tp, tcp, tcj, tcs, tcj / tcp, tcs / tcp,
-      mr["plain"] / 1024, mr["jborrow"] / 1024, mr["stress"] / 1024, tf, tz, td, tdz
-    m = cnt[libs[1] SUBSEP "plain"]
-    printf "\nMedians of rounds %d..%d (%d measured per config); s = wall seconds; CPU s = user+sys seconds of the javac JVM;\n", first, first + m - 1, m
+    printf "| **all** | %d | %.2f / %.2f / %.2f / %.2f | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | %.3fx | %.3fx | %d / %d / %d / %d (max) | %d / %d / %d / %d (max) | %d | %d / %d |\n",
+      tl, tw["plain"], tw["noop"], tw["jborrow"], tw["stress"],
+      tw["jborrow"] / tw["plain"], tw["jborrow"] / tw["noop"], tw["stress"] / tw["plain"], tw["stress"] / tw["noop"],
+      tu["jborrow"] / tu["noop"], tu["stress"] / tu["noop"],
+      th["plain"], th["noop"], th["jborrow"], th["stress"],
+      tr["plain"] / 1024, tr["noop"] / 1024, tr["jborrow"] / 1024, tr["stress"] / 1024, tf, tz, tdz
+    m = cnt["wall" SUBSEP libs[1] SUBSEP "plain"]
+    printf "\nMedians of rounds %d..%d (%d measured per config); wall s = elapsed seconds of one javac run over the library;\n", first, first + m - 1, m
+    printf "noop = javac with an annotation processor that does nothing (bench/noop), the floor of any processor;\n"
+    printf "CPU = user+sys seconds of the javac JVM; heap after GC = the largest heap left after a collection (-Xlog:gc);\n"
     printf "lines = non-blank lines of .java files; findings and J0999 from the `jborrow:` line of -Ajborrow.stats.\n"
     if (tz + tdz > 0) exit 1
   }' "$RES" > "$T/report.md" && status=0 || status=$?

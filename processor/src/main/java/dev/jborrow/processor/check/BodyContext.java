@@ -1,6 +1,7 @@
 package dev.jborrow.processor.check;
 
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -67,6 +68,41 @@ public record BodyContext(
 
   public Span endOf(Tree tree) {
     return tree == null ? null : Span.endOf(tree, unit, positions());
+  }
+
+  /**
+   * The name in the declaration of local or parameter {@code v}, where rustc labels a binding;
+   * null when it is declared outside the method around this body. Looked for only when an
+   * error is reported.
+   */
+  public Span declaredName(VariableElement v) {
+    TreePath method = path;
+    for (TreePath p = path; p != null && !(p.getLeaf() instanceof ClassTree); p = p.getParentPath()) {
+      method = p;
+    }
+    VariableTree[] found = new VariableTree[1];
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree t, Void unused) {
+        if (found[0] == null && v.equals(trees.getElement(getCurrentPath()))) {
+          found[0] = t;
+        }
+        return super.visitVariable(t, unused);
+      }
+    }.scan(method, null);
+    if (found[0] == null) {
+      return null;
+    }
+    long from = found[0].getType() == null ? -1
+        : positions().getEndPosition(unit, found[0].getType());
+    try {
+      String text = unit.getSourceFile().getCharContent(true).toString();
+      String name = v.getSimpleName().toString();
+      int at = from < 0 ? -1 : text.indexOf(name, (int) from);
+      return at < 0 ? span(found[0]) : new Span(found[0], at, at + name.length());
+    } catch (java.io.IOException e) {
+      return span(found[0]);
+    }
   }
 
   /**

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * {@code jborrow check FILE|DIR...}, {@code jborrow explain CODE}: the checker without a build
  * tool, with rustc's output. Exit status 0 when clean, 1 when an error was found, 2 for a
- * usage error.
+ * usage error, 3 for an internal error of the tool.
  */
 public final class Main {
 
@@ -48,6 +48,11 @@ public final class Main {
       err.println("jborrow: " + e.getMessage());
       err.print(USAGE);
       return 2;
+    } catch (RuntimeException e) {
+      // A bug of ours: one line the user can report, not a stack trace they must read.
+      err.println("jborrow: internal error: " + e + (e.getStackTrace().length > 0
+          ? " at " + e.getStackTrace()[0] : "") + "; please report it with the sources checked");
+      return 3;
     }
   }
 

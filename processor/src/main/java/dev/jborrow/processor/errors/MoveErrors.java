@@ -7,7 +7,10 @@ import dev.jborrow.processor.check.BodyContext;
 import dev.jborrow.processor.check.Effect;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
+import dev.jborrow.processor.diag.Span;
 import java.util.Map;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /** The wording of move errors: E0382, E0507, E0508, J0002. */
 public final class MoveErrors {
@@ -37,6 +40,15 @@ public final class MoveErrors {
       }
       d.label(body.span(m.getKey().at()), label);
     }
+    if (named.isRoot() && named.root() instanceof VariableElement v) {
+      Span declared = body.declaredName(v);
+      if (declared != null && !declared.equals(body.span(use.at()))) {
+        d.label(declared, "move occurs because `" + v.getSimpleName() + "` "
+            + (body.tracking().isTrackedType(v.asType())
+                ? "has type `" + simpleType(v.asType()) + "`, which is `@Owned`"
+                : "is declared `@Owned`"));
+      }
+    }
     Effect.Move first = moves.keySet().iterator().next();
     d.note(why(first, moved));
     switch (first.kind()) {
@@ -49,6 +61,11 @@ public final class MoveErrors {
       default -> { }
     }
     return d.build();
+  }
+
+  /** {@code Buffer}, {@code Box<Conn>}: a type as its declaration names it. */
+  private static String simpleType(TypeMirror t) {
+    return t.toString().replaceAll("(?:[\\w$]+\\.)+", "");
   }
 
   /** Why the value moved, named as rustc names it. */

@@ -75,6 +75,8 @@ class CommandLineTest {
     assertEquals(1, r.status(), r.err());
     assertTrue(r.out().startsWith("error[E0382]: use of moved value: `b`\n"), r.out());
     assertTrue(r.out().contains("Demo.java:8:5"), r.out());
+    assertTrue(r.out().contains("6 |     Buf b = new Buf();\n  |         - move occurs because `b` "
+        + "has type `Buf`, which is `@Owned`"), r.out());
     assertTrue(r.out().contains("7 |     keep(b);\n  |          - value moved here"), r.out());
     assertTrue(r.out().contains("8 |     b.len();\n  |     ^ value used here after move"),
         r.out());
