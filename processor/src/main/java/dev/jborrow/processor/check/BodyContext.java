@@ -5,6 +5,8 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -49,13 +51,53 @@ public record BodyContext(
     boolean ownsThis,
     boolean ownsCaptures,
     SpawnPoints spawnPoints,
-    Map<Tree, Set<VariableElement>> captureCache) {
+    Closures closures) {
+
+  /** What is known of the closures in the body, found once and kept. */
+  record Closures(Map<Tree, TreePath> paths, Map<Tree, Set<VariableElement>> captures,
+      Map<Tree, Set<VariableElement>> mutated) {}
 
   public static BodyContext of(Trees trees, CompilationUnitTree unit, TreePath path,
       ExecutableElement method, Tracking tracking, Contracts contracts, boolean ownsThis,
       boolean ownsCaptures, SpawnPoints spawnPoints) {
     return new BodyContext(trees, unit, path, method, tracking, contracts, ownsThis,
-        ownsCaptures, spawnPoints, new IdentityHashMap<>());
+        ownsCaptures, spawnPoints,
+        new Closures(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>()));
+  }
+
+  /**
+   * The path to a closure of this body (a lambda, a method reference, a class body), or the
+   * body's own. The paths of all closures are found in one walk: looking for each from the top
+   * would cost the body's size per closure.
+   */
+  TreePath pathTo(Tree closure) {
+    if (closure == path.getLeaf()) {
+      return path;
+    }
+    Map<Tree, TreePath> paths = closures.paths();
+    if (paths.isEmpty()) {
+      new TreePathScanner<Void, Void>() {
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree l, Void unused) {
+          paths.put(l, getCurrentPath());
+          return super.visitLambdaExpression(l, unused);
+        }
+
+        @Override
+        public Void visitMemberReference(MemberReferenceTree m, Void unused) {
+          paths.put(m, getCurrentPath());
+          return super.visitMemberReference(m, unused);
+        }
+
+        @Override
+        public Void visitClass(ClassTree c, Void unused) {
+          paths.put(c, getCurrentPath());
+          return super.visitClass(c, unused);
+        }
+      }.scan(path, null);
+      paths.put(path.getLeaf(), path); // found: even a body without closures looks only once
+    }
+    return paths.get(closure);
   }
 
   public SourcePositions positions() {
@@ -123,7 +165,7 @@ public record BodyContext(
 
   /** The locals of enclosing bodies that a lambda, method reference or class body reads. */
   public Set<VariableElement> captures(Tree closure) {
-    return captureCache.computeIfAbsent(closure, this::findCaptures);
+    return closures.captures().computeIfAbsent(closure, this::findCaptures);
   }
 
   /**
@@ -131,7 +173,7 @@ public record BodyContext(
    * an instance method named without qualifier.
    */
   public boolean capturesThis(Tree closure) {
-    TreePath closurePath = TreePath.getPath(path, closure);
+    TreePath closurePath = pathTo(closure);
     if (closurePath == null) {
       return false;
     }
@@ -166,11 +208,15 @@ public record BodyContext(
    * mutably.
    */
   public Set<VariableElement> mutatedCaptures(Tree closure) {
+    return closures.mutated().computeIfAbsent(closure, this::findMutatedCaptures);
+  }
+
+  private Set<VariableElement> findMutatedCaptures(Tree closure) {
     Set<VariableElement> captured = captures(closure);
     if (captured.isEmpty()) {
       return Set.of();
     }
-    TreePath closurePath = TreePath.getPath(path, closure);
+    TreePath closurePath = pathTo(closure);
     Set<VariableElement> mutated = new HashSet<>();
     new TreePathScanner<Void, Void>() {
       @Override
@@ -204,7 +250,8 @@ public record BodyContext(
           e = sel.getExpression();
         }
         if (e instanceof IdentifierTree) {
-          Element v = trees.getElement(TreePath.getPath(closurePath, e));
+          // The identifier's symbol is its own: a path from here finds it without a search.
+          Element v = trees.getElement(new TreePath(getCurrentPath(), e));
           if (v instanceof VariableElement var && captured.contains(var)) {
             mutated.add(var);
           }
@@ -215,7 +262,7 @@ public record BodyContext(
   }
 
   private Set<VariableElement> findCaptures(Tree closure) {
-    TreePath closurePath = TreePath.getPath(path, closure);
+    TreePath closurePath = pathTo(closure);
     if (closurePath == null) {
       return Set.of();
     }

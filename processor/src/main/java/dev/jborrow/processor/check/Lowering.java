@@ -651,7 +651,7 @@ final class Lowering {
         || illegalMove(r.place()) != null) {
       return;
     }
-    var path = com.sun.source.util.TreePath.getPath(body.path(), ref);
+    var path = body.pathTo(ref);
     if (path != null && body.trees().getElement(path) instanceof ExecutableElement m
         && body.contracts().of(m).receiver() != Contract.Receiver.CONSUMES) {
       out.add(new Effect.Leak(v, ref));

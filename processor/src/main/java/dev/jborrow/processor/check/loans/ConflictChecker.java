@@ -5,6 +5,7 @@ import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.check.Liveness;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
@@ -15,8 +16,8 @@ import dev.jborrow.processor.model.Annotations;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -33,27 +34,31 @@ public final class ConflictChecker {
   private final DiagnosticSink sink;
   private final ConflictErrors errors;
   private final EscapeErrors escapes;
+  private final Holders holders;
   private final LoanAnalysis loans;
-  private final BorrowExplanation explain;
+  /** Built on the first conflict: most bodies have none. */
+  private BorrowExplanation explain;
   /** Reservations already in a reported conflict: their activation is not reported again. */
   private final Set<Loan> reportedReservations = new HashSet<>();
 
-  private ConflictChecker(BodyEffects body, DiagnosticSink sink) {
+  private ConflictChecker(BodyEffects body, DiagnosticSink sink, Holders holders,
+      DataflowResult<BitSet> liveness) {
     this.body = body;
     this.sink = sink;
     this.errors = new ConflictErrors(body.context());
     this.escapes = new EscapeErrors(body.context());
-    this.loans = new LoanAnalysis(body);
-    this.explain = new BorrowExplanation(body);
+    this.holders = holders;
+    this.loans = new LoanAnalysis(body, holders, liveness);
   }
 
   public static void check(BodyEffects body, DiagnosticSink sink) {
     if (!hasBorrows(body)) {
       return;
     }
-    DataflowResult<Set<Object>> liveness =
-        Dataflow.solve(body.graph(), new HolderLiveness(body));
-    new ConflictChecker(body, sink).run(liveness);
+    Holders holders = new Holders(body);
+    DataflowResult<BitSet> liveness =
+        Dataflow.solve(body.graph(), new Liveness(body, holders::indexOf));
+    new ConflictChecker(body, sink, holders, liveness).run(liveness);
   }
 
   private static boolean hasBorrows(BodyEffects body) {
@@ -67,37 +72,65 @@ public final class ConflictChecker {
     return false;
   }
 
-  private void run(DataflowResult<Set<Object>> liveness) {
+  private void run(DataflowResult<BitSet> liveness) {
     DataflowResult<LoanState> result = Dataflow.solve(body.graph(), loans);
-    HolderLiveness live = new HolderLiveness(body);
+    Liveness live = new Liveness(body, holders::indexOf);
     for (Block b : body.graph().blocks()) {
+      if (!body.hasEffects(b)) {
+        continue;
+      }
       List<Node> nodes = b.nodes();
-      List<Set<Object>> liveBefore = new ArrayList<>(nodes.size());
-      Set<Object> l = new HashSet<>(liveness.entryState(b));
+      BitSet[] liveBefore = new BitSet[nodes.size()];
+      BitSet l = (BitSet) liveness.entryState(b).clone();
       for (int i = nodes.size() - 1; i >= 0; i--) {
         live.apply(nodes.get(i), l);
-        liveBefore.add(0, new HashSet<>(l));
+        liveBefore[i] = (BitSet) l.clone();
       }
       LoanState state = result.entryState(b).copy();
       for (int i = 0; i < nodes.size(); i++) {
         Node n = nodes.get(i);
         for (Effect e : body.of(n)) {
-          check(n, e, inScope(state, liveBefore.get(i)), state);
+          check(n, e, inScope(state, liveBefore[i]), state);
           loans.apply(e, state);
         }
       }
     }
   }
 
-  private static Set<Loan> inScope(LoanState state, Set<Object> live) {
-    Set<Loan> in = new LinkedHashSet<>(state.temporaries());
-    for (Object h : live) {
-      in.addAll(state.heldBy(h));
+  /** The loans a temporary or a live holder carries, in the order they were created. */
+  private List<Loan> inScope(LoanState state, BitSet live) {
+    if (state.temporaries.isEmpty() && state.held.isEmpty()) {
+      return List.of();
     }
-    return in;
+    BitSet in = (BitSet) state.temporaries.clone();
+    state.held.forEach((h, carried) -> {
+      if (live.get(h)) {
+        in.or(carried);
+      }
+    });
+    return loans(in);
   }
 
-  private void check(Node node, Effect e, Set<Loan> inScope, LoanState state) {
+  private List<Loan> loans(BitSet ids) {
+    List<Loan> out = new ArrayList<>(ids.cardinality());
+    for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+      out.add(holders.loan(id));
+    }
+    return out;
+  }
+
+  private Set<Loan> heldBy(LoanState state, Object holder) {
+    return new HashSet<>(loans(state.heldBy(holders.indexOf(holder))));
+  }
+
+  private BorrowExplanation explain() {
+    if (explain == null) {
+      explain = new BorrowExplanation(body);
+    }
+    return explain;
+  }
+
+  private void check(Node node, Effect e, List<Loan> inScope, LoanState state) {
     if (e instanceof Effect.Use u) {
       use(node, u, inScope);
     } else if (e instanceof Effect.Activate a) {
@@ -107,34 +140,34 @@ public final class ConflictChecker {
       for (Loan l : inScope) {
         if (l != a.loan() && l.place().conflictsWith(a.loan().place())) {
           report(l.mutable() && !l.twoPhase() ? errors.twoMutable(a.loan().place(), a.at(), l,
-              explain.laterUse(l, node)) : errors.mutableWhileShared(a.loan().place(), a.at(), l,
-              explain.laterUse(l, node)));
+              explain().laterUse(l, node)) : errors.mutableWhileShared(a.loan().place(), a.at(), l,
+              explain().laterUse(l, node)));
           return;
         }
       }
     } else if (e instanceof Effect.Move m) {
       Loan l = first(inScope, m.place(), false);
       if (l != null) {
-        report(errors.moveWhileBorrowed(m.place(), m.at(), l, explain.laterUse(l, node)));
+        report(errors.moveWhileBorrowed(m.place(), m.at(), l, explain().laterUse(l, node)));
       }
     } else if (e instanceof Effect.Init i && node instanceof Node.Assign
         && !(i.place().isRoot() && body.isHolder(i.place().root()))) {
       // Overwriting a holder replaces a reference; what it referred to stays borrowed.
       Loan l = first(inScope, i.place(), false);
       if (l != null) {
-        report(errors.assignWhileBorrowed(i.place(), i.at(), l, explain.laterUse(l, node)));
+        report(errors.assignWhileBorrowed(i.place(), i.at(), l, explain().laterUse(l, node)));
       }
     } else if (e instanceof Effect.Drop d && !body.isHolder(d.variable())) {
       for (Loan l : inScope) {
         if (l.place().root().equals(d.variable()) && !isHeldOnlyBy(l, d.variable(), state)) {
-          report(errors.droppedWhileBorrowed(d.variable(), d.at(), l, explain.laterUse(l, node)));
+          report(errors.droppedWhileBorrowed(d.variable(), d.at(), l, explain().laterUse(l, node)));
           return;
         }
       }
     } else if (e instanceof Effect.ReturnBorrow r) {
       returned(r, state);
     } else if (e instanceof Effect.SpawnCapture s) {
-      for (Loan l : state.heldBy(s.holder())) {
+      for (Loan l : heldBy(state, s.holder())) {
         if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
             && !(owner.getKind() == ElementKind.PARAMETER
                 && !Annotations.has(owner, Annotations.OWNED))) {
@@ -146,7 +179,7 @@ public final class ConflictChecker {
     }
   }
 
-  private void use(Node node, Effect.Use u, Set<Loan> inScope) {
+  private void use(Node node, Effect.Use u, List<Loan> inScope) {
     switch (u.access()) {
       case PREFIX -> {
         // Assigning `x.f` names `x` without reading it: the store itself is checked.
@@ -155,8 +188,8 @@ public final class ConflictChecker {
         Loan l = first(inScope, u.place(), true);
         if (l != null) {
           report(u.access() == Effect.Access.READ
-              ? errors.useWhileMutablyBorrowed(u.place(), u.at(), l, explain.laterUse(l, node))
-              : errors.sharedWhileMutable(u.place(), u.at(), l, explain.laterUse(l, node)));
+              ? errors.useWhileMutablyBorrowed(u.place(), u.at(), l, explain().laterUse(l, node))
+              : errors.sharedWhileMutable(u.place(), u.at(), l, explain().laterUse(l, node)));
         }
       }
       case MUT_BORROW -> {
@@ -166,21 +199,21 @@ public final class ConflictChecker {
             reportedReservations.add(l);
           }
           report(l.mutable()
-              ? errors.twoMutable(u.place(), u.at(), l, explain.laterUse(l, node))
-              : errors.mutableWhileShared(u.place(), u.at(), l, explain.laterUse(l, node)));
+              ? errors.twoMutable(u.place(), u.at(), l, explain().laterUse(l, node))
+              : errors.mutableWhileShared(u.place(), u.at(), l, explain().laterUse(l, node)));
         }
       }
       case RESERVE -> {
         Loan l = first(inScope, u.place(), true);
         if (l != null) {
-          report(errors.twoMutable(u.place(), u.at(), l, explain.laterUse(l, node)));
+          report(errors.twoMutable(u.place(), u.at(), l, explain().laterUse(l, node)));
         }
       }
     }
   }
 
   /** The first loan in scope on a place that conflicts with {@code p}; only mutable ones if asked. */
-  private static Loan first(Set<Loan> inScope, Place p, boolean mutableOnly) {
+  private static Loan first(List<Loan> inScope, Place p, boolean mutableOnly) {
     for (Loan l : inScope) {
       if (l.place().conflictsWith(p) && (!mutableOnly || l.mutable() && !l.twoPhase())) {
         return l;
@@ -190,9 +223,8 @@ public final class ConflictChecker {
   }
 
   /** A holder that borrows itself (a reborrow of a dropped holder) does not outlive itself. */
-  private static boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
-    Set<Loan> own = state.heldBy(v);
-    return own.contains(l) && !state.temporaries().contains(l);
+  private boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
+    return state.heldBy(holders.indexOf(v)).get(l.id()) && !state.temporaries.get(l.id());
   }
 
   /**
@@ -237,7 +269,7 @@ public final class ConflictChecker {
         }
         continue;
       }
-      Set<Loan> held = state.heldBy(v);
+      Set<Loan> held = heldBy(state, v);
       if (held.isEmpty()) {
         report(escapes.returnsLocal(v, r.at(), false, via.get(p)));
       } else {

@@ -1,28 +1,36 @@
 package dev.jborrow.processor.check.loans;
 
-import dev.jborrow.processor.cfg.Block;
-import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
-import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
 import dev.jborrow.processor.check.EffectAnalysis;
+import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.dataflow.Direction;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
 /**
  * Which loans may exist, forward (rustc's {@code Borrows}, without the liveness part, which
- * {@link HolderLiveness} supplies): a loan starts where it is borrowed, passes to the holder
+ * {@link Liveness} of the holders supplies): a loan starts where it is borrowed, passes to the holder
  * that receives its value, and ends when its temporary is consumed, its holder is reassigned or
  * dropped, or the borrowed place is overwritten.
  */
-public final class LoanAnalysis extends EffectAnalysis<LoanState> {
+final class LoanAnalysis extends EffectAnalysis<LoanState> {
 
-  public LoanAnalysis(BodyEffects body) {
+  private final Holders holders;
+  private final DataflowResult<BitSet> liveness;
+  /** For each place overwritten or dropped, the loans of it and of what lies below it. */
+  private final Map<Place, BitSet> loansUnder = new HashMap<>();
+
+  /** @param liveness the holders' liveness: what a dead holder carries is dropped */
+  LoanAnalysis(BodyEffects body, Holders holders, DataflowResult<BitSet> liveness) {
     super(body);
+    this.holders = holders;
+    this.liveness = liveness;
   }
 
   @Override
@@ -48,64 +56,81 @@ public final class LoanAnalysis extends EffectAnalysis<LoanState> {
   @Override
   public void apply(Effect e, LoanState state) {
     if (e instanceof Effect.Borrow b) {
-      state.temporaries.add(b.loan());
+      state.temporaries.set(b.loan().id());
     } else if (e instanceof Effect.EndLoans end) {
-      state.temporaries.removeAll(end.loans());
+      for (Loan l : end.loans()) {
+        state.temporaries.clear(l.id());
+      }
     } else if (e instanceof Effect.Hold h) {
-      Set<Loan> carried = new HashSet<>();
+      BitSet carried = new BitSet();
       for (Loan l : h.loans()) {
-        if (state.temporaries.remove(l)) {
-          carried.add(l);
+        if (state.temporaries.get(l.id())) {
+          state.temporaries.clear(l.id());
+          carried.set(l.id());
           // A reborrow through a holder keeps the holder's own borrows alive.
           if (l.place().root() instanceof VariableElement via) {
-            carried.addAll(state.heldBy(via));
+            carried.or(state.heldBy(holders.indexOf(via)));
           }
         }
       }
       for (Object c : h.copies()) {
-        carried.addAll(state.heldBy(c));
+        carried.or(state.heldBy(holders.indexOf(c)));
       }
       if (body.isHolder(h.holder())) {
         // Overwriting a reference ends every loan taken through its old value (rustc's
         // assignment-kills-loans), the one just taken for the new value included.
-        Place through = Place.of((javax.lang.model.element.Element) h.holder());
-        killLoansOn(through, state);
-        carried.removeIf(l -> l.place().startsWith(through));
+        BitSet through = loansUnder(Place.of((Element) h.holder()));
+        state.kill(through);
+        carried.andNot(through);
       }
-      if (carried.isEmpty()) {
-        state.held.remove(h.holder());
-      } else {
-        state.held.put(h.holder(), carried);
-      }
+      state.hold(holders.indexOf(h.holder()), carried);
     } else if (e instanceof Effect.Init i) {
       // A holder's new value is set by its Hold; borrows through its old value stay valid.
       if (!(i.place().isRoot() && body.isHolder(i.place().root()))) {
-        killLoansOn(i.place(), state);
+        state.kill(loansUnder(i.place()));
       }
     } else if (e instanceof Effect.Drop d) {
-      state.held.remove(d.variable());
+      state.held.remove(holders.indexOf(d.variable()));
       if (!body.isHolder(d.variable())) {
-        killLoansOn(Place.of(d.variable()), state);
+        state.kill(loansUnder(Place.of(d.variable())));
       }
     }
   }
 
-  /** An exception abandons the expression it interrupts: its temporaries end. */
+  /**
+   * An exception abandons the expression it interrupts: its temporaries end. A holder that is
+   * dead where the edge leads will not be read before it gets a new value: its loans can never
+   * be in scope again, and carrying them on would only cost (rustc ends a loan where its
+   * region stops being live).
+   */
   @Override
   public LoanState alongEdge(Edge edge, LoanState state) {
-    if (edge.isExceptional() && !state.temporaries.isEmpty()) {
-      LoanState s = state.copy();
-      s.temporaries.clear();
-      return s;
+    boolean abandon = edge.isExceptional() && !state.temporaries.isEmpty();
+    BitSet live = liveness.exitState(edge.target()); // backward: the target's start
+    boolean prune = live != null && state.held.keySet().stream().anyMatch(h -> !live.get(h));
+    if (!abandon && !prune) {
+      return state;
     }
-    return state;
+    LoanState s = state.copy();
+    if (abandon) {
+      s.temporaries.clear();
+    }
+    if (prune) {
+      s.held.keySet().removeIf(h -> !live.get(h));
+    }
+    return s;
   }
 
-  /** Overwriting or dropping a place ends the loans of it and of what lies below it. */
-  private static void killLoansOn(Place place, LoanState state) {
-    state.temporaries.removeIf(l -> l.place().startsWith(place));
-    for (Set<Loan> loans : state.held.values()) {
-      loans.removeIf(l -> l.place().startsWith(place));
-    }
+  private BitSet loansUnder(Place place) {
+    return loansUnder.computeIfAbsent(place, p -> {
+      BitSet mask = new BitSet();
+      BitSet candidates = holders.loansOn(p.root());
+      for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
+        if (holders.loan(id).place().startsWith(p)) {
+          mask.set(id);
+        }
+      }
+      return mask;
+    });
   }
 }

@@ -4,14 +4,22 @@ import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
 import dev.jborrow.processor.check.EffectAnalysis;
+import dev.jborrow.processor.check.Liveness;
+import dev.jborrow.processor.dataflow.Dataflow;
+import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.dataflow.Direction;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Maybe-moved places, forward: rustc's {@code MaybeUninitializedPlaces}. A place is moved on a
@@ -22,6 +30,9 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>();
   private final List<Effect.Move> sites = new ArrayList<>();
+  /** The variables that are ever moved, numbered for their liveness. */
+  private final Map<Object, Integer> movedRoots = new HashMap<>();
+  private DataflowResult<BitSet> liveness;
 
   public MoveAnalysis(BodyEffects body) {
     super(body);
@@ -31,10 +42,24 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
           if (e instanceof Effect.Move m) {
             siteIds.put(m, sites.size());
             sites.add(m);
+            if (m.place().root() instanceof VariableElement v) {
+              movedRoots.putIfAbsent(v, movedRoots.size()); // not `this`: it is never dead
+            }
           }
         }
       }
     }
+  }
+
+  /**
+   * Solves the liveness of the moved variables first: a variable that is dead where an edge
+   * leads is not used again before a new value, so its moves are dropped from the state there,
+   * which keeps the states of long bodies small.
+   */
+  public DataflowResult<MoveState> solve() {
+    liveness = Dataflow.solve(body.graph(),
+        new Liveness(body, v -> movedRoots.getOrDefault(v, -1)));
+    return Dataflow.solve(body.graph(), this);
   }
 
   /** The move with site number {@code bit / 2}. */
@@ -84,6 +109,15 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   @Override
   public MoveState alongEdge(Edge edge, MoveState state) {
+    BitSet live = liveness == null ? null : liveness.exitState(edge.target()); // the start
+    Predicate<Place> dead = p -> {
+      Integer i = movedRoots.get(p.root());
+      return i != null && !live.get(i);
+    };
+    if (live != null && state.moved.keySet().stream().anyMatch(dead)) {
+      state = state.copy();
+      state.moved.keySet().removeIf(dead);
+    }
     if (body.graph().isBackEdge(edge) && !state.isEmpty()) {
       return state.fromEarlierIteration();
     }

@@ -5,7 +5,6 @@ import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MoveErrors;
@@ -40,7 +39,7 @@ public final class MoveChecker {
     if (!analysis.hasMoves()) {
       return;
     }
-    DataflowResult<MoveState> result = Dataflow.solve(body.graph(), analysis);
+    DataflowResult<MoveState> result = analysis.solve();
     List<Candidate> candidates = new ArrayList<>();
     for (Block b : body.graph().blocks()) {
       MoveState state = result.entryState(b).copy();
