@@ -152,7 +152,14 @@ public final class JBorrowProcessor extends AbstractProcessor {
     };
     JavacReporter reporter = new JavacReporter(trees, e.getCompilationUnit(), options.warnOnly(),
         options.stress(), options.format() == Options.Format.RUSTC, sink);
-    analyzer.analyze(path, reporter);
+    try {
+      analyzer.analyze(path, reporter);
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError failure) {
+      // Each body is guarded on its own; this catches what fails around them (reporting,
+      // rendering), so that javac still never sees an exception from us.
+      trees.printMessage(Diagnostic.Kind.WARNING, "[J0999] internal error while checking `"
+          + type.getQualifiedName() + "`: " + failure, path.getLeaf(), e.getCompilationUnit());
+    }
     stats.add(System.nanoTime() - start, reporter);
   }
 

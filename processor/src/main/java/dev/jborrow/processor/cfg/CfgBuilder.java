@@ -91,6 +91,7 @@ public final class CfgBuilder {
   private TypeElement thisClass;
   private final Map<Frame, Map<String, Block>> exceptionalPaths = new IdentityHashMap<>();
   private final Map<Frame, Boolean> catchesUnchecked = new IdentityHashMap<>();
+  private final Map<Frame, Boolean> uncheckedHandler = new IdentityHashMap<>();
   private Map<Node, Integer> instances = new IdentityHashMap<>();
   private int instance;
   private int nextInstance;
@@ -116,6 +117,7 @@ public final class CfgBuilder {
     nextInstance = 0;
     exceptionalPaths.clear();
     catchesUnchecked.clear();
+    uncheckedHandler.clear();
     Block entry = newBlock(Block.Kind.ENTRY);
     exit = newBlock(Block.Kind.EXIT);
     exceptionalExit = newBlock(Block.Kind.EXCEPTIONAL_EXIT);
@@ -257,6 +259,40 @@ public final class CfgBuilder {
         }
       }
     }
+    if (s.getKind() == Tree.Kind.VARIABLE || s.getKind() == Tree.Kind.EXPRESSION_STATEMENT
+        || s.getKind() == Tree.Kind.ASSERT) {
+      mayThrowUnchecked();
+    }
+  }
+
+  /**
+   * Where a handler catches unchecked exceptions, any statement may throw one (an index out of
+   * bounds, a division by zero, a null): after each simple statement, and before the first, an
+   * edge leads to that handler with the state of that point. Calls have such edges already.
+   */
+  private void mayThrowUnchecked() {
+    if (current != null && !current.nodes().isEmpty() && catchesUncheckedAround(top)) {
+      Block from = current;
+      linkExceptional(from, runtimeException, false);
+      current = newBlock(Block.Kind.REGULAR);
+      link(from, current);
+    }
+  }
+
+  /** Whether a {@code catch} between {@code f} and the method exit takes unchecked exceptions. */
+  private boolean catchesUncheckedAround(Frame f) {
+    if (f instanceof MethodFrame) {
+      return false;
+    }
+    Boolean known = uncheckedHandler.get(f);
+    if (known == null) {
+      known = f instanceof TryFrame t && t.catchTypes().stream().flatMap(List::stream)
+          .anyMatch(c -> types.isSubtype(c, runtimeException) || types.isSubtype(c, error)
+              || types.isSubtype(runtimeException, c) || types.isSubtype(error, c))
+          || catchesUncheckedAround(f.parent());
+      uncheckedHandler.put(f, known);
+    }
+    return known;
   }
 
   private void block(BlockTree b, TreePath path) {
@@ -568,6 +604,7 @@ public final class CfgBuilder {
     for (Tree resource : s.getResources()) {
       resource(resource, child(path, resource));
     }
+    mayThrowUnchecked(); // before the body's first statement
     statement(s.getBlock(), child(path, s.getBlock()));
     if (current != null) {
       jump(outside, after, s.getBlock());

@@ -139,32 +139,39 @@ public final class RustcRenderer {
   }
 
   /**
-   * The underline row with the rightmost label inline, then, right to left, the other labels
-   * on rows of their own, hung from {@code |} connectors.
+   * The underline row, then the labels. As in rustc, a short span shows through a longer one
+   * that contains it ({@code ^^^^^^^^-^} for {@code a.merge(a)}), the rightmost
+   * label goes on the underline row when no other span reaches into it, and the others hang
+   * below, right to left, from {@code |} connectors.
    */
   private void annotations(StringBuilder out, List<Mark> marks, String pad) {
     marks.sort(Comparator.comparingInt(Mark::start).thenComparing(m -> !m.primary()));
+    // Longer spans first, so that a shorter one inside shows through; on a tie, the primary.
+    List<Mark> drawn = new ArrayList<>(marks);
+    drawn.sort(Comparator.comparingInt((Mark m) -> m.start() - m.end())
+        .thenComparing(Mark::primary));
     StringBuilder underline = new StringBuilder();
-    for (Mark m : marks) {
+    for (Mark m : drawn) {
       while (underline.length() < m.end()) {
         underline.append(' ');
       }
       for (int c = m.start(); c < m.end(); c++) {
-        if (underline.charAt(c) == ' ') {
-          underline.setCharAt(c, m.primary() ? '^' : '-');
-        }
+        underline.setCharAt(c, m.primary() ? '^' : '-');
       }
     }
     Mark last = marks.get(marks.size() - 1);
+    boolean inline = !last.label().isEmpty() && marks.stream()
+        .allMatch(m -> m == last || m.end() <= last.start() || m.start() == last.start()
+            && m.end() <= last.end());
     List<Mark> pending = new ArrayList<>();
-    for (Mark m : marks.subList(0, marks.size() - 1)) {
-      if (!m.label().isEmpty()) {
+    for (Mark m : marks) {
+      if (!m.label().isEmpty() && !(inline && m == last)) {
         pending.add(m);
       }
     }
     String row = colourUnderline(underline.toString(), marks);
     out.append(gutter(pad)).append(' ').append(row);
-    if (!last.label().isEmpty()) {
+    if (inline) {
       out.append(' ').append(paint(last.primary() ? RED : BLUE, last.label()));
     }
     out.append('\n');

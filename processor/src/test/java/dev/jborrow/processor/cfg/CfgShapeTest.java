@@ -152,6 +152,11 @@ class CfgShapeTest {
           IntUnaryOperator f = x -> x + k;
           Runnable r = T::plain;
         }
+        void uncheckedFromArithmetic(int a, int b) {
+          int r;
+          try { r = a / b; } catch (ArithmeticException e) { r = 0; }
+          use(r);
+        }
         void catchAtTop() {
           try { plain(); } catch (RuntimeException e) { use(1); }
         }
@@ -901,6 +906,25 @@ class CfgShapeTest {
     assertEquals(List.of("RuntimeException", "Error"), plain.successors().stream()
         .filter(Edge::isExceptional)
         .map(e -> e.exception().toString().replaceAll(".*\\.", "")).toList());
+  }
+
+  @Test
+  void statementsMayThrowUncheckedWhereACatchTakesThem() {
+    ControlFlowGraph g = graph("uncheckedFromArithmetic");
+    // `r = a / b` has no call, yet the handler is reachable: from the try's start and from
+    // after the statement, each with the state of that point.
+    Block handler = onlyBlockWith(g, "Declare e [CATCH]");
+    Block before = onlyBlockWith(g, "Declare b [PARAMETER]");
+    // The assignment in the try body; the one in the handler has no handler around it.
+    List<Block> division = blocksWith(g, "Assign r").stream()
+        .filter(b -> b.successors().stream().anyMatch(Edge::isExceptional)).toList();
+    assertEquals(1, division.size());
+    for (Block from : List.of(before, division.get(0))) {
+      List<Edge> unchecked = from.successors().stream().filter(Edge::isExceptional).toList();
+      assertEquals(List.of("RuntimeException"),
+          unchecked.stream().map(e -> e.exception().toString().replaceAll(".*\\.", "")).toList());
+      assertTrue(reaches(unchecked.get(0).target(), handler, e -> true));
+    }
   }
 
   @Test

@@ -92,6 +92,28 @@ class RustcRendererTest {
   }
 
   @Test
+  void secondaryInsideThePrimaryShowsThroughAndHangs() {
+    String src = "a.merge(a);\n";
+    Span call = span(src, "a.merge(a)", 0);
+    Diagnostic d = Diagnostic.of(Code.E0502, "cannot borrow `a` as mutable", call)
+        .primaryLabel("mutable borrow occurs here")
+        .label(span(src, "a", 1), "immutable borrow occurs here")
+        .label(call, "immutable borrow later used here")
+        .build();
+    String out = new RustcRenderer(false).body(d, new RustcRenderer.Source("M.java", src));
+    assertEquals("""
+         --> M.java:1:1
+          |
+        1 | a.merge(a);
+          | ^^^^^^^^-^
+          | |       |
+          | |       immutable borrow occurs here
+          | immutable borrow later used here
+          | mutable borrow occurs here
+        """, out);
+  }
+
+  @Test
   void tabsAndWideCharactersKeepCaretsUnderTheirText() {
     String src = "\tString 名前 = take(x);\n";
     Diagnostic d = Diagnostic.of(Code.E0382, "use of moved value: `x`", span(src, "x", 0))
