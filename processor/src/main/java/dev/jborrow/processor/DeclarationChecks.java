@@ -137,8 +137,9 @@ final class DeclarationChecks {
       return;
     }
     Contract mine = contracts.of(m);
-    if (mine.isNeutral()) {
-      return; // what it does, every contract allows: no need to look for what it overrides
+    if (mine.isNeutral() || contracts.isModelled(m)) {
+      // What it does, every contract allows; or it has the contract of the model it overrides.
+      return;
     }
     for (ExecutableElement overridden : overridden(m, owner)) {
       if (!hasContract(overridden)) {

@@ -1,6 +1,9 @@
 package dev.jborrow.processor.model;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -20,9 +23,24 @@ public final class Annotations {
 
   private Annotations() {}
 
+  /**
+   * The qualified names of annotation types seen so far. Asked for every element the checker
+   * meets, and javac decodes a name to compare it: once per annotation type is enough. Weak:
+   * the types belong to one compilation.
+   */
+  private static final Map<Element, String> NAMES =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
   public static AnnotationMirror find(Element e, String name) {
-    for (AnnotationMirror a : e.getAnnotationMirrors()) {
-      if (((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
+    List<? extends AnnotationMirror> mirrors = e.getAnnotationMirrors();
+    if (mirrors.isEmpty()) {
+      return null;
+    }
+    for (AnnotationMirror a : mirrors) {
+      Element type = a.getAnnotationType().asElement();
+      String qualified = NAMES.computeIfAbsent(type,
+          t -> ((TypeElement) t).getQualifiedName().toString());
+      if (qualified.equals(name)) {
         return a;
       }
     }

@@ -2,8 +2,10 @@ package dev.jborrow.processor.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -25,6 +27,7 @@ public final class Contracts {
   private final Types types;
   private final javax.lang.model.type.TypeMirror autoCloseable;
   private final Map<ExecutableElement, Contract> cache = new HashMap<>();
+  private final Set<ExecutableElement> modelled = new HashSet<>();
   private final LibraryModels models;
 
   public Contracts(Tracking tracking, LibraryModels models, Types types, Elements elements) {
@@ -43,10 +46,20 @@ public final class Contracts {
     return c;
   }
 
+  /**
+   * Whether {@code m}'s contract is a library model's: the method carries no annotation and a
+   * model names it or a method it overrides. Its overrides then share the model's contract.
+   */
+  public boolean isModelled(ExecutableElement m) {
+    of(m);
+    return modelled.contains(m);
+  }
+
   private Contract read(ExecutableElement m) {
     if (!annotated(m)) {
       LibraryModels.Entry model = models.find(m);
       if (model != null) {
+        modelled.add(m);
         return modelled(m, model);
       }
     }

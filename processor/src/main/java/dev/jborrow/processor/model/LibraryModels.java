@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public final class LibraryModels {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
   /** Entries resolved on first use: their erased type, or empty where they do not apply. */
-  private final Map<Entry, Optional<TypeMirror>> resolved = new HashMap<>();
+  private final Map<Entry, Optional<TypeMirror>> resolved = new IdentityHashMap<>();
   private final Map<String, Optional<TypeMirror>> typesByName = new HashMap<>();
 
   public LibraryModels(Types types, Elements elements) {
