@@ -785,12 +785,14 @@ public final class CfgBuilder {
     Block test = current;
     Block defaultBody = null;
     Block fallthrough = null;
+    boolean exhaustive = isExpression;
     for (CaseTree c : cases) {
       if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
         top = frame; // a rule's bindings and locals end with the rule
       }
       TreePath casePath = child(path, c);
       SwitchCases.Shape shape = SwitchCases.shape(c);
+      exhaustive |= shape.enhanced();
       Block body = newBlock(Block.Kind.REGULAR);
       if (shape.isDefault()) {
         defaultBody = body;
@@ -836,7 +838,17 @@ public final class CfgBuilder {
       }
     }
     current = test;
-    goTo(defaultBody != null ? defaultBody : after);
+    if (defaultBody != null) {
+      goTo(defaultBody);
+    } else if (exhaustive) {
+      // javac proves the cases cover every value; its implicit default throws (a MatchException,
+      // or an IncompatibleClassChangeError for an enum that gained a constant since).
+      if (current != null) {
+        linkExceptional(current, runtimeException, false);
+      }
+    } else {
+      goTo(after);
+    }
     current = fallthrough;
     if (current != null) {
       jump(frame, after, null);

@@ -28,28 +28,33 @@ final class SwitchCases {
    * @param alsoMatches a default case that also has labels of its own ({@code case null, default})
    * @param bindings variables bound by the case's patterns
    * @param guard the {@code when} condition, or null
+   * @param enhanced a pattern or {@code case null}: the switch must then be exhaustive
    */
   record Shape(boolean isDefault, boolean alsoMatches, List<VariableTree> bindings,
-      ExpressionTree guard) {}
+      ExpressionTree guard, boolean enhanced) {}
 
   static Shape shape(CaseTree c) {
     List<? extends Tree> labels = labels(c);
     boolean isDefault = false;
+    boolean enhanced = false;
     int others = 0;
     List<VariableTree> bindings = new ArrayList<>();
     for (Tree label : labels) {
-      if (label.getKind().name().equals("DEFAULT_CASE_LABEL")) {
+      String kind = label.getKind().name();
+      if (kind.equals("DEFAULT_CASE_LABEL")) {
         isDefault = true;
       } else {
         others++;
         bindings.addAll(bindings(label));
+        enhanced |= kind.equals("PATTERN_CASE_LABEL") || label.getKind() == Tree.Kind.NULL_LITERAL
+            || kind.equals("CONSTANT_CASE_LABEL") && label.toString().equals("null");
       }
     }
     if (labels.isEmpty()) {
       isDefault = true;
     }
     ExpressionTree guard = (ExpressionTree) invoke(GET_GUARD, c);
-    return new Shape(isDefault, isDefault && others > 0, bindings, guard);
+    return new Shape(isDefault, isDefault && others > 0, bindings, guard, enhanced);
   }
 
   /** The variables a pattern binds, nested record patterns included; none for null. */
