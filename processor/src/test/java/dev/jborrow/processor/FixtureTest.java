@@ -3,6 +3,7 @@ package dev.jborrow.processor;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
+import dev.jborrow.processor.diag.Finding;
 import dev.jborrow.processor.testing.Fixture;
 import dev.jborrow.processor.testing.FixtureCompiler;
 import java.io.IOException;
@@ -51,14 +52,32 @@ class FixtureTest {
   }
 
   static void check(Fixture f) {
-    Compilation c = FixtureCompiler.compile(f);
+    FixtureCompiler.Result result = FixtureCompiler.compile(f);
+    Compilation c = result.compilation();
     List<String> problems = new ArrayList<>(FixtureCompiler.others(c));
+    // The command line, JSON and SARIF place a finding where its span starts; javac where it
+    // is told to. Both must name the same line, or users of the two see different programs.
+    List<Fixture.Expectation> fromSpans = new ArrayList<>();
+    for (Finding finding : result.findings()) {
+      fromSpans.add(new Fixture.Expectation(
+          finding.position(finding.diagnostic().primary().start())[0],
+          finding.diagnostic().code().name()));
+    }
     List<Fixture.Expectation> missing = new ArrayList<>(f.expected());
     List<FixtureCompiler.Reported> unexpected = new ArrayList<>();
     for (FixtureCompiler.Reported r : FixtureCompiler.jborrow(c)) {
       if (!missing.remove(new Fixture.Expectation(r.line(), r.code()))) {
         unexpected.add(r);
       }
+    }
+    List<Fixture.Expectation> fromJavac = new ArrayList<>();
+    for (FixtureCompiler.Reported r : FixtureCompiler.jborrow(c)) {
+      fromJavac.add(new Fixture.Expectation(r.line(), r.code()));
+    }
+    Collections.sort(fromSpans);
+    Collections.sort(fromJavac);
+    if (!fromSpans.equals(fromJavac)) {
+      problems.add("javac reports " + fromJavac + ", the spans " + fromSpans);
     }
     Collections.sort(missing);
     for (Fixture.Expectation m : missing) {

@@ -98,8 +98,8 @@ class LibraryModelsTest {
         """);
     assertEquals(5, errors.size(), errors.toString());
     assertTrue(errors.get(0).contains(":2: `@Mutable` is not a method annotation"), errors.get(0));
-    assertTrue(errors.get(1).contains(":3: a result is `@Owned` or `@Borrowed`, not both"),
-        errors.get(1));
+    assertTrue(errors.get(1).contains(
+        ":3: a result is `@Owned`, `@Borrowed` or `@PassThrough`, not two"), errors.get(1));
     assertTrue(errors.get(2).contains(":4: expected `[annotations] name(parameters)`"),
         errors.get(2));
     assertTrue(errors.get(3).contains(":5: expected `[@Owned|@Mut|@Borrowed] TYPE`"),

@@ -45,6 +45,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,8 +57,10 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -130,6 +133,7 @@ public final class CfgBuilder {
     if (body instanceof MethodTree method) {
       declareParameters(method.getParameters(), bodyPath);
       statement(method.getBody(), child(bodyPath, method.getBody()));
+      storeComponents(method, bodyPath);
     } else if (body instanceof LambdaExpressionTree lambda) {
       declareParameters(lambda.getParameters(), bodyPath);
       TreePath bodyTree = child(bodyPath, lambda.getBody());
@@ -151,6 +155,62 @@ public final class CfgBuilder {
       link(current, exit);
     }
     return new ControlFlowGraph(body, entry, exit, exceptionalExit, instances);
+  }
+
+  /**
+   * A compact canonical constructor of a record (or the implicit one) stores each parameter in
+   * its field when its body completes; the body itself may not assign them. An explicit
+   * canonical constructor assigns them in its body, where they are seen as any assignment.
+   */
+  private void storeComponents(MethodTree method, TreePath path) {
+    if (current == null || !(element(path) instanceof ExecutableElement ctor)
+        || ctor.getKind() != ElementKind.CONSTRUCTOR
+        || ctor.getEnclosingElement().getKind() != ElementKind.RECORD) {
+      return;
+    }
+    TypeElement record = (TypeElement) ctor.getEnclosingElement();
+    List<? extends RecordComponentElement> components = record.getRecordComponents();
+    if (components.size() != method.getParameters().size()) {
+      return;
+    }
+    List<VariableElement> fields = new ArrayList<>();
+    for (int i = 0; i < components.size(); i++) {
+      VariableTree p = method.getParameters().get(i);
+      if (!types.isSameType(types.erasure(components.get(i).asType()),
+          types.erasure(trees.getTypeMirror(child(path, p))))) {
+        return; // not the canonical constructor
+      }
+      for (VariableElement f : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+        if (f.getSimpleName().equals(components.get(i).getSimpleName())
+            && !f.getModifiers().contains(Modifier.STATIC)) {
+          fields.add(f);
+        }
+      }
+    }
+    if (fields.size() != components.size() || assignsAny(method.getBody(), fields, path)) {
+      return;
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      VariableTree p = method.getParameters().get(i);
+      add(new Node.ComponentStore(p, (VariableElement) element(child(path, p)), fields.get(i)));
+    }
+  }
+
+  /** Whether the body assigns one of {@code fields}: the canonical constructor is explicit. */
+  private boolean assignsAny(BlockTree body, List<VariableElement> fields, TreePath path) {
+    Boolean found = new TreePathScanner<Boolean, Void>() {
+      @Override
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+
+      @Override
+      public Boolean visitAssignment(AssignmentTree a, Void unused) {
+        return fields.contains(trees.getElement(new TreePath(getCurrentPath(), a.getVariable())))
+            || super.visitAssignment(a, unused);
+      }
+    }.scan(new TreePath(path, body), null);
+    return Boolean.TRUE.equals(found);
   }
 
   private void declareParameters(List<? extends VariableTree> parameters, TreePath owner) {

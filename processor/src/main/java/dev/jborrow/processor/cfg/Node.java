@@ -79,6 +79,13 @@ public sealed interface Node {
    */
   record ScopeEnd(Tree tree, List<VariableElement> variables) implements Node {}
 
+  /**
+   * A record's compact (or implicit) canonical constructor storing {@code parameter} in
+   * {@code field} as its body completes: {@code this.field = parameter}, written by javac.
+   */
+  record ComponentStore(VariableTree tree, VariableElement parameter, VariableElement field)
+      implements Node {}
+
   /** The implicit {@code close()} of a try-with-resources resource at the end of the block. */
   record ResourceClose(Tree tree, Place resource) implements Node {}
 

@@ -162,7 +162,7 @@ final class Lowering {
       List<Effect> entry = new ArrayList<>();
       for (VariableElement v : body.captures(body.path().getLeaf())) {
         if (tracking.isOwner(v) && !borrowHolders.contains(v)
-            && v.getKind() != ElementKind.PARAMETER || Annotations.has(v, Annotations.OWNED)) {
+            && v.getKind() != ElementKind.PARAMETER || tracking.isOwnedParameter(v)) {
           entry.add(new Effect.Init(Place.of(v), body.closure(), Effect.Origin.OWNED));
         }
       }
@@ -291,10 +291,27 @@ final class Lowering {
         }
       }
       default -> {
+        ExpressionTree through = passedThrough(e);
+        if (through != null) {
+          give(through, c, consumer);
+          return;
+        }
         contexts.put(e, c);
         consumers.put(new Copy(e, graph.instanceOf(consumer)), consumer);
       }
     }
+  }
+
+  /**
+   * The argument a {@code @PassThrough} call hands back ({@code x} of {@code
+   * Objects.requireNonNull(x)}), which is its value as parentheses are; else null. The call is
+   * evaluated before its consumer, which then takes the argument, overriding the borrow the
+   * call alone would make of it.
+   */
+  private ExpressionTree passedThrough(Tree e) {
+    return nodes.get(e) instanceof Node.Invoke i
+        && body.contracts().of(i.method()).result() == Contract.Result.ARGUMENT
+        ? i.tree().getArguments().get(0) : null;
   }
 
   /** The values a switch expression can yield: rule expressions and its own yields. */
@@ -566,6 +583,11 @@ final class Lowering {
       }
     } else if (n instanceof Node.ResourceClose rc) {
       resourceClose(rc, out);
+    } else if (n instanceof Node.ComponentStore store && isFollowed(Place.of(store.parameter()))) {
+      Place p = Place.of(store.parameter());
+      Effect.Why why = illegalMove(p);
+      out.add(why == null ? new Effect.Move(p, store.tree(), Effect.MoveKind.STORE, null)
+          : new Effect.IllegalMove(p, store.tree(), why));
     } else if (n instanceof Node.ScopeEnd s) {
       for (VariableElement v : s.variables()) {
         out.add(new Effect.Drop(v, s.tree()));
@@ -721,7 +743,7 @@ final class Lowering {
     VariableElement v = d.variable();
     if (tracking.isTracked(v)) {
       Effect.Origin origin = switch (d.kind()) {
-        case PARAMETER -> Annotations.has(v, Annotations.OWNED)
+        case PARAMETER -> tracking.isOwnedParameter(v)
             ? Effect.Origin.OWNED : Effect.Origin.BORROWED;
         case FOREACH -> Effect.Origin.BORROWED;
         case BINDING -> borrowHolders.contains(v) ? Effect.Origin.BORROWED : Effect.Origin.OWNED;
@@ -965,14 +987,17 @@ final class Lowering {
     return false;
   }
 
-  /** The expressions whose value {@code e} may be, through parentheses, casts and choices. */
-  private static List<Tree> leaves(ExpressionTree e) {
+  /**
+   * The expressions whose value {@code e} may be, through parentheses, casts, choices and
+   * pass-through calls.
+   */
+  private List<Tree> leaves(ExpressionTree e) {
     List<Tree> out = new ArrayList<>();
     collectLeaves(e, out);
     return out;
   }
 
-  private static void collectLeaves(ExpressionTree e, List<Tree> out) {
+  private void collectLeaves(ExpressionTree e, List<Tree> out) {
     switch (e.getKind()) {
       case PARENTHESIZED -> collectLeaves(((ParenthesizedTree) e).getExpression(), out);
       case TYPE_CAST -> collectLeaves(((TypeCastTree) e).getExpression(), out);
@@ -985,7 +1010,14 @@ final class Lowering {
           collectLeaves(r, out);
         }
       }
-      default -> out.add(e);
+      default -> {
+        ExpressionTree through = passedThrough(e);
+        if (through != null) {
+          collectLeaves(through, out);
+        } else {
+          out.add(e);
+        }
+      }
     }
   }
 
@@ -1039,7 +1071,7 @@ final class Lowering {
     if (!declared.contains(v)) {
       return body.ownsCaptures() ? null : Effect.Why.CAPTURED;
     }
-    if (v.getKind() == ElementKind.PARAMETER && !Annotations.has(v, Annotations.OWNED)) {
+    if (v.getKind() == ElementKind.PARAMETER && !tracking.isOwnedParameter(v)) {
       return Effect.Why.BEHIND_BORROW;
     }
     if (borrowHolders.contains(v)) {
@@ -1067,7 +1099,7 @@ final class Lowering {
       return false;
     }
     if (v.getKind() == ElementKind.PARAMETER) {
-      return tracking.isTracked(v) && !Annotations.has(v, Annotations.OWNED)
+      return tracking.isTracked(v) && !tracking.isOwnedParameter(v)
           && !Annotations.has(v, Annotations.MUT);
     }
     return borrowHolders.contains(v) && !mutableHolders.contains(v);
@@ -1100,6 +1132,10 @@ final class Lowering {
         return origin(((AssignmentTree) e).getExpression());
       }
       case METHOD_INVOCATION -> {
+        ExpressionTree through = passedThrough(e);
+        if (through != null) {
+          return origin(through);
+        }
         Node n = nodes.get(e);
         if (n instanceof Node.Invoke i
             && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
@@ -1156,10 +1192,15 @@ final class Lowering {
     return Effect.Origin.NONE;
   }
 
-  private static Tree strip(ExpressionTree e) {
-    while (e instanceof ParenthesizedTree || e instanceof TypeCastTree) {
-      e = e instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) e).getExpression();
+  /** {@code e} without parentheses, casts and pass-through calls around it. */
+  private Tree strip(ExpressionTree e) {
+    while (true) {
+      ExpressionTree inner = e instanceof ParenthesizedTree p ? p.getExpression()
+          : e instanceof TypeCastTree t ? t.getExpression() : passedThrough(e);
+      if (inner == null) {
+        return e;
+      }
+      e = inner;
     }
-    return e;
   }
 }

@@ -1,6 +1,16 @@
 package dev.jborrow.processor.diag;
 
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.Trees;
 import java.util.HashSet;
 import java.util.Set;
@@ -62,7 +72,35 @@ public final class JavacReporter implements DiagnosticSink {
         ? "[" + d.code().name() + "] " + d.message() + "\n"
             + new RustcRenderer(false).body(d, source())
         : PlainRenderer.render(d, unit.getLineMap());
-    trees.printMessage(warning ? Kind.WARNING : Kind.ERROR, message, d.primary().tree(), unit);
+    trees.printMessage(warning ? Kind.WARNING : Kind.ERROR, message, anchor(d.primary().tree()),
+        unit);
+  }
+
+  /**
+   * The tree javac should point at: it reports a tree at its "preferred position" (the `(` of a
+   * call, the `.` of a selection), which may lie lines below where the span starts in a chain
+   * split over lines. The leftmost operand starts where the span does, so javac's line and
+   * column agree with the command line's, the JSON's and the SARIF's, as rustc's do.
+   */
+  static Tree anchor(Tree tree) {
+    Tree t = tree;
+    while (true) {
+      Tree next = switch (t.getKind()) {
+        case METHOD_INVOCATION -> ((MethodInvocationTree) t).getMethodSelect();
+        case MEMBER_SELECT -> ((MemberSelectTree) t).getExpression();
+        case ARRAY_ACCESS -> ((ArrayAccessTree) t).getExpression();
+        case ASSIGNMENT -> ((AssignmentTree) t).getVariable();
+        case CONDITIONAL_EXPRESSION -> ((ConditionalExpressionTree) t).getCondition();
+        case INSTANCE_OF -> ((InstanceOfTree) t).getExpression();
+        case POSTFIX_INCREMENT, POSTFIX_DECREMENT -> ((UnaryTree) t).getExpression();
+        default -> t instanceof BinaryTree b ? b.getLeftOperand()
+            : t instanceof CompoundAssignmentTree c ? c.getVariable() : null;
+      };
+      if (next == null) {
+        return t;
+      }
+      t = next;
+    }
   }
 
   /** The unit's file as the renderers need it, read once. */

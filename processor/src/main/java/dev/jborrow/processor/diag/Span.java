@@ -1,8 +1,12 @@
 package dev.jborrow.processor.diag;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
+import java.io.IOException;
 
 /**
  * A range of source characters, {@code [start, end)}, with the tree it came from (javac needs
@@ -10,14 +14,64 @@ import com.sun.source.util.SourcePositions;
  */
 public record Span(Tree tree, long start, long end) {
 
+  /**
+   * The span a diagnostic about {@code tree} underlines: the whole expression or statement; for
+   * a method or class, its name (where javac points too); for a variable, its declaration
+   * from the type on, without the annotations that may stand on lines of their own.
+   */
   public static Span of(Tree tree, CompilationUnitTree unit, SourcePositions positions) {
-    return new Span(tree, positions.getStartPosition(unit, tree),
-        positions.getEndPosition(unit, tree));
+    long start = positions.getStartPosition(unit, tree);
+    long end = positions.getEndPosition(unit, tree);
+    if (tree instanceof MethodTree m) {
+      // The name stands just before the first `(` after the return type (or the modifiers, for
+      // a constructor, whose name is its class's).
+      Tree before = m.getReturnType() != null ? m.getReturnType() : m.getModifiers();
+      long from = positions.getEndPosition(unit, before);
+      String text = text(unit);
+      int paren = from < 0 || text == null ? -1 : text.indexOf('(', (int) from);
+      int nameEnd = paren;
+      while (nameEnd > from && Character.isWhitespace(text.charAt(nameEnd - 1))) {
+        nameEnd--;
+      }
+      int nameStart = nameEnd;
+      while (nameStart > from && Character.isJavaIdentifierPart(text.charAt(nameStart - 1))) {
+        nameStart--;
+      }
+      return paren < 0 || nameStart == nameEnd || nameEnd > end ? new Span(tree, start, end)
+          : new Span(tree, nameStart, nameEnd);
+    }
+    if (tree instanceof ClassTree c) {
+      return named(tree, unit, positions, c.getModifiers(), c.getSimpleName().toString(), start,
+          end);
+    }
+    if (tree instanceof VariableTree v && v.getType() != null) {
+      long typeStart = positions.getStartPosition(unit, v.getType());
+      return new Span(tree, typeStart >= 0 ? typeStart : start, end);
+    }
+    return new Span(tree, start, end);
   }
 
   /** The last character of the tree: the closing brace of a block, where its values drop. */
   public static Span endOf(Tree tree, CompilationUnitTree unit, SourcePositions positions) {
     long end = positions.getEndPosition(unit, tree);
     return new Span(tree, Math.max(end - 1, 0), end);
+  }
+
+  /** The first {@code name} after {@code before}; the whole tree when it cannot be found. */
+  private static Span named(Tree tree, CompilationUnitTree unit, SourcePositions positions,
+      Tree before, String name, long start, long end) {
+    long from = before == null ? -1 : positions.getEndPosition(unit, before);
+    String text = text(unit);
+    int at = from < 0 || text == null ? -1 : text.indexOf(name, (int) from);
+    return at < 0 || at >= end ? new Span(tree, start, end)
+        : new Span(tree, at, at + name.length());
+  }
+
+  private static String text(CompilationUnitTree unit) {
+    try {
+      return unit.getSourceFile().getCharContent(true).toString();
+    } catch (IOException e) {
+      return null;
+    }
   }
 }

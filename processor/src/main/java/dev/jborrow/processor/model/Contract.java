@@ -56,7 +56,13 @@ public record Contract(
     /** A fresh value the caller owns. */
     OWNED,
     /** A borrow of the receiver or of the arguments in {@link #borrowSources}. */
-    BORROWED
+    BORROWED,
+    /**
+     * The first argument itself, handed back ({@code Objects.requireNonNull(x)}): it moves on to
+     * whatever takes the call's value, and stays where it was when the value is discarded. Only
+     * a library model says this ({@code @PassThrough}).
+     */
+    ARGUMENT
   }
 
   /**

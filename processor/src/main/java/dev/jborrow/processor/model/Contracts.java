@@ -10,6 +10,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -56,6 +57,12 @@ public final class Contracts {
   }
 
   private Contract read(ExecutableElement m) {
+    if (isLendingAccessor(m)) {
+      // A record lends its components, as a getter `fn conn(&self) -> &Conn` would: the record
+      // still owns and closes them.
+      return new Contract(m, Contract.Receiver.SHARED, List.of(), Contract.Result.BORROWED,
+          tracking.isTrackedThis(m.getEnclosingElement()) ? List.of(Contract.THIS) : List.of());
+    }
     if (!annotated(m)) {
       LibraryModels.Entry model = models.find(m);
       if (model != null) {
@@ -65,7 +72,7 @@ public final class Contracts {
     }
     List<Contract.Param> params = new ArrayList<>();
     for (VariableElement p : m.getParameters()) {
-      if (Annotations.has(p, Annotations.OWNED)) {
+      if (tracking.isOwnedParameter(p)) {
         params.add(Contract.Param.OWNED);
       } else if (Annotations.has(p, Annotations.MUT)) {
         params.add(Contract.Param.MUT);
@@ -131,6 +138,8 @@ public final class Contracts {
     if (e.annotations().contains("@Borrowed")) {
       result = Contract.Result.BORROWED;
       sources = isStatic ? List.of() : List.of(Contract.THIS);
+    } else if (e.annotations().contains("@PassThrough") && !m.getParameters().isEmpty()) {
+      result = Contract.Result.ARGUMENT;
     } else if (m.getReturnType().getKind() != TypeKind.VOID
         && (e.annotations().contains("@Owned") || tracking.isTrackedType(m.getReturnType()))) {
       result = Contract.Result.OWNED;
@@ -174,7 +183,7 @@ public final class Contracts {
     List<? extends VariableElement> ps = m.getParameters();
     for (int i = 0; i < ps.size(); i++) {
       VariableElement p = ps.get(i);
-      if (tracking.isTracked(p) && !Annotations.has(p, Annotations.OWNED)) {
+      if (tracking.isTracked(p) && !tracking.isOwnedParameter(p)) {
         inputs.add(i);
       }
     }
@@ -194,6 +203,27 @@ public final class Contracts {
       }
     }
     return -1;
+  }
+
+  /**
+   * The accessor of a record component of tracked type, unless it says otherwise. An
+   * {@code @Owned} on the component (the record takes ownership in its constructor) reaches the
+   * accessor too, as Java copies a component's annotations to the field, the constructor's
+   * parameter and the accessor; it does not make the accessor hand the component away (an
+   * accessor that returns its field could not: that is a move out of {@code this}).
+   */
+  private boolean isLendingAccessor(ExecutableElement m) {
+    if (m.getEnclosingElement().getKind() != ElementKind.RECORD || !m.getParameters().isEmpty()
+        || !tracking.isTrackedType(m.getReturnType())) {
+      return false;
+    }
+    for (RecordComponentElement c : ((TypeElement) m.getEnclosingElement()).getRecordComponents()) {
+      if (m.equals(c.getAccessor())) {
+        return !Annotations.has(m, Annotations.BORROWED) && !Annotations.has(m, Annotations.MUT)
+            && !Annotations.has(m, Annotations.CONSUMES);
+      }
+    }
+    return false;
   }
 
   /** Whether values of {@code t} are {@link AutoCloseable}. */

@@ -37,6 +37,7 @@ import javax.lang.model.util.Types;
  *   &#64;Mut add(&#64;Owned _)                   # `_` is any parameter type
  *   &#64;Borrowed get(int)                     # the result borrows the receiver
  *   &#64;Mut &#64;Owned remove(int)                # the result is owned by the caller
+ *   &#64;PassThrough requireNonNull(..)          # the result is the first argument itself
  *   &#64;Mut append(..)                        # `..`: every overload
  *   ? &#64;Borrowed getFirst()                 # `?`: skipped where the method does not exist
  * resource-free java.io.StringWriter       # a closeable that holds no resource (no J0001)
@@ -46,8 +47,9 @@ public final class LibraryModels {
 
   private static final Pattern METHOD = Pattern.compile(
       "^(\\?\\s*)?((?:@\\w+\\s+)*)([\\w$]+)\\s*\\((.*)\\)$");
+  /** The annotations, and {@code @PassThrough}, which only models use (see {@link Contract.Result#ARGUMENT}). */
   private static final List<String> METHOD_ANNOTATIONS = List.of("@Mut", "@Consumes",
-      "@Owned", "@Borrowed");
+      "@Owned", "@Borrowed", "@PassThrough");
   private static final List<String> PARAM_ANNOTATIONS = List.of("@Owned", "@Mut", "@Borrowed");
 
   /**
@@ -184,8 +186,10 @@ public final class LibraryModels {
       }
       annotations.add(a);
     }
-    if (annotations.contains("@Owned") && annotations.contains("@Borrowed")) {
-      problems.add(new Problem(file, lineNo, "a result is `@Owned` or `@Borrowed`, not both"));
+    if (annotations.stream().filter(a -> a.equals("@Owned") || a.equals("@Borrowed")
+        || a.equals("@PassThrough")).count() > 1) {
+      problems.add(new Problem(file, lineNo,
+          "a result is `@Owned`, `@Borrowed` or `@PassThrough`, not two of these"));
       return;
     }
     String name = m.group(3);

@@ -1,9 +1,12 @@
 package dev.jborrow.processor.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -102,6 +105,40 @@ public final class Tracking {
       trackedVariables.put(v, known);
     }
     return known;
+  }
+
+  /**
+   * A parameter the method takes ownership of: {@code @Owned}, or a tracked component of a
+   * record's canonical constructor, which stores it in the record (Rust's struct literal
+   * {@code Lease { conn: c }} moves {@code c}), unless it says {@code @Borrowed} or {@code @Mut}.
+   */
+  public boolean isOwnedParameter(VariableElement p) {
+    if (Annotations.has(p, Annotations.OWNED)) {
+      return true;
+    }
+    return p.getEnclosingElement() instanceof ExecutableElement ctor
+        && isCanonicalConstructor(ctor) && isTracked(p)
+        && !Annotations.has(p, Annotations.BORROWED) && !Annotations.has(p, Annotations.MUT);
+  }
+
+  private boolean isCanonicalConstructor(ExecutableElement ctor) {
+    if (ctor.getKind() != ElementKind.CONSTRUCTOR
+        || ctor.getEnclosingElement().getKind() != ElementKind.RECORD) {
+      return false;
+    }
+    List<? extends RecordComponentElement> components =
+        ((TypeElement) ctor.getEnclosingElement()).getRecordComponents();
+    List<? extends VariableElement> params = ctor.getParameters();
+    if (components.size() != params.size()) {
+      return false;
+    }
+    for (int i = 0; i < params.size(); i++) {
+      if (!types.isSameType(types.erasure(components.get(i).asType()),
+          types.erasure(params.get(i).asType()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An owner: tracked, and neither a borrow nor annotated as one. */

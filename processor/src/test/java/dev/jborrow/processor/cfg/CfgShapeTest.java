@@ -928,6 +928,26 @@ class CfgShapeTest {
   }
 
   @Test
+  void compactRecordConstructorStoresItsParametersWhereItCompletes() {
+    CfgTesting record = CfgTesting.compile("""
+        record Pt(int x, String name) {
+          Pt {
+            if (x < 0) { throw new IllegalArgumentException(); }
+          }
+        }
+        """);
+    ControlFlowGraph g = record.method("<init>");
+    Block stores = onlyBlockWith(g, "ComponentStore x -> this.x");
+    List<String> nodes = stores.nodes().stream().map(GraphPrinter::node).toList();
+    assertEquals(List.of("ComponentStore x -> this.x", "ComponentStore name -> this.name"),
+        nodes.subList(nodes.size() - 2, nodes.size()));
+    assertTrue(stores.successors().stream().allMatch(e -> e.target() == g.exit()));
+    // The throwing path leaves before the stores.
+    Block thrower = onlyBlockWith(g, "Throw new IllegalArgumentException()");
+    assertFalse(reaches(thrower, stores, e -> true));
+  }
+
+  @Test
   void callDeclaringNothingHasNoExceptionalEdgeWithoutHandler() {
     ControlFlowGraph g = graph("noHandler");
     assertGraph(

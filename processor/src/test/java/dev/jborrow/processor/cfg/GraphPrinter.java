@@ -112,6 +112,9 @@ public final class GraphPrinter {
           .collect(Collectors.joining(", ", "[", "]"));
     } else if (n instanceof Node.ResourceClose rc) {
       return "ResourceClose " + rc.resource().display();
+    } else if (n instanceof Node.ComponentStore c) {
+      return "ComponentStore " + c.parameter().getSimpleName() + " -> this."
+          + c.field().getSimpleName();
     } else if (n instanceof Node.LoopIterator it) {
       return "LoopIterator " + (it.advance() ? "advance" : "create");
     }

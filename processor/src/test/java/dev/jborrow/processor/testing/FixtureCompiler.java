@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.jborrow.Owned;
 import dev.jborrow.processor.JBorrowProcessor;
+import dev.jborrow.processor.diag.Finding;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -45,9 +46,19 @@ public final class FixtureCompiler {
         .compile(sources);
   }
 
-  public static Compilation compile(Fixture f) {
-    return compile(f.options(), List.of(),
-        JavaFileObjects.forSourceString(f.className(), f.source()));
+  /** A fixture's compilation, and the findings as the command line, JSON and SARIF see them. */
+  public record Result(Compilation compilation, List<Finding> findings) {}
+
+  public static Result compile(Fixture f) {
+    List<Finding> findings = new ArrayList<>();
+    List<String> opts = new ArrayList<>(List.of("-Xlint:-options", "-Xmaxerrs", "1000"));
+    opts.addAll(f.options());
+    Compilation c = javac()
+        .withProcessors(new JBorrowProcessor(findings::add))
+        .withClasspath(List.of(annotationsJar()))
+        .withOptions(opts)
+        .compile(JavaFileObjects.forSourceString(f.className(), f.source()));
+    return new Result(c, findings);
   }
 
   /** A jborrow diagnostic: its code and line, and the whole message for failure reports. */

@@ -170,7 +170,7 @@ public final class ConflictChecker {
       for (Loan l : heldBy(state, s.holder())) {
         if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
             && !(owner.getKind() == ElementKind.PARAMETER
-                && !Annotations.has(owner, Annotations.OWNED))) {
+                && !body.context().tracking().isOwnedParameter(owner))) {
           report(errors.escapesToThread(owner, l, s.spawn()));
         } else {
           report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
@@ -262,7 +262,7 @@ public final class ConflictChecker {
       if (v.getKind() == ElementKind.PARAMETER
           && body.context().method().getParameters().contains(v)) {
         int index = body.context().method().getParameters().indexOf(v);
-        if (Annotations.has(v, Annotations.OWNED)) {
+        if (body.context().tracking().isOwnedParameter(v)) {
           report(escapes.returnsLocal(v, r.at(), true, via.get(p)));
         } else if (!contract.borrowSources().contains(index)) {
           report(escapes.returnsUnlistedSource(v.getSimpleName().toString(), r.at()));

@@ -10,6 +10,7 @@ import dev.jborrow.processor.dataflow.Direction;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
@@ -107,7 +108,8 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public LoanState alongEdge(Edge edge, LoanState state) {
     boolean abandon = edge.isExceptional() && !state.temporaries.isEmpty();
     BitSet live = liveness.exitState(edge.target()); // backward: the target's start
-    boolean prune = live != null && state.held.keySet().stream().anyMatch(h -> !live.get(h));
+    IntPredicate dead = h -> !live.get(h) && !holders.isReborrowed(h);
+    boolean prune = live != null && state.held.keySet().stream().anyMatch(dead::test);
     if (!abandon && !prune) {
       return state;
     }
@@ -116,7 +118,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
       s.temporaries.clear();
     }
     if (prune) {
-      s.held.keySet().removeIf(h -> !live.get(h));
+      s.held.keySet().removeIf(dead::test);
     }
     return s;
   }
