@@ -371,7 +371,8 @@ final class Lowering {
           mutableHolders.add(v);
         } else if (Annotations.has(v, Annotations.BORROWED) || d.kind() == Node.DeclKind.FOREACH
             || d.kind() == Node.DeclKind.BINDING && d.source() != null
-                && nodes.get(strip(d.source())) instanceof Node.Ref r && isFollowed(r.place())) {
+                && nodes.get(strip(d.source())) instanceof Node.Ref r
+                && (isFollowed(r.place()) || isLentParameter(r.place()))) {
           borrowHolders.add(v);
         }
       }
@@ -1046,6 +1047,16 @@ final class Lowering {
     return false;
   }
 
+  /**
+   * A parameter of an untracked type that the caller only lends ({@code Object other} of
+   * {@code equals}): a tracked value cast or matched out of it is a borrow too, not a new owner.
+   */
+  private boolean isLentParameter(Place place) {
+    return place.isRoot() && place.root() instanceof VariableElement v
+        && v.getKind() == ElementKind.PARAMETER && declared.contains(v)
+        && !tracking.isTracked(v) && !tracking.isOwnedParameter(v);
+  }
+
   /** Whether the value in the place is tracked, so that taking it moves it. */
   private boolean holdsTrackedValue(Place place) {
     if (!place.fields().isEmpty()) {
@@ -1154,6 +1165,9 @@ final class Lowering {
       }
       default -> {
         Node n = nodes.get(e);
+        if (n instanceof Node.Ref r && isLentParameter(r.place())) {
+          return Effect.Origin.BORROWED; // `(Conn) other` in equals(Object other)
+        }
         if (n instanceof Node.Ref r && isFollowed(r.place()) && holdsTrackedValue(r.place())) {
           if (r.place().isRoot() && borrowHolders.contains(r.place().root())) {
             return Effect.Origin.BORROWED;

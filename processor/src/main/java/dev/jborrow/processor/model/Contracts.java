@@ -177,7 +177,10 @@ public final class Contracts {
     return borrowedInputs.size() == 1 ? borrowedInputs : List.of();
   }
 
-  /** Tracked parameters that are not {@code @Owned}, then {@code this} if it is tracked. */
+  /**
+   * Tracked parameters that are not {@code @Owned}, then {@code this} if it can lend (it is
+   * tracked, or holds a tracked field).
+   */
   public List<Integer> borrowedInputs(ExecutableElement m) {
     List<Integer> inputs = new ArrayList<>();
     List<? extends VariableElement> ps = m.getParameters();
@@ -189,7 +192,7 @@ public final class Contracts {
     }
     if (!m.getModifiers().contains(Modifier.STATIC)
         && m.getKind() == ElementKind.METHOD
-        && tracking.isTrackedThis(m.getEnclosingElement())) {
+        && tracking.lends(m.getEnclosingElement())) {
       inputs.add(Contract.THIS);
     }
     return inputs;

@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -14,6 +15,7 @@ import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -30,6 +32,7 @@ public final class Tracking {
   private final boolean stress;
   private final Map<TypeElement, Boolean> trackedClasses = new HashMap<>();
   private final Map<TypeElement, Boolean> closeableClasses = new HashMap<>();
+  private final Map<TypeElement, Boolean> lendingClasses = new HashMap<>();
   private final Map<VariableElement, Boolean> trackedVariables = new HashMap<>();
   private final LibraryModels models;
 
@@ -146,6 +149,31 @@ public final class Tracking {
     return isTracked(v)
         && !Annotations.has(v, Annotations.BORROWED)
         && !Annotations.has(v, Annotations.MUT);
+  }
+
+  /**
+   * Whether {@code this} can lend something inside members of {@code type}: it is tracked, or
+   * it holds a tracked field (a service that owns a connection can have a getter that lends it,
+   * {@code fn conn(&self) -> &Conn}).
+   */
+  public boolean lends(Element type) {
+    if (!(type instanceof TypeElement t)) {
+      return false;
+    }
+    return isTrackedThis(t) || lendingClasses.computeIfAbsent(t, k -> {
+      for (TypeElement c = k; c != null; c = superclass(c)) {
+        for (VariableElement f : ElementFilter.fieldsIn(c.getEnclosedElements())) {
+          if (!f.getModifiers().contains(Modifier.STATIC) && isTracked(f)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+  }
+
+  private TypeElement superclass(TypeElement t) {
+    return t.getSuperclass() instanceof DeclaredType d ? (TypeElement) d.asElement() : null;
   }
 
   /** Whether {@code this} is tracked inside members of {@code type}. */
