@@ -5,6 +5,7 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -36,7 +37,11 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Turns the nodes of a graph into {@link Effect effects}: decides, from contracts and
@@ -704,7 +709,38 @@ final class Lowering {
   }
 
   private void reference(Node.Ref r, List<Effect> out) {
-    Place place = r.place();
+    Context c = contexts.getOrDefault(r.tree(), Context.READ);
+    if (r.tree() instanceof IdentifierTree id && id.getName().contentEquals("super")
+        && r.place().isRoot() && c != Context.MOVE_CAPTURE && c != Context.MOVE_ESCAPE) {
+      // `super.close()` reaches the superclass's part of `this`, not the fields declared
+      // here: those may already be closed, or be closed after it. (`super::m` handed to
+      // another thread still lends all of `this`.)
+      for (Place part : superclassPart(r.place())) {
+        reference(r, part, out);
+      }
+      return;
+    }
+    reference(r, r.place(), out);
+  }
+
+  /** The tracked instance fields that {@code this}'s superclasses declare, as places. */
+  private List<Place> superclassPart(Place self) {
+    List<Place> parts = new ArrayList<>();
+    if (self.root() instanceof TypeElement cls) {
+      for (TypeMirror s = cls.getSuperclass(); s instanceof DeclaredType d;
+          s = ((TypeElement) d.asElement()).getSuperclass()) {
+        for (VariableElement f : ElementFilter.fieldsIn(d.asElement().getEnclosedElements())) {
+          if (!f.getModifiers().contains(Modifier.STATIC) && tracking.isTracked(f)) {
+            parts.add(self.field(f));
+          }
+        }
+      }
+    }
+    return parts;
+  }
+
+  /** The effects of reading {@code place} where {@code r} reads (a part of) it. */
+  private void reference(Node.Ref r, Place place, List<Effect> out) {
     if (!isFollowed(place)) {
       if (place.root() instanceof VariableElement v && carriers.contains(v)) {
         out.add(new Effect.Keep(v, r.tree()));

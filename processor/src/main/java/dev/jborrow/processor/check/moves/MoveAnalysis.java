@@ -96,6 +96,8 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     if (e instanceof Effect.Move m) {
       state.clearConflicting(m.place());
       state.move(m.place(), siteIds.get(m));
+    } else if (e instanceof Effect.Use u && u.access() == Effect.Access.PREFIX) {
+      state.clearPrefixesOf(u.place()); // what MoveChecker reports for it, see there
     } else if (e instanceof Effect.Use u) {
       state.clearConflicting(u.place());
     } else if (e instanceof Effect.IllegalMove m && m.place() != null) {

@@ -47,7 +47,10 @@ public final class MoveChecker {
         for (Effect e : body.of(n)) {
           Place used = usedPlace(e);
           if (used != null) {
-            BitSet bits = state.conflicting(used);
+            // Assigning `x.f` needs `x` itself, not its other fields: a moved `x.f` or `x.g`
+            // does not stop it (rustc re-initialises a moved field by assignment).
+            BitSet bits = e instanceof Effect.Use u && u.access() == Effect.Access.PREFIX
+                ? state.movedPrefixOf(used) : state.conflicting(used);
             if (!bits.isEmpty()) {
               candidates.add(new Candidate(e, used, moves(analysis, bits)));
             }

@@ -58,6 +58,21 @@ public final class MoveState {
     return sites;
   }
 
+  /** The moves that may have emptied {@code place} or a prefix of it. */
+  BitSet movedPrefixOf(Place place) {
+    BitSet sites = new BitSet();
+    for (Map.Entry<Place, BitSet> e : moved.entrySet()) {
+      if (place.startsWith(e.getKey())) {
+        sites.or(e.getValue());
+      }
+    }
+    return sites;
+  }
+
+  void clearPrefixesOf(Place place) {
+    moved.keySet().removeIf(place::startsWith);
+  }
+
   void clearConflicting(Place place) {
     moved.keySet().removeIf(p -> p.conflictsWith(place));
   }
