@@ -129,7 +129,8 @@ public final class Contracts {
       params.add("@Owned".equals(a) ? Contract.Param.OWNED
           : "@Mut".equals(a) ? Contract.Param.MUT : Contract.Param.SHARED);
     }
-    boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
+    boolean isStatic = m.getModifiers().contains(Modifier.STATIC)
+        || m.getKind() == ElementKind.CONSTRUCTOR;
     Contract.Receiver receiver = isStatic ? Contract.Receiver.NONE
         : e.annotations().contains("@Consumes") || isClose(m) ? Contract.Receiver.CONSUMES
         : e.annotations().contains("@Mut") ? Contract.Receiver.MUT : Contract.Receiver.SHARED;

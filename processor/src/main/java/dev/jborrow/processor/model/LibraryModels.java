@@ -38,6 +38,7 @@ import javax.lang.model.util.Types;
  *   &#64;Borrowed get(int)                     # the result borrows the receiver
  *   &#64;Mut &#64;Owned remove(int)                # the result is owned by the caller
  *   &#64;PassThrough requireNonNull(..)          # the result is the first argument itself
+ *   &lt;init&gt;(&#64;Owned InputStream)              # a constructor
  *   &#64;Mut append(..)                        # `..`: every overload
  *   ? &#64;Borrowed getFirst()                 # `?`: skipped where the method does not exist
  * resource-free java.io.StringWriter       # a closeable that holds no resource (no J0001)
@@ -46,7 +47,7 @@ import javax.lang.model.util.Types;
 public final class LibraryModels {
 
   private static final Pattern METHOD = Pattern.compile(
-      "^(\\?\\s*)?((?:@\\w+\\s+)*)([\\w$]+)\\s*\\((.*)\\)$");
+      "^(\\?\\s*)?((?:@\\w+\\s+)*)([\\w$]+|<init>)\\s*\\((.*)\\)$");
   /** The annotations, and {@code @PassThrough}, which only models use (see {@link Contract.Result#ARGUMENT}). */
   private static final List<String> METHOD_ANNOTATIONS = List.of("@Mut", "@Consumes",
       "@Owned", "@Borrowed", "@PassThrough");
@@ -280,14 +281,16 @@ public final class LibraryModels {
   Entry find(ExecutableElement m) {
     List<Entry> candidates = byName.get(m.getSimpleName().toString());
     if (candidates == null || !(m.getEnclosingElement() instanceof TypeElement owner)
-        || m.getKind() != ElementKind.METHOD) {
+        || m.getKind() != ElementKind.METHOD && m.getKind() != ElementKind.CONSTRUCTOR) {
       return null;
     }
     TypeMirror declaring = types.erasure(owner.asType());
     for (Entry e : candidates) {
       Optional<TypeMirror> type = resolved.computeIfAbsent(e, k -> k.checked()
           || exists(k.typeName(), k.name(), k.params()) ? type(k.typeName()) : Optional.empty());
-      if (type.isPresent() && types.isSubtype(declaring, type.get())
+      // A method's model holds in every override; a constructor's in its own class only.
+      if (type.isPresent() && (m.getKind() == ElementKind.METHOD
+              ? types.isSubtype(declaring, type.get()) : types.isSameType(declaring, type.get()))
           && (e.params() == null || matches(m, e.params()))) {
         return e;
       }
