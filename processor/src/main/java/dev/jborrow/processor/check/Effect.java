@@ -56,8 +56,17 @@ public sealed interface Effect {
    * The value leaves {@code place}; afterwards the place holds nothing.
    *
    * @param callee for a move into a call, the method that takes it ({@code Vec.free}); else null
+   * @param mustRestore the place is a field behind a mutable borrow ({@code this.conn} in a
+   *     {@code @Mut} method): it must hold a new value again before the method returns, as
+   *     after Rust's {@code mem::replace}
    */
-  record Move(Place place, Tree at, MoveKind kind, String callee) implements Effect {}
+  record Move(Place place, Tree at, MoveKind kind, String callee, boolean mustRestore)
+      implements Effect {
+
+    public Move(Place place, Tree at, MoveKind kind, String callee) {
+      this(place, at, kind, callee, false);
+    }
+  }
 
   /** A move the rules forbid whatever the flow: out of a borrow, an array, a resource. */
   record IllegalMove(Place place, Tree at, Why why) implements Effect {}
@@ -118,8 +127,10 @@ public sealed interface Effect {
 
   /** Why a move is not allowed. */
   enum Why {
-    /** E0507: the place is a borrow, or reached through one. */
+    /** E0507: the place is a shared borrow, or reached through one. */
     BEHIND_BORROW,
+    /** E0507: the place is a mutable borrow, or reached through one ({@code this} of a @Mut method). */
+    BEHIND_MUT_BORROW,
     /** E0507: the place is a variable captured by a closure that only borrows it. */
     CAPTURED,
     /** E0507: a static field, which the whole program shares. */
@@ -129,7 +140,11 @@ public sealed interface Effect {
     /** J0002: a try-with-resources variable, which the statement closes. */
     RESOURCE,
     /** E0521: a borrow stored where it outlives the method. */
-    ESCAPES
+    ESCAPES;
+
+    public boolean isBehindBorrow() {
+      return this == BEHIND_BORROW || this == BEHIND_MUT_BORROW;
+    }
   }
 
   /** Where a new value comes from, which decides whether its holder owns it. */

@@ -656,8 +656,8 @@ final class Lowering {
       if (why == null) {
         out.add(new Effect.Move(p, n.tree(), Effect.MoveKind.CAPTURE, null));
       } else {
-        out.add(new Effect.IllegalMove(p, why == Effect.Why.BEHIND_BORROW ? spawn : n.tree(),
-            why == Effect.Why.BEHIND_BORROW ? Effect.Why.ESCAPES : why));
+        out.add(new Effect.IllegalMove(p, why.isBehindBorrow() ? spawn : n.tree(),
+            why.isBehindBorrow() ? Effect.Why.ESCAPES : why));
         out.add(new Effect.Use(p, n.tree(), Effect.Access.READ));
       }
     }
@@ -754,9 +754,17 @@ final class Lowering {
         return;
       }
       Effect.Why why = illegalMove(place);
-      if (why == Effect.Why.BEHIND_BORROW
+      if (why != null && why.isBehindBorrow()
           && (c == Context.MOVE_ESCAPE || c == Context.MOVE_CAPTURE)) {
         why = Effect.Why.ESCAPES;
+      }
+      if (why == Effect.Why.BEHIND_MUT_BORROW && !place.isRoot()
+          && (place.isThis() || Tracking.isLocal(place.root())
+              && ((VariableElement) place.root()).getKind() == ElementKind.PARAMETER)) {
+        // Out of a field of `this` or of a @Mut parameter: allowed if the field gets a new
+        // value before the method returns (`Conn old = conn; conn = fresh; old.close();`).
+        out.add(new Effect.Move(place, r.tree(), c.moveKind(), callee(r), true));
+        return;
       }
       if (why != null) {
         out.add(new Effect.IllegalMove(place, r.tree(), why));
@@ -1107,7 +1115,10 @@ final class Lowering {
   private Effect.Why illegalMove(Place place) {
     Element root = place.root();
     if (!(root instanceof VariableElement v)) {
-      return body.ownsThis() ? null : Effect.Why.BEHIND_BORROW;
+      return body.ownsThis() ? null
+          : body.method() != null
+              && body.contracts().of(body.method()).receiver() == Contract.Receiver.MUT
+              ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW;
     }
     if (!Tracking.isLocal(v)) {
       return Effect.Why.STATIC;
@@ -1119,10 +1130,12 @@ final class Lowering {
       return body.ownsCaptures() ? null : Effect.Why.CAPTURED;
     }
     if (v.getKind() == ElementKind.PARAMETER && !tracking.isOwnedParameter(v)) {
-      return Effect.Why.BEHIND_BORROW;
+      return Annotations.has(v, Annotations.MUT) ? Effect.Why.BEHIND_MUT_BORROW
+          : Effect.Why.BEHIND_BORROW;
     }
     if (borrowHolders.contains(v)) {
-      return Effect.Why.BEHIND_BORROW;
+      return mutableHolders.contains(v) ? Effect.Why.BEHIND_MUT_BORROW
+          : Effect.Why.BEHIND_BORROW;
     }
     return null;
   }

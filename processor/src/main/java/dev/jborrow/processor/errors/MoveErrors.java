@@ -84,14 +84,32 @@ public final class MoveErrors {
     };
   }
 
+  /**
+   * E0507: a field moved out of a mutable borrow that is left empty when the method returns:
+   * the caller would find it moved.
+   */
+  public Diagnostic notRestored(Effect.Move m) {
+    String name = m.place().display();
+    return Diagnostic.of(Code.E0507, "cannot move out of `" + name
+            + "`, which is behind a mutable reference", body.span(m.at()))
+        .primaryLabel("move occurs here")
+        .note("`" + name + "` is not given a new value on every path before the method returns, "
+            + "so the caller would find it moved")
+        .help("give `" + name + "` its new value first: `var old = " + name + "; " + name
+            + " = replacement; old.close();` (Rust's `mem::replace`)")
+        .build();
+  }
+
   /** E0507, E0508 or J0002: a move out of a place that cannot give up its value. */
   public Diagnostic illegalMove(Effect.IllegalMove m) {
     // A value that is no place (a call's borrowed result) is named by its expression.
     String name = m.place() != null ? m.place().display()
         : m.at() instanceof AssignmentTree a ? a.getExpression().toString() : m.at().toString();
     return switch (m.why()) {
-      case BEHIND_BORROW -> Diagnostic.of(Code.E0507,
-              "cannot move out of `" + name + "`, which is behind a shared reference",
+      case BEHIND_BORROW, BEHIND_MUT_BORROW -> Diagnostic.of(Code.E0507,
+              "cannot move out of `" + name + "`, which is behind a "
+                  + (m.why() == Effect.Why.BEHIND_MUT_BORROW ? "mutable" : "shared")
+                  + " reference",
               body.span(m.at()))
           .primaryLabel("move occurs here")
           .help("borrow it instead (pass it to a parameter that is not `@Owned`), or take "

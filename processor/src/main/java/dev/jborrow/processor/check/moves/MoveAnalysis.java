@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -42,8 +43,11 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
           if (e instanceof Effect.Move m) {
             siteIds.put(m, sites.size());
             sites.add(m);
-            if (m.place().root() instanceof VariableElement v) {
-              movedRoots.putIfAbsent(v, movedRoots.size()); // not `this`: it is never dead
+            // Not `this` nor a parameter: the caller sees them after the return, they are
+            // never dead (a field moved out of a @Mut borrow must be restored by then).
+            if (m.place().root() instanceof VariableElement v
+                && v.getKind() != ElementKind.PARAMETER) {
+              movedRoots.putIfAbsent(v, movedRoots.size());
             }
           }
         }

@@ -60,6 +60,28 @@ public final class MoveChecker {
       }
     }
     reportFirstUses(candidates, body, errors, sink);
+    reportUnrestored(analysis, result.entryState(body.graph().exit()), body, errors, sink);
+  }
+
+  /**
+   * A field moved out of a mutable borrow ({@code this} of a {@code @Mut} method, a {@code @Mut}
+   * parameter) must hold a new value again when the method returns: the caller still has the
+   * object, as rustc's {@code mem::replace} leaves it whole. Otherwise E0507 at the move.
+   */
+  private static void reportUnrestored(MoveAnalysis analysis, MoveState atExit, BodyEffects body,
+      MoveErrors errors, DiagnosticSink sink) {
+    if (atExit == null) {
+      return;
+    }
+    Set<Effect.Move> reported = new HashSet<>();
+    atExit.moved.forEach((place, bits) -> {
+      for (int bit = bits.nextSetBit(0); bit >= 0; bit = bits.nextSetBit(bit + 1)) {
+        Effect.Move m = analysis.site(bit);
+        if (m.mustRestore() && reported.add(m)) {
+          sink.report(errors.notRestored(m));
+        }
+      }
+    });
   }
 
   /** A use after a move; the first in the source is reported for each set of moves. */
