@@ -147,10 +147,10 @@ final class Lowering {
         loopOfIterable.put(it.tree().getExpression(), it.tree());
       }
     }
+    findBorrowHolders(all); // first: how a value is taken may depend on who holds a borrow
     for (Node n : all) {
       giveContexts(n);
     }
-    findBorrowHolders(all);
     for (Node n : all) {
       createLoans(n);
     }
@@ -249,10 +249,22 @@ final class Lowering {
     for (int k = 0; k < args.size(); k++) {
       give(args.get(k), switch (c.param(k)) {
         case OWNED -> Context.MOVE_ARGUMENT;
-        case MUT -> Context.MUT_BORROW;
+        case MUT -> isMutableReference(args.get(k)) ? Context.RESERVE : Context.MUT_BORROW;
         case SHARED -> Context.BORROW;
       }, consumer);
     }
+  }
+
+  /**
+   * A @Mut parameter or local: passed on to a @Mut parameter it is reborrowed implicitly, which
+   * rustc makes two-phase ({@code foo(x, x.len())} with {@code x: &mut V} is accepted), unlike
+   * an owner lent mutably ({@code foo(&mut v, v.len())}, E0502).
+   */
+  private boolean isMutableReference(ExpressionTree arg) {
+    return nodes.get(strip(arg)) instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v
+        && (mutableHolders.contains(v) || v.getKind() == ElementKind.PARAMETER
+            && Annotations.has(v, Annotations.MUT));
   }
 
   /** What storing a value into local {@code v} does to it. */

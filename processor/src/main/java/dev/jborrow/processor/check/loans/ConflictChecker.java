@@ -139,7 +139,9 @@ public final class ConflictChecker {
       }
       for (Loan l : inScope) {
         if (l != a.loan() && l.place().conflictsWith(a.loan().place())) {
-          report(l.mutable() && !l.twoPhase() ? errors.twoMutable(a.loan().place(), a.at(), l,
+          // A reservation is a mutable borrow not yet used: a second one is E0499, as rustc
+          // says of `v.push(v.pop())`.
+          report(l.mutable() ? errors.twoMutable(a.loan().place(), a.at(), l,
               explain().laterUse(l, node)) : errors.mutableWhileShared(a.loan().place(), a.at(), l,
               explain().laterUse(l, node)));
           return;
