@@ -42,6 +42,13 @@ public sealed interface Effect {
   record Hold(Object holder, List<Loan> loans, List<Object> copies, Tree at)
       implements Effect {}
 
+  /**
+   * The value of {@code holder} is taken here on its way to a new holder, the declaration or
+   * assignment at {@code consumer} ({@code o = flag ? e : f()}): its borrows travel with the
+   * value from here, on this path only, and {@code holder} need not live until the consumer.
+   */
+  record Lend(Object holder, Tree consumer, Tree at) implements Effect {}
+
   /** The holder's value is used here (passed into a call), so its borrows live until here. */
   record Keep(Object holder, Tree at) implements Effect {}
 

@@ -65,6 +65,8 @@ public final class Liveness extends EffectAnalysis<BitSet> {
       clear(d.variable(), live);
     } else if (e instanceof Effect.Keep k) {
       set(k.holder(), live);
+    } else if (e instanceof Effect.Lend l) {
+      set(l.holder(), live);
     } else if (e instanceof Effect.Use u) {
       read(u.place(), live);
     } else if (e instanceof Effect.Move m) {

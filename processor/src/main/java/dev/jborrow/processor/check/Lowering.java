@@ -73,6 +73,8 @@ final class Lowering {
   private final Map<Tree, Tree> spawnedBy = new IdentityHashMap<>();
   /** Locals of untracked types that may carry borrows (an iterator, a stream, a lambda). */
   private final Set<VariableElement> carriers = new HashSet<>();
+  /** Where a holder's value is taken on its way to a new holder: the Lend effects there. */
+  private final Map<Tree, List<Effect.Lend>> lendsAt = new IdentityHashMap<>();
   private int nextLoan;
   private ControlFlowGraph graph;
 
@@ -155,6 +157,7 @@ final class Lowering {
       createLoans(n);
     }
     findCarriers(all);
+    findLends(all);
     Map<Node, List<Effect>> effects = new IdentityHashMap<>();
     for (Node n : all) {
       List<Effect> es = effectsOf(n);
@@ -456,6 +459,26 @@ final class Lowering {
     }
   }
 
+  /** The values of holders taken on their way into a local (see {@link Effect.Lend}). */
+  private void findLends(List<Node> all) {
+    for (Node n : all) {
+      ExpressionTree value = null;
+      if (n instanceof Node.Declare d && d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
+        value = d.source();
+      } else if (n instanceof Node.Assign a && a.value() != null && a.place() != null
+          && a.place().isRoot() && Tracking.isLocal(a.place().root())
+          && a.tree() instanceof AssignmentTree) {
+        value = a.value();
+      }
+      if (value != null) {
+        for (Lent l : lents(value)) {
+          lendsAt.computeIfAbsent(l.leaf(), k -> new ArrayList<>())
+              .add(new Effect.Lend(l.holder(), n.tree(), l.leaf()));
+        }
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- loans
 
   /** The loans each node starts, recorded under the node that consumes their value. */
@@ -622,6 +645,7 @@ final class Lowering {
     for (Loan l : created.getOrDefault(n, List.of())) {
       out.add(new Effect.Borrow(l));
     }
+    out.addAll(lendsAt.getOrDefault(n.tree(), List.of()));
     Set<Loan> handedOver = new HashSet<>();
     for (Effect e : out) {
       if (e instanceof Effect.Hold h) {
@@ -913,25 +937,31 @@ final class Lowering {
     }
   }
 
-  /** The loans a local takes over from its new value, and the holders it copies. */
+  /**
+   * The loans a local takes over from its new value; what it copies from other holders arrives
+   * through the {@link Effect.Lend}s where their values were taken.
+   */
   private void hold(VariableElement v, ExpressionTree value, Node consumer, List<Effect> out) {
-    out.add(new Effect.Hold(v, consumed.getOrDefault(consumer, List.of()), holderCopies(value),
+    out.add(new Effect.Hold(v, consumed.getOrDefault(consumer, List.of()), List.of(),
         consumer.tree()));
   }
 
+  /** A holder whose value is taken at {@code leaf} of a bigger value. */
+  private record Lent(Tree leaf, Object holder) {}
+
   /**
-   * Holders whose borrows {@code value} carries on: a borrow copied from another holder, or a
-   * borrowed result of a call on an untracked carrier ({@code it.next()} borrows what {@code it}
-   * borrows).
+   * Holders whose borrows {@code value} carries on, with where each is taken: a borrow copied
+   * from another holder, or a borrowed result of a call on an untracked carrier ({@code
+   * it.next()} borrows what {@code it} borrows).
    */
-  private List<Object> holderCopies(ExpressionTree value) {
-    List<Object> copies = new ArrayList<>();
+  private List<Lent> lents(ExpressionTree value) {
+    List<Lent> lents = new ArrayList<>();
     for (Tree leaf : leaves(value)) {
       Node n = nodes.get(leaf);
       if (n instanceof Node.Ref r && r.place().isRoot()
           && r.place().root() instanceof VariableElement source && Tracking.isLocal(source)
           && (borrowHolders.contains(source) || carriers.contains(source))) {
-        copies.add(source);
+        lents.add(new Lent(leaf, source));
       } else if (n instanceof Node.Invoke i) {
         Contract c = body.contracts().of(i.method());
         if (c.result() == Contract.Result.BORROWED) {
@@ -939,13 +969,18 @@ final class Lowering {
             Place p = sourcePlace(i, source);
             if (p != null && !isFollowed(p) && p.root() instanceof VariableElement v
                 && Tracking.isLocal(v)) {
-              copies.add(v);
+              lents.add(new Lent(leaf, v));
             }
           }
         }
       }
     }
-    return copies;
+    return lents;
+  }
+
+  /** The holders {@code value} copies borrows from, wherever it takes them. */
+  private List<Object> holderCopies(ExpressionTree value) {
+    return lents(value).stream().map(Lent::holder).toList();
   }
 
   private void invocation(Node.Invoke i, List<Effect> out) {

@@ -44,17 +44,27 @@ public final class BorrowExplanation {
         }
       }
     }
-    // Copies of a holder carry its loans too.
+    // Copies of a holder carry its loans too: those a Hold names, and those lent to it.
+    Map<Tree, Set<Object>> lentTo = new HashMap<>();
+    for (List<Effect> es : body.effects().values()) {
+      for (Effect e : es) {
+        if (e instanceof Effect.Lend l) {
+          lentTo.computeIfAbsent(l.consumer(), k -> new HashSet<>()).add(l.holder());
+        }
+      }
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
       for (List<Effect> es : body.effects().values()) {
         for (Effect e : es) {
           if (e instanceof Effect.Hold h) {
-            for (Map.Entry<Loan, Set<Object>> entry : holders.entrySet()) {
-              for (Object c : h.copies()) {
-                if (entry.getValue().contains(c)) {
-                  changed |= entry.getValue().add(h.holder());
+            Set<Object> sources = new HashSet<>(h.copies());
+            sources.addAll(lentTo.getOrDefault(h.at(), Set.of()));
+            for (Set<Object> carriers : holders.values()) {
+              for (Object c : sources) {
+                if (carriers.contains(c)) {
+                  changed |= carriers.add(h.holder());
                 }
               }
             }

@@ -1,5 +1,6 @@
 package dev.jborrow.processor.check.loans;
 
+import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
@@ -40,6 +41,8 @@ public final class ConflictChecker {
   private BorrowExplanation explain;
   /** Reservations already in a reported conflict: their activation is not reported again. */
   private final Set<Loan> reportedReservations = new HashSet<>();
+  /** Where a reservation itself conflicted: the call that activates it is not reported too. */
+  private final Set<Tree> reportedReserveSites = new HashSet<>();
 
   private ConflictChecker(BodyEffects body, DiagnosticSink sink, Holders holders,
       DataflowResult<BitSet> liveness) {
@@ -99,10 +102,11 @@ public final class ConflictChecker {
 
   /** The loans a temporary or a live holder carries, in the order they were created. */
   private List<Loan> inScope(LoanState state, BitSet live) {
-    if (state.temporaries.isEmpty() && state.held.isEmpty()) {
+    if (state.temporaries.isEmpty() && state.held.isEmpty() && state.lent.isEmpty()) {
       return List.of();
     }
     BitSet in = (BitSet) state.temporaries.clone();
+    state.lent.values().forEach(in::or);
     state.held.forEach((h, carried) -> {
       if (live.get(h)) {
         in.or(carried);
@@ -134,7 +138,8 @@ public final class ConflictChecker {
     if (e instanceof Effect.Use u) {
       use(node, u, inScope);
     } else if (e instanceof Effect.Activate a) {
-      if (reportedReservations.contains(a.loan())) {
+      if (reportedReservations.contains(a.loan())
+          || reportedReserveSites.contains(a.loan().at())) {
         return;
       }
       for (Loan l : inScope) {
@@ -208,6 +213,7 @@ public final class ConflictChecker {
       case RESERVE -> {
         Loan l = first(inScope, u.place(), true);
         if (l != null) {
+          reportedReserveSites.add(u.at());
           report(errors.twoMutable(u.place(), u.at(), l, explain().laterUse(l, node)));
         }
       }

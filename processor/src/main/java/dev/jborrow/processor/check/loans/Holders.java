@@ -32,6 +32,8 @@ final class Holders {
           h.copies().forEach(this::add);
         } else if (e instanceof Effect.Keep k) {
           add(k.holder());
+        } else if (e instanceof Effect.Lend l) {
+          add(l.holder());
         }
       }
     }

@@ -58,6 +58,11 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public void apply(Effect e, LoanState state) {
     if (e instanceof Effect.Borrow b) {
       state.temporaries.set(b.loan().id());
+    } else if (e instanceof Effect.Lend l) {
+      BitSet loans = state.heldBy(holders.indexOf(l.holder()));
+      if (!loans.isEmpty()) {
+        state.lent.computeIfAbsent(l.consumer(), k -> new BitSet()).or(loans);
+      }
     } else if (e instanceof Effect.EndLoans end) {
       for (Loan l : end.loans()) {
         state.temporaries.clear(l.id());
@@ -76,6 +81,10 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
       }
       for (Object c : h.copies()) {
         carried.or(state.heldBy(holders.indexOf(c)));
+      }
+      BitSet lent = state.lent.remove(h.at());
+      if (lent != null) {
+        carried.or(lent);
       }
       if (body.isHolder(h.holder())) {
         // Overwriting a reference ends every loan taken through its old value (rustc's

@@ -1,7 +1,10 @@
 package dev.jborrow.processor.check.loans;
 
+import com.sun.source.tree.Tree;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,31 +20,41 @@ final class LoanState {
   final BitSet temporaries;
   /** By holder number, only the holders that carry at least one loan. */
   final Map<Integer, BitSet> held;
+  /** Loans of holders' values on their way to a new holder, by the consumer that takes them. */
+  final Map<Tree, BitSet> lent;
 
   LoanState() {
-    this(new BitSet(), new HashMap<>());
+    this(new BitSet(), new HashMap<>(), new IdentityHashMap<>());
   }
 
-  private LoanState(BitSet temporaries, Map<Integer, BitSet> held) {
+  private LoanState(BitSet temporaries, Map<Integer, BitSet> held, Map<Tree, BitSet> lent) {
     this.temporaries = temporaries;
     this.held = held;
+    this.lent = lent;
   }
 
   LoanState copy() {
     Map<Integer, BitSet> h = new HashMap<>(Math.max(4, held.size() * 2));
     held.forEach((k, v) -> h.put(k, (BitSet) v.clone()));
-    return new LoanState((BitSet) temporaries.clone(), h);
+    Map<Tree, BitSet> l = new IdentityHashMap<>();
+    lent.forEach((k, v) -> l.put(k, (BitSet) v.clone()));
+    return new LoanState((BitSet) temporaries.clone(), h, l);
   }
 
   boolean joinInto(LoanState other) {
-    boolean changed = orInto(temporaries, other.temporaries);
-    for (Map.Entry<Integer, BitSet> e : other.held.entrySet()) {
-      BitSet mine = held.get(e.getKey());
-      if (mine == null) {
-        held.put(e.getKey(), (BitSet) e.getValue().clone());
+    return orInto(temporaries, other.temporaries) | joinInto(held, other.held)
+        | joinInto(lent, other.lent);
+  }
+
+  private static <K> boolean joinInto(Map<K, BitSet> mine, Map<K, BitSet> theirs) {
+    boolean changed = false;
+    for (Map.Entry<K, BitSet> e : theirs.entrySet()) {
+      BitSet m = mine.get(e.getKey());
+      if (m == null) {
+        mine.put(e.getKey(), (BitSet) e.getValue().clone());
         changed = true;
       } else {
-        changed |= orInto(mine, e.getValue());
+        changed |= orInto(m, e.getValue());
       }
     }
     return changed;
@@ -64,10 +77,12 @@ final class LoanState {
   /** Removes the loans in {@code mask} from every temporary and holder. */
   void kill(BitSet mask) {
     temporaries.andNot(mask);
-    held.values().removeIf(h -> {
-      h.andNot(mask);
-      return h.isEmpty();
-    });
+    for (Map<?, BitSet> m : List.of(held, lent)) {
+      m.values().removeIf(h -> {
+        h.andNot(mask);
+        return h.isEmpty();
+      });
+    }
   }
 
   private static boolean orInto(BitSet target, BitSet other) {
