@@ -163,6 +163,21 @@ public record BodyContext(
     return leaf;
   }
 
+  /**
+   * The method (or constructor) whose {@code this} is an instance of {@code type}, seen from this
+   * body: its own, or that of a method around the lambda or anonymous class this body is;
+   * null in an initialiser.
+   */
+  public ExecutableElement methodOfThis(Element type) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof MethodTree && trees.getElement(p) instanceof ExecutableElement m
+          && type.equals(m.getEnclosingElement())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** The locals of enclosing bodies that a lambda, method reference or class body reads. */
   public Set<VariableElement> captures(Tree closure) {
     return closures.captures().computeIfAbsent(closure, this::findCaptures);

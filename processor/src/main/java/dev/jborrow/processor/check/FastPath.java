@@ -12,6 +12,8 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.model.Tracking;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -46,7 +48,18 @@ final class FastPath {
 
       @Override
       public Boolean visitIdentifier(IdentifierTree id, Void unused) {
-        return tracked(trees.getElement(getCurrentPath()));
+        Element e = trees.getElement(getCurrentPath());
+        return tracked(e) || usesTrackedThis(id, e);
+      }
+
+      /** `this`, or a member named without it, of a tracked class (seen from a lambda too). */
+      private boolean usesTrackedThis(IdentifierTree id, Element e) {
+        if (id.getName().contentEquals("this") || id.getName().contentEquals("super")) {
+          return tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()));
+        }
+        return e != null && (e.getKind() == ElementKind.METHOD || e.getKind() == ElementKind.FIELD)
+            && !e.getModifiers().contains(Modifier.STATIC)
+            && tracking.isTrackedThis(e.getEnclosingElement());
       }
 
       @Override

@@ -1195,21 +1195,28 @@ final class Lowering {
   private boolean isSharedRoot(Place place) {
     Element root = place.root();
     if (!(root instanceof VariableElement v)) {
-      if (!tracking.isTrackedThis(root) || !(body.path().getLeaf() instanceof MethodTree)
-          || body.method() == null || body.method().getKind() == ElementKind.CONSTRUCTOR
-          || !root.equals(body.method().getEnclosingElement())) {
-        return false;
-      }
-      return body.contracts().of(body.method()).receiver() == Contract.Receiver.SHARED;
+      // `this` of the method it belongs to, also seen from a lambda or an anonymous class in it.
+      ExecutableElement m = tracking.isTrackedThis(root) ? body.methodOfThis(root) : null;
+      return m != null && m.getKind() != ElementKind.CONSTRUCTOR
+          && body.contracts().of(m).receiver() == Contract.Receiver.SHARED;
     }
-    if (!Tracking.isLocal(v) || !declared.contains(v)) {
+    if (!Tracking.isLocal(v)) {
       return false;
     }
+    if (!declared.contains(v)) {
+      // Captured by a closure: a shared borrow stays one inside it.
+      return !body.ownsCaptures() && (Annotations.has(v, Annotations.BORROWED)
+          || v.getKind() == ElementKind.PARAMETER && isSharedParameter(v));
+    }
     if (v.getKind() == ElementKind.PARAMETER) {
-      return tracking.isTracked(v) && !tracking.isOwnedParameter(v)
-          && !Annotations.has(v, Annotations.MUT);
+      return isSharedParameter(v);
     }
     return borrowHolders.contains(v) && !mutableHolders.contains(v);
+  }
+
+  private boolean isSharedParameter(VariableElement v) {
+    return tracking.isTracked(v) && !tracking.isOwnedParameter(v)
+        && !Annotations.has(v, Annotations.MUT);
   }
 
   /** What the holder of the value of {@code e} owns. */
