@@ -232,6 +232,14 @@ public record BodyContext(
       return Set.of();
     }
     TreePath closurePath = pathTo(closure);
+    if (closure instanceof MemberReferenceTree ref) {
+      // `x::push` is `v -> x.push(v)`: it borrows x mutably when push is @Mut.
+      return trees.getElement(closurePath) instanceof ExecutableElement m
+          && contracts.of(m).receiver() == dev.jborrow.processor.model.Contract.Receiver.MUT
+          && ref.getQualifierExpression() instanceof IdentifierTree
+          && trees.getElement(new TreePath(closurePath, ref.getQualifierExpression()))
+              instanceof VariableElement v && captured.contains(v) ? Set.of(v) : Set.of();
+    }
     Set<VariableElement> mutated = new HashSet<>();
     new TreePathScanner<Void, Void>() {
       @Override

@@ -183,6 +183,12 @@ final class Lowering {
   // ---------------------------------------------------------------- contexts
 
   private void giveContexts(Node n) {
+    if (n instanceof Node.Closure c && c.tree() instanceof MemberReferenceTree ref
+        && nodes.get(strip(ref.getQualifierExpression())) instanceof Node.Ref) {
+      // `x::m` captures x: the closure's borrow of it is the access; the qualifier only names
+      // it (a spawn point that takes the closure gives it MOVE_CAPTURE afterwards).
+      give(ref.getQualifierExpression(), Context.PREFIX, n);
+    }
     if (n instanceof Node.Declare d) {
       if (d.source() != null
           && (d.kind() == Node.DeclKind.LOCAL || d.kind() == Node.DeclKind.RESOURCE)) {
@@ -610,8 +616,14 @@ final class Lowering {
         Set<VariableElement> mutated = body.mutatedCaptures(closure);
         for (VariableElement v : body.captures(closure)) {
           if (tracking.isTracked(v)) {
-            out.add(new Effect.Use(Place.of(v), n.tree(),
+            Place p = Place.of(v);
+            out.add(new Effect.Use(p, n.tree(),
                 mutated.contains(v) ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
+            // A lambda's body reports its own mutations; a method reference has none.
+            if (mutated.contains(v) && closure instanceof MemberReferenceTree
+                && isSharedRoot(p)) {
+              out.add(new Effect.IllegalMutation(p, p.display(), n.tree(), false));
+            }
           }
         }
       }
