@@ -4,6 +4,8 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -209,12 +211,72 @@ public record BodyContext(
             && tracking.isTrackedThis(e.getEnclosingElement());
       }
 
+    }.scan(closurePath, null);
+    return Boolean.TRUE.equals(found);
+  }
+
+  /**
+   * Whether a closure mutates {@code this} of a tracked class: calls a {@code @Mut} method on
+   * it (named with or without {@code this.}), or assigns one of its fields. It then borrows
+   * {@code this} mutably.
+   */
+  public boolean mutatesThis(Tree closure) {
+    TreePath closurePath = pathTo(closure);
+    if (closurePath == null) {
+      return false;
+    }
+    if (closure instanceof MemberReferenceTree ref) {
+      return isThis(ref.getQualifierExpression())
+          && trees.getElement(closurePath) instanceof ExecutableElement m
+          && contracts.of(m).receiver() == dev.jborrow.processor.model.Contract.Receiver.MUT;
+    }
+    Boolean found = new TreePathScanner<Boolean, Void>() {
       @Override
-      public Boolean visitMemberSelect(MemberSelectTree m, Void unused) {
-        return super.visitMemberSelect(m, unused);
+      public Boolean reduce(Boolean a, Boolean b) {
+        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      }
+
+      @Override
+      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        ExpressionTree select = call.getMethodSelect();
+        boolean onThis = select instanceof IdentifierTree
+            || select instanceof MemberSelectTree m && isThis(m.getExpression());
+        return onThis && trees.getElement(getCurrentPath()) instanceof ExecutableElement m
+            && !m.getModifiers().contains(Modifier.STATIC)
+            && tracking.isTrackedThis(m.getEnclosingElement())
+            && contracts.of(m).receiver() == dev.jborrow.processor.model.Contract.Receiver.MUT
+            || super.visitMethodInvocation(call, unused);
+      }
+
+      @Override
+      public Boolean visitAssignment(AssignmentTree a, Void unused) {
+        return assignsField(a.getVariable()) || super.visitAssignment(a, unused);
+      }
+
+      @Override
+      public Boolean visitCompoundAssignment(CompoundAssignmentTree a, Void unused) {
+        return assignsField(a.getVariable()) || super.visitCompoundAssignment(a, unused);
+      }
+
+      @Override
+      public Boolean visitUnary(UnaryTree u, Void unused) {
+        return assignsField(u.getExpression()) || super.visitUnary(u, unused);
+      }
+
+      private boolean assignsField(ExpressionTree target) {
+        boolean onThis = target instanceof IdentifierTree
+            || target instanceof MemberSelectTree m && isThis(m.getExpression());
+        return onThis && trees.getElement(new TreePath(getCurrentPath(), target))
+            instanceof VariableElement f && f.getKind() == ElementKind.FIELD
+            && !f.getModifiers().contains(Modifier.STATIC)
+            && tracking.isTrackedThis(f.getEnclosingElement());
       }
     }.scan(closurePath, null);
     return Boolean.TRUE.equals(found);
+  }
+
+  private static boolean isThis(ExpressionTree e) {
+    return e instanceof IdentifierTree id && id.getName().contentEquals("this");
   }
 
   /**

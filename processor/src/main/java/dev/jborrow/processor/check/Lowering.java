@@ -517,6 +517,12 @@ final class Lowering {
           loans.add(loan(Place.of(v), mutated.contains(v), false, n.tree(), consumerOf(n)));
         }
       }
+      Element self = enclosingClass();
+      if (self != null && tracking.isTrackedThis(self) && body.capturesThis(closure)) {
+        // A closure that uses `this` borrows it, as rustc's closures borrow `*self`.
+        loans.add(loan(Place.of(self), body.mutatesThis(closure), false, n.tree(),
+            consumerOf(n)));
+      }
     }
     if (!loans.isEmpty()) {
       created.put(n, loans);
