@@ -508,6 +508,11 @@ final class Lowering {
           }
         }
       }
+    } else if (n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING
+        && borrowHolders.contains(d.variable()) && d.source() != null
+        && nodes.get(strip(d.source())) instanceof Node.Ref r && isFollowed(r.place())) {
+      // `x instanceof Sub s` (or a case of a switch on x): s borrows x where it matched.
+      loans.add(loan(r.place(), false, false, d.tree(), n));
     } else if ((n instanceof Node.Closure || n instanceof Node.New nw
         && nw.tree().getClassBody() != null) && !spawnedBy.containsKey(n.tree())) {
       Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : n.tree();
@@ -602,6 +607,12 @@ final class Lowering {
     if (n instanceof Node.Ref r) {
       reference(r, out);
     } else if (n instanceof Node.Declare d) {
+      if (d.kind() == Node.DeclKind.BINDING) {
+        // A binding borrows where it is declared: its loan starts before it holds it.
+        for (Loan l : created.getOrDefault(n, List.of())) {
+          out.add(new Effect.Borrow(l));
+        }
+      }
       declaration(d, out);
     } else if (n instanceof Node.Assign a) {
       assignment(a, out);
@@ -660,8 +671,10 @@ final class Lowering {
     } else if (n instanceof Node.New nw) {
       keepArguments(nw.tree().getArguments(), n, out);
     }
-    for (Loan l : created.getOrDefault(n, List.of())) {
-      out.add(new Effect.Borrow(l));
+    if (!(n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING)) {
+      for (Loan l : created.getOrDefault(n, List.of())) {
+        out.add(new Effect.Borrow(l));
+      }
     }
     out.addAll(lendsAt.getOrDefault(n.tree(), List.of()));
     Set<Loan> handedOver = new HashSet<>();
@@ -854,6 +867,8 @@ final class Lowering {
     }
     if (d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
       hold(v, d.source(), d, out);
+    } else if (d.kind() == Node.DeclKind.BINDING && created.containsKey(d)) {
+      out.add(new Effect.Hold(v, created.get(d), List.of(), d.tree()));
     } else if (d.kind() == Node.DeclKind.FOREACH && d.source() != null) {
       Tree loop = loopOfIterable.get(d.source());
       if (loop != null) {
