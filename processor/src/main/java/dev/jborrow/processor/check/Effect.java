@@ -4,6 +4,7 @@ import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.loans.Loan;
 import java.util.List;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -90,6 +91,16 @@ public sealed interface Effect {
    * what it borrows (E0597 for a local owner, E0521 for a borrowed input).
    */
   record SpawnCapture(VariableElement holder, Tree at, Tree spawn) implements Effect {}
+
+  /**
+   * A closure that is not spawned leaves the method with what it captured: stored in a field,
+   * a static or an array ({@code where} is the store), or returned ({@code returned}). A
+   * captured local owner does not live that long (E0597, or E0515 for a return); a captured
+   * borrowed parameter or shared {@code this} escapes (E0521).
+   *
+   * @param captured the captured variable, or the class whose {@code this} is captured
+   */
+  record Escape(Element captured, Tree closure, Tree at, boolean returned) implements Effect {}
 
   /**
    * A resource is handed to code that takes ownership and never closes it (a method reference

@@ -664,6 +664,8 @@ final class Lowering {
       }
     } else if (n instanceof Node.Return r && r.expression() != null && returnsBorrow()) {
       returnBorrow(r, out);
+    } else if (n instanceof Node.Return r && r.expression() != null) {
+      escapingClosures(r.expression(), r.tree(), true, out);
     }
     if (n instanceof Node.Invoke i) {
       movedBorrow(i, out);
@@ -884,11 +886,13 @@ final class Lowering {
     }
     if (place == null) {
       escapingBorrow(a, null, out); // an array element
+      escapingClosures(a.value(), a.tree(), false, out);
       return;
     }
     boolean local = place.isRoot() && Tracking.isLocal(place.root());
     if (!local) {
       escapingBorrow(a, place, out);
+      escapingClosures(a.value(), a.tree(), false, out);
     }
     if (isFollowed(place)) {
       if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
@@ -940,6 +944,36 @@ final class Lowering {
         && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
         && tracking.isTrackedType(i.type())) {
       out.add(new Effect.IllegalMove(null, i.tree(), Effect.Why.BEHIND_BORROW));
+    }
+  }
+
+  /**
+   * Closures among the values of {@code value} (lambdas, method references, anonymous classes
+   * that are not handed to another thread) leave the method with their captures: stored where
+   * they outlive it, or returned.
+   */
+  private void escapingClosures(ExpressionTree value, Tree at, boolean returned,
+      List<Effect> out) {
+    if (value == null) {
+      return;
+    }
+    for (Tree leaf : leaves(value)) {
+      Node n = nodes.get(leaf);
+      if (!(n instanceof Node.Closure || n instanceof Node.New nw
+          && nw.tree().getClassBody() != null) || spawnedBy.containsKey(leaf)) {
+        continue;
+      }
+      Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : leaf;
+      for (VariableElement v : body.captures(closure)) {
+        if (tracking.isTracked(v)) {
+          out.add(new Effect.Escape(v, leaf, at, returned));
+        }
+      }
+      Element self = enclosingClass();
+      if (self != null && tracking.isTrackedThis(self) && !body.ownsThis()
+          && body.capturesThis(closure)) {
+        out.add(new Effect.Escape(self, leaf, at, returned));
+      }
     }
   }
 

@@ -99,6 +99,19 @@ public final class ConflictErrors {
   }
 
   /** E0597 for a local borrow captured by a closure that another thread runs. */
+  /** E0597: a closure that borrows a local owner is stored where it outlives the method. */
+  public Diagnostic storedBeyondItsOwner(VariableElement owner, Tree closure, Tree store) {
+    String name = owner.getSimpleName().toString();
+    return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
+            body.span(closure))
+        .primaryLabel("borrowed value does not live long enough")
+        .label(body.span(store), "the closure is stored here, where it outlives `" + name + "`")
+        .note("the closure borrows `" + name + "`, which this method owns and drops")
+        .help("let the closure own what it uses: pass it an owner it may keep, or store the "
+            + "owner itself where the closure is stored")
+        .build();
+  }
+
   public Diagnostic escapesToThread(VariableElement owner, Loan loan, Tree spawn) {
     String name = owner.getSimpleName().toString();
     return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",

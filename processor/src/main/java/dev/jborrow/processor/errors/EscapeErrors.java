@@ -29,6 +29,19 @@ public final class EscapeErrors {
         .build();
   }
 
+  /** E0515: a returned closure borrows a local owner (rustc: E0373). */
+  public Diagnostic returnsCapture(VariableElement v, Tree closure, Tree at) {
+    String name = v.getSimpleName().toString();
+    return Diagnostic.of(Code.E0515, "cannot return a value referencing local variable `" + name
+            + "`", body.span(at))
+        .primaryLabel("returns a closure that borrows `" + name + "`")
+        .label(body.span(closure), "`" + name + "` is borrowed here")
+        .note("`" + name + "` is owned by this method and is dropped when it returns")
+        .help("return the owner and let the caller build the closure, or give the closure an "
+            + "owner it may keep")
+        .build();
+  }
+
   public Diagnostic returnsTemporary(Tree at) {
     return Diagnostic.of(Code.E0515, "cannot return reference to temporary value", body.span(at))
         .primaryLabel("returns a reference to data created in the current method")

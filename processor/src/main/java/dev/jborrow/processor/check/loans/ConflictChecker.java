@@ -21,6 +21,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
@@ -67,7 +68,8 @@ public final class ConflictChecker {
   private static boolean hasBorrows(BodyEffects body) {
     for (List<Effect> es : body.effects().values()) {
       for (Effect e : es) {
-        if (e instanceof Effect.Borrow || e instanceof Effect.ReturnBorrow) {
+        if (e instanceof Effect.Borrow || e instanceof Effect.ReturnBorrow
+            || e instanceof Effect.Escape) {
           return true;
         }
       }
@@ -173,6 +175,8 @@ public final class ConflictChecker {
       }
     } else if (e instanceof Effect.ReturnBorrow r) {
       returned(r, state);
+    } else if (e instanceof Effect.Escape esc) {
+      escaped(esc, state);
     } else if (e instanceof Effect.SpawnCapture s) {
       for (Loan l : heldBy(state, s.holder())) {
         if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
@@ -286,6 +290,41 @@ public final class ConflictChecker {
           via.putIfAbsent(l.place(), l);
         }
       }
+    }
+  }
+
+  /**
+   * What a closure that leaves the method takes with it: a local owner that dies with the
+   * method (E0597 stored, E0515 returned), a borrow of the caller's data (E0521), or what a
+   * captured holder borrows, judged the same way.
+   */
+  private void escaped(Effect.Escape esc, LoanState state) {
+    if (!(esc.captured() instanceof VariableElement v)) {
+      report(escapes.escapes("this", esc.at()));
+      return;
+    }
+    List<Element> roots = new ArrayList<>();
+    if (body.isHolder(v)) {
+      for (Loan l : heldBy(state, v)) {
+        roots.add(l.place().root());
+      }
+    } else {
+      roots.add(v);
+    }
+    for (Element root : roots) {
+      if (!(root instanceof VariableElement owner)) {
+        report(escapes.escapes("this", esc.at()));
+      } else if (!Tracking.isLocal(owner)) {
+        continue; // a static lives as long as the program
+      } else if (owner.getKind() == ElementKind.PARAMETER
+          && !body.context().tracking().isOwnedParameter(owner)) {
+        report(escapes.escapes(owner.getSimpleName().toString(), esc.at()));
+      } else if (esc.returned()) {
+        report(escapes.returnsCapture(owner, esc.closure(), esc.at()));
+      } else {
+        report(errors.storedBeyondItsOwner(owner, esc.closure(), esc.at()));
+      }
+      return;
     }
   }
 
