@@ -37,6 +37,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -239,12 +240,34 @@ final class Lowering {
     }
   }
 
+  /**
+   * The code a node makes a closure of, whose captures it borrows (or owns, spawned): a lambda
+   * or method reference, an anonymous class's body, or a local class instantiated here; null
+   * for any other node.
+   */
+  private Tree closureOf(Node n) {
+    if (n instanceof Node.Closure) {
+      return n.tree();
+    }
+    if (n instanceof Node.New nw) {
+      if (nw.tree().getClassBody() != null) {
+        return nw.tree().getClassBody();
+      }
+      if (nw.constructor() != null
+          && nw.constructor().getEnclosingElement() instanceof TypeElement cls
+          && cls.getNestingKind() == NestingKind.LOCAL) {
+        return body.trees().getTree(cls); // its methods use what it captures
+      }
+    }
+    return null;
+  }
+
   /** Closures among a spawn point's arguments run on another thread. */
   private void spawned(List<? extends ExpressionTree> args, Tree call, Node consumer) {
     for (ExpressionTree arg : args) {
       for (Tree leaf : leaves(arg)) {
         if (leaf instanceof LambdaExpressionTree
-            || leaf instanceof NewClassTree nc && nc.getClassBody() != null) {
+            || leaf instanceof NewClassTree && closureOf(nodes.get(leaf)) != null) {
           spawnedBy.put(leaf, call);
         } else if (leaf instanceof MemberReferenceTree ref) {
           spawnedBy.put(leaf, call);
@@ -513,9 +536,8 @@ final class Lowering {
         && nodes.get(strip(d.source())) instanceof Node.Ref r && isFollowed(r.place())) {
       // `x instanceof Sub s` (or a case of a switch on x): s borrows x where it matched.
       loans.add(loan(r.place(), false, false, d.tree(), n));
-    } else if ((n instanceof Node.Closure || n instanceof Node.New nw
-        && nw.tree().getClassBody() != null) && !spawnedBy.containsKey(n.tree())) {
-      Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : n.tree();
+    } else if (closureOf(n) != null && !spawnedBy.containsKey(n.tree())) {
+      Tree closure = closureOf(n);
       Set<VariableElement> mutated = body.mutatedCaptures(closure);
       for (VariableElement v : body.captures(closure)) {
         if (tracking.isTracked(v)) {
@@ -621,9 +643,8 @@ final class Lowering {
       if (c != null && c.moveKind() != null && tracking.isTrackedType(a.elementType())) {
         out.add(new Effect.IllegalMove(null, a.tree(), Effect.Why.ARRAY_ELEMENT));
       }
-    } else if (n instanceof Node.Closure || n instanceof Node.New nw
-        && nw.tree().getClassBody() != null) {
-      Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : n.tree();
+    } else if (closureOf(n) != null) {
+      Tree closure = closureOf(n);
       Tree spawn = spawnedBy.get(n.tree());
       if (spawn != null && closure instanceof MemberReferenceTree ref) {
         leakThroughReference(ref, out);
@@ -958,12 +979,10 @@ final class Lowering {
       return;
     }
     for (Tree leaf : leaves(value)) {
-      Node n = nodes.get(leaf);
-      if (!(n instanceof Node.Closure || n instanceof Node.New nw
-          && nw.tree().getClassBody() != null) || spawnedBy.containsKey(leaf)) {
+      Tree closure = closureOf(nodes.get(leaf));
+      if (closure == null || spawnedBy.containsKey(leaf)) {
         continue;
       }
-      Tree closure = n instanceof Node.New nw2 ? nw2.tree().getClassBody() : leaf;
       for (VariableElement v : body.captures(closure)) {
         if (tracking.isTracked(v)) {
           out.add(new Effect.Escape(v, leaf, at, returned));
