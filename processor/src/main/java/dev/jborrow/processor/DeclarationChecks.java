@@ -142,16 +142,27 @@ final class DeclarationChecks {
       return;
     }
     for (ExecutableElement overridden : overridden(m, owner)) {
-      if (!hasContract(overridden)) {
-        continue;
-      }
       Contract theirs = contracts.of(overridden);
-      String change = change(theirs, mine);
+      // A method without a contract of its own (`Consumer<T>.accept`) still lends its
+      // arguments to what its callers pass: an implementation may not take them.
+      String change = hasContract(overridden) ? change(theirs, mine) : takesLent(theirs, mine);
       if (change != null) {
         sink.report(errors.overrideChanges(tree, m, overridden, change));
         return;
       }
     }
+  }
+
+  /** The parameter an override takes ownership of where the overridden method lends it. */
+  private static String takesLent(Contract theirs, Contract mine) {
+    for (int i = 0; i < mine.params().size() && i < theirs.params().size(); i++) {
+      if (theirs.params().get(i) == Contract.Param.SHARED
+          && mine.params().get(i) == Contract.Param.OWNED) {
+        return "parameter " + (i + 1) + " is borrowed by the overridden method but taken by "
+            + "`@Owned` here";
+      }
+    }
+    return null;
   }
 
   /** What the override changes, or null when it keeps the contract. */
