@@ -200,6 +200,11 @@ public final class CfgBuilder {
   private boolean assignsAny(BlockTree body, List<VariableElement> fields, TreePath path) {
     Boolean found = new TreePathScanner<Boolean, Void>() {
       @Override
+      public Boolean scan(Tree tree, Void unused) {
+        return Boolean.TRUE.equals(super.scan(tree, unused)); // never null: `||` unboxes it
+      }
+
+      @Override
       public Boolean reduce(Boolean a, Boolean b) {
         return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
       }

@@ -232,6 +232,11 @@ public record BodyContext(
     }
     Boolean found = new TreePathScanner<Boolean, Void>() {
       @Override
+      public Boolean scan(Tree tree, Void unused) {
+        return Boolean.TRUE.equals(super.scan(tree, unused)); // never null: `||` unboxes it
+      }
+
+      @Override
       public Boolean reduce(Boolean a, Boolean b) {
         return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
       }
