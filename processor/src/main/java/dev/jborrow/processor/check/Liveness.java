@@ -13,7 +13,7 @@ import javax.lang.model.element.VariableElement;
  * longer be used after its move. Only the variables a check asks about are numbered: the
  * liveness of the others decides nothing.
  */
-public final class Liveness extends EffectAnalysis<BitSet> {
+public final class Liveness extends BitSetAnalysis {
 
   private final ToIntFunction<Object> index;
 
@@ -26,27 +26,13 @@ public final class Liveness extends EffectAnalysis<BitSet> {
     this.index = index;
   }
 
-  @Override
-  protected BitSet empty() {
-    return new BitSet();
-  }
 
   @Override
   public Direction direction() {
     return Direction.BACKWARD;
   }
 
-  @Override
-  public BitSet copy(BitSet state) {
-    return (BitSet) state.clone();
-  }
 
-  @Override
-  public boolean joinInto(BitSet target, BitSet other) {
-    int before = target.cardinality();
-    target.or(other);
-    return target.cardinality() != before;
-  }
 
   @Override
   public void apply(Effect e, BitSet live) {

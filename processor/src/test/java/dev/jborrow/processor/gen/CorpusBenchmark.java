@@ -17,13 +17,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -281,24 +276,6 @@ public final class CorpusBenchmark {
     PLAIN,
     NOOP,
     JBORROW
-  }
-
-  /** The cost javac pays for running any annotation processor: the floor under jborrow. */
-  private static final class NoopProcessor extends AbstractProcessor {
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      return false;
-    }
   }
 
   private static Result compileFiles(List<File> files, Path dir, Mode mode) throws IOException {

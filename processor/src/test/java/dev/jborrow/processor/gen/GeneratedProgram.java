@@ -1,5 +1,6 @@
 package dev.jborrow.processor.gen;
 
+import dev.jborrow.processor.testing.Fixture;
 import java.util.List;
 
 /**
@@ -16,21 +17,7 @@ import java.util.List;
  * @param statements how many statements the generator emitted
  */
 public record GeneratedProgram(String packageName, String className, String source,
-    List<Expected> expected, long seed, BugKind bug, String variant, int statements) {
-
-  /** A diagnostic code at a line (1-based). */
-  public record Expected(long line, String code) implements Comparable<Expected> {
-    @Override
-    public int compareTo(Expected o) {
-      int c = Long.compare(line, o.line);
-      return c != 0 ? c : code.compareTo(o.code);
-    }
-
-    @Override
-    public String toString() {
-      return code + " at line " + line;
-    }
-  }
+    List<Fixture.Expectation> expected, long seed, BugKind bug, String variant, int statements) {
 
   /** The fully qualified name of the top-level class. */
   public String qualifiedName() {

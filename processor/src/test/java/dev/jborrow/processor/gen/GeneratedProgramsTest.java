@@ -81,22 +81,7 @@ class GeneratedProgramsTest {
     LINES.addAndGet(p.lines());
     Compilation c = FixtureCompiler.compile(List.of(), List.of(),
         JavaFileObjects.forSourceString(p.qualifiedName(), p.source()));
-    List<String> problems = new ArrayList<>(FixtureCompiler.others(c));
-    List<GeneratedProgram.Expected> missing = new ArrayList<>(p.expected());
-    List<FixtureCompiler.Reported> unexpected = new ArrayList<>();
-    for (FixtureCompiler.Reported r : FixtureCompiler.jborrow(c)) {
-      if (!missing.remove(new GeneratedProgram.Expected(r.line(), r.code()))) {
-        unexpected.add(r);
-      }
-    }
-    Collections.sort(missing);
-    for (GeneratedProgram.Expected m : missing) {
-      problems.add("missing " + m);
-    }
-    for (FixtureCompiler.Reported u : unexpected) {
-      problems.add("unexpected " + u.code() + " at line " + u.line() + ":\n    "
-          + u.message().replace("\n", "\n    "));
-    }
+    List<String> problems = FixtureCompiler.problems(c, p.expected());
     String variant = p.variant() == null ? "correct" : p.variant();
     tally(BY_GROUP, group, problems.isEmpty());
     tally(BY_VARIANT, variant, problems.isEmpty());

@@ -13,6 +13,7 @@ import dev.jborrow.Borrowed;
 import dev.jborrow.Consumes;
 import dev.jborrow.Mut;
 import dev.jborrow.Owned;
+import dev.jborrow.processor.testing.Fixture;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -253,13 +254,13 @@ public final class ProgramGenerator {
         .indent("    ")
         .build()
         .toString();
-    List<GeneratedProgram.Expected> expected = new ArrayList<>();
+    List<Fixture.Expectation> expected = new ArrayList<>();
     String[] lines = source.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = EXPECT.matcher(lines[i].stripTrailing());
       if (m.find()) {
         for (String code : m.group(1).trim().split("\\s+")) {
-          expected.add(new GeneratedProgram.Expected(i + 1, code));
+          expected.add(new Fixture.Expectation(i + 1, code));
         }
       }
     }

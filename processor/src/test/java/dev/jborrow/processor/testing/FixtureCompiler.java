@@ -10,6 +10,7 @@ import dev.jborrow.processor.diag.Finding;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -75,6 +76,30 @@ public final class FixtureCompiler {
       }
     }
     return out;
+  }
+
+  /**
+   * What is wrong with a compilation that should report exactly {@code expected}: any other
+   * error or warning, each expectation not met, each diagnostic not expected.
+   */
+  public static List<String> problems(Compilation c, List<Fixture.Expectation> expected) {
+    List<String> problems = new ArrayList<>(others(c));
+    List<Fixture.Expectation> missing = new ArrayList<>(expected);
+    List<Reported> unexpected = new ArrayList<>();
+    for (Reported r : jborrow(c)) {
+      if (!missing.remove(new Fixture.Expectation(r.line(), r.code()))) {
+        unexpected.add(r);
+      }
+    }
+    Collections.sort(missing);
+    for (Fixture.Expectation m : missing) {
+      problems.add("missing " + m);
+    }
+    for (Reported u : unexpected) {
+      problems.add("unexpected " + u.code() + " at line " + u.line() + ":\n    "
+          + u.message().replace("\n", "\n    "));
+    }
+    return problems;
   }
 
   /** Errors and warnings that are not jborrow's: a fixture must have none. */

@@ -9,9 +9,9 @@ import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.check.BitSetAnalysis;
 import dev.jborrow.processor.check.BodyEffects;
 import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.check.EffectAnalysis;
 import dev.jborrow.processor.dataflow.Direction;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -33,7 +33,7 @@ import javax.lang.model.util.Types;
  * one bit per owner; which acquisitions a leaked value may come from is asked only when a leak
  * is reported ({@link LeakChecker}).
  */
-public final class ResourceAnalysis extends EffectAnalysis<BitSet> {
+public final class ResourceAnalysis extends BitSetAnalysis {
 
   private final Types types;
   private final TypeMirror runtimeException;
@@ -90,27 +90,13 @@ public final class ResourceAnalysis extends EffectAnalysis<BitSet> {
         && body.context().tracking().mustBeClosed(v.asType());
   }
 
-  @Override
-  protected BitSet empty() {
-    return new BitSet();
-  }
 
   @Override
   public Direction direction() {
     return Direction.FORWARD;
   }
 
-  @Override
-  public BitSet copy(BitSet state) {
-    return (BitSet) state.clone();
-  }
 
-  @Override
-  public boolean joinInto(BitSet target, BitSet other) {
-    int before = target.cardinality();
-    target.or(other);
-    return target.cardinality() != before;
-  }
 
   @Override
   public void apply(Effect e, BitSet state) {
