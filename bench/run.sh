@@ -5,7 +5,8 @@
 # stress mode, interleaved, several rounds each, and prints medians, ratios and peak memory as a
 # Markdown table. Not a test: not part of `mvn verify`.
 #
-#   bench/run.sh [--rounds N] [--libs guava,commons-lang3,...] [--keep-going]
+#   bench/run.sh [--rounds N] [--libs guava,commons-lang3,...]
+#   bench/run.sh --report          the table again, from the last run's target/results.tsv
 #
 # Rounds: the first round is a warm-up and is discarded (unless --rounds 1).
 # Exit status: 0 on success; 1 if stress or default mode reported any J0999 (internal error);
@@ -16,6 +17,7 @@ BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$BENCH/.." && pwd)"
 T="$BENCH/target"
 ROUNDS=5
+REPORT_ONLY=0
 LIBS="guava,commons-lang3,jackson-databind,jackson-core"
 ALL_LIBS=" guava commons-lang3 jackson-databind jackson-core "
 PROCESSOR=dev.jborrow.processor.JBorrowProcessor
@@ -28,6 +30,7 @@ while [[ $# -gt 0 ]]; do
     --rounds=*) ROUNDS="${1#*=}"; shift ;;
     --libs) LIBS="${2:?--libs needs a list}"; shift 2 ;;
     --libs=*) LIBS="${1#*=}"; shift ;;
+    --report) REPORT_ONLY=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -62,9 +65,10 @@ cp "$SRC_JAR" "$JAR"
 
 # The no-op processor: what running any annotation processor costs javac.
 NOOP="$T/noop"
-if [[ ! -f "$NOOP/dev/jborrow/bench/NoopProcessor.class" ]]; then
+if [[ ! -f "$NOOP/dev/jborrow/processor/gen/NoopProcessor.class" ]]; then
   mkdir -p "$NOOP"
-  javac --release 17 -d "$NOOP" "$BENCH/noop/dev/jborrow/bench/NoopProcessor.java"
+  javac --release 17 -d "$NOOP" \
+    "$ROOT/processor/src/test/java/dev/jborrow/processor/gen/NoopProcessor.java"
 fi
 
 D="$T/deps"
@@ -98,7 +102,7 @@ CONFIGS=(plain noop jborrow stress)
 cfg_args() {
   case "$1" in
     plain) echo "-proc:none" ;;
-    noop) echo "-processorpath $NOOP -processor dev.jborrow.bench.NoopProcessor" ;;
+    noop) echo "-processorpath $NOOP -processor dev.jborrow.processor.gen.NoopProcessor" ;;
     jborrow) echo "${JB[*]}" ;;
     stress) echo "${JB[*]} -Ajborrow.stress" ;;
   esac
@@ -106,6 +110,10 @@ cfg_args() {
 
 # round lib config seconds rssKB findings j0999 jborrow_ms cpu_seconds heap_after_gc_MB
 RES="$T/results.tsv"
+if [[ $REPORT_ONLY -eq 1 ]]; then
+  [[ -s "$RES" ]] || { echo "run.sh: no $RES to report on" >&2; exit 2; }
+  ROUNDS=$(cut -f1 "$RES" | sort -n | tail -1)
+else
 : > "$RES"
 mkdir -p "$T/logs"
 FAILED=0
@@ -148,6 +156,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
   done
 done
 [[ $FAILED -eq 0 ]] || exit 2
+fi
 
 # ---------------------------------------------------------------- report
 FIRST=2; [[ $ROUNDS -eq 1 ]] && FIRST=1
