@@ -4,7 +4,9 @@ import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
@@ -23,6 +25,8 @@ import dev.jborrow.processor.model.Annotations;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.Name;
+import javax.lang.model.util.Elements;
 
 /**
  * Finds every body in one top-level class (methods, constructors, initialisers, lambdas, and
@@ -35,10 +39,15 @@ final class ClassAnalyzer {
   private final BodyChecker bodies;
   private final DeclarationChecks declarations;
 
-  ClassAnalyzer(Trees trees, BodyChecker bodies, DeclarationChecks declarations) {
+  /** javac's name for it, compared by identity: printing each annotation would cost more. */
+  private final Name suppressWarnings;
+
+  ClassAnalyzer(Trees trees, Elements elements, BodyChecker bodies,
+      DeclarationChecks declarations) {
     this.trees = trees;
     this.bodies = bodies;
     this.declarations = declarations;
+    this.suppressWarnings = elements.getName("SuppressWarnings");
   }
 
   /**
@@ -116,7 +125,10 @@ final class ClassAnalyzer {
         : path.getLeaf() instanceof MethodTree m ? m.getModifiers()
         : ((VariableTree) path.getLeaf()).getModifiers();
     for (AnnotationTree a : mods.getAnnotations()) {
-      if (a.getAnnotationType().toString().endsWith("SuppressWarnings")) {
+      Tree type = a.getAnnotationType();
+      Name simple = type instanceof IdentifierTree id ? id.getName()
+          : type instanceof MemberSelectTree m ? m.getIdentifier() : null;
+      if (suppressWarnings.equals(simple)) {
         Element e = trees.getElement(path);
         return e != null && Annotations.suppressed(e);
       }

@@ -1,6 +1,8 @@
 package dev.jborrow.processor;
 
 import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
@@ -15,10 +17,12 @@ import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -40,8 +44,13 @@ final class DeclarationChecks {
   private final Tracking tracking;
   private final Contracts contracts;
 
+  /** javac's names of the four annotations, compared by identity. */
+  private final Set<Name> ownershipNames;
+
   DeclarationChecks(Trees trees, Types types, Elements elements, Tracking tracking,
       Contracts contracts) {
+    this.ownershipNames = Set.of(elements.getName("Owned"), elements.getName("Borrowed"),
+        elements.getName("Mut"), elements.getName("Consumes"));
     this.trees = trees;
     this.types = types;
     this.elements = elements;
@@ -113,11 +122,12 @@ final class DeclarationChecks {
   }
 
   /** J0004 when more than one of {@code names} is present; reported on the second. */
-  private static boolean exclusive(ModifiersTree mods, List<String> names, ContractErrors errors,
+  private boolean exclusive(ModifiersTree mods, List<String> names, ContractErrors errors,
       DiagnosticSink sink) {
     List<AnnotationTree> present = new ArrayList<>();
     for (AnnotationTree a : mods.getAnnotations()) {
-      if (names.contains(qualifiedName(a))) {
+      String name = qualifiedName(a);
+      if (name != null && names.contains(name)) {
         present.add(a);
       }
     }
@@ -235,7 +245,7 @@ final class DeclarationChecks {
     return found;
   }
 
-  private static AnnotationTree annotation(ModifiersTree mods, String name) {
+  private AnnotationTree annotation(ModifiersTree mods, String name) {
     for (AnnotationTree a : mods.getAnnotations()) {
       if (name.equals(qualifiedName(a))) {
         return a;
@@ -244,9 +254,18 @@ final class DeclarationChecks {
     return null;
   }
 
-  /** The annotation's type as written, resolved by its simple name for the jborrow ones. */
-  private static String qualifiedName(AnnotationTree a) {
+  /**
+   * The annotation's type as written, resolved by its simple name for the jborrow ones; null for
+   * any other annotation, told apart by its simple name without printing it (every method with
+   * an {@code @Override} comes here).
+   */
+  private String qualifiedName(AnnotationTree a) {
     Tree type = a.getAnnotationType();
+    Name last = type instanceof IdentifierTree id ? id.getName()
+        : type instanceof MemberSelectTree m ? m.getIdentifier() : null;
+    if (last == null || !ownershipNames.contains(last)) {
+      return null;
+    }
     String written = type.toString();
     String simple = written.substring(written.lastIndexOf('.') + 1);
     return switch (simple) {

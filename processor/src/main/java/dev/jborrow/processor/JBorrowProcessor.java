@@ -1,6 +1,8 @@
 package dev.jborrow.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
@@ -107,8 +109,9 @@ public final class JBorrowProcessor extends AbstractProcessor {
     }
     BodyChecker bodies = new BodyChecker(trees, env.getTypeUtils(), env.getElementUtils(),
         tracking, contracts, spawnPoints);
-    ClassAnalyzer analyzer = new ClassAnalyzer(trees, bodies, new DeclarationChecks(trees,
-        env.getTypeUtils(), env.getElementUtils(), tracking, contracts));
+    ClassAnalyzer analyzer = new ClassAnalyzer(trees, env.getElementUtils(), bodies,
+        new DeclarationChecks(trees, env.getTypeUtils(), env.getElementUtils(), tracking,
+            contracts));
     stats = new Stats();
     task.addTaskListener(new TaskListener() {
       @Override
@@ -137,7 +140,7 @@ public final class JBorrowProcessor extends AbstractProcessor {
     if (owner != ElementKind.PACKAGE && owner != ElementKind.MODULE) {
       return; // nested classes are scanned with their top-level class
     }
-    TreePath path = trees.getPath(type);
+    TreePath path = pathOf(type, e.getCompilationUnit(), trees);
     if (path == null) {
       return;
     }
@@ -161,6 +164,21 @@ public final class JBorrowProcessor extends AbstractProcessor {
           + type.getQualifiedName() + "`: " + failure, path.getLeaf(), e.getCompilationUnit());
     }
     stats.add(System.nanoTime() - start, reporter);
+  }
+
+  /**
+   * The path to a top-level class: found among its unit's declarations, which is what
+   * {@code trees.getPath(type)} finds too, without searching the whole unit's tree for it.
+   */
+  private static TreePath pathOf(TypeElement type, CompilationUnitTree unit, Trees trees) {
+    TreePath unitPath = new TreePath(unit);
+    for (Tree t : unit.getTypeDecls()) {
+      TreePath p = new TreePath(unitPath, t);
+      if (type.equals(trees.getElement(p))) {
+        return p;
+      }
+    }
+    return trees.getPath(type);
   }
 
   private void writeSarif(ProcessingEnvironment env) {

@@ -34,9 +34,9 @@ public final class BodyChecker {
   private final Tracking tracking;
   private final Contracts contracts;
   private final CfgBuilder builder;
-  private int graphsBuilt;
-
+  private final FastPath fastPath;
   private final SpawnPoints spawnPoints;
+  private int graphsBuilt;
 
   public BodyChecker(Trees trees, Types types, Elements elements, Tracking tracking,
       Contracts contracts, SpawnPoints spawnPoints) {
@@ -47,6 +47,7 @@ public final class BodyChecker {
     this.tracking = tracking;
     this.contracts = contracts;
     this.builder = new CfgBuilder(trees, types, elements);
+    this.fastPath = new FastPath(trees, elements, tracking);
   }
 
   /** Checks the method, constructor, lambda or initialiser at {@code path}. */
@@ -55,7 +56,7 @@ public final class BodyChecker {
         ? (ExecutableElement) trees.getElement(path) : null;
     boolean trackedThis = method != null && !method.getModifiers().contains(Modifier.STATIC)
         && tracking.isTrackedThis(method.getEnclosingElement());
-    if (!trackedThis && !FastPath.touchesTrackedValue(path, trees, tracking)) {
+    if (!trackedThis && !fastPath.touchesTrackedValue(path)) {
       return;
     }
     ControlFlowGraph graph = builder.build(path);

@@ -14,7 +14,9 @@ import dev.jborrow.processor.model.Tracking;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Decides, without building anything, whether a body touches a tracked variable at all. Most
@@ -22,13 +24,24 @@ import javax.lang.model.element.VariableElement;
  */
 final class FastPath {
 
-  private FastPath() {}
+  private final Trees trees;
+  private final Tracking tracking;
+  /** javac's names, compared by identity: comparing text would decode every identifier. */
+  private final Name thisName;
+  private final Name superName;
+
+  FastPath(Trees trees, Elements elements, Tracking tracking) {
+    this.trees = trees;
+    this.tracking = tracking;
+    this.thisName = elements.getName("this");
+    this.superName = elements.getName("super");
+  }
 
   /**
    * Whether the body declares or reads a tracked variable, or gets a tracked value from a call
    * or an array (nested classes excluded: they are bodies of their own).
    */
-  static boolean touchesTrackedValue(TreePath body, Trees trees, Tracking tracking) {
+  boolean touchesTrackedValue(TreePath body) {
     Boolean found = new TreePathScanner<Boolean, Void>() {
       @Override
       public Boolean scan(com.sun.source.tree.Tree tree, Void unused) {
@@ -54,7 +67,7 @@ final class FastPath {
 
       /** `this`, or a member named without it, of a tracked class (seen from a lambda too). */
       private boolean usesTrackedThis(IdentifierTree id, Element e) {
-        if (id.getName().contentEquals("this") || id.getName().contentEquals("super")) {
+        if (id.getName().equals(thisName) || id.getName().equals(superName)) {
           return tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()));
         }
         return e != null && (e.getKind() == ElementKind.METHOD || e.getKind() == ElementKind.FIELD)
