@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -74,6 +75,7 @@ public final class LibraryModels {
   private final Types types;
   private final Elements elements;
   private final Map<String, List<Entry>> byName = new HashMap<>();
+  private Map<Name, List<Entry>> byJavacName;
   private final List<String> resourceFree = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
@@ -279,7 +281,13 @@ public final class LibraryModels {
 
   /** The model of {@code m}, if a model names it or a method it overrides; else null. */
   Entry find(ExecutableElement m) {
-    List<Entry> candidates = byName.get(m.getSimpleName().toString());
+    if (byJavacName == null) {
+      // Asked for every method the checker meets: javac's names hash and compare by identity,
+      // where turning each into a String to look it up would decode it.
+      byJavacName = new HashMap<>();
+      byName.forEach((name, entries) -> byJavacName.put(elements.getName(name), entries));
+    }
+    List<Entry> candidates = byJavacName.get(m.getSimpleName());
     if (candidates == null || !(m.getEnclosingElement() instanceof TypeElement owner)
         || m.getKind() != ElementKind.METHOD && m.getKind() != ElementKind.CONSTRUCTOR) {
       return null;
