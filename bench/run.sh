@@ -52,9 +52,9 @@ if [[ ! -f "$T/.fetched" ]]; then
   touch "$T/.fetched"
 fi
 
-if [[ ! -f "$SRC_JAR" ]]; then
-  log "building the processor jar (mvn -q -o -DskipTests install -pl annotations,processor)"
-  (cd "$ROOT" && mvn -q -o -DskipTests install -pl annotations,processor)
+if [[ ! -f "$SRC_JAR" || ! -f "$ROOT/annotations/target/jborrow-annotations-0.1.0-SNAPSHOT.jar" ]]; then
+  log "building the processor jar (mvn -q -DskipTests install -pl annotations,processor -am)"
+  (cd "$ROOT" && mvn -q -B -ntp -DskipTests install -pl annotations,processor -am)
 fi
 # Snapshot the jar: the one in processor/target may be rebuilt while the benchmark runs.
 JAR="$T/jborrow-processor.jar"
@@ -72,12 +72,15 @@ if [[ ! -f "$NOOP/dev/jborrow/processor/gen/NoopProcessor.class" ]]; then
 fi
 
 D="$T/deps"
+# The jborrow annotations are on every configuration's class path, as in a build that adds them
+# as a `provided` dependency: the checker then resolves them, as it would for its users.
+ANNOTATIONS="$ROOT/annotations/target/jborrow-annotations-0.1.0-SNAPSHOT.jar"
 classpath() {  # compile class path of one library (its dependencies, never itself)
   case "$1" in
-    guava) echo "$D/failureaccess.jar:$D/listenablefuture.jar:$D/jsr305.jar:$D/checker-qual.jar:$D/error_prone_annotations.jar:$D/j2objc-annotations.jar" ;;
-    commons-lang3) echo "" ;;
-    jackson-core) echo "$D/fastdoubleparser.jar" ;;   # shaded into jackson-core's own jar
-    jackson-databind) echo "$D/jackson-annotations.jar:$D/jackson-core.jar" ;;
+    guava) echo "$ANNOTATIONS:$D/failureaccess.jar:$D/listenablefuture.jar:$D/jsr305.jar:$D/checker-qual.jar:$D/error_prone_annotations.jar:$D/j2objc-annotations.jar" ;;
+    commons-lang3) echo "$ANNOTATIONS" ;;
+    jackson-core) echo "$ANNOTATIONS:$D/fastdoubleparser.jar" ;;   # shaded into jackson-core's jar
+    jackson-databind) echo "$ANNOTATIONS:$D/jackson-annotations.jar:$D/jackson-core.jar" ;;
   esac
 }
 
