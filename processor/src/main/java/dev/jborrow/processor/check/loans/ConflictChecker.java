@@ -256,6 +256,7 @@ public final class ConflictChecker {
       via.putIfAbsent(l.place(), l);
     }
     Set<Object> seen = new HashSet<>();
+    Set<Place> carried = new HashSet<>(); // reached through what a holder carries
     while (!places.isEmpty()) {
       Place p = places.remove(places.size() - 1);
       if (!seen.add(p)) {
@@ -281,6 +282,12 @@ public final class ConflictChecker {
         }
         continue;
       }
+      if (carried.contains(p) && body.isHolder(v)) {
+        // A loan that reborrows through a holder: what the holder borrowed was carried along
+        // where it was reborrowed, and is among the loans followed here (the holder itself
+        // may be dead by now, and hold nothing any more).
+        continue;
+      }
       Set<Loan> held = heldBy(state, v);
       if (held.isEmpty()) {
         report(escapes.returnsLocal(v, r.at(), false, via.get(p)));
@@ -288,6 +295,7 @@ public final class ConflictChecker {
         for (Loan l : held) {
           places.add(l.place());
           via.putIfAbsent(l.place(), l);
+          carried.add(l.place());
         }
       }
     }

@@ -69,15 +69,6 @@ final class Holders {
     return loans[id];
   }
 
-  /**
-   * Whether a loan borrows through holder {@code h} (a reborrow, {@code @Mut Val v =
-   * cursor.value}): what {@code h} holds is then part of what such a loan depends on, and is
-   * kept when {@code h} itself is no longer used.
-   */
-  boolean isReborrowed(int h) {
-    return h >= 0 && byRoot.containsKey(holders.get(h));
-  }
-
   /** The loans of places below {@code root}. Read only. */
   BitSet loansOn(Element root) {
     return byRoot.getOrDefault(root, new BitSet());

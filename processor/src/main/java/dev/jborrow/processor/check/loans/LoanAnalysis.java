@@ -117,7 +117,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public LoanState alongEdge(Edge edge, LoanState state) {
     boolean abandon = edge.isExceptional() && !state.temporaries.isEmpty();
     BitSet live = liveness.exitState(edge.target()); // backward: the target's start
-    IntPredicate dead = h -> !live.get(h) && !holders.isReborrowed(h);
+    IntPredicate dead = h -> !live.get(h);
     boolean prune = live != null && state.held.keySet().stream().anyMatch(dead::test);
     if (!abandon && !prune) {
       return state;
