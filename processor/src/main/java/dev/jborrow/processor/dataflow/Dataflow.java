@@ -5,9 +5,7 @@ import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The worklist solver: iterates an {@link Analysis} to its fixpoint. Blocks are visited in
@@ -76,11 +74,14 @@ public final class Dataflow {
         }
       }
     }
-    Map<Block, S> before = new HashMap<>(n * 2);
-    Map<Block, S> after = new HashMap<>(n * 2);
+    // By block id, so that asking for a block's state is an array access.
+    @SuppressWarnings("unchecked")
+    S[] before = (S[]) new Object[graph.idLimit()];
+    @SuppressWarnings("unchecked")
+    S[] after = (S[]) new Object[graph.idLimit()];
     for (int p = 0; p < n; p++) {
-      before.put(byPosition[p], start[p]);
-      after.put(byPosition[p], end[p]);
+      before[byPosition[p].id()] = start[p];
+      after[byPosition[p].id()] = end[p];
     }
     return new DataflowResult<>(graph, analysis, before, after);
   }

@@ -4,7 +4,6 @@ import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The fixpoint of an analysis: the state at both ends of every block, and a replay that gives
@@ -14,11 +13,11 @@ public final class DataflowResult<S> {
 
   private final ControlFlowGraph graph;
   private final Analysis<S> analysis;
-  private final Map<Block, S> start;
-  private final Map<Block, S> end;
+  /** By block id; null for a block no path reaches. */
+  private final S[] start;
+  private final S[] end;
 
-  DataflowResult(ControlFlowGraph graph, Analysis<S> analysis, Map<Block, S> start,
-      Map<Block, S> end) {
+  DataflowResult(ControlFlowGraph graph, Analysis<S> analysis, S[] start, S[] end) {
     this.graph = graph;
     this.analysis = analysis;
     this.start = start;
@@ -34,12 +33,12 @@ public final class DataflowResult<S> {
    * going backward.
    */
   public S entryState(Block b) {
-    return start.get(b);
+    return b.id() < start.length ? start[b.id()] : null;
   }
 
   /** The state where the analysis leaves the block. */
   public S exitState(Block b) {
-    return end.get(b);
+    return b.id() < end.length ? end[b.id()] : null;
   }
 
   /** Receives the state just before a node in the analysis' direction. */
@@ -54,7 +53,7 @@ public final class DataflowResult<S> {
    * check uses this to report one error, not a cascade).
    */
   public void replay(Block b, NodeVisitor<S> visitor) {
-    S state = analysis.copy(start.get(b));
+    S state = analysis.copy(entryState(b));
     List<Node> nodes = b.nodes();
     if (analysis.direction() == Direction.FORWARD) {
       for (Node node : nodes) {

@@ -1,7 +1,9 @@
 package dev.jborrow.processor.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -39,6 +41,9 @@ public final class SpawnPoints {
   private final Elements elements;
   private final List<String> problems = new ArrayList<>();
   private final List<Entry> user = new ArrayList<>();
+  /** The methods named in the table, and the endings of `*` entries, for a quick no. */
+  private final Set<String> names = new HashSet<>();
+  private final List<String> suffixes = new ArrayList<>();
   /** The JDK's entries, looked up when a body first asks: most builds never do. */
   private List<Entry> jdk;
 
@@ -49,7 +54,11 @@ public final class SpawnPoints {
   public SpawnPoints(Types types, Elements elements, List<String> extra) {
     this.types = types;
     this.elements = elements;
+    for (String s : JDK) {
+      addName(s);
+    }
     for (String s : extra) {
+      addName(s);
       Entry e = entry(s);
       if (e == null) {
         problems.add("-Ajborrow.spawnPoints: no type `" + s.substring(0, s.indexOf('#'))
@@ -57,6 +66,15 @@ public final class SpawnPoints {
       } else {
         user.add(e);
       }
+    }
+  }
+
+  private void addName(String entry) {
+    String method = entry.substring(entry.indexOf('#') + 1);
+    if (method.startsWith("*")) {
+      suffixes.add(method.substring(1));
+    } else {
+      names.add(method);
     }
   }
 
@@ -92,6 +110,9 @@ public final class SpawnPoints {
     }
     String name = m.getKind() == ElementKind.CONSTRUCTOR ? "<init>"
         : m.getSimpleName().toString();
+    if (!names.contains(name) && suffixes.stream().noneMatch(name::endsWith)) {
+      return false; // most calls: no type needs to be looked up for them
+    }
     TypeMirror declaring = types.erasure(owner.asType());
     for (Entry e : entries()) {
       boolean nameMatches = e.method().startsWith("*")
