@@ -208,7 +208,7 @@ awk -F'\t' -v first="$FIRST" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
       tr["plain"] / 1024, tr["noop"] / 1024, tr["jborrow"] / 1024, tr["stress"] / 1024, tf, tz, tdz
     m = cnt["wall" SUBSEP libs[1] SUBSEP "plain"]
     printf "\nMedians of rounds %d..%d (%d measured per config); wall s = elapsed seconds of one javac run over the library;\n", first, first + m - 1, m
-    printf "noop = javac with an annotation processor that does nothing (bench/noop), the floor of any processor;\n"
+    printf "noop = javac with an annotation processor that does nothing (gen/NoopProcessor), the floor of any processor;\n"
     printf "CPU = user+sys seconds of the javac JVM; heap after GC = the largest heap left after a collection (-Xlog:gc);\n"
     printf "lines = non-blank lines of .java files; findings and J0999 from the `jborrow:` line of -Ajborrow.stats.\n"
     if (tz + tdz > 0) exit 1
