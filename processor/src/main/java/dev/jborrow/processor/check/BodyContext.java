@@ -3,9 +3,8 @@ package dev.jborrow.processor.check;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.CompoundAssignmentTree;
-import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -14,6 +13,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
@@ -23,6 +23,8 @@ import dev.jborrow.processor.diag.Span;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +34,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -57,14 +60,15 @@ public record BodyContext(
 
   /** What is known of the closures in the body, found once and kept. */
   record Closures(Map<Tree, TreePath> paths, Map<Tree, Set<VariableElement>> captures,
-      Map<Tree, Set<VariableElement>> mutated) {}
+      Map<Tree, Set<VariableElement>> mutated, Map<Tree, ThisUse> thisUses) {}
 
   public static BodyContext of(Trees trees, CompilationUnitTree unit, TreePath path,
       ExecutableElement method, Tracking tracking, Contracts contracts, boolean ownsThis,
       boolean ownsCaptures, SpawnPoints spawnPoints) {
     return new BodyContext(trees, unit, path, method, tracking, contracts, ownsThis,
         ownsCaptures, spawnPoints,
-        new Closures(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>()));
+        new Closures(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(),
+            new IdentityHashMap<>()));
   }
 
   /**
@@ -186,98 +190,155 @@ public record BodyContext(
   }
 
   /**
-   * Whether a closure uses {@code this} of a tracked class: explicitly, or through a field or
-   * an instance method named without qualifier.
+   * How a closure uses {@code this} of the tracked class around it: which of its fields it
+   * reads and which it writes, or all of it ({@code this} itself, a method called on it), as
+   * rustc's closures capture the places they use (RFC 2229). Inside a class body that the
+   * closure declares (an anonymous or local class), {@code this} and {@code super} are that
+   * class's own, and so are the members it declares or inherits.
+   *
+   * @param whole the closure uses {@code this} as a whole
+   * @param wholeMutably it calls a {@code @Mut} method on it
    */
-  public boolean capturesThis(Tree closure) {
-    TreePath closurePath = pathTo(closure);
-    if (closurePath == null) {
-      return false;
+  public record ThisUse(boolean whole, boolean wholeMutably, Set<VariableElement> read,
+      Set<VariableElement> written) {
+
+    public boolean any() {
+      return whole || !read.isEmpty() || !written.isEmpty();
     }
-    Boolean found = new TreePathScanner<Boolean, Void>() {
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
-      }
-
-      @Override
-      public Boolean visitIdentifier(IdentifierTree id, Void unused) {
-        if (id.getName().contentEquals("this") || id.getName().contentEquals("super")) {
-          return true;
-        }
-        Element e = trees.getElement(getCurrentPath());
-        return e != null && !e.getModifiers().contains(Modifier.STATIC)
-            && (e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.METHOD)
-            && tracking.isTrackedThis(e.getEnclosingElement());
-      }
-
-    }.scan(closurePath, null);
-    return Boolean.TRUE.equals(found);
   }
 
-  /**
-   * Whether a closure mutates {@code this} of a tracked class: calls a {@code @Mut} method on
-   * it (named with or without {@code this.}), or assigns one of its fields. It then borrows
-   * {@code this} mutably.
-   */
-  public boolean mutatesThis(Tree closure) {
+  public ThisUse thisUse(Tree closure) {
+    return closures.thisUses().computeIfAbsent(closure, this::findThisUse);
+  }
+
+  private ThisUse findThisUse(Tree closure) {
     TreePath closurePath = pathTo(closure);
+    boolean[] whole = {false, false};
+    Set<VariableElement> read = new LinkedHashSet<>();
+    Set<VariableElement> written = new LinkedHashSet<>();
     if (closurePath == null) {
-      return false;
+      return new ThisUse(false, false, read, written);
     }
     if (closure instanceof MemberReferenceTree ref) {
-      return isThis(ref.getQualifierExpression())
-          && trees.getElement(closurePath) instanceof ExecutableElement m
-          && contracts.of(m).receiver() == dev.jborrow.processor.model.Contract.Receiver.MUT;
+      if (isThis(ref.getQualifierExpression()) || isSuper(ref.getQualifierExpression())) {
+        whole[0] = true;
+        whole[1] = trees.getElement(closurePath) instanceof ExecutableElement m && isMut(m);
+      }
+      return new ThisUse(whole[0], whole[1], read, written);
     }
-    Boolean found = new TreePathScanner<Boolean, Void>() {
+    Deque<TypeElement> inner = new ArrayDeque<>();
+    new TreePathScanner<Void, Void>() {
       @Override
-      public Boolean scan(Tree tree, Void unused) {
-        return Boolean.TRUE.equals(super.scan(tree, unused)); // never null: `||` unboxes it
+      public Void visitClass(ClassTree c, Void unused) {
+        inner.push((TypeElement) trees.getElement(getCurrentPath()));
+        super.visitClass(c, unused);
+        inner.pop();
+        return null;
       }
 
       @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+      public Void visitMemberSelect(MemberSelectTree m, Void unused) {
+        if ((m.getIdentifier().contentEquals("this") || m.getIdentifier().contentEquals("super"))
+            && trees.getElement(new TreePath(getCurrentPath(), m.getExpression()))
+                instanceof TypeElement outer && !inner.contains(outer)
+            && tracking.isTrackedThis(outer)) {
+          whole[0] = true; // `Outer.this`, named from inside a class the closure declares
+          return null;
+        }
+        if (isThis(m.getExpression()) && inner.isEmpty()
+            && trees.getElement(getCurrentPath()) instanceof VariableElement f
+            && f.getKind() == ElementKind.FIELD) {
+          read.add(f); // `this.f`: the field, not all of `this`
+          return null;
+        }
+        return super.visitMemberSelect(m, unused);
       }
 
       @Override
-      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
+      public Void visitIdentifier(IdentifierTree id, Void unused) {
+        if (isThis(id) || isSuper(id)) {
+          whole[0] |= inner.isEmpty();
+          return null;
+        }
+        Element e = trees.getElement(getCurrentPath());
+        if (e == null || e.getModifiers().contains(Modifier.STATIC)
+            || !(e.getEnclosingElement() instanceof TypeElement owner)
+            || !tracking.isTrackedThis(owner) || inner.stream().anyMatch(c -> inherits(c, owner))) {
+          return null;
+        }
+        if (e.getKind() == ElementKind.FIELD) {
+          read.add((VariableElement) e);
+        } else if (e.getKind() == ElementKind.METHOD) {
+          whole[0] = true;
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         ExpressionTree select = call.getMethodSelect();
-        boolean onThis = select instanceof IdentifierTree
-            || select instanceof MemberSelectTree m && isThis(m.getExpression());
-        return onThis && trees.getElement(getCurrentPath()) instanceof ExecutableElement m
+        boolean onThis = inner.isEmpty() && (select instanceof IdentifierTree
+            || select instanceof MemberSelectTree m && isThis(m.getExpression()));
+        if (onThis && trees.getElement(getCurrentPath()) instanceof ExecutableElement m
             && !m.getModifiers().contains(Modifier.STATIC)
-            && tracking.isTrackedThis(m.getEnclosingElement())
-            && contracts.of(m).receiver() == dev.jborrow.processor.model.Contract.Receiver.MUT
-            || super.visitMethodInvocation(call, unused);
+            && tracking.isTrackedThis(m.getEnclosingElement()) && isMut(m)) {
+          whole[1] = true;
+        }
+        return super.visitMethodInvocation(call, unused);
       }
 
       @Override
-      public Boolean visitAssignment(AssignmentTree a, Void unused) {
-        return assignsField(a.getVariable()) || super.visitAssignment(a, unused);
+      public Void visitAssignment(AssignmentTree a, Void unused) {
+        write(a.getVariable());
+        return super.visitAssignment(a, unused);
       }
 
       @Override
-      public Boolean visitCompoundAssignment(CompoundAssignmentTree a, Void unused) {
-        return assignsField(a.getVariable()) || super.visitCompoundAssignment(a, unused);
+      public Void visitCompoundAssignment(CompoundAssignmentTree a, Void unused) {
+        write(a.getVariable());
+        return super.visitCompoundAssignment(a, unused);
       }
 
       @Override
-      public Boolean visitUnary(UnaryTree u, Void unused) {
-        return assignsField(u.getExpression()) || super.visitUnary(u, unused);
+      public Void visitUnary(UnaryTree u, Void unused) {
+        write(u.getExpression());
+        return super.visitUnary(u, unused);
       }
 
-      private boolean assignsField(ExpressionTree target) {
-        boolean onThis = target instanceof IdentifierTree
-            || target instanceof MemberSelectTree m && isThis(m.getExpression());
-        return onThis && trees.getElement(new TreePath(getCurrentPath(), target))
+      private void write(ExpressionTree target) {
+        boolean onThis = inner.isEmpty() && (target instanceof IdentifierTree
+            || target instanceof MemberSelectTree m && isThis(m.getExpression()));
+        if (onThis && trees.getElement(new TreePath(getCurrentPath(), target))
             instanceof VariableElement f && f.getKind() == ElementKind.FIELD
             && !f.getModifiers().contains(Modifier.STATIC)
-            && tracking.isTrackedThis(f.getEnclosingElement());
+            && tracking.isTrackedThis(f.getEnclosingElement())) {
+          written.add(f);
+        }
       }
     }.scan(closurePath, null);
-    return Boolean.TRUE.equals(found);
+    read.removeAll(written);
+    return new ThisUse(whole[0] || whole[1], whole[1], read, written);
+  }
+
+  private boolean isMut(ExecutableElement m) {
+    return contracts.of(m).receiver() == dev.jborrow.processor.model.Contract.Receiver.MUT;
+  }
+
+  /** Whether class {@code c} is, or extends, {@code owner} (its members are then its own). */
+  private static boolean inherits(TypeElement c, TypeElement owner) {
+    for (TypeElement t = c; t != null;
+        t = t.getSuperclass() instanceof javax.lang.model.type.DeclaredType d
+            ? (TypeElement) d.asElement() : null) {
+      if (t.equals(owner) || t.getInterfaces().stream().anyMatch(i ->
+          i instanceof javax.lang.model.type.DeclaredType d && d.asElement().equals(owner))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSuper(ExpressionTree e) {
+    return e instanceof IdentifierTree id && id.getName().contentEquals("super");
   }
 
   private static boolean isThis(ExpressionTree e) {

@@ -545,10 +545,24 @@ final class Lowering {
         }
       }
       Element self = enclosingClass();
-      if (self != null && tracking.isTrackedThis(self) && body.capturesThis(closure)) {
-        // A closure that uses `this` borrows it, as rustc's closures borrow `*self`.
-        loans.add(loan(Place.of(self), body.mutatesThis(closure), false, n.tree(),
-            consumerOf(n)));
+      Node consumer = consumerOf(n);
+      boolean storedInThis = consumer instanceof Node.Assign a && a.place() != null
+          && a.place().isThis();
+      if (self != null && tracking.isTrackedThis(self) && !storedInThis) {
+        // A closure that uses `this` borrows what it uses of it (rustc's closures capture
+        // places); one kept in a field of `this` lives with it and borrows nothing.
+        BodyContext.ThisUse use = body.thisUse(closure);
+        if (use.whole()) {
+          loans.add(loan(Place.of(self), use.wholeMutably() || !use.written().isEmpty(), false,
+              n.tree(), consumer));
+        } else {
+          for (VariableElement f : use.read()) {
+            loans.add(loan(Place.of(self).field(f), false, false, n.tree(), consumer));
+          }
+          for (VariableElement f : use.written()) {
+            loans.add(loan(Place.of(self).field(f), true, false, n.tree(), consumer));
+          }
+        }
       }
     }
     if (!loans.isEmpty()) {
@@ -686,7 +700,7 @@ final class Lowering {
     } else if (n instanceof Node.Return r && r.expression() != null && returnsBorrow()) {
       returnBorrow(r, out);
     } else if (n instanceof Node.Return r && r.expression() != null) {
-      escapingClosures(r.expression(), r.tree(), true, out);
+      escapingClosures(r.expression(), r.tree(), true, false, out);
     }
     if (n instanceof Node.Invoke i) {
       movedBorrow(i, out);
@@ -753,7 +767,7 @@ final class Lowering {
     }
     Element self = enclosingClass();
     if (self != null && tracking.isTrackedThis(self) && !body.ownsThis()
-        && body.capturesThis(closure)) {
+        && body.thisUse(closure).any()) {
       out.add(new Effect.IllegalMove(Place.of(self), spawn, Effect.Why.ESCAPES));
     }
   }
@@ -907,13 +921,14 @@ final class Lowering {
     }
     if (place == null) {
       escapingBorrow(a, null, out); // an array element
-      escapingClosures(a.value(), a.tree(), false, out);
+      escapingClosures(a.value(), a.tree(), false, false, out);
       return;
     }
     boolean local = place.isRoot() && Tracking.isLocal(place.root());
     if (!local) {
       escapingBorrow(a, place, out);
-      escapingClosures(a.value(), a.tree(), false, out);
+      // A closure kept in a field of `this` lives with `this`: using `this` does not escape.
+      escapingClosures(a.value(), a.tree(), false, place.isThis(), out);
     }
     if (isFollowed(place)) {
       if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
@@ -944,7 +959,8 @@ final class Lowering {
     }
     for (Tree leaf : leaves(a.value())) {
       if (nodes.get(leaf) instanceof Node.Invoke i
-          && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
+          && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
+          && tracking.isTrackedType(i.type())) { // a String from Map.get is no borrow to keep
         boolean tracked = target != null && storeContext(target) == Context.MOVE_STORE;
         out.add(tracked ? new Effect.IllegalMove(null, i.tree(), Effect.Why.BEHIND_BORROW)
             : new Effect.IllegalMove(null, a.tree(), Effect.Why.ESCAPES));
@@ -974,7 +990,7 @@ final class Lowering {
    * they outlive it, or returned.
    */
   private void escapingClosures(ExpressionTree value, Tree at, boolean returned,
-      List<Effect> out) {
+      boolean intoThis, List<Effect> out) {
     if (value == null) {
       return;
     }
@@ -989,8 +1005,8 @@ final class Lowering {
         }
       }
       Element self = enclosingClass();
-      if (self != null && tracking.isTrackedThis(self) && !body.ownsThis()
-          && body.capturesThis(closure)) {
+      if (self != null && tracking.isTrackedThis(self) && !body.ownsThis() && !intoThis
+          && body.thisUse(closure).any()) {
         out.add(new Effect.Escape(self, leaf, at, returned));
       }
     }
@@ -1102,14 +1118,14 @@ final class Lowering {
 
   private void resourceClose(Node.ResourceClose rc, List<Effect> out) {
     Place p = rc.resource();
-    if (!(p.root() instanceof VariableElement v)) {
-      return;
-    }
-    if (v.getKind() == ElementKind.RESOURCE_VARIABLE) {
+    if (p.root() instanceof VariableElement v && v.getKind() == ElementKind.RESOURCE_VARIABLE) {
       out.add(new Effect.Drop(v, rc.tree())); // closed: borrows of it end with it
-    } else if (isFollowed(p) && holdsTrackedValue(p) && illegalMove(p) == null) {
-      // `try (conn)` consumes an existing variable: it cannot be used afterwards.
-      out.add(new Effect.Move(p, rc.tree(), Effect.MoveKind.CONSUME, null));
+    } else if (isFollowed(p) && holdsTrackedValue(p)) {
+      // `try (conn)` consumes an existing variable: it cannot be used afterwards, and it must
+      // be the method's to close.
+      Effect.Why why = illegalMove(p);
+      out.add(why == null ? new Effect.Move(p, rc.tree(), Effect.MoveKind.CONSUME, null)
+          : new Effect.IllegalMove(p, rc.tree(), why));
     }
   }
 
@@ -1134,8 +1150,8 @@ final class Lowering {
         }
       } else if (n instanceof Node.Invoke i) {
         temporary |= borrowsTemporary(i);
-      } else if (n instanceof Node.New) {
-        temporary = true;
+      } else if (n instanceof Node.New && closureOf(n) == null) {
+        temporary = true; // an instance of an anonymous or local class is a closure, not that
       }
     }
     out.add(new Effect.ReturnBorrow(places, loans, temporary, r.tree()));
