@@ -1,5 +1,6 @@
 package dev.jborrow.processor.check;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
@@ -69,6 +70,8 @@ final class Lowering {
   private final Set<Element> declared = new HashSet<>();
   private final Set<VariableElement> borrowHolders = new HashSet<>();
   private final Set<VariableElement> mutableHolders = new HashSet<>();
+  /** Untracked locals whose values the method does not own: elements and aliases of loans. */
+  private final Set<VariableElement> lentLocals = new HashSet<>();
   private final Map<Tree, Tree> loopOfIterable = new IdentityHashMap<>();
   /** Closures handed to another thread, with the spawning call. */
   private final Map<Tree, Tree> spawnedBy = new IdentityHashMap<>();
@@ -193,7 +196,9 @@ final class Lowering {
     if (n instanceof Node.Declare d) {
       if (d.source() != null
           && (d.kind() == Node.DeclKind.LOCAL || d.kind() == Node.DeclKind.RESOURCE)) {
-        give(d.source(), holderContext(d.variable()), n);
+        Effect.Why cast = borrowingCast(d.source());
+        give(d.source(), cast == null ? holderContext(d.variable())
+            : cast == Effect.Why.BEHIND_MUT_BORROW ? Context.MUT_BORROW : Context.BORROW, n);
       }
     } else if (n instanceof Node.Assign a) {
       if (a.target() instanceof MemberSelectTree m) {
@@ -411,6 +416,7 @@ final class Lowering {
    * method's result, or another holder's value). A fixpoint, since holders copy each other.
    */
   private void findBorrowHolders(List<Node> all) {
+    findLentLocals(all);
     for (Node n : all) {
       // Parameters are borrowed inputs, not local holders: what they borrow is the caller's.
       if (n instanceof Node.Declare d && d.kind() != Node.DeclKind.PARAMETER) {
@@ -420,9 +426,15 @@ final class Lowering {
           mutableHolders.add(v);
         } else if (Annotations.has(v, Annotations.BORROWED) || d.kind() == Node.DeclKind.FOREACH
             || d.kind() == Node.DeclKind.BINDING && d.source() != null
-                && nodes.get(strip(d.source())) instanceof Node.Ref r
-                && (isFollowed(r.place()) || isLentParameter(r.place()))) {
+                && (nodes.get(strip(d.source())) instanceof Node.Ref r && isFollowed(r.place())
+                    || isLent(d.source()))) {
           borrowHolders.add(v);
+        } else if (d.kind() == Node.DeclKind.LOCAL && d.source() != null
+            && borrowingCast(d.source()) != null) {
+          borrowHolders.add(v);
+          if (borrowingCast(d.source()) == Effect.Why.BEHIND_MUT_BORROW) {
+            mutableHolders.add(v);
+          }
         }
       }
     }
@@ -450,6 +462,71 @@ final class Lowering {
         }
       }
     }
+  }
+
+  /**
+   * Untracked locals that take a value the method does not own: for-each variables (the
+   * element stays in its collection), and locals given a lent value ({@code Object target = o}
+   * with {@code o} a lent parameter, {@code attrs.get(k)}, {@code args[0]}). Flow-insensitive:
+   * one lent assignment makes the local lent, which can miss a leak but never invents one.
+   */
+  private void findLentLocals(List<Node> all) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Node n : all) {
+        VariableElement target = null;
+        boolean lent = false;
+        if (n instanceof Node.Declare d && d.kind() != Node.DeclKind.PARAMETER) {
+          target = d.variable();
+          lent = d.kind() == Node.DeclKind.FOREACH || d.source() != null && isLent(d.source());
+        } else if (n instanceof Node.Assign a && a.value() != null && a.place() != null
+            && a.place().isRoot() && Tracking.isLocal(a.place().root())) {
+          target = (VariableElement) a.place().root();
+          lent = isLent(a.value());
+        }
+        if (lent && !tracking.isTracked(target) && lentLocals.add(target)) {
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether an untracked expression's value is lent to the method: a tracked value cast or
+   * matched out of it is a borrow, not a new owner.
+   */
+  private boolean isLent(ExpressionTree value) {
+    Tree e = strip(value);
+    if (e instanceof ArrayAccessTree a) {
+      return isLent(a.getExpression());
+    }
+    Node n = nodes.get(e);
+    if (n instanceof Node.Invoke i) {
+      return body.contracts().of(i.method()).result() == Contract.Result.BORROWED;
+    }
+    return n instanceof Node.Ref r && (isLentParameter(r.place())
+        || r.place().isRoot() && lentLocals.contains(r.place().root()));
+  }
+
+  /**
+   * Why the operand of a downcast ({@code (Circle) shape}) cannot be moved, when it is a
+   * borrow: the cast is then a reborrow, as {@code downcast_ref} is in Rust; null otherwise.
+   */
+  private Effect.Why borrowingCast(ExpressionTree value) {
+    ExpressionTree e = value;
+    while (e instanceof ParenthesizedTree p) {
+      e = p.getExpression();
+    }
+    if (!(e instanceof TypeCastTree cast)
+        || !(nodes.get(strip(cast.getExpression())) instanceof Node.Ref r)
+        || !isFollowed(r.place()) || !holdsTrackedValue(r.place())
+        || !(r.place().root() instanceof VariableElement v)
+        || v.getKind() != ElementKind.PARAMETER) {
+      return null;
+    }
+    Effect.Why why = illegalMove(r.place());
+    return why != null && why.isBehindBorrow() ? why : null;
   }
 
   /** Whether a borrowed value grants mutation: a {@code @Mut} method's result, a mut holder. */
@@ -1366,11 +1443,12 @@ final class Lowering {
             ? Effect.Origin.RESOURCE_FREE : Effect.Origin.OWNED;
       }
       case ARRAY_ACCESS -> {
-        return Effect.Origin.NONE; // E0508 was reported where it was read
+        // E0508 was reported where it was read, unless the array itself is lent
+        return isLent(e) ? Effect.Origin.BORROWED : Effect.Origin.NONE;
       }
       default -> {
         Node n = nodes.get(e);
-        if (n instanceof Node.Ref r && isLentParameter(r.place())) {
+        if (isLent(e)) {
           return Effect.Origin.BORROWED; // `(Conn) other` in equals(Object other)
         }
         if (n instanceof Node.Ref r && isFollowed(r.place()) && holdsTrackedValue(r.place())) {
