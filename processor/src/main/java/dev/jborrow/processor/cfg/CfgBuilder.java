@@ -81,6 +81,7 @@ import javax.lang.model.util.Types;
 public final class CfgBuilder {
 
   private final Trees trees;
+  private final ImplicitThrows implicitThrows;
   private final Types types;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
@@ -101,6 +102,7 @@ public final class CfgBuilder {
 
   public CfgBuilder(Trees trees, Types types, Elements elements) {
     this.trees = trees;
+    this.implicitThrows = new ImplicitThrows(trees);
     this.types = types;
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
     this.error = elements.getTypeElement("java.lang.Error").asType();
@@ -291,6 +293,19 @@ public final class CfgBuilder {
       // Unreachable code (javac rejects most of it): give it a block nobody jumps to.
       current = newBlock(Block.Kind.REGULAR);
     }
+    mayThrowUncheckedIn(switch (s.getKind()) {
+      case VARIABLE -> ((VariableTree) s).getInitializer();
+      case EXPRESSION_STATEMENT -> ((ExpressionStatementTree) s).getExpression();
+      case RETURN -> ((ReturnTree) s).getExpression();
+      case THROW -> ((ThrowTree) s).getExpression();
+      case YIELD -> ((YieldTree) s).getValue();
+      case IF -> ((IfTree) s).getCondition();
+      case SWITCH -> ((SwitchTree) s).getExpression();
+      case SYNCHRONIZED -> ((SynchronizedTree) s).getExpression();
+      case ENHANCED_FOR_LOOP -> ((EnhancedForLoopTree) s).getExpression();
+      case ASSERT -> ((AssertTree) s).getCondition();
+      default -> null; // loops test their conditions at their heads; blocks have statements
+    }, path);
     switch (s.getKind()) {
       case BLOCK -> block((BlockTree) s, path);
       case VARIABLE -> localVariable((VariableTree) s, path);
@@ -324,19 +339,26 @@ public final class CfgBuilder {
         }
       }
     }
-    if (s.getKind() == Tree.Kind.VARIABLE || s.getKind() == Tree.Kind.EXPRESSION_STATEMENT
-        || s.getKind() == Tree.Kind.ASSERT) {
+  }
+
+  /**
+   * Where a handler catches unchecked exceptions, an expression may throw one without a call
+   * (an index out of bounds, a division by zero, a null): an edge leads to that handler with
+   * the state before the statement that evaluates it. Before, not after: such a statement
+   * throws before its store ({@code this.conn = a[i]} either stores or throws, never both, JLS
+   * 15.26.1), and one that cannot throw ({@code this.conn = c}) gets no edge. Calls have
+   * edges of their own.
+   */
+  private void mayThrowUncheckedIn(ExpressionTree e, TreePath statement) {
+    if (e != null && current != null && catchesUncheckedAround(top)
+        && implicitThrows.mayThrow(child(statement, e))) {
       mayThrowUnchecked();
     }
   }
 
-  /**
-   * Where a handler catches unchecked exceptions, any statement may throw one (an index out of
-   * bounds, a division by zero, a null): after each simple statement, and before the first, an
-   * edge leads to that handler with the state of that point. Calls have such edges already.
-   */
+  /** An edge to the handlers of unchecked exceptions with the state at this point. */
   private void mayThrowUnchecked() {
-    if (current != null && !current.nodes().isEmpty() && catchesUncheckedAround(top)) {
+    if (current != null && catchesUncheckedAround(top)) {
       Block from = current;
       linkExceptional(from, runtimeException, false);
       current = newBlock(Block.Kind.REGULAR);
@@ -426,6 +448,7 @@ public final class CfgBuilder {
     Block after = newBlock(Block.Kind.REGULAR);
     goTo(head);
     current = head;
+    mayThrowUncheckedIn(s.getCondition(), path); // on every test, with the back edge's state
     condition(s.getCondition(), child(path, s.getCondition()), body, after);
     current = body;
     loopBody(s.getStatement(), child(path, s.getStatement()), label, after, head);
@@ -440,6 +463,7 @@ public final class CfgBuilder {
     current = body;
     loopBody(s.getStatement(), child(path, s.getStatement()), label, after, test);
     current = test;
+    mayThrowUncheckedIn(s.getCondition(), path);
     condition(s.getCondition(), child(path, s.getCondition()), body, after);
     current = after;
   }
@@ -458,6 +482,7 @@ public final class CfgBuilder {
     if (s.getCondition() == null) {
       goTo(body);
     } else {
+      mayThrowUncheckedIn(s.getCondition(), path);
       condition(s.getCondition(), child(path, s.getCondition()), body, after);
     }
     current = body;
@@ -478,9 +503,11 @@ public final class CfgBuilder {
     Block next = newBlock(Block.Kind.REGULAR);
     Block after = newBlock(Block.Kind.REGULAR);
     goTo(head);
-    head.add(new Node.LoopIterator(s, true));
-    link(head, next, Edge.Kind.TRUE, null);
-    link(head, after, Edge.Kind.FALSE, null);
+    current = head;
+    mayThrowUnchecked(); // hasNext() and next() may throw (ConcurrentModificationException)
+    current.add(new Node.LoopIterator(s, true));
+    link(current, next, Edge.Kind.TRUE, null);
+    link(current, after, Edge.Kind.FALSE, null);
     current = next;
     Frame outside = top;
     JumpFrame loop = new JumpFrame(top, label, true, false, after, head);
@@ -669,7 +696,6 @@ public final class CfgBuilder {
     for (Tree resource : s.getResources()) {
       resource(resource, child(path, resource));
     }
-    mayThrowUnchecked(); // before the body's first statement
     statement(s.getBlock(), child(path, s.getBlock()));
     if (current != null) {
       jump(outside, after, s.getBlock());

@@ -154,8 +154,12 @@ class CfgShapeTest {
         }
         void uncheckedFromArithmetic(int a, int b) {
           int r;
-          try { r = a / b; } catch (ArithmeticException e) { r = 0; }
+          try { r = a / b; r = r / a; } catch (ArithmeticException e) { r = 0; }
           use(r);
+        }
+        void uncheckedInLoopTest(int[] xs) {
+          int i = 0;
+          try { while (xs[i] > 0) { i = i + 1; } } catch (RuntimeException e) { use(i); }
         }
         void catchAtTop() {
           try { plain(); } catch (RuntimeException e) { use(1); }
@@ -909,17 +913,34 @@ class CfgShapeTest {
   }
 
   @Test
+  void aLoopTestThatMayThrowHasItsEdgeAtTheHeadOnEveryIteration() {
+    ControlFlowGraph g = graph("uncheckedInLoopTest");
+    Block handler = onlyBlockWith(g, "Declare e [CATCH]");
+    // `i = i + 1` cannot throw: no edge from the body, but its back edge goes to a head whose
+    // test `xs[i]` may, so the handler sees the state after every iteration.
+    Block body = onlyBlockWith(g, "Assign i");
+    assertTrue(body.successors().stream().noneMatch(Edge::isExceptional));
+    List<Edge> back = body.successors();
+    assertEquals(1, back.size());
+    Block head = back.get(0).target();
+    List<Edge> unchecked = head.successors().stream().filter(Edge::isExceptional).toList();
+    assertEquals(1, unchecked.size());
+    assertTrue(reaches(unchecked.get(0).target(), handler, e -> true));
+  }
+
+  @Test
   void statementsMayThrowUncheckedWhereACatchTakesThem() {
     ControlFlowGraph g = graph("uncheckedFromArithmetic");
-    // `r = a / b` has no call, yet the handler is reachable: from the try's start and from
-    // after the statement, each with the state of that point.
+    // `r = a / b; r = r / a;` has no call, yet the handler is reachable from before each
+    // statement, with the state of that point: a statement that throws has not stored.
     Block handler = onlyBlockWith(g, "Declare e [CATCH]");
     Block before = onlyBlockWith(g, "Declare b [PARAMETER]");
-    // The assignment in the try body; the one in the handler has no handler around it.
-    List<Block> division = blocksWith(g, "Assign r").stream()
+    List<Block> throwing = g.blocks().stream()
         .filter(b -> b.successors().stream().anyMatch(Edge::isExceptional)).toList();
-    assertEquals(1, division.size());
-    for (Block from : List.of(before, division.get(0))) {
+    List<Block> assigns = blocksWith(g, "Assign r");
+    assertEquals(3, assigns.size()); // two in the try body, one in the handler
+    assertEquals(List.of(before, assigns.get(0)), throwing);
+    for (Block from : throwing) {
       List<Edge> unchecked = from.successors().stream().filter(Edge::isExceptional).toList();
       assertEquals(List.of("RuntimeException"),
           unchecked.stream().map(e -> e.exception().toString().replaceAll(".*\\.", "")).toList());

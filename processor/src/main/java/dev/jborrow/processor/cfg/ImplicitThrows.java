@@ -1,0 +1,110 @@
+package dev.jborrow.processor.cfg;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Whether evaluating an expression may throw an unchecked exception of its own, without a
+ * call (calls have exceptional edges of their own): an index out of bounds, a division by
+ * zero, a failed cast, a field read through null, a negative array size. A statement with none
+ * of these cannot throw between its start and its store, so a handler never sees it half done.
+ * Unboxing a null is not counted: it would put an edge after nearly every statement.
+ */
+final class ImplicitThrows extends TreePathScanner<Boolean, Void> {
+
+  private final Trees trees;
+
+  ImplicitThrows(Trees trees) {
+    this.trees = trees;
+  }
+
+  /** Whether the expression at {@code path} (null: none) may throw without a call. */
+  boolean mayThrow(TreePath path) {
+    return path != null && Boolean.TRUE.equals(scan(path, null)); // a leaf scans to null
+  }
+
+  @Override
+  public Boolean reduce(Boolean a, Boolean b) {
+    return Boolean.TRUE.equals(a) || Boolean.TRUE.equals(b);
+  }
+
+  @Override
+  public Boolean visitArrayAccess(ArrayAccessTree node, Void unused) {
+    return true;
+  }
+
+  @Override
+  public Boolean visitBinary(BinaryTree node, Void unused) {
+    return node.getKind() == Tree.Kind.DIVIDE || node.getKind() == Tree.Kind.REMAINDER
+        || Boolean.TRUE.equals(super.visitBinary(node, unused));
+  }
+
+  @Override
+  public Boolean visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+    return node.getKind() == Tree.Kind.DIVIDE_ASSIGNMENT
+        || node.getKind() == Tree.Kind.REMAINDER_ASSIGNMENT
+        || Boolean.TRUE.equals(super.visitCompoundAssignment(node, unused));
+  }
+
+  @Override
+  public Boolean visitTypeCast(TypeCastTree node, Void unused) {
+    return node.getType().getKind() != Tree.Kind.PRIMITIVE_TYPE
+        || Boolean.TRUE.equals(super.visitTypeCast(node, unused));
+  }
+
+  @Override
+  public Boolean visitNewArray(NewArrayTree node, Void unused) {
+    return !node.getDimensions().isEmpty()
+        || Boolean.TRUE.equals(super.visitNewArray(node, unused));
+  }
+
+  @Override
+  public Boolean visitMemberSelect(MemberSelectTree node, Void unused) {
+    return throughValue(node) || Boolean.TRUE.equals(super.visitMemberSelect(node, unused));
+  }
+
+  @Override
+  public Boolean visitMethodInvocation(MethodInvocationTree node, Void unused) {
+    // A null receiver throws in the call, whose edge already leads to the handler.
+    Tree select = node.getMethodSelect();
+    Boolean receiver = select instanceof MemberSelectTree m ? scan(m.getExpression(), null)
+        : null;
+    return reduce(receiver, scan(node.getArguments(), null));
+  }
+
+  @Override
+  public Boolean visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+    return false; // a body of its own
+  }
+
+  @Override
+  public Boolean visitClass(ClassTree node, Void unused) {
+    return false; // a body of its own; its constructor call has edges
+  }
+
+  /** A field read through a value that may be null: not `this`, a type or a package. */
+  private boolean throughValue(MemberSelectTree node) {
+    if (node.getExpression() instanceof IdentifierTree id
+        && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
+      return false;
+    }
+    Element qualifier = trees.getElement(new TreePath(getCurrentPath(), node.getExpression()));
+    return qualifier == null || !(qualifier.getKind().isClass()
+        || qualifier.getKind().isInterface() || qualifier.getKind() == ElementKind.PACKAGE
+        || qualifier.getKind() == ElementKind.TYPE_PARAMETER);
+  }
+}
