@@ -225,6 +225,11 @@ final class Lowering {
     } else if (n instanceof Node.New nw) {
       if (nw.constructor() != null) {
         arguments(body.contracts().of(nw.constructor()), nw.tree().getArguments(), n);
+        for (ExpressionTree wrapped : wrappedBorrows(nw)) {
+          give(wrapped, !(nodes.get(strip(wrapped)) instanceof Node.Ref) ? Context.READ
+              : isMutableBorrow(wrapped) || isMutableReference(wrapped) ? Context.MUT_BORROW
+              : Context.BORROW, n);
+        }
         if (body.spawnPoints().isSpawnPoint(nw.constructor())) {
           spawned(nw.tree().getArguments(), nw.tree(), n);
           if (nw.tree().getClassBody() != null) {
@@ -537,7 +542,50 @@ final class Lowering {
       Contract c = body.contracts().of(i.method());
       return c.result() == Contract.Result.BORROWED && c.receiver() == Contract.Receiver.MUT;
     }
-    return n instanceof Node.Ref r && r.place().isRoot() && mutableHolders.contains(r.place().root());
+    if (n instanceof Node.New nw) {
+      return wrappedBorrows(nw).stream()
+          .anyMatch(a -> isMutableBorrow(a) || isMutableReference(a));
+    }
+    return n instanceof Node.Ref r && r.place().isRoot()
+        && mutableHolders.contains(r.place().root());
+  }
+
+  /**
+   * The arguments of a library decorator ({@code new PrintWriter(out)}, a constructor the
+   * models give an owned parameter) that are borrows: the decorator wraps the borrow instead of
+   * taking ownership, as Rust's {@code BufWriter::new(&mut *out)} does, so it is a borrow too
+   * (flushed, never closed: closing it would close what the caller owns).
+   */
+  private List<ExpressionTree> wrappedBorrows(Node.New nw) {
+    if (nw.constructor() == null || !body.contracts().isModelled(nw.constructor())) {
+      return List.of();
+    }
+    Contract c = body.contracts().of(nw.constructor());
+    List<? extends ExpressionTree> args = nw.tree().getArguments();
+    List<ExpressionTree> wrapped = new ArrayList<>();
+    for (int k = 0; k < args.size(); k++) {
+      if (c.param(k) == Contract.Param.OWNED && isBorrow(args.get(k))) {
+        wrapped.add(args.get(k));
+      }
+    }
+    return wrapped;
+  }
+
+  /** Whether a value is a borrow: of a borrowed parameter, a holder's, or a decorator's. */
+  private boolean isBorrow(ExpressionTree value) {
+    Node n = nodes.get(strip(value));
+    if (n instanceof Node.New inner) {
+      return !wrappedBorrows(inner).isEmpty();
+    }
+    if (!(n instanceof Node.Ref r) || !isFollowed(r.place()) || !holdsTrackedValue(r.place())) {
+      return false;
+    }
+    if (r.place().isRoot() && borrowHolders.contains(r.place().root())) {
+      return true;
+    }
+    Effect.Why why = illegalMove(r.place());
+    return why != null && why.isBehindBorrow() && r.place().root() instanceof VariableElement v
+        && v.getKind() == ElementKind.PARAMETER;
   }
 
   /**
@@ -659,12 +707,22 @@ final class Lowering {
     int instance = graph.instanceOf(n);
     Tree value = n.tree();
     Node c = consumers.get(new Copy(value, instance));
-    while (n instanceof Node.Invoke && c instanceof Node.Invoke outer
-        && borrowsFrom(outer, value)) {
-      value = outer.tree();
+    while (n instanceof Node.Invoke && c instanceof Node.Invoke outer && borrowsFrom(outer, value)
+        || c instanceof Node.New decorator && wraps(decorator, value)) {
+      value = c.tree();
       c = consumers.get(new Copy(value, instance));
     }
     return c;
+  }
+
+  /** Whether a decorator wraps the borrow {@code value} (see {@link #wrappedBorrows}). */
+  private boolean wraps(Node.New decorator, Tree value) {
+    for (ExpressionTree arg : wrappedBorrows(decorator)) {
+      if (strip(arg) == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the call's result is a borrow of {@code value}, its receiver or an argument. */
@@ -783,6 +841,7 @@ final class Lowering {
       movedBorrow(i, out);
       invocation(i, out);
     } else if (n instanceof Node.New nw) {
+      movedBorrow(nw, out);
       keepArguments(nw.tree().getArguments(), n, out);
     }
     if (!(n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING)) {
@@ -1047,17 +1106,21 @@ final class Lowering {
   }
 
   /**
-   * A borrow returned by a call and moved at once: passed to an {@code @Owned} parameter,
-   * returned as an owned value, consumed or thrown ({@code take(v.get(0))}). E0507, as the
+   * A borrow returned by a call, or a decorator wrapping one, moved at once: passed to an
+   * {@code @Owned} parameter, returned as an owned value, consumed or thrown ({@code
+   * take(v.get(0))}, {@code return new PrintWriter(out)}). E0507, as the
    * same move out of a {@code @Borrowed} local would be. Stores are {@link #escapingBorrow}.
    */
-  private void movedBorrow(Node.Invoke i, List<Effect> out) {
-    Context c = contexts.get(i.tree());
+  private void movedBorrow(Node n, List<Effect> out) {
+    Context c = contexts.get(n.tree());
     if ((c == Context.MOVE_ARGUMENT || c == Context.MOVE_RETURN || c == Context.MOVE_CONSUME
         || c == Context.MOVE_THROW)
-        && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
-        && tracking.isTrackedType(i.type())) {
-      out.add(new Effect.IllegalMove(null, i.tree(), Effect.Why.BEHIND_BORROW));
+        && (n instanceof Node.Invoke i
+            && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
+            && tracking.isTrackedType(i.type())
+            || n instanceof Node.New nw && !wrappedBorrows(nw).isEmpty())) {
+      out.add(new Effect.IllegalMove(null, n.tree(), n instanceof Node.New nw
+          && isMutableBorrow(nw.tree()) ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW));
     }
   }
 
@@ -1438,6 +1501,9 @@ final class Lowering {
             ? Effect.Origin.RESOURCE_FREE : Effect.Origin.OWNED;
       }
       case NEW_CLASS -> {
+        if (nodes.get(e) instanceof Node.New nw && !wrappedBorrows(nw).isEmpty()) {
+          return Effect.Origin.BORROWED;
+        }
         return nodes.get(e) instanceof Node.New nw && nw.constructor() != null
             && !holdsResource(nw.constructor().getEnclosingElement().asType())
             ? Effect.Origin.RESOURCE_FREE : Effect.Origin.OWNED;
