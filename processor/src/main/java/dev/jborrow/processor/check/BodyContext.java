@@ -263,12 +263,12 @@ public record BodyContext(
         Element e = trees.getElement(getCurrentPath());
         if (e == null || e.getModifiers().contains(Modifier.STATIC)
             || !(e.getEnclosingElement() instanceof TypeElement owner)
-            || !tracking.isTrackedThis(owner) || inner.stream().anyMatch(c -> inherits(c, owner))) {
+            || !tracking.lends(owner) || inner.stream().anyMatch(c -> inherits(c, owner))) {
           return null;
         }
         if (e.getKind() == ElementKind.FIELD) {
-          read.add((VariableElement) e);
-        } else if (e.getKind() == ElementKind.METHOD) {
+          read.add((VariableElement) e); // also in a class that only holds tracked fields
+        } else if (e.getKind() == ElementKind.METHOD && tracking.isTrackedThis(owner)) {
           whole[0] = true;
         }
         return null;

@@ -902,10 +902,34 @@ final class Lowering {
       }
     }
     Element self = enclosingClass();
-    if (self != null && tracking.isTrackedThis(self) && !body.ownsThis()
-        && body.thisUse(closure).any()) {
+    if (self != null && !body.ownsThis() && reachesTrackedState(self, body.thisUse(closure))) {
       out.add(new Effect.IllegalMove(Place.of(self), spawn, Effect.Why.ESCAPES));
     }
+  }
+
+  /**
+   * Whether what a closure uses of {@code this} reaches tracked values: any use in a tracked
+   * class; in another class, a tracked field it reads or writes ({@code conn.send()} in a task
+   * of a service that owns {@code conn}).
+   */
+  private boolean reachesTrackedState(Element self, BodyContext.ThisUse use) {
+    if (tracking.isTrackedThis(self)) {
+      return use.any();
+    }
+    if (!tracking.lends(self)) {
+      return false;
+    }
+    for (VariableElement f : use.read()) {
+      if (tracking.isTracked(f)) {
+        return true;
+      }
+    }
+    for (VariableElement f : use.written()) {
+      if (tracking.isTracked(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -61,7 +61,10 @@ public final class EscapeErrors {
     return Diagnostic.of(Code.E0521, "borrowed data escapes outside of method", body.span(at))
         .primaryLabel("`" + name + "` escapes the method body here")
         .note("a borrow must not outlive the call it was lent for")
-        .help("take ownership instead: mark the parameter `@Owned`")
+        .help(name.equals("this")
+            ? "only a method that owns `this` (`@Consumes`, `close()`) may hand what it holds "
+                + "to code that outlives the call"
+            : "take ownership instead: mark the parameter `@Owned`")
         .build();
   }
 }
