@@ -447,26 +447,32 @@ final class Lowering {
     while (changed) {
       changed = false;
       for (Node n : all) {
-        VariableElement target = null;
-        ExpressionTree value = null;
-        if (n instanceof Node.Declare d && d.kind() == Node.DeclKind.LOCAL && d.source() != null) {
-          target = d.variable();
-          value = d.source();
-        } else if (n instanceof Node.Assign a && a.value() != null && a.place() != null
-            && a.place().isRoot() && Tracking.isLocal(a.place().root())) {
-          target = (VariableElement) a.place().root();
-          value = a.value();
-        }
-        if (target != null && tracking.isTracked(target) && !borrowHolders.contains(target)
-            && origin(value) == Effect.Origin.BORROWED) {
-          borrowHolders.add(target);
-          if (isMutableBorrow(value)) {
-            mutableHolders.add(target);
+        LocalStore store = localStore(n);
+        if (store != null && tracking.isTracked(store.target())
+            && !borrowHolders.contains(store.target())
+            && origin(store.value()) == Effect.Origin.BORROWED) {
+          borrowHolders.add(store.target());
+          if (isMutableBorrow(store.value())) {
+            mutableHolders.add(store.target());
           }
           changed = true;
         }
       }
     }
+  }
+
+  /** A value given to a local by its declaration or an assignment. */
+  private record LocalStore(VariableElement target, ExpressionTree value) {}
+
+  private static LocalStore localStore(Node n) {
+    if (n instanceof Node.Declare d && d.kind() == Node.DeclKind.LOCAL && d.source() != null) {
+      return new LocalStore(d.variable(), d.source());
+    }
+    if (n instanceof Node.Assign a && a.tree() instanceof AssignmentTree && a.place() != null
+        && a.place().isRoot() && Tracking.isLocal(a.place().root())) {
+      return new LocalStore((VariableElement) a.place().root(), a.value());
+    }
+    return null;
   }
 
   /**
@@ -480,17 +486,10 @@ final class Lowering {
     while (changed) {
       changed = false;
       for (Node n : all) {
-        VariableElement target = null;
-        boolean lent = false;
-        if (n instanceof Node.Declare d && d.kind() != Node.DeclKind.PARAMETER) {
-          target = d.variable();
-          lent = d.kind() == Node.DeclKind.FOREACH || d.source() != null && isLent(d.source());
-        } else if (n instanceof Node.Assign a && a.value() != null && a.place() != null
-            && a.place().isRoot() && Tracking.isLocal(a.place().root())) {
-          target = (VariableElement) a.place().root();
-          lent = isLent(a.value());
-        }
-        if (lent && !tracking.isTracked(target) && lentLocals.add(target)) {
+        LocalStore store = localStore(n);
+        VariableElement target = n instanceof Node.Declare d && d.kind() == Node.DeclKind.FOREACH
+            ? d.variable() : store != null && isLent(store.value()) ? store.target() : null;
+        if (target != null && !tracking.isTracked(target) && lentLocals.add(target)) {
           changed = true;
         }
       }
@@ -594,21 +593,11 @@ final class Lowering {
    */
   private void findCarriers(List<Node> all) {
     for (Node n : all) {
-      VariableElement target = null;
-      ExpressionTree value = null;
-      if (n instanceof Node.Declare d && d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
-        target = d.variable();
-        value = d.source();
-      } else if (n instanceof Node.Assign a && a.value() != null && a.place() != null
-          && a.place().isRoot() && a.place().root() instanceof VariableElement v
-          && Tracking.isLocal(v)) {
-        target = v;
-        value = a.value();
-      }
-      if (target != null && !tracking.isTracked(target)
+      LocalStore store = localStore(n);
+      if (store != null && !tracking.isTracked(store.target())
           && (!consumed.getOrDefault(n, List.of()).isEmpty()
-              || !holderCopies(value).isEmpty())) {
-        carriers.add(target);
+              || !holderCopies(store.value()).isEmpty())) {
+        carriers.add(store.target());
       }
     }
   }
@@ -616,16 +605,9 @@ final class Lowering {
   /** The values of holders taken on their way into a local (see {@link Effect.Lend}). */
   private void findLends(List<Node> all) {
     for (Node n : all) {
-      ExpressionTree value = null;
-      if (n instanceof Node.Declare d && d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
-        value = d.source();
-      } else if (n instanceof Node.Assign a && a.value() != null && a.place() != null
-          && a.place().isRoot() && Tracking.isLocal(a.place().root())
-          && a.tree() instanceof AssignmentTree) {
-        value = a.value();
-      }
-      if (value != null) {
-        for (Lent l : lents(value)) {
+      LocalStore store = localStore(n);
+      if (store != null) {
+        for (Lent l : lents(store.value())) {
           lendsAt.computeIfAbsent(l.leaf(), k -> new ArrayList<>())
               .add(new Effect.Lend(l.holder(), n.tree(), l.leaf()));
         }
