@@ -598,6 +598,8 @@ final class Lowering {
           && (!consumed.getOrDefault(n, List.of()).isEmpty()
               || !holderCopies(store.value()).isEmpty())) {
         carriers.add(store.target());
+      } else if (n instanceof Node.Invoke i && !keptLoans(i).isEmpty()) {
+        carriers.add(keeper(i));
       }
     }
   }
@@ -1231,6 +1233,49 @@ final class Lowering {
     return lents(value).stream().map(Lent::holder).toList();
   }
 
+  /**
+   * The untracked local whose call takes ownership of an argument ({@code tasks.add(..)}, an
+   * {@code @Owned} parameter): it keeps the value, so it keeps what the value borrows. Null
+   * for any other call.
+   */
+  private VariableElement keeper(Node.Invoke i) {
+    return i.tree().getMethodSelect() instanceof MemberSelectTree m
+        && nodes.get(strip(m.getExpression())) instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+        && !tracking.isTracked(v) ? v : null;
+  }
+
+  /**
+   * The loans of closures given to a keeper's {@code @Owned} parameters: they last while the
+   * keeper does ({@code tasks.add(() -> c.send())} borrows {@code c} for as long as
+   * {@code tasks} is used, as {@code v.push(Box::new(|| c.send()))} does in Rust).
+   */
+  private List<Loan> keptLoans(Node.Invoke i) {
+    List<Loan> loans = consumed.getOrDefault(i, List.of());
+    if (loans.isEmpty() || keeper(i) == null) {
+      return List.of();
+    }
+    Contract c = body.contracts().of(i.method());
+    List<? extends ExpressionTree> args = i.tree().getArguments();
+    Set<Tree> closures = new HashSet<>();
+    for (int k = 0; k < args.size(); k++) {
+      if (c.param(k) == Contract.Param.OWNED) {
+        for (Tree leaf : leaves(args.get(k))) {
+          if (closureOf(nodes.get(leaf)) != null) {
+            closures.add(leaf);
+          }
+        }
+      }
+    }
+    List<Loan> kept = new ArrayList<>();
+    for (Loan l : loans) {
+      if (closures.contains(l.at())) {
+        kept.add(l);
+      }
+    }
+    return kept;
+  }
+
   private void invocation(Node.Invoke i, List<Effect> out) {
     ExpressionTree sel = i.tree().getMethodSelect();
     if (sel instanceof MemberSelectTree ms && isSharedResult(ms.getExpression())
@@ -1242,6 +1287,11 @@ final class Lowering {
       if (l.twoPhase()) {
         out.add(new Effect.Activate(l, i.tree()));
       }
+    }
+    List<Loan> kept = keptLoans(i);
+    if (!kept.isEmpty()) {
+      VariableElement keeper = keeper(i);
+      out.add(new Effect.Hold(keeper, kept, List.of(keeper), i.tree())); // added to its own
     }
     keepArguments(i.tree().getArguments(), i, out);
     ExpressionTree select = i.tree().getMethodSelect();
