@@ -1276,6 +1276,28 @@ final class Lowering {
     return kept;
   }
 
+  /**
+   * A closure given to an {@code @Owned} parameter of a call on a field, a static or a
+   * parameter ({@code listeners.add(() -> c.send())}) is kept where it outlives the method, as
+   * one stored there directly is. Listeners over {@code this} are left to the class, as those
+   * stored in its fields are.
+   */
+  private void keptOutside(Node.Invoke i, List<Effect> out) {
+    if (!(i.tree().getMethodSelect() instanceof MemberSelectTree m)
+        || !(nodes.get(strip(m.getExpression())) instanceof Node.Ref r)
+        || r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+            && v.getKind() != ElementKind.PARAMETER) {
+      return;
+    }
+    Contract c = body.contracts().of(i.method());
+    List<? extends ExpressionTree> args = i.tree().getArguments();
+    for (int k = 0; k < args.size(); k++) {
+      if (c.param(k) == Contract.Param.OWNED) {
+        escapingClosures(args.get(k), i.tree(), false, true, out);
+      }
+    }
+  }
+
   private void invocation(Node.Invoke i, List<Effect> out) {
     ExpressionTree sel = i.tree().getMethodSelect();
     if (sel instanceof MemberSelectTree ms && isSharedResult(ms.getExpression())
@@ -1293,6 +1315,7 @@ final class Lowering {
       VariableElement keeper = keeper(i);
       out.add(new Effect.Hold(keeper, kept, List.of(keeper), i.tree())); // added to its own
     }
+    keptOutside(i, out);
     keepArguments(i.tree().getArguments(), i, out);
     ExpressionTree select = i.tree().getMethodSelect();
     if (select instanceof MemberSelectTree m) {
