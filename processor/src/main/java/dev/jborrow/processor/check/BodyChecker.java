@@ -19,6 +19,8 @@ import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
+import java.util.HashSet;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -37,6 +39,11 @@ public final class BodyChecker {
   private final FastPath fastPath;
   private final SpawnPoints spawnPoints;
   private int graphsBuilt;
+  /**
+   * The borrow holders of the method being checked and of its closures checked so far: the
+   * closures inside it are checked after it and capture those as borrows.
+   */
+  private final Set<Object> enclosingBorrows = new HashSet<>();
 
   public BodyChecker(Trees trees, Types types, Elements elements, Tracking tracking,
       Contracts contracts, SpawnPoints spawnPoints) {
@@ -54,6 +61,9 @@ public final class BodyChecker {
   public void check(TreePath path, CompilationUnitTree unit, DiagnosticSink sink) {
     ExecutableElement method = path.getLeaf() instanceof MethodTree
         ? (ExecutableElement) trees.getElement(path) : null;
+    if (!(path.getLeaf() instanceof LambdaExpressionTree)) {
+      enclosingBorrows.clear(); // a new method, initialiser or class body
+    }
     boolean trackedThis = method != null && !method.getModifiers().contains(Modifier.STATIC)
         && tracking.isTrackedThis(method.getEnclosingElement());
     if (!trackedThis && !fastPath.touchesTrackedValue(path)) {
@@ -67,8 +77,9 @@ public final class BodyChecker {
         && contracts.of(owner).receiver()
             == dev.jborrow.processor.model.Contract.Receiver.CONSUMES;
     BodyContext context = BodyContext.of(trees, unit, path, method, tracking, contracts,
-        ownsThis, spawned, spawnPoints);
+        ownsThis, spawned, Set.copyOf(enclosingBorrows), spawnPoints);
     BodyEffects body = BodyEffects.lower(context, graph);
+    enclosingBorrows.addAll(body.holders());
     MoveChecker.check(body, sink);
     LeakChecker.check(body, types, elements, sink);
     MutabilityChecker.check(body, sink);

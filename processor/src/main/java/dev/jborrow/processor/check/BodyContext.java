@@ -45,6 +45,8 @@ import javax.lang.model.element.VariableElement;
  * @param ownsThis {@code this} is owned here ({@code @Consumes}, or {@code close()}), so its
  *     fields may be moved out
  * @param ownsCaptures the body is a closure handed to another thread, which owns what it captures
+ * @param enclosingBorrows variables of the enclosing bodies that hold borrows, not owners: a
+ *     closure never owns them, even on another thread
  */
 public record BodyContext(
     Trees trees,
@@ -55,6 +57,7 @@ public record BodyContext(
     Contracts contracts,
     boolean ownsThis,
     boolean ownsCaptures,
+    Set<Object> enclosingBorrows,
     SpawnPoints spawnPoints,
     Closures closures) {
 
@@ -64,9 +67,9 @@ public record BodyContext(
 
   public static BodyContext of(Trees trees, CompilationUnitTree unit, TreePath path,
       ExecutableElement method, Tracking tracking, Contracts contracts, boolean ownsThis,
-      boolean ownsCaptures, SpawnPoints spawnPoints) {
+      boolean ownsCaptures, Set<Object> enclosingBorrows, SpawnPoints spawnPoints) {
     return new BodyContext(trees, unit, path, method, tracking, contracts, ownsThis,
-        ownsCaptures, spawnPoints,
+        ownsCaptures, enclosingBorrows, spawnPoints,
         new Closures(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(),
             new IdentityHashMap<>()));
   }

@@ -26,6 +26,7 @@ import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.loans.Loan;
 import dev.jborrow.processor.model.Annotations;
 import dev.jborrow.processor.model.Contract;
+import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -174,6 +175,7 @@ final class Lowering {
       List<Effect> entry = new ArrayList<>();
       for (VariableElement v : body.captures(body.path().getLeaf())) {
         if (tracking.isOwner(v) && !borrowHolders.contains(v)
+            && !body.enclosingBorrows().contains(v)
             && v.getKind() != ElementKind.PARAMETER || tracking.isOwnedParameter(v)) {
           entry.add(new Effect.Init(Place.of(v), body.closure(), Effect.Origin.OWNED));
         }
@@ -434,6 +436,9 @@ final class Lowering {
                 && (nodes.get(strip(d.source())) instanceof Node.Ref r && isFollowed(r.place())
                     || isLent(d.source()))) {
           borrowHolders.add(v);
+          if (d.kind() == Node.DeclKind.BINDING && isMutableReference(d.source())) {
+            mutableHolders.add(v); // `s instanceof Circle c` of a @Mut `s`: a mutable reborrow
+          }
         } else if (d.kind() == Node.DeclKind.LOCAL && d.source() != null
             && borrowingCast(d.source()) != null) {
           borrowHolders.add(v);
@@ -488,7 +493,9 @@ final class Lowering {
       for (Node n : all) {
         LocalStore store = localStore(n);
         VariableElement target = n instanceof Node.Declare d && d.kind() == Node.DeclKind.FOREACH
-            ? d.variable() : store != null && isLent(store.value()) ? store.target() : null;
+            ? d.variable()
+            : store != null && (isLent(store.value()) || isBorrowedParameter(store.value()))
+                ? store.target() : null;
         if (target != null && !tracking.isTracked(target) && lentLocals.add(target)) {
           changed = true;
         }
@@ -505,12 +512,34 @@ final class Lowering {
     if (e instanceof ArrayAccessTree a) {
       return isLent(a.getExpression());
     }
+    if (e instanceof ConditionalExpressionTree c) {
+      return isLent(c.getTrueExpression()) || isLent(c.getFalseExpression());
+    }
     Node n = nodes.get(e);
     if (n instanceof Node.Invoke i) {
-      return body.contracts().of(i.method()).result() == Contract.Result.BORROWED;
+      // A lending lookup, or a component of a lent record: `e.payload() instanceof Conn c`.
+      return body.contracts().of(i.method()).result() == Contract.Result.BORROWED
+          || Contracts.isRecordAccessor(i.method())
+              && i.tree().getMethodSelect() instanceof MemberSelectTree m
+              && isLent(m.getExpression());
     }
-    return n instanceof Node.Ref r && (isLentParameter(r.place())
-        || r.place().isRoot() && lentLocals.contains(r.place().root()));
+    if (!(n instanceof Node.Ref r) || !(r.place().root() instanceof VariableElement v)) {
+      return false;
+    }
+    if (!r.place().isRoot() && tracking.isTracked(v)) {
+      return false; // a field of a tracked value is that value's, checked as such
+    }
+    return isLentParameter(Place.of(v)) || lentLocals.contains(v)
+        // what a closure captures it borrows, unless the body runs on another thread
+        || !declared.contains(v) && Tracking.isLocal(v) && !tracking.isTracked(v);
+  }
+
+  /** Whether the value is a tracked parameter the caller lends ({@code Object o = conn;}). */
+  private boolean isBorrowedParameter(ExpressionTree value) {
+    return nodes.get(strip(value)) instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v && v.getKind() == ElementKind.PARAMETER
+        && declared.contains(v) && tracking.isTracked(v) && !tracking.isOwnedParameter(v)
+        && !Annotations.has(v, Annotations.CONSUMES);
   }
 
   /**
@@ -525,8 +554,7 @@ final class Lowering {
     if (!(e instanceof TypeCastTree cast)
         || !(nodes.get(strip(cast.getExpression())) instanceof Node.Ref r)
         || !isFollowed(r.place()) || !holdsTrackedValue(r.place())
-        || !(r.place().root() instanceof VariableElement v)
-        || v.getKind() != ElementKind.PARAMETER) {
+        || !isBorrowedInput(r.place())) {
       return null;
     }
     Effect.Why why = illegalMove(r.place());
@@ -583,8 +611,12 @@ final class Lowering {
       return true;
     }
     Effect.Why why = illegalMove(r.place());
-    return why != null && why.isBehindBorrow() && r.place().root() instanceof VariableElement v
-        && v.getKind() == ElementKind.PARAMETER;
+    return why != null && why.isBehindBorrow() && isBorrowedInput(r.place());
+  }
+
+  /** Whether the place is reached through a parameter or {@code this}: the caller's. */
+  private static boolean isBorrowedInput(Place place) {
+    return !(place.root() instanceof VariableElement v) || v.getKind() == ElementKind.PARAMETER;
   }
 
   /**
@@ -644,7 +676,7 @@ final class Lowering {
         && borrowHolders.contains(d.variable()) && d.source() != null
         && nodes.get(strip(d.source())) instanceof Node.Ref r && isFollowed(r.place())) {
       // `x instanceof Sub s` (or a case of a switch on x): s borrows x where it matched.
-      loans.add(loan(r.place(), false, false, d.tree(), n));
+      loans.add(loan(r.place(), mutableHolders.contains(d.variable()), false, d.tree(), n));
     } else if (closureOf(n) != null && !spawnedBy.containsKey(n.tree())) {
       Tree closure = closureOf(n);
       Set<VariableElement> mutated = body.mutatedCaptures(closure);
@@ -1102,11 +1134,13 @@ final class Lowering {
       return;
     }
     for (Tree leaf : leaves(a.value())) {
-      if (nodes.get(leaf) instanceof Node.Invoke i
+      Node n = nodes.get(leaf);
+      if (n instanceof Node.Invoke i
           && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
-          && tracking.isTrackedType(i.type())) { // a String from Map.get is no borrow to keep
+          && tracking.isTrackedType(i.type()) // a String from Map.get is no borrow to keep
+          || n instanceof Node.New nw && !wrappedBorrows(nw).isEmpty()) {
         boolean tracked = target != null && storeContext(target) == Context.MOVE_STORE;
-        out.add(tracked ? new Effect.IllegalMove(null, i.tree(), Effect.Why.BEHIND_BORROW)
+        out.add(tracked ? new Effect.IllegalMove(null, leaf, Effect.Why.BEHIND_BORROW)
             : new Effect.IllegalMove(null, a.tree(), Effect.Why.ESCAPES));
         return;
       }
@@ -1483,9 +1517,11 @@ final class Lowering {
   private Effect.Why illegalMove(Place place) {
     Element root = place.root();
     if (!(root instanceof VariableElement v)) {
+      // A constructor's `this` is mutable, as a @Mut method's (SPEC 3.3).
       return body.ownsThis() ? null
           : body.method() != null
-              && body.contracts().of(body.method()).receiver() == Contract.Receiver.MUT
+              && (body.contracts().of(body.method()).receiver() == Contract.Receiver.MUT
+                  || body.method().getKind() == ElementKind.CONSTRUCTOR)
               ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW;
     }
     if (!Tracking.isLocal(v)) {

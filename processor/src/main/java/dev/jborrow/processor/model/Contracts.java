@@ -217,14 +217,19 @@ public final class Contracts {
    * accessor that returns its field could not: that is a move out of {@code this}).
    */
   private boolean isLendingAccessor(ExecutableElement m) {
-    if (m.getEnclosingElement().getKind() != ElementKind.RECORD || !m.getParameters().isEmpty()
-        || !tracking.isTrackedType(m.getReturnType())) {
+    return isRecordAccessor(m) && tracking.isTrackedType(m.getReturnType())
+        && !Annotations.has(m, Annotations.BORROWED) && !Annotations.has(m, Annotations.MUT)
+        && !Annotations.has(m, Annotations.CONSUMES);
+  }
+
+  /** Whether the method is the accessor of a record component: it reads what the record holds. */
+  public static boolean isRecordAccessor(ExecutableElement m) {
+    if (m.getEnclosingElement().getKind() != ElementKind.RECORD || !m.getParameters().isEmpty()) {
       return false;
     }
     for (RecordComponentElement c : ((TypeElement) m.getEnclosingElement()).getRecordComponents()) {
       if (m.equals(c.getAccessor())) {
-        return !Annotations.has(m, Annotations.BORROWED) && !Annotations.has(m, Annotations.MUT)
-            && !Annotations.has(m, Annotations.CONSUMES);
+        return true;
       }
     }
     return false;

@@ -69,7 +69,7 @@ public final class ConflictChecker {
     for (List<Effect> es : body.effects().values()) {
       for (Effect e : es) {
         if (e instanceof Effect.Borrow || e instanceof Effect.ReturnBorrow
-            || e instanceof Effect.Escape) {
+            || e instanceof Effect.Escape || e instanceof Effect.SpawnCapture) {
           return true;
         }
       }
@@ -178,7 +178,13 @@ public final class ConflictChecker {
     } else if (e instanceof Effect.Escape esc) {
       escaped(esc, state);
     } else if (e instanceof Effect.SpawnCapture s) {
-      for (Loan l : heldBy(state, s.holder())) {
+      Set<Loan> held = heldBy(state, s.holder());
+      if (held.isEmpty()) {
+        // A borrow of what the caller lent (an element of a lent list): it cannot go to
+        // another thread either.
+        report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
+      }
+      for (Loan l : held) {
         if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
             && !(owner.getKind() == ElementKind.PARAMETER
                 && !body.context().tracking().isOwnedParameter(owner))) {
