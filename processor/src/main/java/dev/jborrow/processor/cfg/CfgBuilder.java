@@ -102,7 +102,7 @@ public final class CfgBuilder {
 
   public CfgBuilder(Trees trees, Types types, Elements elements) {
     this.trees = trees;
-    this.implicitThrows = new ImplicitThrows(trees);
+    this.implicitThrows = new ImplicitThrows(trees, types);
     this.types = types;
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
     this.error = elements.getTypeElement("java.lang.Error").asType();
@@ -293,6 +293,10 @@ public final class CfgBuilder {
       // Unreachable code (javac rejects most of it): give it a block nobody jumps to.
       current = newBlock(Block.Kind.REGULAR);
     }
+    if (s instanceof SynchronizedTree || s instanceof SwitchTree sw
+        && !isPrimitive(child(path, sw.getExpression()))) {
+      mayThrowUncheckedIn(null, path, true); // a null lock or selector
+    }
     mayThrowUncheckedIn(switch (s.getKind()) {
       case VARIABLE -> ((VariableTree) s).getInitializer();
       case EXPRESSION_STATEMENT -> ((ExpressionStatementTree) s).getExpression();
@@ -305,7 +309,7 @@ public final class CfgBuilder {
       case ENHANCED_FOR_LOOP -> ((EnhancedForLoopTree) s).getExpression();
       case ASSERT -> ((AssertTree) s).getCondition();
       default -> null; // loops test their conditions at their heads; blocks have statements
-    }, path);
+    }, path, false);
     switch (s.getKind()) {
       case BLOCK -> block((BlockTree) s, path);
       case VARIABLE -> localVariable((VariableTree) s, path);
@@ -349,11 +353,16 @@ public final class CfgBuilder {
    * 15.26.1), and one that cannot throw ({@code this.conn = c}) gets no edge. Calls have
    * edges of their own.
    */
-  private void mayThrowUncheckedIn(ExpressionTree e, TreePath statement) {
-    if (e != null && current != null && catchesUncheckedAround(top)
-        && implicitThrows.mayThrow(child(statement, e))) {
+  private void mayThrowUncheckedIn(ExpressionTree e, TreePath statement, boolean always) {
+    if (current != null && (always || e != null) && catchesUncheckedAround(top)
+        && (always || implicitThrows.mayThrow(child(statement, e)))) {
       mayThrowUnchecked();
     }
+  }
+
+  private boolean isPrimitive(TreePath expression) {
+    TypeMirror t = trees.getTypeMirror(expression);
+    return t != null && t.getKind().isPrimitive();
   }
 
   /** An edge to the handlers of unchecked exceptions with the state at this point. */
@@ -448,7 +457,7 @@ public final class CfgBuilder {
     Block after = newBlock(Block.Kind.REGULAR);
     goTo(head);
     current = head;
-    mayThrowUncheckedIn(s.getCondition(), path); // on every test, with the back edge's state
+    mayThrowUncheckedIn(s.getCondition(), path, false); // on every test, with the back edge's state
     condition(s.getCondition(), child(path, s.getCondition()), body, after);
     current = body;
     loopBody(s.getStatement(), child(path, s.getStatement()), label, after, head);
@@ -463,7 +472,7 @@ public final class CfgBuilder {
     current = body;
     loopBody(s.getStatement(), child(path, s.getStatement()), label, after, test);
     current = test;
-    mayThrowUncheckedIn(s.getCondition(), path);
+    mayThrowUncheckedIn(s.getCondition(), path, false);
     condition(s.getCondition(), child(path, s.getCondition()), body, after);
     current = after;
   }
@@ -482,7 +491,7 @@ public final class CfgBuilder {
     if (s.getCondition() == null) {
       goTo(body);
     } else {
-      mayThrowUncheckedIn(s.getCondition(), path);
+      mayThrowUncheckedIn(s.getCondition(), path, false);
       condition(s.getCondition(), child(path, s.getCondition()), body, after);
     }
     current = body;

@@ -4,8 +4,10 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
@@ -16,6 +18,9 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * Whether evaluating an expression may throw an unchecked exception of its own, without a
@@ -27,9 +32,11 @@ import javax.lang.model.element.ElementKind;
 final class ImplicitThrows extends TreePathScanner<Boolean, Void> {
 
   private final Trees trees;
+  private final Types types;
 
-  ImplicitThrows(Trees trees) {
+  ImplicitThrows(Trees trees, Types types) {
     this.trees = trees;
+    this.types = types;
   }
 
   /** Whether the expression at {@code path} (null: none) may throw without a call. */
@@ -49,21 +56,44 @@ final class ImplicitThrows extends TreePathScanner<Boolean, Void> {
 
   @Override
   public Boolean visitBinary(BinaryTree node, Void unused) {
-    return node.getKind() == Tree.Kind.DIVIDE || node.getKind() == Tree.Kind.REMAINDER
+    return (node.getKind() == Tree.Kind.DIVIDE || node.getKind() == Tree.Kind.REMAINDER)
+        && mayDivideByZero(node.getRightOperand())
         || Boolean.TRUE.equals(super.visitBinary(node, unused));
   }
 
   @Override
   public Boolean visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-    return node.getKind() == Tree.Kind.DIVIDE_ASSIGNMENT
-        || node.getKind() == Tree.Kind.REMAINDER_ASSIGNMENT
+    return (node.getKind() == Tree.Kind.DIVIDE_ASSIGNMENT
+            || node.getKind() == Tree.Kind.REMAINDER_ASSIGNMENT)
+        && mayDivideByZero(node.getExpression())
         || Boolean.TRUE.equals(super.visitCompoundAssignment(node, unused));
+  }
+
+  /**
+   * Integer division by zero throws (JLS 15.17.2); floating-point division, and division by a
+   * non-zero constant, never do.
+   */
+  private boolean mayDivideByZero(ExpressionTree divisor) {
+    TypeMirror t = trees.getTypeMirror(getCurrentPath());
+    if (t == null || t.getKind() == TypeKind.FLOAT || t.getKind() == TypeKind.DOUBLE) {
+      return t == null;
+    }
+    return !(divisor instanceof LiteralTree lit && lit.getValue() instanceof Number n
+        && n.longValue() != 0);
   }
 
   @Override
   public Boolean visitTypeCast(TypeCastTree node, Void unused) {
-    return node.getType().getKind() != Tree.Kind.PRIMITIVE_TYPE
+    return node.getType().getKind() != Tree.Kind.PRIMITIVE_TYPE && !isUpcast(node)
         || Boolean.TRUE.equals(super.visitTypeCast(node, unused));
+  }
+
+  /** A cast to a supertype never fails (JLS 5.1.5). */
+  private boolean isUpcast(TypeCastTree node) {
+    TypeMirror from = trees.getTypeMirror(new TreePath(getCurrentPath(), node.getExpression()));
+    TypeMirror to = trees.getTypeMirror(getCurrentPath());
+    return from != null && to != null && from.getKind() != TypeKind.ERROR
+        && types.isAssignable(from, to);
   }
 
   @Override

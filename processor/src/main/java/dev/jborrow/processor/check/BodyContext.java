@@ -128,7 +128,8 @@ public record BodyContext(
    */
   public Span declaredName(VariableElement v) {
     TreePath method = path;
-    for (TreePath p = path; p != null && !(p.getLeaf() instanceof ClassTree); p = p.getParentPath()) {
+    for (TreePath p = path; p != null && !(p.getLeaf() instanceof ClassTree);
+        p = p.getParentPath()) {
       method = p;
     }
     VariableTree[] found = new VariableTree[1];
