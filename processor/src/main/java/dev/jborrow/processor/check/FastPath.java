@@ -6,6 +6,8 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -92,6 +94,14 @@ final class FastPath {
         // Moving a tracked element out of an array is an error even with no tracked variable.
         return tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()))
             || super.visitArrayAccess(a, unused);
+      }
+
+      @Override
+      public Boolean visitTypeCast(TypeCastTree cast, Void unused) {
+        // `keep((Conn) o)` moves out of what the method only borrows.
+        return cast.getType().getKind() != Tree.Kind.PRIMITIVE_TYPE
+            && tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()))
+            || super.visitTypeCast(cast, unused);
       }
 
       @Override

@@ -73,6 +73,9 @@ final class Lowering {
   private final Set<VariableElement> mutableHolders = new HashSet<>();
   /** Untracked locals whose values the method does not own: elements and aliases of loans. */
   private final Set<VariableElement> lentLocals = new HashSet<>();
+  /** Untracked values cast on their way into a move ({@code keep((Conn) o)}). */
+  private final Set<Tree> castIntoMove = java.util.Collections.newSetFromMap(
+      new IdentityHashMap<>());
   private final Map<Tree, Tree> loopOfIterable = new IdentityHashMap<>();
   /** Closures handed to another thread, with the spawning call. */
   private final Map<Tree, Tree> spawnedBy = new IdentityHashMap<>();
@@ -340,7 +343,13 @@ final class Lowering {
   private void give(Tree e, Context c, Node consumer) {
     switch (e.getKind()) {
       case PARENTHESIZED -> give(((ParenthesizedTree) e).getExpression(), c, consumer);
-      case TYPE_CAST -> give(((TypeCastTree) e).getExpression(), c, consumer);
+      case TYPE_CAST -> {
+        ExpressionTree inner = ((TypeCastTree) e).getExpression();
+        if (c.moveKind() != null) {
+          castIntoMove.add(strip(inner));
+        }
+        give(inner, c, consumer);
+      }
       case CONDITIONAL_EXPRESSION -> {
         ConditionalExpressionTree ce = (ConditionalExpressionTree) e;
         give(ce.getTrueExpression(), c, consumer);
@@ -532,6 +541,20 @@ final class Lowering {
     return isLentParameter(Place.of(v)) || lentLocals.contains(v)
         // what a closure captures it borrows, unless the body runs on another thread
         || !declared.contains(v) && Tracking.isLocal(v) && !tracking.isTracked(v);
+  }
+
+  /**
+   * A lent value cast and moved at once ({@code keep((Conn) o)}, {@code return (Conn) o;}
+   * from a method returning a tracked type): E0507, as the same move through a binding is.
+   */
+  private boolean isLentCastIntoMove(Tree value) {
+    if (!castIntoMove.contains(value) || !(value instanceof ExpressionTree e) || !isLent(e)) {
+      return false;
+    }
+    Context c = contexts.get(value);
+    return c == Context.MOVE_ARGUMENT || c == Context.MOVE_CONSUME || c == Context.MOVE_THROW
+        || c == Context.MOVE_RETURN && body.method() != null
+            && tracking.isTrackedType(body.method().getReturnType());
   }
 
   /** Whether the value is a tracked parameter the caller lends ({@code Object o = conn;}). */
@@ -807,6 +830,8 @@ final class Lowering {
       Context c = contexts.get(a.tree());
       if (c != null && c.moveKind() != null && tracking.isTrackedType(a.elementType())) {
         out.add(new Effect.IllegalMove(null, a.tree(), Effect.Why.ARRAY_ELEMENT));
+      } else if (isLentCastIntoMove(a.tree())) {
+        out.add(new Effect.IllegalMove(null, a.tree(), Effect.Why.BEHIND_BORROW));
       }
     } else if (closureOf(n) != null) {
       Tree closure = closureOf(n);
@@ -1025,6 +1050,9 @@ final class Lowering {
       if (place.root() instanceof VariableElement v && carriers.contains(v)) {
         out.add(new Effect.Keep(v, r.tree()));
       }
+      if (isLentCastIntoMove(r.tree())) {
+        out.add(new Effect.IllegalMove(place, r.tree(), Effect.Why.BEHIND_BORROW));
+      }
       return;
     }
     Context c = contexts.getOrDefault(r.tree(), Context.READ);
@@ -1077,6 +1105,13 @@ final class Lowering {
             : borrowHolders.contains(v) ? Effect.Origin.BORROWED : origin(d.source());
       };
       out.add(new Effect.Init(Place.of(v), d.tree(), origin));
+    }
+    if (d.kind() == Node.DeclKind.RESOURCE && d.source() != null
+        && origin(d.source()) == Effect.Origin.BORROWED) {
+      // `try (PrintWriter pw = new PrintWriter(out))`, `try (Conn c = pool.get(k))`: the
+      // statement closes what the method only borrows.
+      out.add(new Effect.IllegalMove(null, strip(d.source()), isMutableBorrow(d.source())
+          ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW));
     }
     if (d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
       hold(v, d.source(), d, out);
