@@ -1,7 +1,6 @@
 package dev.jborrow.processor.check;
 
 import com.sun.source.tree.ArrayAccessTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -105,13 +104,9 @@ final class FastPath {
       }
 
       @Override
-      public Boolean visitClass(ClassTree c, Void unused) {
-        return false; // a body of its own
-      }
-
-      @Override
       public Boolean visitLambdaExpression(LambdaExpressionTree l, Void unused) {
-        // Reads in a lambda are captures of this body's variables: they count here.
+        // Reads in a lambda (or a local or anonymous class, scanned as any tree) are captures of
+        // this body's variables: they count here.
         return super.visitLambdaExpression(l, unused);
       }
 
