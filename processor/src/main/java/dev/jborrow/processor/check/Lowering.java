@@ -73,6 +73,12 @@ final class Lowering {
   private final Set<VariableElement> mutableHolders = new HashSet<>();
   /** Untracked locals whose values the method does not own: elements and aliases of loans. */
   private final Set<VariableElement> lentLocals = new HashSet<>();
+  /**
+   * Untracked locals holding a decorator over a borrow ({@code PrintWriter pw = new
+   * PrintWriter(out)}): borrows, though no annotation says so. Mutable ones are in the map
+   * with true.
+   */
+  private final Map<VariableElement, Boolean> wrapperCarriers = new HashMap<>();
   /** Untracked values cast on their way into a move ({@code keep((Conn) o)}). */
   private final Set<Tree> castIntoMove = java.util.Collections.newSetFromMap(
       new IdentityHashMap<>());
@@ -544,6 +550,29 @@ final class Lowering {
   }
 
   /**
+   * A decorator over a borrow closed, returned, thrown, or passed to an {@code @Owned}
+   * parameter of the user's own code (a collection that keeps it only borrows it as well).
+   */
+  private boolean isWrapperGivenAway(Node.Ref r) {
+    if (!wrapperCarriers.containsKey(r.place().root())) {
+      return false;
+    }
+    Context c = contexts.getOrDefault(r.tree(), Context.READ);
+    if (c == Context.MOVE_ARGUMENT) {
+      Node consumer = consumerOf(r);
+      ExecutableElement callee = consumer instanceof Node.Invoke i ? i.method()
+          : consumer instanceof Node.New nw ? nw.constructor() : null;
+      return callee != null && !body.contracts().isModelled(callee);
+    }
+    return c == Context.MOVE_CONSUME || c == Context.MOVE_RETURN || c == Context.MOVE_THROW;
+  }
+
+  private Effect.Why wrapperWhy(Place place) {
+    return wrapperCarriers.get(place.root()) ? Effect.Why.BEHIND_MUT_BORROW
+        : Effect.Why.BEHIND_BORROW;
+  }
+
+  /**
    * A lent value cast and moved at once ({@code keep((Conn) o)}, {@code return (Conn) o;}
    * from a method returning a tracked type): E0507, as the same move through a binding is.
    */
@@ -655,6 +684,11 @@ final class Lowering {
         carriers.add(store.target());
       } else if (n instanceof Node.Invoke i && !keptLoans(i).isEmpty()) {
         carriers.add(keeper(i));
+      }
+      if (store != null && !tracking.isTracked(store.target())
+          && nodes.get(strip(store.value())) instanceof Node.New nw
+          && !wrappedBorrows(nw).isEmpty()) {
+        wrapperCarriers.put(store.target(), isMutableBorrow(store.value()));
       }
     }
   }
@@ -1052,6 +1086,8 @@ final class Lowering {
       }
       if (isLentCastIntoMove(r.tree())) {
         out.add(new Effect.IllegalMove(place, r.tree(), Effect.Why.BEHIND_BORROW));
+      } else if (place.isRoot() && isWrapperGivenAway(r)) {
+        out.add(new Effect.IllegalMove(place, r.tree(), wrapperWhy(place)));
       }
       return;
     }
@@ -1414,6 +1450,8 @@ final class Lowering {
       Effect.Why why = illegalMove(p);
       out.add(why == null ? new Effect.Move(p, rc.tree(), Effect.MoveKind.CONSUME, null)
           : new Effect.IllegalMove(p, rc.tree(), why));
+    } else if (p.isRoot() && wrapperCarriers.containsKey(p.root())) {
+      out.add(new Effect.IllegalMove(p, rc.tree(), wrapperWhy(p)));
     }
   }
 
