@@ -237,9 +237,10 @@ final class Lowering {
       if (nw.constructor() != null) {
         arguments(body.contracts().of(nw.constructor()), nw.tree().getArguments(), n);
         for (ExpressionTree wrapped : wrappedBorrows(nw)) {
-          give(wrapped, !(nodes.get(strip(wrapped)) instanceof Node.Ref) ? Context.READ
-              : isMutableBorrow(wrapped) || isMutableReference(wrapped) ? Context.MUT_BORROW
-              : Context.BORROW, n);
+          // A decorator reads or writes the stream it wraps: it borrows it mutably, and a
+          // shared borrow cannot be wrapped (E0596), as it cannot be read directly.
+          give(wrapped, nodes.get(strip(wrapped)) instanceof Node.Ref ? Context.MUT_BORROW
+              : Context.READ, n);
         }
         if (body.spawnPoints().isSpawnPoint(nw.constructor())) {
           spawned(nw.tree().getArguments(), nw.tree(), n);
@@ -622,8 +623,7 @@ final class Lowering {
       return c.result() == Contract.Result.BORROWED && c.receiver() == Contract.Receiver.MUT;
     }
     if (n instanceof Node.New nw) {
-      return wrappedBorrows(nw).stream()
-          .anyMatch(a -> isMutableBorrow(a) || isMutableReference(a));
+      return !wrappedBorrows(nw).isEmpty(); // a decorator borrows what it wraps mutably
     }
     return n instanceof Node.Ref r && r.place().isRoot()
         && mutableHolders.contains(r.place().root());
