@@ -294,8 +294,11 @@ public final class CfgBuilder {
       current = newBlock(Block.Kind.REGULAR);
     }
     if (s instanceof SynchronizedTree || s instanceof SwitchTree sw
-        && !isPrimitive(child(path, sw.getExpression()))) {
-      mayThrowUncheckedIn(null, path, true); // a null lock or selector
+        && !isPrimitive(child(path, sw.getExpression()))
+        || s instanceof VariableTree v && v.getInitializer() != null
+            && implicitThrows.unboxesInto(trees.getTypeMirror(path),
+                child(path, v.getInitializer()))) {
+      mayThrowUncheckedIn(null, path, true); // a null lock, selector or unboxed value
     }
     mayThrowUncheckedIn(switch (s.getKind()) {
       case VARIABLE -> ((VariableTree) s).getInitializer();

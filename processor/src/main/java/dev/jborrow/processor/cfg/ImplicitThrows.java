@@ -1,6 +1,7 @@
 package dev.jborrow.processor.cfg;
 
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
@@ -13,11 +14,15 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -25,9 +30,9 @@ import javax.lang.model.util.Types;
 /**
  * Whether evaluating an expression may throw an unchecked exception of its own, without a
  * call (calls have exceptional edges of their own): an index out of bounds, a division by
- * zero, a failed cast, a field read through null, a negative array size. A statement with none
- * of these cannot throw between its start and its store, so a handler never sees it half done.
- * Unboxing a null is not counted: it would put an edge after nearly every statement.
+ * zero, a failed cast, a field read through null, a negative array size, unboxing a null (an
+ * {@code Integer} in arithmetic, or stored where an {@code int} goes). A statement with none of
+ * these cannot throw between its start and its store, so a handler never sees it half done.
  */
 final class ImplicitThrows extends TreePathScanner<Boolean, Void> {
 
@@ -58,7 +63,30 @@ final class ImplicitThrows extends TreePathScanner<Boolean, Void> {
   public Boolean visitBinary(BinaryTree node, Void unused) {
     return (node.getKind() == Tree.Kind.DIVIDE || node.getKind() == Tree.Kind.REMAINDER)
         && mayDivideByZero(node.getRightOperand())
+        || unboxes(node)
         || Boolean.TRUE.equals(super.visitBinary(node, unused));
+  }
+
+  /**
+   * Whether a binary operator unboxes an operand: arithmetic and ordering always do, {@code ==}
+   * only against a primitive, and {@code +} not when it builds a string.
+   */
+  private boolean unboxes(BinaryTree node) {
+    boolean left = isBoxed(node.getLeftOperand());
+    boolean right = isBoxed(node.getRightOperand());
+    if (!left && !right) {
+      return false;
+    }
+    if (node.getKind() == Tree.Kind.EQUAL_TO || node.getKind() == Tree.Kind.NOT_EQUAL_TO) {
+      return left != right && isPrimitive(left ? node.getRightOperand() : node.getLeftOperand());
+    }
+    TypeMirror result = trees.getTypeMirror(getCurrentPath());
+    return result == null || result.getKind().isPrimitive();
+  }
+
+  @Override
+  public Boolean visitUnary(UnaryTree node, Void unused) {
+    return isBoxed(node.getExpression()) || Boolean.TRUE.equals(super.visitUnary(node, unused));
   }
 
   @Override
@@ -66,7 +94,38 @@ final class ImplicitThrows extends TreePathScanner<Boolean, Void> {
     return (node.getKind() == Tree.Kind.DIVIDE_ASSIGNMENT
             || node.getKind() == Tree.Kind.REMAINDER_ASSIGNMENT)
         && mayDivideByZero(node.getExpression())
+        || isBoxed(node.getVariable()) || isBoxed(node.getExpression())
         || Boolean.TRUE.equals(super.visitCompoundAssignment(node, unused));
+  }
+
+  @Override
+  public Boolean visitAssignment(AssignmentTree node, Void unused) {
+    return isPrimitive(node.getVariable()) && isBoxed(node.getExpression())
+        || Boolean.TRUE.equals(super.visitAssignment(node, unused));
+  }
+
+  /** Whether a value stored into a variable of type {@code target} is unboxed on the way. */
+  boolean unboxesInto(TypeMirror target, TreePath value) {
+    return target != null && target.getKind().isPrimitive() && isBoxedType(
+        trees.getTypeMirror(value));
+  }
+
+  private boolean isBoxed(Tree operand) {
+    return isBoxedType(trees.getTypeMirror(new TreePath(getCurrentPath(), operand)));
+  }
+
+  private boolean isPrimitive(Tree operand) {
+    TypeMirror t = trees.getTypeMirror(new TreePath(getCurrentPath(), operand));
+    return t != null && t.getKind().isPrimitive();
+  }
+
+  private static final Set<String> BOXES = Set.of("java.lang.Boolean", "java.lang.Byte",
+      "java.lang.Character", "java.lang.Short", "java.lang.Integer", "java.lang.Long",
+      "java.lang.Float", "java.lang.Double");
+
+  private static boolean isBoxedType(TypeMirror t) {
+    return t instanceof DeclaredType d && d.asElement() instanceof TypeElement e
+        && BOXES.contains(e.getQualifiedName().toString());
   }
 
   /**
