@@ -510,7 +510,7 @@ final class Lowering {
         LocalStore store = localStore(n);
         VariableElement target = n instanceof Node.Declare d && d.kind() == Node.DeclKind.FOREACH
             ? d.variable()
-            : store != null && (isLent(store.value()) || isBorrowedParameter(store.value()))
+            : store != null && (isLent(store.value()) || isTrackedAlias(store.value()))
                 ? store.target() : null;
         if (target != null && !tracking.isTracked(target) && lentLocals.add(target)) {
           changed = true;
@@ -587,12 +587,14 @@ final class Lowering {
             && tracking.isTrackedType(body.method().getReturnType());
   }
 
-  /** Whether the value is a tracked parameter the caller lends ({@code Object o = conn;}). */
-  private boolean isBorrowedParameter(ExpressionTree value) {
+  /**
+   * Whether the value is that of a tracked variable ({@code Object o = conn;}): the variable
+   * keeps it (SPEC 3.1), so the untracked alias only lends it.
+   */
+  private boolean isTrackedAlias(ExpressionTree value) {
     return nodes.get(strip(value)) instanceof Node.Ref r && r.place().isRoot()
-        && r.place().root() instanceof VariableElement v && v.getKind() == ElementKind.PARAMETER
-        && declared.contains(v) && tracking.isTracked(v) && !tracking.isOwnedParameter(v)
-        && !Annotations.has(v, Annotations.CONSUMES);
+        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+        && tracking.isTracked(v);
   }
 
   /**
@@ -1590,11 +1592,13 @@ final class Lowering {
   private Effect.Why illegalMove(Place place) {
     Element root = place.root();
     if (!(root instanceof VariableElement v)) {
-      // A constructor's `this` is mutable, as a @Mut method's (SPEC 3.3).
+      // A constructor's `this` is mutable, as a @Mut method's (SPEC 3.3), and so is that of a
+      // class that is not tracked, whose methods say nothing of `this`.
       return body.ownsThis() ? null
           : body.method() != null
               && (body.contracts().of(body.method()).receiver() == Contract.Receiver.MUT
                   || body.method().getKind() == ElementKind.CONSTRUCTOR)
+              || !tracking.isTrackedThis(root)
               ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW;
     }
     if (!Tracking.isLocal(v)) {
