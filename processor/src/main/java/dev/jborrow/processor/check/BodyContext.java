@@ -20,11 +20,14 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.Span;
+import dev.jborrow.processor.model.Annotations;
+import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +39,9 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * What the checks of one body need to know beyond its graph: where it is, whose contract it
@@ -63,7 +69,8 @@ public record BodyContext(
 
   /** What is known of the closures in the body, found once and kept. */
   record Closures(Map<Tree, TreePath> paths, Map<Tree, Set<VariableElement>> captures,
-      Map<Tree, Set<VariableElement>> mutated, Map<Tree, ThisUse> thisUses) {}
+      Map<Tree, Set<VariableElement>> mutated, Map<Tree, ThisUse> thisUses,
+      Map<VariableElement, Contract.Param> lambdaParams) {}
 
   public static BodyContext of(Trees trees, CompilationUnitTree unit, TreePath path,
       ExecutableElement method, Tracking tracking, Contracts contracts, boolean ownsThis,
@@ -71,7 +78,67 @@ public record BodyContext(
     return new BodyContext(trees, unit, path, method, tracking, contracts, ownsThis,
         ownsCaptures, enclosingBorrows, spawnPoints,
         new Closures(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(),
-            new IdentityHashMap<>()));
+            new IdentityHashMap<>(), new HashMap<>()));
+  }
+
+  /** Whether the parameter is owned here: {@code @Owned}, or a lambda's for an owned one. */
+  public boolean ownsParameter(VariableElement p) {
+    return tracking.isOwnedParameter(p) || lambdaParam(p) == Contract.Param.OWNED;
+  }
+
+  /** Whether the parameter is a mutable borrow: {@code @Mut}, or a lambda's for a @Mut one. */
+  public boolean mutParameter(VariableElement p) {
+    return Annotations.has(p, Annotations.MUT) || lambdaParam(p) == Contract.Param.MUT;
+  }
+
+  /**
+   * The contract of the functional method's parameter that a parameter of this lambda
+   * implements (`x -> x.send()` for a `handle(@Mut Conn c)`), as an anonymous class's method
+   * states it; null for any other variable.
+   */
+  private Contract.Param lambdaParam(VariableElement p) {
+    if (!(path.getLeaf() instanceof LambdaExpressionTree lambda)
+        || p.getKind() != ElementKind.PARAMETER) {
+      return null;
+    }
+    return closures.lambdaParams().computeIfAbsent(p, k -> {
+      int index = -1;
+      for (int i = 0; i < lambda.getParameters().size(); i++) {
+        if (k.equals(trees.getElement(new TreePath(path, lambda.getParameters().get(i))))) {
+          index = i;
+        }
+      }
+      ExecutableElement method = index < 0 ? null
+          : functionalMethod(trees.getTypeMirror(path), lambda.getParameters().size());
+      return method == null ? Contract.Param.SHARED : contracts.of(method).param(index);
+    });
+  }
+
+  /** The abstract method of a functional interface type that takes {@code arity} values. */
+  private static ExecutableElement functionalMethod(TypeMirror type, int arity) {
+    if (!(type instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) {
+      return null;
+    }
+    for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && m.getParameters().size() == arity
+          && !isObjectMethod(m)) {
+        return m;
+      }
+    }
+    for (TypeMirror parent : t.getInterfaces()) {
+      ExecutableElement m = functionalMethod(parent, arity);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** {@code equals}, {@code hashCode} or {@code toString} redeclared by an interface. */
+  private static boolean isObjectMethod(ExecutableElement m) {
+    String name = m.getSimpleName().toString();
+    return name.equals("equals") && m.getParameters().size() == 1
+        || (name.equals("hashCode") || name.equals("toString")) && m.getParameters().isEmpty();
   }
 
   /**

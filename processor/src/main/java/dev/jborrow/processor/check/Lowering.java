@@ -185,7 +185,7 @@ final class Lowering {
       for (VariableElement v : body.captures(body.path().getLeaf())) {
         if (tracking.isOwner(v) && !borrowHolders.contains(v)
             && !body.enclosingBorrows().contains(v)
-            && v.getKind() != ElementKind.PARAMETER || tracking.isOwnedParameter(v)) {
+            && v.getKind() != ElementKind.PARAMETER || body.ownsParameter(v)) {
           entry.add(new Effect.Init(Place.of(v), body.closure(), Effect.Origin.OWNED));
         }
       }
@@ -318,7 +318,7 @@ final class Lowering {
     return nodes.get(strip(arg)) instanceof Node.Ref r && r.place().isRoot()
         && r.place().root() instanceof VariableElement v
         && (mutableHolders.contains(v) || v.getKind() == ElementKind.PARAMETER
-            && Annotations.has(v, Annotations.MUT));
+            && body.mutParameter(v));
   }
 
   /** What storing a value into local {@code v} does to it. */
@@ -1134,7 +1134,7 @@ final class Lowering {
     VariableElement v = d.variable();
     if (tracking.isTracked(v)) {
       Effect.Origin origin = switch (d.kind()) {
-        case PARAMETER -> tracking.isOwnedParameter(v)
+        case PARAMETER -> body.ownsParameter(v)
             ? Effect.Origin.OWNED : Effect.Origin.BORROWED;
         case FOREACH -> Effect.Origin.BORROWED;
         case BINDING -> borrowHolders.contains(v) ? Effect.Origin.BORROWED : Effect.Origin.OWNED;
@@ -1575,7 +1575,7 @@ final class Lowering {
   private boolean isLentParameter(Place place) {
     return place.isRoot() && place.root() instanceof VariableElement v
         && v.getKind() == ElementKind.PARAMETER && declared.contains(v)
-        && !tracking.isTracked(v) && !tracking.isOwnedParameter(v);
+        && !tracking.isTracked(v) && !body.ownsParameter(v);
   }
 
   /** Whether the value in the place is tracked, so that taking it moves it. */
@@ -1610,8 +1610,8 @@ final class Lowering {
     if (!declared.contains(v)) {
       return body.ownsCaptures() ? null : Effect.Why.CAPTURED;
     }
-    if (v.getKind() == ElementKind.PARAMETER && !tracking.isOwnedParameter(v)) {
-      return Annotations.has(v, Annotations.MUT) ? Effect.Why.BEHIND_MUT_BORROW
+    if (v.getKind() == ElementKind.PARAMETER && !body.ownsParameter(v)) {
+      return body.mutParameter(v) ? Effect.Why.BEHIND_MUT_BORROW
           : Effect.Why.BEHIND_BORROW;
     }
     if (borrowHolders.contains(v)) {
@@ -1649,8 +1649,7 @@ final class Lowering {
   }
 
   private boolean isSharedParameter(VariableElement v) {
-    return tracking.isTracked(v) && !tracking.isOwnedParameter(v)
-        && !Annotations.has(v, Annotations.MUT);
+    return tracking.isTracked(v) && !body.ownsParameter(v) && !body.mutParameter(v);
   }
 
   /** What the holder of the value of {@code e} owns. */

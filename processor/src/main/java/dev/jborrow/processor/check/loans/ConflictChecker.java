@@ -187,7 +187,7 @@ public final class ConflictChecker {
       for (Loan l : held) {
         if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
             && !(owner.getKind() == ElementKind.PARAMETER
-                && !body.context().tracking().isOwnedParameter(owner))) {
+                && !body.context().ownsParameter(owner))) {
           report(errors.escapesToThread(owner, l, s.spawn()));
         } else {
           report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
@@ -281,7 +281,7 @@ public final class ConflictChecker {
       if (v.getKind() == ElementKind.PARAMETER
           && body.context().method().getParameters().contains(v)) {
         int index = body.context().method().getParameters().indexOf(v);
-        if (body.context().tracking().isOwnedParameter(v)) {
+        if (body.context().ownsParameter(v)) {
           report(escapes.returnsLocal(v, r.at(), true, via.get(p)));
         } else if (!contract.borrowSources().contains(index)) {
           report(escapes.returnsUnlistedSource(v.getSimpleName().toString(), r.at()));
@@ -331,7 +331,7 @@ public final class ConflictChecker {
       } else if (!Tracking.isLocal(owner)) {
         continue; // a static lives as long as the program
       } else if (owner.getKind() == ElementKind.PARAMETER
-          && !body.context().tracking().isOwnedParameter(owner)) {
+          && !body.context().ownsParameter(owner)) {
         report(escapes.escapes(owner.getSimpleName().toString(), esc.at()));
       } else if (esc.returned()) {
         report(escapes.returnsCapture(owner, esc.closure(), esc.at()));
