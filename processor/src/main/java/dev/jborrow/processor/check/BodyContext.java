@@ -173,7 +173,13 @@ public record BodyContext(
       }.scan(path, null);
       paths.put(path.getLeaf(), path); // found: even a body without closures looks only once
     }
-    return paths.get(closure);
+    TreePath found = paths.get(closure);
+    if (found == null && closure instanceof ClassTree) {
+      // An inner class instantiated here, declared elsewhere in the unit.
+      found = TreePath.getPath(unit, closure);
+      paths.put(closure, found);
+    }
+    return found;
   }
 
   public SourcePositions positions() {

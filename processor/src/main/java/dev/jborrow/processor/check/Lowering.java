@@ -277,8 +277,12 @@ final class Lowering {
       }
       if (nw.constructor() != null
           && nw.constructor().getEnclosingElement() instanceof TypeElement cls
-          && cls.getNestingKind() == NestingKind.LOCAL) {
-        return body.trees().getTree(cls); // its methods use what it captures
+          && (cls.getNestingKind() == NestingKind.LOCAL
+              || cls.getNestingKind() == NestingKind.MEMBER
+                  && !cls.getModifiers().contains(Modifier.STATIC)
+                  && nw.tree().getEnclosingExpression() == null)) {
+        // Its methods use what it captures; an inner class's, what it uses of `this`.
+        return body.trees().getTree(cls);
       }
     }
     return null;
@@ -746,8 +750,9 @@ final class Lowering {
       }
       Element self = enclosingClass();
       Node consumer = consumerOf(n);
+      // Kept in a field of `this`, or handed to a method of `this` (`on("click", e -> ..)`).
       boolean storedInThis = consumer instanceof Node.Assign a && a.place() != null
-          && a.place().isThis();
+          && a.place().isThis() || consumer instanceof Node.Invoke i && onThis(i);
       if (self != null && tracking.isTrackedThis(self) && !storedInThis) {
         // A closure that uses `this` borrows what it uses of it (rustc's closures capture
         // places); one kept in a field of `this` lives with it and borrows nothing.
@@ -1390,10 +1395,10 @@ final class Lowering {
    * stored in its fields are.
    */
   private void keptOutside(Node.Invoke i, List<Effect> out) {
-    if (!(i.tree().getMethodSelect() instanceof MemberSelectTree m)
+    if (!onThis(i) && (!(i.tree().getMethodSelect() instanceof MemberSelectTree m)
         || !(nodes.get(strip(m.getExpression())) instanceof Node.Ref r)
         || r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
-            && v.getKind() != ElementKind.PARAMETER) {
+            && v.getKind() != ElementKind.PARAMETER)) {
       return;
     }
     Contract c = body.contracts().of(i.method());
@@ -1403,6 +1408,15 @@ final class Lowering {
         escapingClosures(args.get(k), i.tree(), false, true, out);
       }
     }
+  }
+
+  /** A call of an instance method on {@code this}, named with or without it. */
+  private boolean onThis(Node.Invoke i) {
+    ExpressionTree select = i.tree().getMethodSelect();
+    return !i.method().getModifiers().contains(Modifier.STATIC)
+        && (select instanceof IdentifierTree || select instanceof MemberSelectTree m
+            && nodes.get(strip(m.getExpression())) instanceof Node.Ref r && r.place().isRoot()
+            && !(r.place().root() instanceof VariableElement));
   }
 
   private void invocation(Node.Invoke i, List<Effect> out) {
