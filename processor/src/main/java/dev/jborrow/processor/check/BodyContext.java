@@ -115,7 +115,7 @@ public record BodyContext(
   }
 
   /** The abstract method of a functional interface type that takes {@code arity} values. */
-  private static ExecutableElement functionalMethod(TypeMirror type, int arity) {
+  static ExecutableElement functionalMethod(TypeMirror type, int arity) {
     if (!(type instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) {
       return null;
     }

@@ -18,6 +18,7 @@ import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
@@ -877,6 +878,9 @@ final class Lowering {
     } else if (closureOf(n) != null) {
       Tree closure = closureOf(n);
       Tree spawn = spawnedBy.get(n.tree());
+      if (closure instanceof MemberReferenceTree ref) {
+        consumingReference(ref, out);
+      }
       if (spawn != null && closure instanceof MemberReferenceTree ref) {
         leakThroughReference(ref, out);
       } else if (spawn != null) {
@@ -1012,6 +1016,28 @@ final class Lowering {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code Conn::close} as a {@code Consumer<Conn>}: the reference consumes the value that the
+   * functional method only lends, E0507, as {@code x -> x.close()} is. A bound reference
+   * ({@code conn::close}) is its qualifier's business.
+   */
+  private void consumingReference(MemberReferenceTree ref, List<Effect> out) {
+    TreePath path = body.pathTo(ref);
+    if (ref.getMode() != MemberReferenceTree.ReferenceMode.INVOKE || path == null
+        || !(body.trees().getElement(path) instanceof ExecutableElement m)
+        || m.getModifiers().contains(Modifier.STATIC)
+        || body.contracts().of(m).receiver() != Contract.Receiver.CONSUMES
+        || !(body.trees().getElement(new TreePath(path, ref.getQualifierExpression()))
+            instanceof TypeElement)) {
+      return;
+    }
+    ExecutableElement functional = BodyContext.functionalMethod(
+        body.trees().getTypeMirror(path), m.getParameters().size() + 1);
+    if (functional == null || body.contracts().of(functional).param(0) != Contract.Param.OWNED) {
+      out.add(new Effect.IllegalMove(null, ref, Effect.Why.BEHIND_BORROW));
+    }
   }
 
   /**

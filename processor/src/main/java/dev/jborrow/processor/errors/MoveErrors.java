@@ -2,6 +2,7 @@ package dev.jborrow.processor.errors;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.MemberReferenceTree;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.check.BodyContext;
 import dev.jborrow.processor.check.Effect;
@@ -105,9 +106,12 @@ public final class MoveErrors {
     // A value that is no place (a call's borrowed result) is named by its expression.
     String name = m.place() != null ? m.place().display()
         : m.at() instanceof AssignmentTree a ? a.getExpression().toString() : m.at().toString();
+    // `Conn::close` moves out of what it is given, not out of itself.
+    String subject = m.place() == null && m.at() instanceof MemberReferenceTree
+        ? "the argument of `" + name + "`" : "`" + name + "`";
     return switch (m.why()) {
       case BEHIND_BORROW, BEHIND_MUT_BORROW -> Diagnostic.of(Code.E0507,
-              "cannot move out of `" + name + "`, which is behind a "
+              "cannot move out of " + subject + ", which is behind a "
                   + (m.why() == Effect.Why.BEHIND_MUT_BORROW ? "mutable" : "shared")
                   + " reference",
               body.span(m.at()))
