@@ -96,6 +96,8 @@ public final class CfgBuilder {
   private final Map<Frame, Map<String, Block>> exceptionalPaths = new IdentityHashMap<>();
   private final Map<Frame, Boolean> catchesUnchecked = new IdentityHashMap<>();
   private final Map<Frame, Boolean> uncheckedHandler = new IdentityHashMap<>();
+  /** The block begun just after an edge to the unchecked handlers, while it is empty. */
+  private Block afterUncheckedEdge;
   private Map<Node, Integer> instances = new IdentityHashMap<>();
   private int instance;
   private int nextInstance;
@@ -123,6 +125,7 @@ public final class CfgBuilder {
     exceptionalPaths.clear();
     catchesUnchecked.clear();
     uncheckedHandler.clear();
+    afterUncheckedEdge = null;
     Block entry = newBlock(Block.Kind.ENTRY);
     exit = newBlock(Block.Kind.EXIT);
     exceptionalExit = newBlock(Block.Kind.EXCEPTIONAL_EXIT);
@@ -370,11 +373,13 @@ public final class CfgBuilder {
 
   /** An edge to the handlers of unchecked exceptions with the state at this point. */
   private void mayThrowUnchecked() {
-    if (current != null && catchesUncheckedAround(top)) {
+    if (current != null && catchesUncheckedAround(top)
+        && !(current == afterUncheckedEdge && current.nodes().isEmpty())) {
       Block from = current;
       linkExceptional(from, runtimeException, false);
       current = newBlock(Block.Kind.REGULAR);
       link(from, current);
+      afterUncheckedEdge = current; // its state is the one just linked: no second edge
     }
   }
 
@@ -708,6 +713,9 @@ public final class CfgBuilder {
     for (Tree resource : s.getResources()) {
       resource(resource, child(path, resource));
     }
+    // A catch of unchecked exceptions is reachable (JLS 14.22) even around a body that cannot
+    // throw one: it is checked with the state before the body.
+    mayThrowUnchecked();
     statement(s.getBlock(), child(path, s.getBlock()));
     if (current != null) {
       jump(outside, after, s.getBlock());
