@@ -296,26 +296,9 @@ public final class CfgBuilder {
       // Unreachable code (javac rejects most of it): give it a block nobody jumps to.
       current = newBlock(Block.Kind.REGULAR);
     }
-    if (s instanceof SynchronizedTree || s instanceof SwitchTree sw
-        && !isPrimitive(child(path, sw.getExpression()))
-        || s instanceof VariableTree v && v.getInitializer() != null
-            && implicitThrows.unboxesInto(trees.getTypeMirror(path),
-                child(path, v.getInitializer()))) {
-      mayThrowUncheckedIn(null, path, true); // a null lock, selector or unboxed value
+    if (catchesUncheckedAround(top) && throwsUnchecked(s, path)) {
+      mayThrowUnchecked();
     }
-    mayThrowUncheckedIn(switch (s.getKind()) {
-      case VARIABLE -> ((VariableTree) s).getInitializer();
-      case EXPRESSION_STATEMENT -> ((ExpressionStatementTree) s).getExpression();
-      case RETURN -> ((ReturnTree) s).getExpression();
-      case THROW -> ((ThrowTree) s).getExpression();
-      case YIELD -> ((YieldTree) s).getValue();
-      case IF -> ((IfTree) s).getCondition();
-      case SWITCH -> ((SwitchTree) s).getExpression();
-      case SYNCHRONIZED -> ((SynchronizedTree) s).getExpression();
-      case ENHANCED_FOR_LOOP -> ((EnhancedForLoopTree) s).getExpression();
-      case ASSERT -> ((AssertTree) s).getCondition();
-      default -> null; // loops test their conditions at their heads; blocks have statements
-    }, path, false);
     switch (s.getKind()) {
       case BLOCK -> block((BlockTree) s, path);
       case VARIABLE -> localVariable((VariableTree) s, path);
@@ -352,6 +335,36 @@ public final class CfgBuilder {
   }
 
   /**
+   * Whether the statement itself (not the statements it holds) may throw an unchecked
+   * exception without a call: a null lock, selector or unboxed value, or what
+   * {@link ImplicitThrows} finds in its own expression. Asked only where a catch takes such
+   * exceptions.
+   */
+  private boolean throwsUnchecked(StatementTree s, TreePath path) {
+    if (s instanceof SynchronizedTree || s instanceof SwitchTree sw
+        && !isPrimitive(child(path, sw.getExpression()))
+        || s instanceof VariableTree v && v.getInitializer() != null
+            && implicitThrows.unboxesInto(trees.getTypeMirror(path),
+                child(path, v.getInitializer()))) {
+      return true;
+    }
+    ExpressionTree own = switch (s.getKind()) {
+      case VARIABLE -> ((VariableTree) s).getInitializer();
+      case EXPRESSION_STATEMENT -> ((ExpressionStatementTree) s).getExpression();
+      case RETURN -> ((ReturnTree) s).getExpression();
+      case THROW -> ((ThrowTree) s).getExpression();
+      case YIELD -> ((YieldTree) s).getValue();
+      case IF -> ((IfTree) s).getCondition();
+      case SWITCH -> ((SwitchTree) s).getExpression();
+      case SYNCHRONIZED -> ((SynchronizedTree) s).getExpression();
+      case ENHANCED_FOR_LOOP -> ((EnhancedForLoopTree) s).getExpression();
+      case ASSERT -> ((AssertTree) s).getCondition();
+      default -> null; // loops test their conditions at their heads; blocks have statements
+    };
+    return own != null && implicitThrows.mayThrow(child(path, own));
+  }
+
+  /**
    * Where a handler catches unchecked exceptions, an expression may throw one without a call
    * (an index out of bounds, a division by zero, a null): an edge leads to that handler with
    * the state before the statement that evaluates it. Before, not after: such a statement
@@ -359,9 +372,9 @@ public final class CfgBuilder {
    * 15.26.1), and one that cannot throw ({@code this.conn = c}) gets no edge. Calls have
    * edges of their own.
    */
-  private void mayThrowUncheckedIn(ExpressionTree e, TreePath statement, boolean always) {
-    if (current != null && (always || e != null) && catchesUncheckedAround(top)
-        && (always || implicitThrows.mayThrow(child(statement, e)))) {
+  private void mayThrowUncheckedIn(ExpressionTree e, TreePath statement) {
+    if (current != null && e != null && catchesUncheckedAround(top)
+        && implicitThrows.mayThrow(child(statement, e))) {
       mayThrowUnchecked();
     }
   }
@@ -465,7 +478,7 @@ public final class CfgBuilder {
     Block after = newBlock(Block.Kind.REGULAR);
     goTo(head);
     current = head;
-    mayThrowUncheckedIn(s.getCondition(), path, false); // on every test, with the back edge's state
+    mayThrowUncheckedIn(s.getCondition(), path); // on every test, with the back edge's state
     condition(s.getCondition(), child(path, s.getCondition()), body, after);
     current = body;
     loopBody(s.getStatement(), child(path, s.getStatement()), label, after, head);
@@ -480,7 +493,7 @@ public final class CfgBuilder {
     current = body;
     loopBody(s.getStatement(), child(path, s.getStatement()), label, after, test);
     current = test;
-    mayThrowUncheckedIn(s.getCondition(), path, false);
+    mayThrowUncheckedIn(s.getCondition(), path);
     condition(s.getCondition(), child(path, s.getCondition()), body, after);
     current = after;
   }
@@ -499,7 +512,7 @@ public final class CfgBuilder {
     if (s.getCondition() == null) {
       goTo(body);
     } else {
-      mayThrowUncheckedIn(s.getCondition(), path, false);
+      mayThrowUncheckedIn(s.getCondition(), path);
       condition(s.getCondition(), child(path, s.getCondition()), body, after);
     }
     current = body;

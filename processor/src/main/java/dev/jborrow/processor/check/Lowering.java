@@ -30,6 +30,7 @@ import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -76,12 +77,11 @@ final class Lowering {
   private final Set<VariableElement> lentLocals = new HashSet<>();
   /**
    * Untracked locals holding a decorator over a borrow ({@code PrintWriter pw = new
-   * PrintWriter(out)}): borrows, though no annotation says so. Mutable ones are in the map
-   * with true.
+   * PrintWriter(out)}): mutable borrows, though no annotation says so.
    */
-  private final Map<VariableElement, Boolean> wrapperCarriers = new HashMap<>();
+  private final Set<VariableElement> wrapperCarriers = new HashSet<>();
   /** Untracked values cast on their way into a move ({@code keep((Conn) o)}). */
-  private final Set<Tree> castIntoMove = java.util.Collections.newSetFromMap(
+  private final Set<Tree> castIntoMove = Collections.newSetFromMap(
       new IdentityHashMap<>());
   private final Map<Tree, Tree> loopOfIterable = new IdentityHashMap<>();
   /** Closures handed to another thread, with the spawning call. */
@@ -120,6 +120,12 @@ final class Lowering {
     MOVE_STORE,
     /** Into an untracked field, a static or an array: out of the method's sight. */
     MOVE_ESCAPE;
+
+    /** Whether the value goes to an owner beyond the method's sight: a call, a caller. */
+    boolean handsOver() {
+      return this == MOVE_ARGUMENT || this == MOVE_RETURN || this == MOVE_CONSUME
+          || this == MOVE_THROW;
+    }
 
     Effect.MoveKind moveKind() {
       return switch (this) {
@@ -560,7 +566,7 @@ final class Lowering {
    * parameter of the user's own code (a collection that keeps it only borrows it as well).
    */
   private boolean isWrapperGivenAway(Node.Ref r) {
-    if (!wrapperCarriers.containsKey(r.place().root())) {
+    if (!wrapperCarriers.contains(r.place().root())) {
       return false;
     }
     Context c = contexts.getOrDefault(r.tree(), Context.READ);
@@ -570,12 +576,7 @@ final class Lowering {
           : consumer instanceof Node.New nw ? nw.constructor() : null;
       return callee != null && !body.contracts().isModelled(callee);
     }
-    return c == Context.MOVE_CONSUME || c == Context.MOVE_RETURN || c == Context.MOVE_THROW;
-  }
-
-  private Effect.Why wrapperWhy(Place place) {
-    return wrapperCarriers.get(place.root()) ? Effect.Why.BEHIND_MUT_BORROW
-        : Effect.Why.BEHIND_BORROW;
+    return c.handsOver();
   }
 
   /**
@@ -587,9 +588,8 @@ final class Lowering {
       return false;
     }
     Context c = contexts.get(value);
-    return c == Context.MOVE_ARGUMENT || c == Context.MOVE_CONSUME || c == Context.MOVE_THROW
-        || c == Context.MOVE_RETURN && body.method() != null
-            && tracking.isTrackedType(body.method().getReturnType());
+    return c != null && c.handsOver() && (c != Context.MOVE_RETURN
+        || body.method() != null && tracking.isTrackedType(body.method().getReturnType()));
   }
 
   /**
@@ -695,7 +695,7 @@ final class Lowering {
       if (store != null && !tracking.isTracked(store.target())
           && nodes.get(strip(store.value())) instanceof Node.New nw
           && !wrappedBorrows(nw).isEmpty()) {
-        wrapperCarriers.put(store.target(), isMutableBorrow(store.value()));
+        wrapperCarriers.add(store.target());
       }
     }
   }
@@ -1120,7 +1120,7 @@ final class Lowering {
       if (isLentCastIntoMove(r.tree())) {
         out.add(new Effect.IllegalMove(place, r.tree(), Effect.Why.BEHIND_BORROW));
       } else if (place.isRoot() && isWrapperGivenAway(r)) {
-        out.add(new Effect.IllegalMove(place, r.tree(), wrapperWhy(place)));
+        out.add(new Effect.IllegalMove(place, r.tree(), Effect.Why.BEHIND_MUT_BORROW));
       }
       return;
     }
@@ -1238,11 +1238,7 @@ final class Lowering {
       return;
     }
     for (Tree leaf : leaves(a.value())) {
-      Node n = nodes.get(leaf);
-      if (n instanceof Node.Invoke i
-          && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
-          && tracking.isTrackedType(i.type()) // a String from Map.get is no borrow to keep
-          || n instanceof Node.New nw && !wrappedBorrows(nw).isEmpty()) {
+      if (isTemporaryBorrow(nodes.get(leaf))) {
         boolean tracked = target != null && storeContext(target) == Context.MOVE_STORE;
         out.add(tracked ? new Effect.IllegalMove(null, leaf, Effect.Why.BEHIND_BORROW)
             : new Effect.IllegalMove(null, a.tree(), Effect.Why.ESCAPES));
@@ -1259,15 +1255,21 @@ final class Lowering {
    */
   private void movedBorrow(Node n, List<Effect> out) {
     Context c = contexts.get(n.tree());
-    if ((c == Context.MOVE_ARGUMENT || c == Context.MOVE_RETURN || c == Context.MOVE_CONSUME
-        || c == Context.MOVE_THROW)
-        && (n instanceof Node.Invoke i
-            && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
-            && tracking.isTrackedType(i.type())
-            || n instanceof Node.New nw && !wrappedBorrows(nw).isEmpty())) {
-      out.add(new Effect.IllegalMove(null, n.tree(), n instanceof Node.New nw
-          && isMutableBorrow(nw.tree()) ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW));
+    if (c != null && c.handsOver() && isTemporaryBorrow(n)) {
+      out.add(new Effect.IllegalMove(null, n.tree(), n instanceof Node.New
+          ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW)); // decorators write
     }
+  }
+
+  /**
+   * A borrow that no variable holds yet: the tracked result of a {@code @Borrowed} call (a
+   * {@code String} from {@code Map.get} is no borrow to keep), or a decorator over a borrow.
+   */
+  private boolean isTemporaryBorrow(Node n) {
+    return n instanceof Node.Invoke i
+        && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
+        && tracking.isTrackedType(i.type())
+        || n instanceof Node.New nw && !wrappedBorrows(nw).isEmpty();
   }
 
   /**
@@ -1492,8 +1494,8 @@ final class Lowering {
       Effect.Why why = illegalMove(p);
       out.add(why == null ? new Effect.Move(p, rc.tree(), Effect.MoveKind.CONSUME, null)
           : new Effect.IllegalMove(p, rc.tree(), why));
-    } else if (p.isRoot() && wrapperCarriers.containsKey(p.root())) {
-      out.add(new Effect.IllegalMove(p, rc.tree(), wrapperWhy(p)));
+    } else if (p.isRoot() && wrapperCarriers.contains(p.root())) {
+      out.add(new Effect.IllegalMove(p, rc.tree(), Effect.Why.BEHIND_MUT_BORROW));
     }
   }
 
