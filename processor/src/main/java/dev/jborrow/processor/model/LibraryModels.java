@@ -111,7 +111,7 @@ public final class LibraryModels {
   public void loadFile(String path) {
     Path p = Path.of(path);
     if (!Files.isReadable(p)) {
-      problems.add(new Problem(path, 0, "cannot read the model file (-Ajborrow.models)"));
+      problems.add(new Problem(path, 0, "cannot read the model file"));
       return;
     }
     try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {

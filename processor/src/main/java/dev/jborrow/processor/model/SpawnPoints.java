@@ -61,7 +61,7 @@ public final class SpawnPoints {
       addName(s);
       Entry e = entry(s);
       if (e == null) {
-        problems.add("-Ajborrow.spawnPoints: no type `" + s.substring(0, s.indexOf('#'))
+        problems.add("no type `" + s.substring(0, s.indexOf('#'))
             + "` on the class path");
       } else {
         user.add(e);

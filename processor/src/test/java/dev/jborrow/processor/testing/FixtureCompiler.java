@@ -62,6 +62,38 @@ public final class FixtureCompiler {
     return new Result(c, findings);
   }
 
+  /**
+   * A fixture's compilation with the checker started as a javac plugin, the processor off: its
+   * {@code -Ajborrow.name=value} options become the plugin's arguments {@code name=value}.
+   */
+  public static Compilation compileWithPlugin(Fixture f) {
+    StringBuilder plugin = new StringBuilder("-Xplugin:JBorrow");
+    List<String> opts = new ArrayList<>(List.of("-Xlint:-options", "-Xmaxerrs", "1000",
+        "-proc:none", "-processorpath", checkerClasses().getPath()));
+    for (String o : f.options()) {
+      if (o.startsWith("-Ajborrow.")) {
+        plugin.append(' ').append(o.substring("-Ajborrow.".length()));
+      } else {
+        opts.add(o);
+      }
+    }
+    opts.add(plugin.toString());
+    return javac()
+        .withClasspath(List.of(annotationsJar()))
+        .withOptions(opts)
+        .compile(JavaFileObjects.forSourceString(f.className(), f.source()));
+  }
+
+  /** Where javac finds the plugin: the checker's own classes, as the jar holds them. */
+  public static File checkerClasses() {
+    try {
+      return new File(JBorrowProcessor.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A jborrow diagnostic: its code and line, and the whole message for failure reports. */
   public record Reported(String code, long line, Diagnostic.Kind kind, String message) {}
 

@@ -1,0 +1,171 @@
+package dev.jborrow.processor;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.jborrow.processor.check.BodyChecker;
+import dev.jborrow.processor.diag.Finding;
+import dev.jborrow.processor.diag.JavacReporter;
+import dev.jborrow.processor.diag.SarifRenderer;
+import dev.jborrow.processor.model.Contracts;
+import dev.jborrow.processor.model.LibraryModels;
+import dev.jborrow.processor.model.SpawnPoints;
+import dev.jborrow.processor.model.Tracking;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+
+/**
+ * One compilation's checker, whichever way javac started it (the processor or the plugin): it
+ * checks each top-level class when javac has attributed and flow-checked it (the ANALYZE event),
+ * scanning only that class's own tree, since sibling classes of the same file may already be
+ * lowered by then.
+ */
+final class CompilationChecker implements TaskListener {
+
+  /** Where a message that belongs to no source line goes (javac's "error: ..." lines). */
+  interface Messages {
+    void print(Diagnostic.Kind kind, String message);
+  }
+
+  private final Trees trees;
+  private final Types types;
+  private final Elements elements;
+  private final Options options;
+  private final Messages messages;
+  private final Consumer<Finding> listener;
+  private final List<Finding> sarif = new ArrayList<>();
+  private final Stats stats = new Stats();
+  /** Built at the first class: the models resolve JDK types, which javac has by then. */
+  private BodyChecker bodies;
+  private ClassAnalyzer analyzer;
+
+  CompilationChecker(Trees trees, Types types, Elements elements, Options options,
+      Messages messages, Consumer<Finding> listener) {
+    this.trees = trees;
+    this.types = types;
+    this.elements = elements;
+    this.options = options;
+    this.messages = messages;
+    this.listener = listener;
+  }
+
+  /**
+   * Builds the checker now, and reports what is wrong with the models and spawn points given in
+   * the options. The processor calls it at once, the plugin at its first class.
+   */
+  void prepare() {
+    if (bodies != null) {
+      return;
+    }
+    LibraryModels models = new LibraryModels(types, elements);
+    models.loadJdk(false);
+    for (String path : options.models()) {
+      models.loadFile(path);
+    }
+    for (LibraryModels.Problem p : models.problems()) {
+      messages.print(Diagnostic.Kind.ERROR, "[J0004] invalid ownership model: " + p);
+    }
+    Tracking tracking = new Tracking(types, elements, models, options.stress());
+    Contracts contracts = new Contracts(tracking, models, types, elements);
+    SpawnPoints spawnPoints = new SpawnPoints(types, elements, options.spawnPoints());
+    for (String problem : spawnPoints.problems()) {
+      messages.print(Diagnostic.Kind.ERROR, "jborrow: "
+          + options.syntax().spell("jborrow.spawnPoints") + ": " + problem);
+    }
+    bodies = new BodyChecker(trees, types, elements, tracking, contracts, spawnPoints);
+    analyzer = new ClassAnalyzer(trees, elements, bodies,
+        new DeclarationChecks(trees, types, elements, tracking, contracts));
+  }
+
+  @Override
+  public void finished(TaskEvent e) {
+    if (e.getKind() == TaskEvent.Kind.ANALYZE) {
+      prepare();
+      analyzeTopLevel(e);
+    } else if (e.getKind() == TaskEvent.Kind.COMPILATION) {
+      prepare();
+      if (options.stats()) {
+        messages.print(Diagnostic.Kind.NOTE, stats.summary(bodies));
+      }
+      if (options.sarif() != null) {
+        writeSarif();
+      }
+    }
+  }
+
+  private void analyzeTopLevel(TaskEvent e) {
+    TypeElement type = e.getTypeElement();
+    if (type == null || e.getCompilationUnit() == null) {
+      return;
+    }
+    ElementKind owner = type.getEnclosingElement().getKind();
+    if (owner != ElementKind.PACKAGE && owner != ElementKind.MODULE) {
+      return; // nested classes are scanned with their top-level class
+    }
+    TreePath path = pathOf(type, e.getCompilationUnit());
+    if (path == null) {
+      return;
+    }
+    long start = System.nanoTime();
+    Consumer<Finding> sink = f -> {
+      if (listener != null) {
+        listener.accept(f);
+      }
+      if (options.sarif() != null) {
+        sarif.add(f);
+      }
+    };
+    JavacReporter reporter = new JavacReporter(trees, e.getCompilationUnit(), options.warnOnly(),
+        options.stress(), options.format() == Options.Format.RUSTC, sink);
+    try {
+      analyzer.analyze(path, reporter);
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError failure) {
+      // Each body is guarded on its own; this catches what fails around them (reporting,
+      // rendering), so that javac still never sees an exception from us.
+      trees.printMessage(Diagnostic.Kind.WARNING, "[J0999] internal error while checking `"
+          + type.getQualifiedName() + "`: " + failure, path.getLeaf(), e.getCompilationUnit());
+    }
+    stats.add(System.nanoTime() - start, reporter);
+  }
+
+  /**
+   * The path to a top-level class: found among its unit's declarations, which is what
+   * {@code trees.getPath(type)} finds too, without searching the whole unit's tree for it.
+   */
+  private TreePath pathOf(TypeElement type, CompilationUnitTree unit) {
+    TreePath unitPath = new TreePath(unit);
+    for (Tree t : unit.getTypeDecls()) {
+      TreePath p = new TreePath(unitPath, t);
+      if (type.equals(trees.getElement(p))) {
+        return p;
+      }
+    }
+    return trees.getPath(type);
+  }
+
+  private void writeSarif() {
+    Path path = Path.of(options.sarif());
+    try {
+      if (path.getParent() != null) {
+        Files.createDirectories(path.getParent());
+      }
+      Files.writeString(path, SarifRenderer.render(sarif));
+    } catch (IOException | RuntimeException e) {
+      messages.print(Diagnostic.Kind.ERROR, "jborrow: cannot write "
+          + options.syntax().spell("jborrow.sarif") + "=" + options.sarif() + ": "
+          + e.getMessage());
+    }
+  }
+}

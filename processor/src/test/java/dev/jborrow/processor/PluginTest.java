@@ -1,0 +1,137 @@
+package dev.jborrow.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.jborrow.processor.testing.Fixture;
+import dev.jborrow.processor.testing.FixtureCompiler;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The checker started as {@code -Xplugin:JBorrow}: the same findings as the processor, its
+ * options as arguments, and no double report when the processor is discovered too.
+ */
+class PluginTest {
+
+  /** One fixture in this many, spread over every folder: the plugin shares all the analysis. */
+  private static final int SAMPLE = 6;
+
+  private static final String MOVE = """
+      import dev.jborrow.Owned;
+      @Owned final class Buf {}
+      class Use {
+        static void take(@Owned Buf b) {}
+        void f() {
+          Buf b = new Buf();
+          take(b);
+          take(b);
+        }
+      }
+      """;
+
+  @TestFactory
+  Stream<DynamicTest> fixturesGiveTheSameFindings() throws IOException, URISyntaxException {
+    Path root = Path.of(PluginTest.class.getResource("/fixtures").toURI());
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !p.toString().contains("/java2")) // newer javac only: FixtureTest runs them
+          .sorted().toList();
+    }
+    if (files.size() < SAMPLE) {
+      fail("no fixtures under " + root);
+    }
+    return IntStream.range(0, files.size()).filter(i -> i % SAMPLE == 0).mapToObj(files::get)
+        .map(p -> DynamicTest.dynamicTest(root.relativize(p).toString(), p.toUri(), () -> {
+          Fixture f = Fixture.read(p);
+          List<String> problems = FixtureCompiler.problems(FixtureCompiler.compileWithPlugin(f),
+              f.expected());
+          if (!problems.isEmpty()) {
+            fail(f.path().getFileName() + ":\n  " + String.join("\n  ", problems));
+          }
+        }));
+  }
+
+  @Test
+  void badArgumentsAreErrorsThatNameThem() {
+    Compilation c = compile(List.of("-proc:none", "-Xplugin:JBorrow fromat=rustc stress=maybe"));
+    assertEquals(Compilation.Status.FAILURE, c.status());
+    assertEquals(List.of(
+        "jborrow: unknown argument fromat of -Xplugin:JBorrow; known arguments are format, "
+            + "models, sarif, spawnPoints, stats, stress, warnOnly",
+        "jborrow: stress=maybe is not a boolean; use stress or stress=false"), messages(c,
+        Diagnostic.Kind.ERROR));
+  }
+
+  @Test
+  void argumentsAreTheOptions() {
+    Compilation c = compile(List.of("-proc:none", "-Xplugin:JBorrow warnOnly stats"));
+    assertEquals(Compilation.Status.SUCCESS, c.status(), c.diagnostics().toString());
+    List<String> warnings = messages(c, Diagnostic.Kind.WARNING);
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).startsWith("[E0382] use of moved value: `b`"), warnings.get(0));
+    assertTrue(messages(c, Diagnostic.Kind.NOTE).stream()
+        .anyMatch(n -> n.startsWith("jborrow: 2 classes")), c.diagnostics().toString());
+  }
+
+  @Test
+  void theProcessorStandsAsideForThePlugin() throws IOException {
+    // Both found on the processor path, as when a build adds the plugin flag and keeps the jar
+    // in annotationProcessorPaths: one report, and the ignored -A option said so. (Not through
+    // Compile Testing: it names the processors itself, so javac would discover none.)
+    JavaCompiler tool = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Path out = Files.createTempDirectory("jborrow-plugin");
+    List<String> options = List.of("-d", out.toString(),
+        "-cp", FixtureCompiler.annotationsJar().getPath(),
+        "-processorpath", FixtureCompiler.checkerClasses().getPath(),
+        "-Xplugin:JBorrow", "-Ajborrow.warnOnly");
+    boolean ok = tool.getTask(null, null, diagnostics, options, null,
+        List.of(JavaFileObjects.forSourceString("Use", MOVE))).call();
+    List<String> errors = messages(diagnostics.getDiagnostics(), Diagnostic.Kind.ERROR);
+    assertEquals(List.of(false, 1), List.of(ok, errors.size()), errors.toString());
+    assertTrue(errors.get(0).startsWith("[E0382]"), errors.get(0));
+    assertTrue(messages(diagnostics.getDiagnostics(), Diagnostic.Kind.WARNING).stream()
+        .anyMatch(w -> w.contains("the -Ajborrow options are ignored")),
+        diagnostics.getDiagnostics().toString());
+  }
+
+  private static Compilation compile(List<String> options) {
+    List<String> opts = new java.util.ArrayList<>(List.of("-processorpath",
+        FixtureCompiler.checkerClasses().getPath()));
+    opts.addAll(options);
+    return javac()
+        .withClasspath(List.of(FixtureCompiler.annotationsJar()))
+        .withOptions(opts)
+        .compile(JavaFileObjects.forSourceString("Use", MOVE));
+  }
+
+  private static List<String> messages(Compilation c, Diagnostic.Kind kind) {
+    return messages(c.diagnostics(), kind);
+  }
+
+  private static List<String> messages(List<Diagnostic<? extends JavaFileObject>> all,
+      Diagnostic.Kind kind) {
+    return all.stream().filter(d -> d.getKind() == kind)
+        .map((Diagnostic<? extends JavaFileObject> d) -> d.getMessage(Locale.ROOT)).toList();
+  }
+}
