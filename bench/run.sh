@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # jborrow benchmark: compiles the sources of real libraries (guava, commons-lang3,
 # jackson-databind, jackson-core) with plain javac, with javac + a processor that does nothing
-# (the floor of any annotation processor), with javac + jborrow, and with javac + jborrow in
-# stress mode, interleaved, several rounds each, and prints medians, ratios and peak memory as a
-# Markdown table. Not a test: not part of `mvn verify`.
+# (the floor of any annotation processor), with javac + jborrow as a processor and as a plugin
+# (-Xplugin:JBorrow, which pays no processing round), and with javac + jborrow in stress mode,
+# interleaved, several rounds each, and prints medians, ratios and peak memory as a Markdown
+# table. Not a test: not part of `mvn verify`.
 #
 #   bench/run.sh [--rounds N] [--libs guava,commons-lang3,...]
 #   bench/run.sh --report          the table again, from the last run's target/results.tsv
 #
 # Rounds: the first round is a warm-up and is discarded (unless --rounds 1).
-# Exit status: 0 on success; 1 if stress or default mode reported any J0999 (internal error);
+# Exit status: 0 on success; 1 if any jborrow configuration reported a J0999 (internal error);
 # 2 if javac failed or the inputs could not be prepared.
 set -euo pipefail
 
@@ -101,13 +102,14 @@ done
 # including the `jborrow:` line of -Ajborrow.stats. -Xmaxwarns keeps the output small.
 COMMON=(-J-Xmx4g --release 17 -encoding UTF-8 -Xmaxwarns 5 -Xmaxerrs 20 -implicit:none)
 JB=(-processorpath "$JAR" -processor "$PROCESSOR" -Ajborrow.stats)
-CONFIGS=(plain noop jborrow stress)
-cfg_args() {
+CONFIGS=(plain noop jborrow plugin stress)
+cfg_args() {  # the configuration's own javac flags, into ARGS
   case "$1" in
-    plain) echo "-proc:none" ;;
-    noop) echo "-processorpath $NOOP -processor dev.jborrow.processor.gen.NoopProcessor" ;;
-    jborrow) echo "${JB[*]}" ;;
-    stress) echo "${JB[*]} -Ajborrow.stress" ;;
+    plain) ARGS=(-proc:none) ;;
+    noop) ARGS=(-processorpath "$NOOP" -processor dev.jborrow.processor.gen.NoopProcessor) ;;
+    jborrow) ARGS=("${JB[@]}") ;;
+    plugin) ARGS=(-proc:none -processorpath "$JAR" "-Xplugin:JBorrow stats") ;;
+    stress) ARGS=("${JB[@]}" -Ajborrow.stress) ;;
   esac
 }
 
@@ -129,9 +131,9 @@ for ((r = 1; r <= ROUNDS; r++)); do
       out="$T/out/$lib-$cfg"; rm -rf "$out"; mkdir -p "$out"
       lg="$T/logs/$lib-$cfg-r$r.log"; tm="$T/logs/$lib-$cfg-r$r.time"; gc="$T/logs/$lib-$cfg-r$r.gc"
       cp=$(classpath "$lib")
-      # shellcheck disable=SC2046  # cfg_args is word-split on purpose (no spaces in paths)
+      cfg_args "$cfg"
       if ! /usr/bin/time -o "$tm" -f '%e %M %U %S' javac "${COMMON[@]}" "-J-Xlog:gc:file=$gc" \
-          $(cfg_args "$cfg") \
+          "${ARGS[@]}" \
           ${cp:+-cp "$cp"} -d "$out" "@$T/args/$lib.txt" > "$lg" 2>&1; then
         log "javac FAILED: $lib $cfg round $r (log: $lg)"; tail -20 "$lg" >&2
         FAILED=1; break 3
@@ -143,7 +145,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
       heap=$(grep -oE -- '->[0-9]+M' "$gc" | tr -dc '0-9\n' | sort -n | tail -1)
       note=$(grep -o 'jborrow: [0-9]* classes.*' "$lg" | tail -1 || true)
       findings=- ; j0999=- ; ms=-
-      if [[ "$cfg" == jborrow || "$cfg" == stress ]]; then
+      if [[ "$cfg" != plain && "$cfg" != noop ]]; then
         [[ -n "$note" ]] || { log "no jborrow: stats line in $lg"; FAILED=1; break 3; }
         ms=$(sed -E 's/.*warnings, ([0-9.]+) ms.*/\1/' <<< "$note")
         map=$(sed -E 's/.*findings \{(.*)\}.*/\1/' <<< "$note")
@@ -176,12 +178,12 @@ awk -F'\t' -v first="$FIRST" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
     add("wall" SUBSEP $2 SUBSEP $3, $4); add("cpu" SUBSEP $2 SUBSEP $3, $9)
     if ($5 > rss[$2, $3]) rss[$2, $3] = $5
     if ($10 > heap[$2, $3]) heap[$2, $3] = $10
-    if ($3 == "jborrow" || $3 == "stress") { fnd[$2, $3] = $6; if ($7 > j9[$2, $3]) j9[$2, $3] = $7 }
+    if ($3 != "plain" && $3 != "noop") { fnd[$2, $3] = $6; if ($7 > j9[$2, $3]) j9[$2, $3] = $7 }
   }
   END {
-    nc = split("plain noop jborrow stress", C, " ")
-    print "| library | lines | wall s plain / noop / jborrow / stress | jborrow ÷ plain | jborrow ÷ noop | stress ÷ plain | stress ÷ noop | CPU jborrow ÷ noop | CPU stress ÷ noop | heap after GC MB plain / noop / jborrow / stress | peak RSS MB plain / noop / jborrow / stress | stress findings | J0999 stress / default |"
-    print "|---|---:|---|---:|---:|---:|---:|---:|---:|---|---|---:|---|"
+    nc = split("plain noop jborrow plugin stress", C, " ")
+    print "| library | lines | wall s plain / noop / jborrow / plugin / stress | jborrow ÷ plain | jborrow ÷ noop | plugin ÷ plain | stress ÷ plain | stress ÷ noop | CPU jborrow ÷ noop | CPU plugin ÷ plain | CPU stress ÷ noop | heap after GC MB plain / noop / jborrow / plugin / stress | peak RSS MB plain / noop / jborrow / plugin / stress | stress findings | J0999 stress / default / plugin |"
+    print "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|"
     n = split(order, libs, " ")
     for (i = 1; i <= n; i++) {
       l = libs[i]; tl += loc[l]
@@ -191,27 +193,31 @@ awk -F'\t' -v first="$FIRST" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
         if (heap[l, C[c]] > th[C[c]]) th[C[c]] = heap[l, C[c]]
         if (rss[l, C[c]] > tr[C[c]]) tr[C[c]] = rss[l, C[c]]
       }
-      tf += fnd[l, "stress"]; tz += j9[l, "stress"]; tdz += j9[l, "jborrow"]
-      printf "| %s | %d | %.2f / %.2f / %.2f / %.2f | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %d / %d / %d / %d | %d / %d / %d / %d | %d | %d / %d |\n",
-        l, loc[l], w["plain"], w["noop"], w["jborrow"], w["stress"],
-        w["jborrow"] / w["plain"], w["jborrow"] / w["noop"], w["stress"] / w["plain"], w["stress"] / w["noop"],
-        u["jborrow"] / u["noop"], u["stress"] / u["noop"],
-        heap[l, "plain"], heap[l, "noop"], heap[l, "jborrow"], heap[l, "stress"],
-        rss[l, "plain"] / 1024, rss[l, "noop"] / 1024, rss[l, "jborrow"] / 1024, rss[l, "stress"] / 1024,
-        fnd[l, "stress"], j9[l, "stress"], j9[l, "jborrow"]
+      tf += fnd[l, "stress"]; tz += j9[l, "stress"]; tdz += j9[l, "jborrow"]; tpz += j9[l, "plugin"]
+      printf "| %s | %d | %.2f / %.2f / %.2f / %.2f / %.2f | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %d / %d / %d / %d / %d | %d / %d / %d / %d / %d | %d | %d / %d / %d |\n",
+        l, loc[l], w["plain"], w["noop"], w["jborrow"], w["plugin"], w["stress"],
+        w["jborrow"] / w["plain"], w["jborrow"] / w["noop"], w["plugin"] / w["plain"],
+        w["stress"] / w["plain"], w["stress"] / w["noop"],
+        u["jborrow"] / u["noop"], u["plugin"] / u["plain"], u["stress"] / u["noop"],
+        heap[l, "plain"], heap[l, "noop"], heap[l, "jborrow"], heap[l, "plugin"], heap[l, "stress"],
+        rss[l, "plain"] / 1024, rss[l, "noop"] / 1024, rss[l, "jborrow"] / 1024, rss[l, "plugin"] / 1024,
+        rss[l, "stress"] / 1024, fnd[l, "stress"], j9[l, "stress"], j9[l, "jborrow"], j9[l, "plugin"]
     }
-    printf "| **all** | %d | %.2f / %.2f / %.2f / %.2f | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | %.3fx | %.3fx | %d / %d / %d / %d (max) | %d / %d / %d / %d (max) | %d | %d / %d |\n",
-      tl, tw["plain"], tw["noop"], tw["jborrow"], tw["stress"],
-      tw["jborrow"] / tw["plain"], tw["jborrow"] / tw["noop"], tw["stress"] / tw["plain"], tw["stress"] / tw["noop"],
-      tu["jborrow"] / tu["noop"], tu["stress"] / tu["noop"],
-      th["plain"], th["noop"], th["jborrow"], th["stress"],
-      tr["plain"] / 1024, tr["noop"] / 1024, tr["jborrow"] / 1024, tr["stress"] / 1024, tf, tz, tdz
+    printf "| **all** | %d | %.2f / %.2f / %.2f / %.2f / %.2f | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | %.3fx | %.3fx | %.3fx | %d / %d / %d / %d / %d (max) | %d / %d / %d / %d / %d (max) | %d | %d / %d / %d |\n",
+      tl, tw["plain"], tw["noop"], tw["jborrow"], tw["plugin"], tw["stress"],
+      tw["jborrow"] / tw["plain"], tw["jborrow"] / tw["noop"], tw["plugin"] / tw["plain"],
+      tw["stress"] / tw["plain"], tw["stress"] / tw["noop"],
+      tu["jborrow"] / tu["noop"], tu["plugin"] / tu["plain"], tu["stress"] / tu["noop"],
+      th["plain"], th["noop"], th["jborrow"], th["plugin"], th["stress"],
+      tr["plain"] / 1024, tr["noop"] / 1024, tr["jborrow"] / 1024, tr["plugin"] / 1024, tr["stress"] / 1024,
+      tf, tz, tdz, tpz
     m = cnt["wall" SUBSEP libs[1] SUBSEP "plain"]
     printf "\nMedians of rounds %d..%d (%d measured per config); wall s = elapsed seconds of one javac run over the library;\n", first, first + m - 1, m
     printf "noop = javac with an annotation processor that does nothing (gen/NoopProcessor), the floor of any processor;\n"
+    printf "plugin = jborrow as a javac plugin (-proc:none -Xplugin:JBorrow), which pays no annotation-processing round;\n"
     printf "CPU = user+sys seconds of the javac JVM; heap after GC = the largest heap left after a collection (-Xlog:gc);\n"
     printf "lines = non-blank lines of .java files; findings and J0999 from the `jborrow:` line of -Ajborrow.stats.\n"
-    if (tz + tdz > 0) exit 1
+    if (tz + tdz + tpz > 0) exit 1
   }' "$RES" > "$T/report.md" && status=0 || status=$?
 cat "$T/report.md"
 log "raw results: $RES; stats lines: $T/logs/*.note; report: $T/report.md"
