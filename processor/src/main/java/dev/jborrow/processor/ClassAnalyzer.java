@@ -24,6 +24,7 @@ import dev.jborrow.processor.diag.Span;
 import dev.jborrow.processor.model.Annotations;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Name;
 import javax.lang.model.util.Elements;
@@ -89,8 +90,12 @@ final class ClassAnalyzer {
         }
         TreePath p = getCurrentPath();
         guard(p, () -> declarations.checkMethod(p, sink), sink);
-        if (m.getBody() != null) {
-          guard(p, () -> bodies.check(p, unit, sink), sink);
+        if (m.getBody() != null && !guardAsking(p, () -> bodies.check(p, unit, sink), sink)) {
+          // Nothing inside touches a tracked value and no class is declared there: its locals
+          // carry no ownership annotation and its lambdas have nothing to check.
+          scan(m.getModifiers(), null);
+          scan(m.getParameters(), null);
+          return null;
         }
         return super.visitMethod(m, unused);
       }
@@ -138,8 +143,20 @@ final class ClassAnalyzer {
 
   /** Runs one check; an ordinary compile error silences it, anything else is J0999. */
   private void guard(TreePath path, Runnable check, DiagnosticSink sink) {
-    try {
+    guardAsking(path, () -> {
       check.run();
+      return true;
+    }, sink);
+  }
+
+  /**
+   * Runs one check that answers whether to look inside its body; after a failure, the answer
+   * is yes, so that nested bodies are still checked.
+   */
+  private boolean guardAsking(TreePath path, BooleanSupplier check,
+      DiagnosticSink sink) {
+    try {
+      return check.getAsBoolean();
     } catch (UnattributedCodeException e) {
       broken = true; // javac reports the compile error itself
     } catch (VirtualMachineError e) {
@@ -150,6 +167,7 @@ final class ClassAnalyzer {
     } catch (Exception | LinkageError | AssertionError e) {
       internalError(path, e, sink);
     }
+    return true;
   }
 
   private void internalError(TreePath path, Throwable e, DiagnosticSink sink) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
@@ -46,11 +47,13 @@ final class DeclarationChecks {
 
   /** javac's names of the four annotations, compared by identity. */
   private final Set<Name> ownershipNames;
+  private final Name closeName;
 
   DeclarationChecks(Trees trees, Types types, Elements elements, Tracking tracking,
       Contracts contracts) {
     this.ownershipNames = Set.of(elements.getName("Owned"), elements.getName("Borrowed"),
         elements.getName("Mut"), elements.getName("Consumes"));
+    this.closeName = elements.getName("close");
     this.trees = trees;
     this.types = types;
     this.elements = elements;
@@ -88,8 +91,9 @@ final class DeclarationChecks {
           + "`this` is gone when it returns, so nothing would be left to borrow from"));
       misused = true;
     }
-    AnnotationMirror borrowedMirror = Annotations.find(m, Annotations.BORROWED);
-    if (borrowedMirror != null && borrowed != null) {
+    AnnotationMirror borrowedMirror = borrowed == null ? null
+        : Annotations.find(m, Annotations.BORROWED);
+    if (borrowedMirror != null) {
       List<String> from = Annotations.from(borrowedMirror);
       List<Integer> inputs = contracts.borrowedInputs(m);
       for (String name : from) {
@@ -142,8 +146,9 @@ final class DeclarationChecks {
 
   private void checkOverrides(ExecutableElement m, MethodTree tree, ContractErrors errors,
       DiagnosticSink sink) {
-    if (m.getModifiers().contains(Modifier.STATIC) || !(m.getEnclosingElement()
-        instanceof TypeElement owner)) {
+    if (m.getModifiers().contains(Modifier.STATIC) || m.getKind() != ElementKind.METHOD
+        || !(m.getEnclosingElement() instanceof TypeElement owner)
+        || !mayHaveContract(m, tree)) {
       return;
     }
     Contract mine = contracts.of(m);
@@ -173,6 +178,46 @@ final class DeclarationChecks {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the method may have a contract of its own, asked of the tree before any contract is
+   * read: most methods of most programs carry no ownership annotation and take and return
+   * nothing tracked, and then their contract is neutral or a model's, and neither can change
+   * what they override. A close() may consume {@code this} without saying so.
+   */
+  private boolean mayHaveContract(ExecutableElement m, MethodTree tree) {
+    if (hasOwnershipAnnotation(tree.getModifiers()) || m.getSimpleName().equals(closeName)
+        || tracking.isTrackedThis(m.getEnclosingElement())
+        || tracking.isTrackedType(m.getReturnType())) {
+      return true;
+    }
+    for (VariableTree p : tree.getParameters()) {
+      if (hasOwnershipAnnotation(p.getModifiers())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasOwnershipAnnotation(ModifiersTree mods) {
+    for (AnnotationTree a : mods.getAnnotations()) {
+      if (isOwnershipName(simpleName(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isOwnershipName(Name simple) {
+    return simple != null && ownershipNames.contains(simple); // Set.of rejects null
+  }
+
+  /** The annotation's simple name as written, without resolving or printing it. */
+  private static Name simpleName(AnnotationTree a) {
+    Tree type = a.getAnnotationType();
+    return type instanceof IdentifierTree id ? id.getName()
+        : type instanceof MemberSelectTree m ? m.getIdentifier() : null;
   }
 
   /** What the override changes, or null when it keeps the contract. */
@@ -260,13 +305,10 @@ final class DeclarationChecks {
    * an {@code @Override} comes here).
    */
   private String qualifiedName(AnnotationTree a) {
-    Tree type = a.getAnnotationType();
-    Name last = type instanceof IdentifierTree id ? id.getName()
-        : type instanceof MemberSelectTree m ? m.getIdentifier() : null;
-    if (last == null || !ownershipNames.contains(last)) {
+    if (!isOwnershipName(simpleName(a))) {
       return null;
     }
-    String written = type.toString();
+    String written = a.getAnnotationType().toString();
     String simple = written.substring(written.lastIndexOf('.') + 1);
     return switch (simple) {
       case "Owned", "Borrowed", "Mut", "Consumes" -> written.contains(".")

@@ -57,8 +57,15 @@ public final class BodyChecker {
     this.fastPath = new FastPath(trees, elements, tracking);
   }
 
-  /** Checks the method, constructor, lambda or initialiser at {@code path}. */
-  public void check(TreePath path, CompilationUnitTree unit, DiagnosticSink sink) {
+  /**
+   * Checks the method, constructor, lambda or initialiser at {@code path}.
+   *
+   * @return whether the trees inside the body may hold something else to check (a lambda or a
+   *     class that touches a tracked value, an annotated declaration); false only when the
+   *     body touches nothing tracked and declares no class, so that the caller need not look
+   *     inside it again
+   */
+  public boolean check(TreePath path, CompilationUnitTree unit, DiagnosticSink sink) {
     ExecutableElement method = path.getLeaf() instanceof MethodTree
         ? (ExecutableElement) trees.getElement(path) : null;
     if (!(path.getLeaf() instanceof LambdaExpressionTree)) {
@@ -66,8 +73,11 @@ public final class BodyChecker {
     }
     boolean trackedThis = method != null && !method.getModifiers().contains(Modifier.STATIC)
         && tracking.isTrackedThis(method.getEnclosingElement());
-    if (!trackedThis && !fastPath.touchesTrackedValue(path)) {
-      return;
+    if (!trackedThis) {
+      FastPath.Verdict verdict = fastPath.scan(path);
+      if (verdict != FastPath.Verdict.TRACKED) {
+        return verdict == FastPath.Verdict.DECLARES_CLASS;
+      }
     }
     ControlFlowGraph graph = builder.build(path);
     graphsBuilt++;
@@ -84,6 +94,7 @@ public final class BodyChecker {
     LeakChecker.check(body, types, elements, sink);
     MutabilityChecker.check(body, sink);
     ConflictChecker.check(body, sink);
+    return true;
   }
 
   /**

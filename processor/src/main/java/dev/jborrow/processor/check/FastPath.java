@@ -1,6 +1,7 @@
 package dev.jborrow.processor.check;
 
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -38,11 +39,26 @@ final class FastPath {
     this.superName = elements.getName("super");
   }
 
+  /** What a body holds, as far as the checker cares. */
+  enum Verdict {
+    /** It touches a tracked value: it needs its graph. */
+    TRACKED,
+    /**
+     * It touches none, but declares a class (local or anonymous), whose methods may still be
+     * checked: they may override a contract, or their {@code this} may be tracked.
+     */
+    DECLARES_CLASS,
+    /** It touches none, and nothing inside it needs a check of its own. */
+    UNTRACKED
+  }
+
   /**
    * Whether the body declares or reads a tracked variable, or gets a tracked value from a call
-   * or an array (nested classes excluded: they are bodies of their own).
+   * or an array, counting what lambdas and nested classes inside it read; and if not, whether
+   * it declares a class.
    */
-  boolean touchesTrackedValue(TreePath body) {
+  Verdict scan(TreePath body) {
+    boolean[] declaresClass = {false};
     Boolean found = new TreePathScanner<Boolean, Void>() {
       @Override
       public Boolean scan(com.sun.source.tree.Tree tree, Void unused) {
@@ -104,6 +120,12 @@ final class FastPath {
       }
 
       @Override
+      public Boolean visitClass(ClassTree c, Void unused) {
+        declaresClass[0] = true;
+        return super.visitClass(c, unused);
+      }
+
+      @Override
       public Boolean visitLambdaExpression(LambdaExpressionTree l, Void unused) {
         // Reads in a lambda (or a local or anonymous class, scanned as any tree) are captures of
         // this body's variables: they count here.
@@ -114,6 +136,7 @@ final class FastPath {
         return e instanceof VariableElement v && tracking.isTracked(v);
       }
     }.scan(body, null);
-    return found != null && found;
+    return found != null && found ? Verdict.TRACKED
+        : declaresClass[0] ? Verdict.DECLARES_CLASS : Verdict.UNTRACKED;
   }
 }
