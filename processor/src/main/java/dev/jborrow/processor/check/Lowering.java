@@ -482,7 +482,7 @@ final class Lowering {
         LocalStore store = localStore(n);
         if (store != null && tracking.isTracked(store.target())
             && !borrowHolders.contains(store.target())
-            && origin(store.value()) == Effect.Origin.BORROWED) {
+            && (origin(store.value()) == Effect.Origin.BORROWED || readsStatic(store.value()))) {
           borrowHolders.add(store.target());
           if (isMutableBorrow(store.value())) {
             mutableHolders.add(store.target());
@@ -491,6 +491,15 @@ final class Lowering {
         }
       }
     }
+  }
+
+  /** Whether the value is (either arm of) a static field or an enum constant. */
+  private boolean readsStatic(ExpressionTree value) {
+    Tree e = strip(value);
+    if (e instanceof ConditionalExpressionTree c) {
+      return readsStatic(c.getTrueExpression()) || readsStatic(c.getFalseExpression());
+    }
+    return nodes.get(e) instanceof Node.Ref r && isStatic(r.place());
   }
 
   /** A value given to a local by its declaration or an assignment. */
@@ -1126,8 +1135,10 @@ final class Lowering {
     }
     Context c = contexts.getOrDefault(r.tree(), Context.READ);
     if (c.moveKind() != null && holdsTrackedValue(place)) {
-      if (c == Context.MOVE_ASSIGN && place.isRoot() && borrowHolders.contains(place.root())) {
-        out.add(new Effect.Use(place, r.tree(), Effect.Access.READ)); // copies the borrow
+      if (c == Context.MOVE_ASSIGN && (place.isRoot() && borrowHolders.contains(place.root())
+          || isStatic(place))) {
+        // copies the borrow; a static or an enum constant is lent to the local for good
+        out.add(new Effect.Use(place, r.tree(), Effect.Access.READ));
         return;
       }
       Effect.Why why = illegalMove(place);
@@ -1631,6 +1642,14 @@ final class Lowering {
   }
 
   /** Why moving out of {@code place} is forbidden whatever the flow, or null. */
+  /**
+   * A place in a static field or an enum constant: the whole program shares it, so a local it
+   * is given to only borrows it (Rust's {@code &'static}), and nothing may move out of it.
+   */
+  private static boolean isStatic(Place place) {
+    return place.root() instanceof VariableElement v && !Tracking.isLocal(v);
+  }
+
   private Effect.Why illegalMove(Place place) {
     Element root = place.root();
     if (!(root instanceof VariableElement v)) {
@@ -1643,7 +1662,7 @@ final class Lowering {
               || !tracking.isTrackedThis(root)
               ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW;
     }
-    if (!Tracking.isLocal(v)) {
+    if (isStatic(place)) {
       return Effect.Why.STATIC;
     }
     if (v.getKind() == ElementKind.RESOURCE_VARIABLE) {
