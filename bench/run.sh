@@ -6,7 +6,7 @@
 # interleaved, several rounds each, and prints medians, ratios and peak memory as a Markdown
 # table. Not a test: not part of `mvn verify`.
 #
-#   bench/run.sh [--rounds N] [--libs guava,commons-lang3,...]
+#   bench/run.sh [--rounds N] [--libs guava,commons-lang3,...] [--configs plain,plugin,...]
 #   bench/run.sh --report          the table again, from the last run's target/results.tsv
 #
 # Rounds: the first round is a warm-up and is discarded (unless --rounds 1).
@@ -20,6 +20,7 @@ T="$BENCH/target"
 ROUNDS=5
 REPORT_ONLY=0
 LIBS="guava,commons-lang3,jackson-databind,jackson-core"
+CONFIG_LIST="plain,noop,listen,jborrow,plugin,stress"
 ALL_LIBS=" guava commons-lang3 jackson-databind jackson-core "
 PROCESSOR=dev.jborrow.processor.JBorrowProcessor
 SRC_JAR="$ROOT/processor/target/jborrow-processor-0.1.0-SNAPSHOT.jar"
@@ -31,6 +32,8 @@ while [[ $# -gt 0 ]]; do
     --rounds=*) ROUNDS="${1#*=}"; shift ;;
     --libs) LIBS="${2:?--libs needs a list}"; shift 2 ;;
     --libs=*) LIBS="${1#*=}"; shift ;;
+    --configs) CONFIG_LIST="${2:?--configs needs a list}"; shift 2 ;;
+    --configs=*) CONFIG_LIST="${1#*=}"; shift ;;
     --report) REPORT_ONLY=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
@@ -71,6 +74,14 @@ if [[ ! -f "$NOOP/dev/jborrow/processor/gen/NoopProcessor.class" ]]; then
   javac --release 17 -d "$NOOP" \
     "$ROOT/processor/src/test/java/dev/jborrow/processor/gen/NoopProcessor.java"
 fi
+# The listening plugin: what any task listener costs javac (the floor of the plugin).
+LISTEN="$T/listen"
+if [[ ! -f "$LISTEN/dev/jborrow/processor/gen/ListenerPlugin.class" ]]; then
+  mkdir -p "$LISTEN/META-INF/services"
+  javac --release 17 -d "$LISTEN" \
+    "$ROOT/processor/src/test/java/dev/jborrow/processor/gen/ListenerPlugin.java"
+  echo dev.jborrow.processor.gen.ListenerPlugin > "$LISTEN/META-INF/services/com.sun.source.util.Plugin"
+fi
 
 D="$T/deps"
 # The jborrow annotations are on every configuration's class path, as in a build that adds them
@@ -102,11 +113,17 @@ done
 # including the `jborrow:` line of -Ajborrow.stats. -Xmaxwarns keeps the output small.
 COMMON=(-J-Xmx4g --release 17 -encoding UTF-8 -Xmaxwarns 5 -Xmaxerrs 20 -implicit:none)
 JB=(-processorpath "$JAR" -processor "$PROCESSOR" -Ajborrow.stats)
-CONFIGS=(plain noop jborrow plugin stress)
+IFS=',' read -r -a CONFIGS <<< "$CONFIG_LIST"
+for cfg in "${CONFIGS[@]}"; do
+  [[ " plain noop listen jborrow plugin stress " == *" $cfg "* ]] \
+    || { echo "run.sh: unknown configuration '$cfg' (known: plain noop listen jborrow plugin stress)" >&2; exit 2; }
+done
+[[ " ${CONFIGS[*]} " == *" plain "* ]] || { echo "run.sh: --configs must include plain" >&2; exit 2; }
 cfg_args() {  # the configuration's own javac flags, into ARGS
   case "$1" in
     plain) ARGS=(-proc:none) ;;
     noop) ARGS=(-processorpath "$NOOP" -processor dev.jborrow.processor.gen.NoopProcessor) ;;
+    listen) ARGS=(-proc:none -processorpath "$LISTEN" -Xplugin:Listener) ;;
     jborrow) ARGS=("${JB[@]}") ;;
     plugin) ARGS=(-proc:none -processorpath "$JAR" "-Xplugin:JBorrow stats") ;;
     stress) ARGS=("${JB[@]}" -Ajborrow.stress) ;;
@@ -145,7 +162,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
       heap=$(grep -oE -- '->[0-9]+M' "$gc" | tr -dc '0-9\n' | sort -n | tail -1)
       note=$(grep -o 'jborrow: [0-9]* classes.*' "$lg" | tail -1 || true)
       findings=- ; j0999=- ; ms=-
-      if [[ "$cfg" != plain && "$cfg" != noop ]]; then
+      if [[ "$cfg" == jborrow || "$cfg" == plugin || "$cfg" == stress ]]; then
         [[ -n "$note" ]] || { log "no jborrow: stats line in $lg"; FAILED=1; break 3; }
         ms=$(sed -E 's/.*warnings, ([0-9.]+) ms.*/\1/' <<< "$note")
         map=$(sed -E 's/.*findings \{(.*)\}.*/\1/' <<< "$note")
@@ -173,17 +190,18 @@ awk -F'\t' -v first="$FIRST" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
     return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
   }
   function add(key, x) { cnt[key]++; v[key, cnt[key]] = x }
+  function r(a, b) { return b > 0 ? a / b : 0 }   # 0 for a configuration not run
   BEGIN { split(lines, L, "\n"); for (i in L) { split(L[i], f, "\t"); loc[f[1]] = f[2] } }
   $1 >= first {
     add("wall" SUBSEP $2 SUBSEP $3, $4); add("cpu" SUBSEP $2 SUBSEP $3, $9)
     if ($5 > rss[$2, $3]) rss[$2, $3] = $5
     if ($10 > heap[$2, $3]) heap[$2, $3] = $10
-    if ($3 != "plain" && $3 != "noop") { fnd[$2, $3] = $6; if ($7 > j9[$2, $3]) j9[$2, $3] = $7 }
+    if ($3 == "jborrow" || $3 == "plugin" || $3 == "stress") { fnd[$2, $3] = $6; if ($7 > j9[$2, $3]) j9[$2, $3] = $7 }
   }
   END {
-    nc = split("plain noop jborrow plugin stress", C, " ")
-    print "| library | lines | wall s plain / noop / jborrow / plugin / stress | jborrow ÷ plain | jborrow ÷ noop | plugin ÷ plain | stress ÷ plain | stress ÷ noop | CPU jborrow ÷ noop | CPU plugin ÷ plain | CPU stress ÷ noop | heap after GC MB plain / noop / jborrow / plugin / stress | peak RSS MB plain / noop / jborrow / plugin / stress | stress findings | J0999 stress / default / plugin |"
-    print "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|"
+    nc = split("plain noop listen jborrow plugin stress", C, " ")
+    print "| library | lines | wall s plain / noop / listen / jborrow / plugin / stress | jborrow ÷ plain | jborrow ÷ noop | plugin ÷ plain | plugin ÷ listen | stress ÷ plain | stress ÷ noop | CPU jborrow ÷ noop | CPU plugin ÷ listen | heap after GC MB plain / noop / listen / jborrow / plugin / stress | stress findings | J0999 stress / default / plugin |"
+    print "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|"
     n = split(order, libs, " ")
     for (i = 1; i <= n; i++) {
       l = libs[i]; tl += loc[l]
@@ -191,29 +209,26 @@ awk -F'\t' -v first="$FIRST" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
         w[C[c]] = median("wall" SUBSEP l SUBSEP C[c]); u[C[c]] = median("cpu" SUBSEP l SUBSEP C[c])
         tw[C[c]] += w[C[c]]; tu[C[c]] += u[C[c]]
         if (heap[l, C[c]] > th[C[c]]) th[C[c]] = heap[l, C[c]]
-        if (rss[l, C[c]] > tr[C[c]]) tr[C[c]] = rss[l, C[c]]
       }
       tf += fnd[l, "stress"]; tz += j9[l, "stress"]; tdz += j9[l, "jborrow"]; tpz += j9[l, "plugin"]
-      printf "| %s | %d | %.2f / %.2f / %.2f / %.2f / %.2f | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %d / %d / %d / %d / %d | %d / %d / %d / %d / %d | %d | %d / %d / %d |\n",
-        l, loc[l], w["plain"], w["noop"], w["jborrow"], w["plugin"], w["stress"],
-        w["jborrow"] / w["plain"], w["jborrow"] / w["noop"], w["plugin"] / w["plain"],
-        w["stress"] / w["plain"], w["stress"] / w["noop"],
-        u["jborrow"] / u["noop"], u["plugin"] / u["plain"], u["stress"] / u["noop"],
-        heap[l, "plain"], heap[l, "noop"], heap[l, "jborrow"], heap[l, "plugin"], heap[l, "stress"],
-        rss[l, "plain"] / 1024, rss[l, "noop"] / 1024, rss[l, "jborrow"] / 1024, rss[l, "plugin"] / 1024,
-        rss[l, "stress"] / 1024, fnd[l, "stress"], j9[l, "stress"], j9[l, "jborrow"], j9[l, "plugin"]
+      printf "| %s | %d | %.2f / %.2f / %.2f / %.2f / %.2f / %.2f | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %d / %d / %d / %d / %d / %d | %d | %d / %d / %d |\n",
+        l, loc[l], w["plain"], w["noop"], w["listen"], w["jborrow"], w["plugin"], w["stress"],
+        r(w["jborrow"], w["plain"]), r(w["jborrow"], w["noop"]), r(w["plugin"], w["plain"]),
+        r(w["plugin"], w["listen"]), r(w["stress"], w["plain"]), r(w["stress"], w["noop"]),
+        r(u["jborrow"], u["noop"]), r(u["plugin"], u["listen"]),
+        heap[l, "plain"], heap[l, "noop"], heap[l, "listen"], heap[l, "jborrow"], heap[l, "plugin"],
+        heap[l, "stress"], fnd[l, "stress"], j9[l, "stress"], j9[l, "jborrow"], j9[l, "plugin"]
     }
-    printf "| **all** | %d | %.2f / %.2f / %.2f / %.2f / %.2f | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | %.3fx | %.3fx | %.3fx | %d / %d / %d / %d / %d (max) | %d / %d / %d / %d / %d (max) | %d | %d / %d / %d |\n",
-      tl, tw["plain"], tw["noop"], tw["jborrow"], tw["plugin"], tw["stress"],
-      tw["jborrow"] / tw["plain"], tw["jborrow"] / tw["noop"], tw["plugin"] / tw["plain"],
-      tw["stress"] / tw["plain"], tw["stress"] / tw["noop"],
-      tu["jborrow"] / tu["noop"], tu["plugin"] / tu["plain"], tu["stress"] / tu["noop"],
-      th["plain"], th["noop"], th["jborrow"], th["plugin"], th["stress"],
-      tr["plain"] / 1024, tr["noop"] / 1024, tr["jborrow"] / 1024, tr["plugin"] / 1024, tr["stress"] / 1024,
-      tf, tz, tdz, tpz
+    printf "| **all** | %d | %.2f / %.2f / %.2f / %.2f / %.2f / %.2f | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | %.3fx | %.3fx | %d / %d / %d / %d / %d / %d (max) | %d | %d / %d / %d |\n",
+      tl, tw["plain"], tw["noop"], tw["listen"], tw["jborrow"], tw["plugin"], tw["stress"],
+      r(tw["jborrow"], tw["plain"]), r(tw["jborrow"], tw["noop"]), r(tw["plugin"], tw["plain"]),
+      r(tw["plugin"], tw["listen"]), r(tw["stress"], tw["plain"]), r(tw["stress"], tw["noop"]),
+      r(tu["jborrow"], tu["noop"]), r(tu["plugin"], tu["listen"]),
+      th["plain"], th["noop"], th["listen"], th["jborrow"], th["plugin"], th["stress"], tf, tz, tdz, tpz
     m = cnt["wall" SUBSEP libs[1] SUBSEP "plain"]
     printf "\nMedians of rounds %d..%d (%d measured per config); wall s = elapsed seconds of one javac run over the library;\n", first, first + m - 1, m
     printf "noop = javac with an annotation processor that does nothing (gen/NoopProcessor), the floor of any processor;\n"
+    printf "listen = a plugin whose task listener does nothing (gen/ListenerPlugin), the floor of any plugin that listens;\n"
     printf "plugin = jborrow as a javac plugin (-proc:none -Xplugin:JBorrow), which pays no annotation-processing round;\n"
     printf "CPU = user+sys seconds of the javac JVM; heap after GC = the largest heap left after a collection (-Xlog:gc);\n"
     printf "lines = non-blank lines of .java files; findings and J0999 from the `jborrow:` line of -Ajborrow.stats.\n"

@@ -87,9 +87,10 @@ final class FastPath {
         if (id.getName().equals(thisName) || id.getName().equals(superName)) {
           return tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()));
         }
+        // The modifiers last: javac builds a new set each time they are asked for.
         return e != null && (e.getKind() == ElementKind.METHOD || e.getKind() == ElementKind.FIELD)
-            && !e.getModifiers().contains(Modifier.STATIC)
-            && tracking.isTrackedThis(e.getEnclosingElement());
+            && tracking.isTrackedThis(e.getEnclosingElement())
+            && !e.getModifiers().contains(Modifier.STATIC);
       }
 
       @Override

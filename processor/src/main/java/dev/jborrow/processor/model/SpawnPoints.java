@@ -1,8 +1,10 @@
 package dev.jborrow.processor.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -41,6 +43,7 @@ public final class SpawnPoints {
   private final Elements elements;
   private final List<String> problems = new ArrayList<>();
   private final List<Entry> user = new ArrayList<>();
+  private final Map<ExecutableElement, Boolean> answers = new HashMap<>();
   /** The methods named in the table, and the endings of `*` entries, for a quick no. */
   private final Set<String> names = new HashSet<>();
   private final List<String> suffixes = new ArrayList<>();
@@ -108,6 +111,11 @@ public final class SpawnPoints {
     if (m == null || !(m.getEnclosingElement() instanceof TypeElement owner)) {
       return false;
     }
+    // Asked of every call in every checked body; the answer needs the method's name as text.
+    return answers.computeIfAbsent(m, k -> lookUp(k, owner));
+  }
+
+  private boolean lookUp(ExecutableElement m, TypeElement owner) {
     String name = m.getKind() == ElementKind.CONSTRUCTOR ? "<init>"
         : m.getSimpleName().toString();
     if (!names.contains(name) && suffixes.stream().noneMatch(name::endsWith)) {

@@ -33,7 +33,6 @@ public final class Tracking {
   private final Map<TypeElement, Boolean> trackedClasses = new HashMap<>();
   private final Map<TypeElement, Boolean> closeableClasses = new HashMap<>();
   private final Map<TypeElement, Boolean> lendingClasses = new HashMap<>();
-  private final Map<VariableElement, Boolean> trackedVariables = new HashMap<>();
   private final LibraryModels models;
 
   public Tracking(Types types, Elements elements, LibraryModels models, boolean stress) {
@@ -98,16 +97,13 @@ public final class Tracking {
    * is a local under {@code @SuppressWarnings("ownership")}.
    */
   public boolean isTracked(VariableElement v) {
-    Boolean known = trackedVariables.get(v);
-    if (known == null) {
-      known = (isTrackedType(v.asType())
-          || Annotations.has(v, Annotations.OWNED)
-          || Annotations.has(v, Annotations.BORROWED)
-          || Annotations.has(v, Annotations.MUT))
-          && !(isLocal(v) && Annotations.suppressed(v));
-      trackedVariables.put(v, known);
-    }
-    return known;
+    // Not cached: the answer costs about what a lookup would, and a cache would keep every
+    // variable of the compilation alive to the end.
+    return (isTrackedType(v.asType())
+        || Annotations.has(v, Annotations.OWNED)
+        || Annotations.has(v, Annotations.BORROWED)
+        || Annotations.has(v, Annotations.MUT))
+        && !(isLocal(v) && Annotations.suppressed(v));
   }
 
   /**

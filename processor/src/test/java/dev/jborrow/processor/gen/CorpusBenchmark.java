@@ -4,6 +4,7 @@ import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import dev.jborrow.Owned;
+import dev.jborrow.processor.JBorrowPlugin;
 import dev.jborrow.processor.JBorrowProcessor;
 import java.io.File;
 import java.io.IOException;
@@ -41,9 +42,10 @@ import javax.tools.ToolProvider;
  * <p><b>Corpus mode</b> (default): {@link ProgramGenerator} writes files of {@link
  * ProgramGenerator.Config#CORPUS} size to a temporary directory until they hold {@code
  * --lines=N} lines (default 30,000), then each round compiles all of them in one in-process
- * javac task (parse to class files, {@code -d} a temporary directory) three times, in an order
+ * javac task (parse to class files, {@code -d} a temporary directory) four times, in an order
  * that rotates: plain ({@code -proc:none}), with a processor that does nothing (what running
- * any processor costs javac), and with a fresh {@link JBorrowProcessor}. {@code --warmup=N}
+ * any processor costs javac), with a fresh {@link JBorrowProcessor}, and with jborrow as a
+ * plugin ({@code -proc:none -Xplugin:JBorrow}). {@code --warmup=N}
  * (default 2) rounds are discarded, {@code --runs=N} (default 5) are measured; the table gives
  * the medians and the ratios. The corpus is correct by construction: any jborrow diagnostic
  * fails the run.
@@ -163,10 +165,17 @@ public final class CorpusBenchmark {
         checked.jborrow().stream().limit(20).forEach(d -> System.out.println("  " + d));
         return false;
       }
+      if (!results[Mode.PLUGIN.ordinal()].jborrow().isEmpty()) {
+        System.out.println("FAIL: the corpus is correct by construction, but the plugin reported:");
+        results[Mode.PLUGIN.ordinal()].jborrow().stream().limit(20)
+            .forEach(d -> System.out.println("  " + d));
+        return false;
+      }
       System.out.printf(Locale.ROOT, "  round %d%s: javac %d ms, javac+no-op processor %d ms,"
-              + " javac+jborrow %d ms%n", round + 1, round < warmup ? " (warm-up)" : "",
-          results[0].nanos() / 1_000_000, results[1].nanos() / 1_000_000,
-          results[2].nanos() / 1_000_000);
+              + " javac+jborrow %d ms, javac+jborrow plugin %d ms%n", round + 1,
+          round < warmup ? " (warm-up)" : "", results[0].nanos() / 1_000_000,
+          results[1].nanos() / 1_000_000, results[2].nanos() / 1_000_000,
+          results[3].nanos() / 1_000_000);
       if (round >= warmup) {
         for (Mode m : Mode.values()) {
           nanos[m.ordinal()][round - warmup] = results[m.ordinal()].nanos();
@@ -177,16 +186,20 @@ public final class CorpusBenchmark {
     double mp = median(nanos[Mode.PLAIN.ordinal()]) / 1e6;
     double mn = median(nanos[Mode.NOOP.ordinal()]) / 1e6;
     double mc = median(nanos[Mode.JBORROW.ordinal()]) / 1e6;
+    double mg = median(nanos[Mode.PLUGIN.ordinal()]) / 1e6;
     System.out.println();
     System.out.println("| files | lines | javac ms | javac+no-op processor ms | javac+jborrow ms |"
-        + " jborrow ÷ javac | jborrow ÷ no-op | jborrow's own ms |");
+        + " jborrow ÷ javac | jborrow ÷ no-op | javac+jborrow plugin ms | plugin ÷ javac |"
+        + " jborrow's own ms |");
     System.out.println("|------:|------:|---------:|-------------------------:|-----------------:|"
-        + "---------------:|----------------:|-----------------:|");
-    System.out.printf(Locale.ROOT, "| %5d | %5d | %8.0f | %24.0f | %16.0f | %14.3fx | %15.3fx | %16.0f |%n",
-        files.size(), lines, mp, mn, mc, mc / mp, mc / mn, median(own));
+        + "---------------:|----------------:|------------------------:|---------------:|"
+        + "-----------------:|");
+    System.out.printf(Locale.ROOT, "| %5d | %5d | %8.0f | %24.0f | %16.0f | %14.3fx | %15.3fx |"
+            + " %23.0f | %13.3fx | %16.0f |%n", files.size(), lines, mp, mn, mc, mc / mp, mc / mn,
+        mg, mg / mp, median(own));
     System.out.println();
     System.out.println("(medians; the no-op processor shows what running any annotation processor"
-        + " costs javac, jborrow or not)");
+        + " costs javac, jborrow or not; the plugin is -proc:none -Xplugin:JBorrow)");
     deleteRecursively(dir);
     return true;
   }
@@ -271,11 +284,12 @@ public final class CorpusBenchmark {
    */
   private record Result(long nanos, List<String> jborrow, double ownMillis) {}
 
-  /** What javac runs with: nothing, a processor that does nothing, or jborrow. */
+  /** What javac runs with: nothing, a processor that does nothing, jborrow, jborrow's plugin. */
   private enum Mode {
     PLAIN,
     NOOP,
-    JBORROW
+    JBORROW,
+    PLUGIN
   }
 
   private static Result compileFiles(List<File> files, Path dir, Mode mode) throws IOException {
@@ -321,9 +335,10 @@ public final class CorpusBenchmark {
     List<String> options = new ArrayList<>(List.of("-classpath", annotationsJar().getPath(),
         "-Xlint:-options", "-Xmaxerrs", "10000", "-encoding", "UTF-8"));
     options.addAll(extra);
-    if (mode == Mode.PLAIN) {
+    if (mode == Mode.PLAIN || mode == Mode.PLUGIN) {
       options.add("-proc:none");
     }
+
     OwnTime ownTime = new OwnTime();
     System.gc();
     long start = System.nanoTime();
@@ -331,11 +346,17 @@ public final class CorpusBenchmark {
         null)) {
       JavacTask task = (JavacTask) javac.getTask(new StringWriter(), fm, diagnostics, options,
           null, fm.getJavaFileObjectsFromFiles(files));
-      if (mode != Mode.PLAIN) {
+      if (mode == Mode.JBORROW || mode == Mode.NOOP) {
         task.setProcessors(List.of(mode == Mode.JBORROW ? new JBorrowProcessor()
             : new NoopProcessor()));
       }
       task.addTaskListener(ownTime);
+      if (mode == Mode.PLUGIN) {
+        // What javac does for -Xplugin:"JBorrow stats", with the classes this JVM has already
+        // compiled: through -processorpath javac would load the plugin afresh, and cold, in a
+        // new class loader every round.
+        new JBorrowPlugin().init(task, "stats");
+      }
       if (analyzeOnly) {
         task.analyze();
       } else if (!task.call()) {
@@ -362,6 +383,10 @@ public final class CorpusBenchmark {
     if (!errors.isEmpty()) {
       errors.stream().limit(20).forEach(System.err::println);
       throw new IllegalStateException("the generated sources do not compile");
+    }
+    if (mode == Mode.PLUGIN && diagnostics.getDiagnostics().stream()
+        .noneMatch(d -> d.getMessage(Locale.ROOT).startsWith("jborrow: "))) {
+      throw new IllegalStateException("javac did not start the plugin: no `jborrow:` stats line");
     }
     return new Result(nanos, jborrow, own);
   }
