@@ -26,7 +26,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Name;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -89,6 +93,11 @@ final class ClassAnalyzer {
           return null;
         }
         TreePath p = getCurrentPath();
+        if (isAnonymousConstructor(p)) {
+          // An anonymous class declares no constructor (JLS 15.9.5.1): javac's only hands the
+          // arguments to the superclass's, which the `new` was checked against.
+          return null;
+        }
         guard(p, () -> declarations.checkMethod(p, sink), sink);
         if (m.getBody() != null && !guardAsking(p, () -> bodies.check(p, unit, sink), sink)) {
           // Nothing inside touches a tracked value and no class is declared there: its locals
@@ -119,6 +128,13 @@ final class ClassAnalyzer {
         return super.visitLambdaExpression(l, unused);
       }
     }.scan(classPath, null);
+  }
+
+  private boolean isAnonymousConstructor(TreePath method) {
+    return trees.getElement(method) instanceof ExecutableElement e
+        && e.getKind() == ElementKind.CONSTRUCTOR
+        && e.getEnclosingElement() instanceof TypeElement t
+        && t.getNestingKind() == NestingKind.ANONYMOUS;
   }
 
   /**

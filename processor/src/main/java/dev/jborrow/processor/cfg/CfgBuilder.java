@@ -57,13 +57,14 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -1214,8 +1215,39 @@ public final class CfgBuilder {
     }
     Element el = element(path);
     ExecutableElement constructor = el instanceof ExecutableElement c ? c : null;
+    if (constructor != null && n.getClassBody() != null) {
+      constructor = superConstructor(constructor);
+    }
     add(new Node.New(n, constructor));
     afterCall(constructor);
+  }
+
+  /**
+   * The constructor an anonymous class's own one hands its arguments to (JLS 15.9.5.1): its
+   * contract, or its model, is what the arguments meet ({@code new Conn(inner) {...}} moves
+   * {@code inner} as {@code new Conn(inner)} does). The anonymous one when none matches, as for
+   * an interface, whose anonymous classes take no arguments.
+   */
+  private ExecutableElement superConstructor(ExecutableElement anonymous) {
+    if (!(anonymous.getEnclosingElement() instanceof TypeElement cls)
+        || cls.getNestingKind() != NestingKind.ANONYMOUS
+        || !(cls.getSuperclass() instanceof DeclaredType superclass)) {
+      return anonymous;
+    }
+    List<? extends VariableElement> params = anonymous.getParameters();
+    for (ExecutableElement c : ElementFilter.constructorsIn(
+        superclass.asElement().getEnclosedElements())) {
+      List<? extends VariableElement> theirs = c.getParameters();
+      boolean same = theirs.size() == params.size();
+      for (int i = 0; same && i < params.size(); i++) {
+        same = types.isSameType(types.erasure(theirs.get(i).asType()),
+            types.erasure(params.get(i).asType()));
+      }
+      if (same) {
+        return c;
+      }
+    }
+    return anonymous;
   }
 
   private void assignment(
