@@ -52,7 +52,8 @@ public final class JavacReporter implements DiagnosticSink {
 
   @Override
   public void report(Diagnostic d) {
-    if (!printed.add(d.code() + "@" + d.primary().start())) {
+    // The message too: the declarators of `Conn a = .., b = ..;` share a start, not a name.
+    if (!printed.add(d.code() + "@" + d.primary().start() + ":" + d.message())) {
       return;
     }
     boolean warning = warnOnly || d.code().isWarning();
