@@ -81,7 +81,10 @@ public record Options(
     boolean stress = flag(raw, "jborrow.stress", syntax, problems);
     Format format = Format.PLAIN;
     String f = raw.get("jborrow.format");
-    if (f != null) {
+    if (raw.containsKey("jborrow.format") && (f == null || f.isBlank())) {
+      // an unset build property: -Ajborrow.format=${fmt}
+      problems.add(syntax.spell("jborrow.format") + " needs a value: plain or rustc");
+    } else if (f != null) {
       switch (f) {
         case "plain" -> format = Format.PLAIN;
         case "rustc" -> format = Format.RUSTC;
@@ -96,6 +99,11 @@ public record Options(
     }
     List<String> models = list(raw.get("jborrow.models"));
     List<String> spawnPoints = list(raw.get("jborrow.spawnPoints"));
+    for (String listed : List.of("jborrow.models", "jborrow.spawnPoints")) {
+      if (raw.containsKey(listed) && list(raw.get(listed)).isEmpty()) {
+        problems.add(syntax.spell(listed) + " needs a value: a comma-separated list");
+      }
+    }
     for (String s : spawnPoints) {
       int hash = s.indexOf('#');
       if (hash <= 0 || hash == s.length() - 1) {

@@ -49,6 +49,19 @@ class OptionsTest {
   }
 
   @Test
+  void anEmptyValueIsAProblem() {
+    // what javac passes for -Ajborrow.format= (an unset build property)
+    Map<String, String> raw = new java.util.HashMap<>();
+    raw.put("jborrow.format", null);
+    raw.put("jborrow.models", "");
+    raw.put("jborrow.spawnPoints", " , ");
+    assertEquals(List.of("-Ajborrow.format needs a value: plain or rustc",
+        "-Ajborrow.models needs a value: a comma-separated list",
+        "-Ajborrow.spawnPoints needs a value: a comma-separated list"),
+        Options.parse(raw).problems());
+  }
+
+  @Test
   void unknownOptionFailsTheCompilationWithAClearMessage() {
     Compilation c = FixtureCompiler.compile(List.of("-Ajborrow.fromat=rustc"), List.of(),
         JavaFileObjects.forSourceString("Plain", PROGRAM));
