@@ -2,8 +2,10 @@ package dev.jborrow.processor.check.leaks;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
@@ -146,6 +148,9 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     while (c instanceof ParenthesizedTree p) {
       c = p.getExpression();
     }
+    if (c instanceof InstanceOfTree test) {
+      return edge.kind() == Edge.Kind.FALSE ? nullWhereTestFails(test) : -1;
+    }
     if (!(c instanceof BinaryTree b)) {
       return -1;
     }
@@ -170,5 +175,25 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       return bit(v);
     }
     return -1;
+  }
+
+  /**
+   * {@code c instanceof Conn} of a {@code Conn c} (or of a supertype) tests only that {@code c}
+   * is not null: where it fails, {@code c} is null.
+   */
+  private int nullWhereTestFails(InstanceOfTree test) {
+    ExpressionTree operand = test.getExpression();
+    while (operand instanceof ParenthesizedTree p) {
+      operand = p.getExpression();
+    }
+    Place p = refs.get(operand);
+    if (p == null || !p.isRoot() || !(p.root() instanceof VariableElement v) || bit(v) < 0) {
+      return -1;
+    }
+    Tree tested = test.getPattern() != null ? test.getPattern() : test.getType();
+    TreePath path = tested == null ? null : TreePath.getPath(body.context().path(), tested);
+    TypeMirror type = path == null ? null : body.context().trees().getTypeMirror(path);
+    return type != null && types.isSubtype(types.erasure(v.asType()), types.erasure(type))
+        ? bit(v) : -1;
   }
 }
