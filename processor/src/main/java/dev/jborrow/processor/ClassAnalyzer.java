@@ -70,6 +70,9 @@ final class ClassAnalyzer {
 
   private boolean broken;
 
+  /** The stack of the thread a too deeply nested body is checked on again. */
+  private static final long DEEP_STACK_BYTES = 512L << 20;
+
   private void scan(TreePath classPath, DiagnosticSink sink) {
     CompilationUnitTree unit = classPath.getCompilationUnit();
     new TreePathScanner<Void, Void>() {
@@ -173,17 +176,47 @@ final class ClassAnalyzer {
       DiagnosticSink sink) {
     try {
       return check.getAsBoolean();
-    } catch (UnattributedCodeException e) {
-      broken = true; // javac reports the compile error itself
-    } catch (VirtualMachineError e) {
-      if (!(e instanceof StackOverflowError)) {
-        throw e; // out of memory: nothing sensible can be reported
-      }
-      internalError(path, e, sink);
+    } catch (StackOverflowError e) {
+      return onDeepStack(path, check, sink);
     } catch (Exception | LinkageError | AssertionError e) {
+      return failed(path, e, sink);
+    }
+  }
+
+  /**
+   * A body nested deeper than javac's thread has stack for (generated code: hundreds of nested
+   * {@code ?:}) is checked again on a thread with a stack of its own, while this one waits:
+   * javac's objects are still used by one thread at a time. Findings of the first try are
+   * reported again, and printed once.
+   */
+  private boolean onDeepStack(TreePath path, BooleanSupplier check, DiagnosticSink sink) {
+    boolean[] answer = {true};
+    Throwable[] failure = new Throwable[1];
+    Thread deep = new Thread(null, () -> {
+      try {
+        answer[0] = check.getAsBoolean();
+      } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+        failure[0] = e;
+      }
+    }, "jborrow-deep-body", DEEP_STACK_BYTES);
+    deep.start();
+    try {
+      deep.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return failed(path, e, sink);
+    }
+    return failure[0] == null ? answer[0] : failed(path, failure[0], sink);
+  }
+
+  /** A compile error javac reports itself silences the class; anything else is J0999. */
+  private boolean failed(TreePath path, Throwable e, DiagnosticSink sink) {
+    if (e instanceof UnattributedCodeException) {
+      broken = true;
+    } else {
       internalError(path, e, sink);
     }
-    return true;
+    return true; // look inside: nested bodies are still checked
   }
 
   private void internalError(TreePath path, Throwable e, DiagnosticSink sink) {
