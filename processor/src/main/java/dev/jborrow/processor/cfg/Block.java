@@ -23,6 +23,10 @@ public final class Block {
   private final List<Node> nodes = new ArrayList<>();
   private final List<Edge> successors = new ArrayList<>();
   private final List<Edge> predecessors = new ArrayList<>();
+  /** Read-only views, made once: every analysis asks for them at every visit of the block. */
+  private final List<Node> nodesView = Collections.unmodifiableList(nodes);
+  private final List<Edge> successorsView = Collections.unmodifiableList(successors);
+  private final List<Edge> predecessorsView = Collections.unmodifiableList(predecessors);
 
   Block(int id, Kind kind) {
     this.id = id;
@@ -38,15 +42,15 @@ public final class Block {
   }
 
   public List<Node> nodes() {
-    return Collections.unmodifiableList(nodes);
+    return nodesView;
   }
 
   public List<Edge> successors() {
-    return Collections.unmodifiableList(successors);
+    return successorsView;
   }
 
   public List<Edge> predecessors() {
-    return Collections.unmodifiableList(predecessors);
+    return predecessorsView;
   }
 
   void add(Node node) {

@@ -110,6 +110,18 @@ public final class CfgBuilder {
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
     this.error = elements.getTypeElement("java.lang.Error").asType();
     this.assertionError = elements.getTypeElement("java.lang.AssertionError").asType();
+    this.thisName = elements.getName("this");
+    this.superName = elements.getName("super");
+    this.className = elements.getName("class");
+  }
+
+  /** javac's names, compared by identity: {@code Name.contentEquals} decodes the name. */
+  private final Name thisName;
+  private final Name superName;
+  private final Name className;
+
+  private boolean isThisOrSuper(Name name) {
+    return name.equals(thisName) || name.equals(superName);
   }
 
   // ---------------------------------------------------------------- entry points
@@ -1298,7 +1310,7 @@ public final class CfgBuilder {
       }
       case IDENTIFIER -> {
         Name name = ((IdentifierTree) e).getName();
-        if (name.contentEquals("this") || name.contentEquals("super")) {
+        if (isThisOrSuper(name)) {
           return Place.of(thisClass);
         }
         Element el = element(path);
@@ -1316,13 +1328,12 @@ public final class CfgBuilder {
       case MEMBER_SELECT -> {
         MemberSelectTree select = (MemberSelectTree) e;
         TreePath qualifierPath = child(path, select.getExpression());
-        if (select.getIdentifier().contentEquals("this")
-            || select.getIdentifier().contentEquals("super")) {
+        if (isThisOrSuper(select.getIdentifier())) {
           TypeMirror t = trees.getTypeMirror(qualifierPath);
           Element outer = t == null ? null : types.asElement(t);
           return outer == null ? null : Place.of(outer);
         }
-        if (select.getIdentifier().contentEquals("class")) {
+        if (select.getIdentifier().equals(className)) {
           return null;
         }
         Element el = trees.getElement(path);
@@ -1365,7 +1376,7 @@ public final class CfgBuilder {
       }
     }
     if (e instanceof IdentifierTree id
-        && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
+        && isThisOrSuper(id.getName())) {
       return false;
     }
     Element el = trees.getElement(path);

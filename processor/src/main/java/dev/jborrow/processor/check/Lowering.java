@@ -1091,8 +1091,9 @@ final class Lowering {
 
   private void reference(Node.Ref r, List<Effect> out) {
     Context c = contexts.getOrDefault(r.tree(), Context.READ);
-    if (r.tree() instanceof IdentifierTree id && id.getName().contentEquals("super")
-        && r.place().isRoot() && c != Context.MOVE_CAPTURE && c != Context.MOVE_ESCAPE) {
+    if (r.tree() instanceof IdentifierTree id && r.place().isRoot() && r.place().isThis()
+        && c != Context.MOVE_CAPTURE && c != Context.MOVE_ESCAPE
+        && id.getName().contentEquals("super")) { // last: it decodes the name
       // `super.close()` reaches the superclass's part of `this`, not the fields declared
       // here: those may already be closed, or be closed after it. (`super::m` handed to
       // another thread still lends all of `this`.)

@@ -39,8 +39,12 @@ public final class LeakChecker {
 
   public static void check(BodyEffects body, Types types, Elements elements, DiagnosticSink sink) {
     ResourceAnalysis analysis = new ResourceAnalysis(body, types, elements);
-    boolean handedOff = body.effects().values().stream().flatMap(List::stream)
-        .anyMatch(e -> e instanceof Effect.Leak);
+    boolean handedOff = false;
+    for (List<Effect> effects : body.effects().values()) {
+      for (Effect e : effects) {
+        handedOff |= e instanceof Effect.Leak;
+      }
+    }
     if (!analysis.hasOwners() && !handedOff) {
       return;
     }

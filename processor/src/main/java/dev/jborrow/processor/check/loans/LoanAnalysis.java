@@ -118,7 +118,15 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
     boolean abandon = edge.isExceptional() && !state.temporaries.isEmpty();
     BitSet live = liveness.exitState(edge.target()); // backward: the target's start
     IntPredicate dead = h -> !live.get(h);
-    boolean prune = live != null && state.held.keySet().stream().anyMatch(dead::test);
+    boolean prune = false;
+    if (live != null) {
+      for (int h : state.held.keySet()) {
+        if (!live.get(h)) {
+          prune = true;
+          break;
+        }
+      }
+    }
     if (!abandon && !prune) {
       return state;
     }

@@ -120,7 +120,16 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
       Integer i = movedRoots.get(p.root());
       return i != null && !live.get(i);
     };
-    if (live != null && state.moved.keySet().stream().anyMatch(dead)) {
+    boolean prune = false;
+    if (live != null) {
+      for (Place p : state.moved.keySet()) {
+        if (dead.test(p)) {
+          prune = true;
+          break;
+        }
+      }
+    }
+    if (prune) {
       state = state.copy();
       state.moved.keySet().removeIf(dead);
     }
