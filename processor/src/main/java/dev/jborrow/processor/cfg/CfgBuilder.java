@@ -938,7 +938,8 @@ public final class CfgBuilder {
         current = test;
         Block next = newBlock(Block.Kind.REGULAR);
         Block matched = newBlock(Block.Kind.REGULAR);
-        link(current, matched, Edge.Kind.TRUE, null);
+        // `case null` carries its null to the edge, so that the selector is refined there.
+        link(current, matched, Edge.Kind.TRUE, shape.onlyNull());
         link(current, next, Edge.Kind.FALSE, null);
         current = matched;
         for (VariableTree binding : shape.bindings()) {

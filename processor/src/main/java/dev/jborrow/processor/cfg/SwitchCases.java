@@ -20,6 +20,7 @@ final class SwitchCases {
 
   private static final Method GET_LABELS = method("getLabels");
   private static final Method GET_GUARD = method("getGuard");
+  private static final Method GET_CONSTANT = constantOfLabel();
 
   private SwitchCases() {}
 
@@ -29,9 +30,11 @@ final class SwitchCases {
    * @param bindings variables bound by the case's patterns
    * @param guard the {@code when} condition, or null
    * @param enhanced a pattern or {@code case null}: the switch must then be exhaustive
+   * @param onlyNull the {@code null} of a {@code case null} with no other label: where it
+   *     matches, the selector is null; else null
    */
   record Shape(boolean isDefault, boolean alsoMatches, List<VariableTree> bindings,
-      ExpressionTree guard, boolean enhanced) {}
+      ExpressionTree guard, boolean enhanced, ExpressionTree onlyNull) {}
 
   static Shape shape(CaseTree c) {
     List<? extends Tree> labels = labels(c);
@@ -54,7 +57,21 @@ final class SwitchCases {
       isDefault = true;
     }
     ExpressionTree guard = (ExpressionTree) invoke(GET_GUARD, c);
-    return new Shape(isDefault, isDefault && others > 0, bindings, guard, enhanced);
+    ExpressionTree onlyNull = labels.size() == 1 ? nullLiteral(labels.get(0)) : null;
+    return new Shape(isDefault, isDefault && others > 0, bindings, guard, enhanced, onlyNull);
+  }
+
+  /** The {@code null} a label is, on javac 17 (an expression) or 21 (a constant label). */
+  private static ExpressionTree nullLiteral(Tree label) {
+    Tree e = label;
+    if (label.getKind().name().equals("CONSTANT_CASE_LABEL") && GET_CONSTANT != null) {
+      try {
+        e = (Tree) GET_CONSTANT.invoke(label);
+      } catch (IllegalAccessException | InvocationTargetException ex) {
+        return null;
+      }
+    }
+    return e != null && e.getKind() == Tree.Kind.NULL_LITERAL ? (ExpressionTree) e : null;
   }
 
   /** The variables a pattern binds, nested record patterns included; none for null. */
@@ -81,6 +98,16 @@ final class SwitchCases {
       }
     }
     return c.getExpressions();
+  }
+
+  /** {@code ConstantCaseLabelTree.getConstantExpression}, Java 21's; null before. */
+  private static Method constantOfLabel() {
+    try {
+      return Class.forName("com.sun.source.tree.ConstantCaseLabelTree")
+          .getMethod("getConstantExpression");
+    } catch (ClassNotFoundException | NoSuchMethodException e) {
+      return null;
+    }
   }
 
   private static Method method(String name) {

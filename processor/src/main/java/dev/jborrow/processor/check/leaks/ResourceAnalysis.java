@@ -4,6 +4,8 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.jborrow.processor.cfg.Block;
@@ -151,6 +153,9 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     if (c instanceof InstanceOfTree test) {
       return edge.kind() == Edge.Kind.FALSE ? nullWhereTestFails(test) : -1;
     }
+    if (c != null && c.getKind() == Tree.Kind.NULL_LITERAL) {
+      return edge.kind() == Edge.Kind.TRUE ? nullWhereCaseNullMatches(c) : -1;
+    }
     if (!(c instanceof BinaryTree b)) {
       return -1;
     }
@@ -175,6 +180,25 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       return bit(v);
     }
     return -1;
+  }
+
+  /** The selector of the switch whose {@code case null} is {@code label}, null where it matches. */
+  private int nullWhereCaseNullMatches(ExpressionTree label) {
+    TreePath path = TreePath.getPath(body.context().path(), label);
+    while (path != null && !(path.getLeaf() instanceof SwitchTree)
+        && !(path.getLeaf() instanceof SwitchExpressionTree)) {
+      path = path.getParentPath();
+    }
+    if (path == null) {
+      return -1;
+    }
+    ExpressionTree selector = path.getLeaf() instanceof SwitchTree s ? s.getExpression()
+        : ((SwitchExpressionTree) path.getLeaf()).getExpression();
+    while (selector instanceof ParenthesizedTree p) {
+      selector = p.getExpression();
+    }
+    Place p = refs.get(selector);
+    return p != null && p.isRoot() && p.root() instanceof VariableElement v ? bit(v) : -1;
   }
 
   /**
