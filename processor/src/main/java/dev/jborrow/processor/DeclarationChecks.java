@@ -67,6 +67,11 @@ final class DeclarationChecks {
       return;
     }
     ContractErrors errors = new ContractErrors(path.getCompilationUnit(), trees);
+    if (!annotated(tree)) {
+      // Most methods: no annotation to misuse, though an override may still change a contract.
+      checkOverrides(m, tree, errors, sink);
+      return;
+    }
     boolean misused = false;
     for (VariableTree p : tree.getParameters()) {
       misused |= exclusive(p.getModifiers(), List.of(Annotations.OWNED, Annotations.BORROWED,
@@ -146,9 +151,10 @@ final class DeclarationChecks {
 
   private void checkOverrides(ExecutableElement m, MethodTree tree, ContractErrors errors,
       DiagnosticSink sink) {
-    if (m.getModifiers().contains(Modifier.STATIC) || m.getKind() != ElementKind.METHOD
+    // The modifiers last: javac builds a new set each time they are asked for.
+    if (!mayHaveContract(m, tree) || m.getKind() != ElementKind.METHOD
         || !(m.getEnclosingElement() instanceof TypeElement owner)
-        || !mayHaveContract(m, tree)) {
+        || m.getModifiers().contains(Modifier.STATIC)) {
       return;
     }
     Contract mine = contracts.of(m);
@@ -187,9 +193,14 @@ final class DeclarationChecks {
    * what they override. A close() may consume {@code this} without saying so.
    */
   private boolean mayHaveContract(ExecutableElement m, MethodTree tree) {
-    if (hasOwnershipAnnotation(tree.getModifiers()) || m.getSimpleName().equals(closeName)
+    return annotated(tree) || m.getSimpleName().equals(closeName)
         || tracking.isTrackedThis(m.getEnclosingElement())
-        || tracking.isTrackedType(m.getReturnType())) {
+        || tracking.isTrackedType(m.getReturnType());
+  }
+
+  /** Whether the method or one of its parameters carries an ownership annotation. */
+  private boolean annotated(MethodTree tree) {
+    if (hasOwnershipAnnotation(tree.getModifiers())) {
       return true;
     }
     for (VariableTree p : tree.getParameters()) {

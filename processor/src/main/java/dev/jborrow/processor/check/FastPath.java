@@ -10,7 +10,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.model.Tracking;
 import javax.lang.model.element.Element;
@@ -59,7 +59,14 @@ final class FastPath {
    */
   Verdict scan(TreePath body) {
     boolean[] declaresClass = {false};
-    Boolean found = new TreePathScanner<Boolean, Void>() {
+    // A tree scanner, not a path scanner: javac finds a tree's element and type from the tree
+    // alone (it walks the path only for a class it has not attributed yet, and the body's path
+    // leads to its class), so the few trees asked about get a path, not every node.
+    Boolean found = new TreeScanner<Boolean, Void>() {
+      private TreePath at(Tree leaf) {
+        return new TreePath(body, leaf);
+      }
+
       @Override
       public Boolean scan(com.sun.source.tree.Tree tree, Void unused) {
         Boolean r = super.scan(tree, unused);
@@ -73,19 +80,19 @@ final class FastPath {
 
       @Override
       public Boolean visitVariable(VariableTree v, Void unused) {
-        return tracked(trees.getElement(getCurrentPath())) || super.visitVariable(v, unused);
+        return tracked(trees.getElement(at(v))) || super.visitVariable(v, unused);
       }
 
       @Override
       public Boolean visitIdentifier(IdentifierTree id, Void unused) {
-        Element e = trees.getElement(getCurrentPath());
+        Element e = trees.getElement(at(id));
         return tracked(e) || usesTrackedThis(id, e);
       }
 
       /** `this`, or a member named without it, of a tracked class (seen from a lambda too). */
       private boolean usesTrackedThis(IdentifierTree id, Element e) {
         if (id.getName().equals(thisName) || id.getName().equals(superName)) {
-          return tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()));
+          return tracking.isTrackedType(trees.getTypeMirror(at(id)));
         }
         // The modifiers last: javac builds a new set each time they are asked for.
         return e != null && (e.getKind() == ElementKind.METHOD || e.getKind() == ElementKind.FIELD)
@@ -95,20 +102,20 @@ final class FastPath {
 
       @Override
       public Boolean visitMemberSelect(MemberSelectTree m, Void unused) {
-        return tracked(trees.getElement(getCurrentPath())) || super.visitMemberSelect(m, unused);
+        return tracked(trees.getElement(at(m))) || super.visitMemberSelect(m, unused);
       }
 
       @Override
       public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
         // A tracked result may be moved at once: `take(list.get(0))` moves out of a borrow.
-        return tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()))
+        return tracking.isTrackedType(trees.getTypeMirror(at(call)))
             || super.visitMethodInvocation(call, unused);
       }
 
       @Override
       public Boolean visitArrayAccess(ArrayAccessTree a, Void unused) {
         // Moving a tracked element out of an array is an error even with no tracked variable.
-        return tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()))
+        return tracking.isTrackedType(trees.getTypeMirror(at(a)))
             || super.visitArrayAccess(a, unused);
       }
 
@@ -116,7 +123,7 @@ final class FastPath {
       public Boolean visitTypeCast(TypeCastTree cast, Void unused) {
         // `keep((Conn) o)` moves out of what the method only borrows.
         return cast.getType().getKind() != Tree.Kind.PRIMITIVE_TYPE
-            && tracking.isTrackedType(trees.getTypeMirror(getCurrentPath()))
+            && tracking.isTrackedType(trees.getTypeMirror(at(cast)))
             || super.visitTypeCast(cast, unused);
       }
 
@@ -136,7 +143,7 @@ final class FastPath {
       private boolean tracked(Element e) {
         return e instanceof VariableElement v && tracking.isTracked(v);
       }
-    }.scan(body, null);
+    }.scan(body.getLeaf(), null);
     return found != null && found ? Verdict.TRACKED
         : declaresClass[0] ? Verdict.DECLARES_CLASS : Verdict.UNTRACKED;
   }
