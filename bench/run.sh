@@ -7,7 +7,11 @@
 # table. Not a test: not part of `mvn verify`.
 #
 #   bench/run.sh [--rounds N] [--libs guava,commons-lang3,...] [--configs plain,plugin,...]
-#   bench/run.sh --report          the table again, from the last run's target/results.tsv
+#                [--driver javac|tools]
+#   bench/run.sh --report          the table again, from the last run's target/results-DRIVER.tsv
+#
+# Driver: `javac` (default) runs the javac command; `tools` runs javac as Maven does, in one JVM
+# through javax.tools with a diagnostic listener (gen/InProcessJavac), for every configuration.
 #
 # Rounds: the first round is a warm-up and is discarded (unless --rounds 1).
 # Exit status: 0 on success; 1 if any jborrow configuration reported a J0999 (internal error);
@@ -21,6 +25,7 @@ ROUNDS=5
 REPORT_ONLY=0
 LIBS="guava,commons-lang3,jackson-databind,jackson-core"
 CONFIG_LIST="plain,noop,listen,jborrow,plugin,stress"
+DRIVER=javac
 ALL_LIBS=" guava commons-lang3 jackson-databind jackson-core "
 PROCESSOR=dev.jborrow.processor.JBorrowProcessor
 SRC_JAR="$ROOT/processor/target/jborrow-processor-0.1.0-SNAPSHOT.jar"
@@ -34,11 +39,14 @@ while [[ $# -gt 0 ]]; do
     --libs=*) LIBS="${1#*=}"; shift ;;
     --configs) CONFIG_LIST="${2:?--configs needs a list}"; shift 2 ;;
     --configs=*) CONFIG_LIST="${1#*=}"; shift ;;
+    --driver) DRIVER="${2:?--driver needs javac or tools}"; shift 2 ;;
+    --driver=*) DRIVER="${1#*=}"; shift ;;
     --report) REPORT_ONLY=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
 done
+[[ "$DRIVER" == javac || "$DRIVER" == tools ]] || { echo "run.sh: --driver must be javac or tools" >&2; exit 2; }
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --rounds must be a positive integer" >&2; exit 2; }
 IFS=',' read -r -a LIB_LIST <<< "$LIBS"
 for lib in "${LIB_LIST[@]}"; do
@@ -83,6 +91,14 @@ if [[ ! -f "$LISTEN/dev/jborrow/processor/gen/ListenerPlugin.class" ]]; then
   echo dev.jborrow.processor.gen.ListenerPlugin > "$LISTEN/META-INF/services/com.sun.source.util.Plugin"
 fi
 
+# javac as Maven runs it (--driver=tools).
+TOOLS="$T/tools"
+if [[ ! -f "$TOOLS/dev/jborrow/processor/gen/InProcessJavac.class" ]]; then
+  mkdir -p "$TOOLS"
+  javac --release 17 -d "$TOOLS" \
+    "$ROOT/processor/src/test/java/dev/jborrow/processor/gen/InProcessJavac.java"
+fi
+
 D="$T/deps"
 # The jborrow annotations are on every configuration's class path, as in a build that adds them
 # as a `provided` dependency: the checker then resolves them, as it would for its users.
@@ -111,7 +127,7 @@ done
 # ---------------------------------------------------------------- runs
 # -nowarn / -Xlint:none / -XDsuppressNotes are NOT used: javac then drops every NOTE,
 # including the `jborrow:` line of -Ajborrow.stats. -Xmaxwarns keeps the output small.
-COMMON=(-J-Xmx4g --release 17 -encoding UTF-8 -Xmaxwarns 5 -Xmaxerrs 20 -implicit:none)
+COMMON=(--release 17 -encoding UTF-8 -Xmaxwarns 5 -Xmaxerrs 20 -implicit:none)
 JB=(-processorpath "$JAR" -processor "$PROCESSOR" -Ajborrow.stats)
 IFS=',' read -r -a CONFIGS <<< "$CONFIG_LIST"
 for cfg in "${CONFIGS[@]}"; do
@@ -119,6 +135,14 @@ for cfg in "${CONFIGS[@]}"; do
     || { echo "run.sh: unknown configuration '$cfg' (known: plain noop listen jborrow plugin stress)" >&2; exit 2; }
 done
 [[ " ${CONFIGS[*]} " == *" plain "* ]] || { echo "run.sh: --configs must include plain" >&2; exit 2; }
+launcher() {  # the command that runs javac, logging the collector to $1, into LAUNCH
+  if [[ "$DRIVER" == tools ]]; then
+    # -Xms8m: the javac command's own initial heap, so that the drivers differ in nothing else
+    LAUNCH=(java -Xms8m -Xmx4g "-Xlog:gc:file=$1" -cp "$TOOLS" dev.jborrow.processor.gen.InProcessJavac)
+  else
+    LAUNCH=(javac -J-Xmx4g "-J-Xlog:gc:file=$1")
+  fi
+}
 cfg_args() {  # the configuration's own javac flags, into ARGS
   case "$1" in
     plain) ARGS=(-proc:none) ;;
@@ -131,7 +155,7 @@ cfg_args() {  # the configuration's own javac flags, into ARGS
 }
 
 # round lib config seconds rssKB findings j0999 jborrow_ms cpu_seconds heap_after_gc_MB
-RES="$T/results.tsv"
+RES="$T/results-$DRIVER.tsv"
 if [[ $REPORT_ONLY -eq 1 ]]; then
   [[ -s "$RES" ]] || { echo "run.sh: no $RES to report on" >&2; exit 2; }
   ROUNDS=$(cut -f1 "$RES" | sort -n | tail -1)
@@ -139,7 +163,7 @@ else
 : > "$RES"
 mkdir -p "$T/logs"
 FAILED=0
-log "jar $(sha1sum "$JAR" | cut -c1-12), $ROUNDS round(s), libs: ${LIB_LIST[*]}, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+log "jar $(sha1sum "$JAR" | cut -c1-12), driver $DRIVER, $ROUNDS round(s), libs: ${LIB_LIST[*]}, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((r = 1; r <= ROUNDS; r++)); do
   for lib in "${LIB_LIST[@]}"; do
     # rotate the configuration order every round so that none always runs first
@@ -149,8 +173,8 @@ for ((r = 1; r <= ROUNDS; r++)); do
       lg="$T/logs/$lib-$cfg-r$r.log"; tm="$T/logs/$lib-$cfg-r$r.time"; gc="$T/logs/$lib-$cfg-r$r.gc"
       cp=$(classpath "$lib")
       cfg_args "$cfg"
-      if ! /usr/bin/time -o "$tm" -f '%e %M %U %S' javac "${COMMON[@]}" "-J-Xlog:gc:file=$gc" \
-          "${ARGS[@]}" \
+      launcher "$gc"
+      if ! /usr/bin/time -o "$tm" -f '%e %M %U %S' "${LAUNCH[@]}" "${COMMON[@]}" "${ARGS[@]}" \
           ${cp:+-cp "$cp"} -d "$out" "@$T/args/$lib.txt" > "$lg" 2>&1; then
         log "javac FAILED: $lib $cfg round $r (log: $lg)"; tail -20 "$lg" >&2
         FAILED=1; break 3
@@ -183,7 +207,7 @@ fi
 # ---------------------------------------------------------------- report
 FIRST=2; [[ $ROUNDS -eq 1 ]] && FIRST=1
 lines_tsv=$(for lib in "${LIB_LIST[@]}"; do printf '%s\t%s\n' "$lib" "${LINES[$lib]}"; done)
-awk -F'\t' -v first="$FIRST" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
+awk -F'\t' -v first="$FIRST" -v driver="$DRIVER" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
   function median(key,   n, i, j, t, a) {
     n = cnt[key]; for (i = 1; i <= n; i++) a[i] = v[key, i]
     for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j+1] = a[j]; a[j+1] = t }
@@ -227,15 +251,17 @@ awk -F'\t' -v first="$FIRST" -v order="${LIB_LIST[*]}" -v lines="$lines_tsv" '
       th["plain"], th["noop"], th["listen"], th["jborrow"], th["plugin"], th["stress"], tf, tz, tdz, tpz
     m = cnt["wall" SUBSEP libs[1] SUBSEP "plain"]
     printf "\nMedians of rounds %d..%d (%d measured per config); wall s = elapsed seconds of one javac run over the library;\n", first, first + m - 1, m
+    if (driver == "tools") printf "javac ran as Maven runs it: in process through javax.tools, with a diagnostic listener (gen/InProcessJavac);\n"
+    else printf "javac ran as the javac command;\n"
     printf "noop = javac with an annotation processor that does nothing (gen/NoopProcessor), the floor of any processor;\n"
     printf "listen = a plugin whose task listener does nothing (gen/ListenerPlugin), the floor of any plugin that listens;\n"
     printf "plugin = jborrow as a javac plugin (-proc:none -Xplugin:JBorrow), which pays no annotation-processing round;\n"
     printf "CPU = user+sys seconds of the javac JVM; heap after GC = the largest heap left after a collection (-Xlog:gc);\n"
     printf "lines = non-blank lines of .java files; findings and J0999 from the `jborrow:` line of -Ajborrow.stats.\n"
     if (tz + tdz + tpz > 0) exit 1
-  }' "$RES" > "$T/report.md" && status=0 || status=$?
-cat "$T/report.md"
-log "raw results: $RES; stats lines: $T/logs/*.note; report: $T/report.md"
+  }' "$RES" > "$T/report-$DRIVER.md" && status=0 || status=$?
+cat "$T/report-$DRIVER.md"
+log "raw results: $RES; stats lines: $T/logs/*.note; report: $T/report-$DRIVER.md"
 if [[ $status -ne 0 ]]; then
   log "J0999 (internal error) reported: see the table"; exit 1
 fi
