@@ -104,9 +104,8 @@ final class ClassAnalyzer {
         guard(p, () -> declarations.checkMethod(p, sink), sink);
         if (m.getBody() != null && !guardAsking(p, () -> bodies.check(p, unit, sink), sink)) {
           // Nothing inside touches a tracked value and no class is declared there: its locals
-          // carry no ownership annotation and its lambdas have nothing to check.
-          scan(m.getModifiers(), null);
-          scan(m.getParameters(), null);
+          // carry no ownership annotation and its lambdas have nothing to check. Its
+          // parameters were checked with the method, and its modifiers hold no body.
           return null;
         }
         return super.visitMethod(m, unused);
