@@ -71,8 +71,9 @@ public final class BodyChecker {
     if (!(path.getLeaf() instanceof LambdaExpressionTree)) {
       enclosingBorrows.clear(); // a new method, initialiser or class body
     }
-    boolean trackedThis = method != null && !method.getModifiers().contains(Modifier.STATIC)
-        && tracking.isTrackedThis(method.getEnclosingElement());
+    // The modifiers last: javac builds a new set each time they are asked for.
+    boolean trackedThis = method != null && tracking.isTrackedThis(method.getEnclosingElement())
+        && !method.getModifiers().contains(Modifier.STATIC);
     if (!trackedThis) {
       FastPath.Verdict verdict = fastPath.scan(path);
       if (verdict != FastPath.Verdict.TRACKED) {
