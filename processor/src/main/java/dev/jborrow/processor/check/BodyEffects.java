@@ -36,6 +36,9 @@ public record BodyEffects(BodyContext context, ControlFlowGraph graph,
   }
 
   public List<Effect> of(Node node) {
-    return effects.getOrDefault(node, List.of());
+    // Not getOrDefault: IdentityHashMap inherits Map's, which looks a missing node up twice,
+    // and most nodes have no effect.
+    List<Effect> mine = effects.get(node);
+    return mine != null ? mine : List.of();
   }
 }

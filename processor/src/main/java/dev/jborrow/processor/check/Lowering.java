@@ -179,7 +179,7 @@ final class Lowering {
     }
     findCarriers(all);
     findLends(all);
-    Map<Node, List<Effect>> effects = new IdentityHashMap<>();
+    Map<Node, List<Effect>> effects = new IdentityHashMap<>(all.size()); // never resized
     for (Node n : all) {
       List<Effect> es = effectsOf(n);
       if (!es.isEmpty()) {

@@ -24,7 +24,15 @@ final class LoanState {
   final Map<Tree, BitSet> lent;
 
   LoanState() {
-    this(new BitSet(), new HashMap<>(), new IdentityHashMap<>());
+    this(new BitSet(), new HashMap<>(), lentMap(0));
+  }
+
+  /**
+   * A map of lent loans sized for {@code n}: one is made for every state the analysis copies,
+   * and most stay empty, where IdentityHashMap's default would clear and scan 64 slots.
+   */
+  private static Map<Tree, BitSet> lentMap(int n) {
+    return new IdentityHashMap<>(Math.max(2, n));
   }
 
   private LoanState(BitSet temporaries, Map<Integer, BitSet> held, Map<Tree, BitSet> lent) {
@@ -36,8 +44,10 @@ final class LoanState {
   LoanState copy() {
     Map<Integer, BitSet> h = new HashMap<>(Math.max(4, held.size() * 2));
     held.forEach((k, v) -> h.put(k, (BitSet) v.clone()));
-    Map<Tree, BitSet> l = new IdentityHashMap<>();
-    lent.forEach((k, v) -> l.put(k, (BitSet) v.clone()));
+    Map<Tree, BitSet> l = lentMap(lent.size());
+    if (!lent.isEmpty()) {
+      lent.forEach((k, v) -> l.put(k, (BitSet) v.clone()));
+    }
     return new LoanState((BitSet) temporaries.clone(), h, l);
   }
 
