@@ -1,11 +1,17 @@
 package dev.jborrow.processor.check;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
@@ -74,13 +80,53 @@ final class FastPath {
       }
 
       @Override
+      public Boolean scan(Iterable<? extends Tree> trees, Void unused) {
+        Boolean r = super.scan(trees, unused); // null for no trees
+        return r != null && r;
+      }
+
+      @Override
       public Boolean reduce(Boolean a, Boolean b) {
         return (a != null && a) || (b != null && b);
       }
 
+      // Types and annotations hold no value: the walk skips them, so that javac is asked only
+      // about trees that may be values.
+
       @Override
       public Boolean visitVariable(VariableTree v, Void unused) {
-        return tracked(trees.getElement(at(v))) || super.visitVariable(v, unused);
+        return tracked(trees.getElement(at(v))) || scan(v.getInitializer(), unused);
+      }
+
+      @Override
+      public Boolean visitMethod(MethodTree m, Void unused) {
+        return scan(m.getParameters(), unused) || scan(m.getBody(), unused);
+      }
+
+      @Override
+      public Boolean visitNewClass(NewClassTree n, Void unused) {
+        return scan(n.getEnclosingExpression(), unused) || scan(n.getArguments(), unused)
+            || scan(n.getClassBody(), unused);
+      }
+
+      @Override
+      public Boolean visitAnnotation(AnnotationTree a, Void unused) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitParameterizedType(ParameterizedTypeTree t, Void unused) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitArrayType(ArrayTypeTree t, Void unused) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitPrimitiveType(PrimitiveTypeTree t, Void unused) {
+        return false;
       }
 
       @Override
@@ -124,7 +170,7 @@ final class FastPath {
         // `keep((Conn) o)` moves out of what the method only borrows.
         return cast.getType().getKind() != Tree.Kind.PRIMITIVE_TYPE
             && tracking.isTrackedType(trees.getTypeMirror(at(cast)))
-            || super.visitTypeCast(cast, unused);
+            || scan(cast.getExpression(), unused);
       }
 
       @Override
