@@ -1,8 +1,6 @@
 package dev.jborrow.processor.check;
 
-import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
-import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -10,8 +8,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParameterizedTypeTree;
-import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
@@ -75,6 +71,11 @@ final class FastPath {
 
       @Override
       public Boolean scan(com.sun.source.tree.Tree tree, Void unused) {
+        // Types and annotations hold no value: the walk skips them, so that javac is asked
+        // only about trees that may be values.
+        if (tree == null || holdsNoValue(tree.getKind())) {
+          return false;
+        }
         Boolean r = super.scan(tree, unused);
         return r != null && r;
       }
@@ -90,9 +91,7 @@ final class FastPath {
         return (a != null && a) || (b != null && b);
       }
 
-      // Types and annotations hold no value: the walk skips them, so that javac is asked only
-      // about trees that may be values.
-
+      // A declaration's type and modifiers, and a `new`'s class name, hold no value either.
       @Override
       public Boolean visitVariable(VariableTree v, Void unused) {
         return tracked(trees.getElement(at(v))) || scan(v.getInitializer(), unused);
@@ -107,26 +106,6 @@ final class FastPath {
       public Boolean visitNewClass(NewClassTree n, Void unused) {
         return scan(n.getEnclosingExpression(), unused) || scan(n.getArguments(), unused)
             || scan(n.getClassBody(), unused);
-      }
-
-      @Override
-      public Boolean visitAnnotation(AnnotationTree a, Void unused) {
-        return false;
-      }
-
-      @Override
-      public Boolean visitParameterizedType(ParameterizedTypeTree t, Void unused) {
-        return false;
-      }
-
-      @Override
-      public Boolean visitArrayType(ArrayTypeTree t, Void unused) {
-        return false;
-      }
-
-      @Override
-      public Boolean visitPrimitiveType(PrimitiveTypeTree t, Void unused) {
-        return false;
       }
 
       @Override
@@ -184,6 +163,14 @@ final class FastPath {
         // Reads in a lambda (or a local or anonymous class, scanned as any tree) are captures of
         // this body's variables: they count here.
         return super.visitLambdaExpression(l, unused);
+      }
+
+      private boolean holdsNoValue(Tree.Kind kind) {
+        return switch (kind) {
+          case ANNOTATION, TYPE_ANNOTATION, PARAMETERIZED_TYPE, ARRAY_TYPE, PRIMITIVE_TYPE,
+              UNION_TYPE, INTERSECTION_TYPE -> true;
+          default -> false;
+        };
       }
 
       private boolean tracked(Element e) {
