@@ -70,7 +70,7 @@ final class FastPath {
       }
 
       @Override
-      public Boolean scan(com.sun.source.tree.Tree tree, Void unused) {
+      public Boolean scan(Tree tree, Void unused) {
         // Types and annotations hold no value: the walk skips them, so that javac is asked
         // only about trees that may be values.
         if (tree == null || holdsNoValue(tree.getKind())) {

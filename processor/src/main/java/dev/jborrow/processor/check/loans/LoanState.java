@@ -45,9 +45,7 @@ final class LoanState {
     Map<Integer, BitSet> h = new HashMap<>(Math.max(4, held.size() * 2));
     held.forEach((k, v) -> h.put(k, (BitSet) v.clone()));
     Map<Tree, BitSet> l = lentMap(lent.size());
-    if (!lent.isEmpty()) {
-      lent.forEach((k, v) -> l.put(k, (BitSet) v.clone()));
-    }
+    lent.forEach((k, v) -> l.put(k, (BitSet) v.clone()));
     return new LoanState((BitSet) temporaries.clone(), h, l);
   }
 
