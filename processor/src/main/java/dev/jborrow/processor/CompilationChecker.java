@@ -131,6 +131,7 @@ final class CompilationChecker implements TaskListener {
         options.stress(), options.format() == Options.Format.RUSTC, sink);
     try {
       analyzer.analyze(path, reporter);
+      reporter.flush();
     } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError failure) {
       // Each body is guarded on its own; this catches what fails around them (reporting,
       // rendering), so that javac still never sees an exception from us.

@@ -12,14 +12,19 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.Trees;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * Sends diagnostics of one compilation unit to javac through {@link Trees#printMessage}, at
- * their primary position. A finding reached twice (a {@code finally} block is analysed once
- * per way out of it) is printed once.
+ * Sends the diagnostics of one top-level class to javac through {@link Trees#printMessage}, at
+ * their primary position. They are buffered while the class is checked and printed by {@link
+ * #flush()} in source order, as rustc sorts its buffered errors by span: the checks find them
+ * in whatever order their analyses visit places and loans. A finding reached twice (a {@code
+ * finally} block is analysed once per way out of it) is printed once.
  */
 public final class JavacReporter implements DiagnosticSink {
 
@@ -30,7 +35,7 @@ public final class JavacReporter implements DiagnosticSink {
   private final boolean rustcFormat;
   private final java.util.function.Consumer<Finding> listener;
   private RustcRenderer.Source source;
-  private final Set<String> printed = new HashSet<>();
+  private final Map<Key, Diagnostic> buffered = new HashMap<>();
   private final java.util.EnumMap<Code, Integer> counts = new java.util.EnumMap<>(Code.class);
   private int errors;
   private int warnings;
@@ -50,12 +55,36 @@ public final class JavacReporter implements DiagnosticSink {
     this.listener = listener;
   }
 
+  /**
+   * What makes two findings the same finding. The message too: the declarators of {@code Conn
+   * a = .., b = ..;} share a start, not a name.
+   */
+  private record Key(long start, long end, Code code, String message) {
+
+    static final Comparator<Key> SOURCE_ORDER = Comparator.comparingLong(Key::start)
+        .thenComparingLong(Key::end).thenComparing(Key::code).thenComparing(Key::message);
+
+    static Key of(Diagnostic d) {
+      return new Key(d.primary().start(), d.primary().end(), d.code(), d.message());
+    }
+  }
+
   @Override
   public void report(Diagnostic d) {
-    // The message too: the declarators of `Conn a = .., b = ..;` share a start, not a name.
-    if (!printed.add(d.code() + "@" + d.primary().start() + ":" + d.message())) {
-      return;
+    buffered.putIfAbsent(Key.of(d), d);
+  }
+
+  /** Prints what was reported since the last flush, in source order. */
+  public void flush() {
+    List<Key> order = new ArrayList<>(buffered.keySet());
+    order.sort(Key.SOURCE_ORDER);
+    for (Key k : order) {
+      print(buffered.get(k));
     }
+    buffered.clear();
+  }
+
+  private void print(Diagnostic d) {
     boolean warning = warnOnly || d.code().isWarning();
     if (warning) {
       warnings++;
