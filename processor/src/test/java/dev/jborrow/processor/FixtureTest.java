@@ -1,11 +1,14 @@
 package dev.jborrow.processor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.jborrow.processor.diag.Finding;
 import dev.jborrow.processor.testing.Fixture;
 import dev.jborrow.processor.testing.FixtureCompiler;
+import dev.jborrow.processor.testing.Golden;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,30 +18,63 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every fixture under {@code src/test/resources/fixtures}: each must produce exactly the
- * diagnostics its {@code //~} comments name, at their lines, and nothing else. Fixtures under
- * a folder {@code javaNN} need javac NN or newer.
+ * diagnostics its {@code //~} comments name, at their lines, and nothing else, rendered exactly
+ * as its golden {@code .stderr} file says ({@link Golden}). Fixtures under a folder {@code
+ * javaNN} need javac NN or newer; on an older javac they are reported as skipped.
  */
 class FixtureTest {
 
   @TestFactory
   Stream<DynamicTest> fixtures() throws IOException, URISyntaxException {
-    Path root = Path.of(FixtureTest.class.getResource("/fixtures").toURI());
+    Path root = root();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+      // -Djborrow.fixture=part runs (and blesses) only the fixtures whose path contains it.
+      String only = System.getProperty("jborrow.fixture", "");
+      files = walk.filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> root.relativize(p).toString().contains(only)).sorted().toList();
     }
     if (files.isEmpty()) {
       fail("no fixtures under " + root);
     }
     int feature = Runtime.version().feature();
     return files.stream()
-        .filter(p -> requiredRelease(root.relativize(p)) <= feature)
-        .map(p -> DynamicTest.dynamicTest(root.relativize(p).toString(), p.toUri(),
-            () -> check(Fixture.read(p))));
+        .map(p -> DynamicTest.dynamicTest(root.relativize(p).toString(), p.toUri(), () -> {
+          int release = requiredRelease(root.relativize(p));
+          assumeTrue(release <= feature, "needs javac " + release + ", this is javac " + feature);
+          String golden = Golden.compare(p, Golden.render(check(Fixture.read(p)).findings()));
+          if (golden != null) {
+            fail(p.getFileName() + ": " + golden);
+          }
+        }));
+  }
+
+  /** A golden file whose fixture was renamed or removed would pin nothing: none may stay. */
+  @Test
+  void everyGoldenFileHasItsFixture() throws IOException, URISyntaxException {
+    List<String> orphans;
+    try (Stream<Path> walk = Files.walk(root())) {
+      orphans = walk.filter(p -> p.toString().endsWith(".stderr"))
+          .filter(p -> !Files.exists(p.resolveSibling(
+              p.getFileName().toString().replaceFirst("\\.stderr$", ".java"))))
+          .map(Path::toString).toList();
+    }
+    assertEquals(List.of(), orphans);
+  }
+
+  /**
+   * The fixtures in the source tree, where blessing writes the golden files, when the build says
+   * where that is; else the copies on the class path (a test run from an IDE without it).
+   */
+  static Path root() throws URISyntaxException {
+    String sources = System.getProperty("jborrow.fixtures");
+    return sources != null ? Path.of(sources)
+        : Path.of(FixtureTest.class.getResource("/fixtures").toURI());
   }
 
   private static int requiredRelease(Path relative) {
@@ -51,7 +87,8 @@ class FixtureTest {
     return 17;
   }
 
-  static void check(Fixture f) {
+  /** Checks the fixture's (line, code) pairs, and returns its compilation for more checks. */
+  static FixtureCompiler.Result check(Fixture f) {
     FixtureCompiler.Result result = FixtureCompiler.compile(f);
     Compilation c = result.compilation();
     List<String> problems = FixtureCompiler.problems(c, f.expected());
@@ -75,5 +112,6 @@ class FixtureTest {
     if (!problems.isEmpty()) {
       fail(f.path().getFileName() + ":\n  " + String.join("\n  ", problems));
     }
+    return result;
   }
 }
