@@ -49,8 +49,18 @@ class CompileErrorsTest {
           void f() { Buf b = new Buf(); sink(b); sink(b); }
         }
         """;
+    String broken = """
+        import dev.jborrow.*;
+        class Broken {
+          void f() { Good.Buf b = new Good.Buf(); Good.sink(b); b.missing(); }
+        }
+        """;
     Compilation c = FixtureCompiler.compile(List.of(), List.of(),
+        JavaFileObjects.forSourceString("Broken", broken),
         JavaFileObjects.forSourceString("Good", good));
+    assertEquals(Compilation.Status.FAILURE, c.status());
+    List<String> errors = c.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertTrue(errors.stream().anyMatch(e -> e.contains("cannot find symbol")), errors.toString());
     assertEquals(List.of("E0382"),
         FixtureCompiler.jborrow(c).stream().map(FixtureCompiler.Reported::code).toList());
   }
