@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs every fixture under {@code src/test/resources/fixtures}: each must produce exactly the
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * as its golden {@code .stderr} file says ({@link Golden}). Fixtures under a folder {@code
  * javaNN} need javac NN or newer; on an older javac they are reported as skipped.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FixtureTest {
 
   @TestFactory
