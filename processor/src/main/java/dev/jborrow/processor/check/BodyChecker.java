@@ -1,5 +1,12 @@
 package dev.jborrow.processor.check;
 
+import dev.jborrow.processor.lower.Lowering;
+
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.lower.BodyContext;
+import dev.jborrow.processor.lower.FastPath;
+import dev.jborrow.processor.check.mutability.MutabilityChecker;
+
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -89,12 +96,12 @@ public final class BodyChecker {
             == dev.jborrow.processor.model.Contract.Receiver.CONSUMES;
     BodyContext context = BodyContext.of(trees, unit, path, method, tracking, contracts,
         ownsThis, spawned, Set.copyOf(enclosingBorrows), spawnPoints);
-    BodyEffects body = BodyEffects.lower(context, graph);
+    BodyEffects body = Lowering.lower(context, graph);
     enclosingBorrows.addAll(body.holders());
-    MoveChecker.check(body, sink);
-    LeakChecker.check(body, types, elements, sink);
-    MutabilityChecker.check(body, sink);
-    ConflictChecker.check(body, sink);
+    MoveChecker.check(context, body, sink);
+    LeakChecker.check(context, body, types, elements, sink);
+    MutabilityChecker.check(context, body, sink);
+    ConflictChecker.check(context, body, sink);
     return true;
   }
 

@@ -1,7 +1,7 @@
 package dev.jborrow.processor.errors;
 
 import com.sun.source.tree.Tree;
-import dev.jborrow.processor.check.BodyContext;
+import dev.jborrow.processor.lower.BodyContext;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import javax.lang.model.element.VariableElement;
@@ -17,7 +17,7 @@ public final class EscapeErrors {
 
   /** @param borrow the loan through which the returned value refers to {@code v}, or null */
   public Diagnostic returnsLocal(VariableElement v, Tree at, boolean ownedParameter,
-      dev.jborrow.processor.check.loans.Loan borrow) {
+      dev.jborrow.processor.ir.Loan borrow) {
     String name = v.getSimpleName().toString();
     return Diagnostic.of(Code.E0515, "cannot return a value referencing "
             + (ownedParameter ? "function parameter" : "local variable") + " `" + name + "`",

@@ -1,8 +1,8 @@
 package dev.jborrow.processor.errors;
 
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyContext;
-import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.lower.BodyContext;
+import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import javax.lang.model.element.ElementKind;

@@ -1,5 +1,7 @@
 package dev.jborrow.processor.check.leaks;
 
+import dev.jborrow.processor.lower.BodyContext;
+
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
@@ -13,9 +15,9 @@ import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BitSetAnalysis;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.dataflow.BitSetAnalysis;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.dataflow.Direction;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -39,6 +41,7 @@ import javax.lang.model.util.Types;
  */
 public final class ResourceAnalysis extends BitSetAnalysis {
 
+  private final BodyContext context;
   private final Types types;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
@@ -46,8 +49,10 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   private final Map<VariableElement, Integer> index = new HashMap<>();
   private final List<VariableElement> owners = new ArrayList<>();
 
-  public ResourceAnalysis(BodyEffects body, Types types, Elements elements) {
+  public ResourceAnalysis(BodyContext context, BodyEffects body, Types types,
+      Elements elements) {
     super(body);
+    this.context = context;
     this.types = types;
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
     this.error = elements.getTypeElement("java.lang.Error").asType();
@@ -90,8 +95,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     ElementKind k = v.getKind();
     boolean owner = k == ElementKind.LOCAL_VARIABLE || k == ElementKind.PARAMETER
         || k.name().equals("BINDING_VARIABLE");
-    return owner && body.context().tracking().isOwner(v)
-        && body.context().tracking().mustBeClosed(v.asType());
+    return owner && context.tracking().isOwner(v)
+        && context.tracking().mustBeClosed(v.asType());
   }
 
 
@@ -184,7 +189,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
 
   /** The selector of the switch whose {@code case null} is {@code label}, null where it matches. */
   private int nullWhereCaseNullMatches(ExpressionTree label) {
-    TreePath path = TreePath.getPath(body.context().path(), label);
+    TreePath path = TreePath.getPath(context.path(), label);
     while (path != null && !(path.getLeaf() instanceof SwitchTree)
         && !(path.getLeaf() instanceof SwitchExpressionTree)) {
       path = path.getParentPath();
@@ -215,8 +220,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       return -1;
     }
     Tree tested = test.getPattern() != null ? test.getPattern() : test.getType();
-    TreePath path = tested == null ? null : TreePath.getPath(body.context().path(), tested);
-    TypeMirror type = path == null ? null : body.context().trees().getTypeMirror(path);
+    TreePath path = tested == null ? null : TreePath.getPath(context.path(), tested);
+    TypeMirror type = path == null ? null : context.trees().getTypeMirror(path);
     return type != null && types.isSubtype(types.erasure(v.asType()), types.erasure(type))
         ? bit(v) : -1;
   }

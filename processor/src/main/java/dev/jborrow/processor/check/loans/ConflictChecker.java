@@ -1,12 +1,16 @@
 package dev.jborrow.processor.check.loans;
 
+import dev.jborrow.processor.lower.BodyContext;
+
+import dev.jborrow.processor.ir.Loan;
+
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.check.Liveness;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.dataflow.Liveness;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
@@ -32,6 +36,7 @@ import javax.lang.model.element.VariableElement;
  */
 public final class ConflictChecker {
 
+  private final BodyContext context;
   private final BodyEffects body;
   private final DiagnosticSink sink;
   private final ConflictErrors errors;
@@ -45,24 +50,25 @@ public final class ConflictChecker {
   /** Where a reservation itself conflicted: the call that activates it is not reported too. */
   private final Set<Tree> reportedReserveSites = new HashSet<>();
 
-  private ConflictChecker(BodyEffects body, DiagnosticSink sink, Holders holders,
+  private ConflictChecker(BodyContext context, BodyEffects body, DiagnosticSink sink, Holders holders,
       DataflowResult<BitSet> liveness) {
+    this.context = context;
     this.body = body;
     this.sink = sink;
-    this.errors = new ConflictErrors(body.context());
-    this.escapes = new EscapeErrors(body.context());
+    this.errors = new ConflictErrors(context);
+    this.escapes = new EscapeErrors(context);
     this.holders = holders;
     this.loans = new LoanAnalysis(body, holders, liveness);
   }
 
-  public static void check(BodyEffects body, DiagnosticSink sink) {
+  public static void check(BodyContext context, BodyEffects body, DiagnosticSink sink) {
     if (!hasBorrows(body)) {
       return;
     }
     Holders holders = new Holders(body);
     DataflowResult<BitSet> liveness =
         Dataflow.solve(body.graph(), new Liveness(body, holders::indexOf));
-    new ConflictChecker(body, sink, holders, liveness).run(liveness);
+    new ConflictChecker(context, body, sink, holders, liveness).run(liveness);
   }
 
   private static boolean hasBorrows(BodyEffects body) {
@@ -187,7 +193,7 @@ public final class ConflictChecker {
       for (Loan l : held) {
         if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
             && !(owner.getKind() == ElementKind.PARAMETER
-                && !body.context().ownsParameter(owner))) {
+                && !context.ownsParameter(owner))) {
           report(errors.escapesToThread(owner, l, s.spawn()));
         } else {
           report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
@@ -254,7 +260,7 @@ public final class ConflictChecker {
       report(escapes.returnsTemporary(r.at()));
       return;
     }
-    Contract contract = body.context().contracts().of(body.context().method());
+    Contract contract = context.contracts().of(context.method());
     List<Place> places = new ArrayList<>(r.places());
     java.util.Map<Place, Loan> via = new java.util.HashMap<>();
     for (Loan l : r.loans()) {
@@ -279,9 +285,9 @@ public final class ConflictChecker {
         continue; // a static: lives as long as the program
       }
       if (v.getKind() == ElementKind.PARAMETER
-          && body.context().method().getParameters().contains(v)) {
-        int index = body.context().method().getParameters().indexOf(v);
-        if (body.context().ownsParameter(v)) {
+          && context.method().getParameters().contains(v)) {
+        int index = context.method().getParameters().indexOf(v);
+        if (context.ownsParameter(v)) {
           report(escapes.returnsLocal(v, r.at(), true, via.get(p)));
         } else if (!contract.borrowSources().contains(index)) {
           report(escapes.returnsUnlistedSource(v.getSimpleName().toString(), r.at()));
@@ -331,7 +337,7 @@ public final class ConflictChecker {
       } else if (!Tracking.isLocal(owner)) {
         continue; // a static lives as long as the program
       } else if (owner.getKind() == ElementKind.PARAMETER
-          && !body.context().ownsParameter(owner)) {
+          && !context.ownsParameter(owner)) {
         report(escapes.escapes(owner.getSimpleName().toString(), esc.at()));
       } else if (esc.returned()) {
         report(escapes.returnsCapture(owner, esc.closure(), esc.at()));

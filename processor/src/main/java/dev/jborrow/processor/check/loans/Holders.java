@@ -1,7 +1,9 @@
 package dev.jborrow.processor.check.loans;
 
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.ir.Loan;
+
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;

@@ -1,10 +1,12 @@
 package dev.jborrow.processor.check.loans;
 
+import dev.jborrow.processor.ir.Loan;
+
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.check.EffectAnalysis;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.dataflow.EffectAnalysis;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.dataflow.Direction;
 import java.util.BitSet;

@@ -1,10 +1,12 @@
 package dev.jborrow.processor.check.moves;
 
+import dev.jborrow.processor.lower.BodyContext;
+
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MoveErrors;
@@ -24,8 +26,8 @@ public final class MoveChecker {
 
   private MoveChecker() {}
 
-  public static void check(BodyEffects body, DiagnosticSink sink) {
-    MoveErrors errors = new MoveErrors(body.context());
+  public static void check(BodyContext context, BodyEffects body, DiagnosticSink sink) {
+    MoveErrors errors = new MoveErrors(context);
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
@@ -59,7 +61,7 @@ public final class MoveChecker {
         }
       }
     }
-    reportFirstUses(candidates, body, errors, sink);
+    reportFirstUses(candidates, context, errors, sink);
     reportUnrestored(analysis, result.entryState(body.graph().exit()), body, errors, sink);
   }
 
@@ -87,10 +89,10 @@ public final class MoveChecker {
   /** A use after a move; the first in the source is reported for each set of moves. */
   private record Candidate(Effect use, Place used, Map<Effect.Move, Boolean> moves) {}
 
-  private static void reportFirstUses(List<Candidate> candidates, BodyEffects body,
+  private static void reportFirstUses(List<Candidate> candidates, BodyContext context,
       MoveErrors errors, DiagnosticSink sink) {
-    var positions = body.context().positions();
-    var unit = body.context().unit();
+    var positions = context.positions();
+    var unit = context.unit();
     candidates.sort(java.util.Comparator.comparingLong(
         c -> positions.getStartPosition(unit, c.use().at())));
     Set<Set<Effect.Move>> reported = new HashSet<>();

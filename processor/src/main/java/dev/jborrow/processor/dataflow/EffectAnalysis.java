@@ -1,4 +1,7 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.dataflow;
+
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.BodyEffects;
 
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;

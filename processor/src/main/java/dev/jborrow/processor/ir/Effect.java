@@ -1,8 +1,8 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.ir;
 
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.loans.Loan;
+import dev.jborrow.processor.ir.Loan;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;

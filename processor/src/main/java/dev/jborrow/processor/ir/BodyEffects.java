@@ -1,5 +1,6 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.ir;
 
+import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import java.util.List;
@@ -7,14 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** A body's graph with the effects of its nodes: what every analysis runs on. */
-public record BodyEffects(BodyContext context, ControlFlowGraph graph,
-    Map<Node, List<Effect>> effects, Set<Object> holders, boolean[] blockHasEffects) {
+public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effects,
+    Set<Object> holders, boolean[] blockHasEffects) {
 
-  public static BodyEffects lower(BodyContext context, ControlFlowGraph graph) {
-    Lowering lowering = new Lowering(context);
-    Map<Node, List<Effect>> effects = lowering.lower(graph);
+  public static BodyEffects of(ControlFlowGraph graph, Map<Node, List<Effect>> effects,
+      Set<Object> holders) {
     boolean[] has = new boolean[graph.idLimit()];
-    for (dev.jborrow.processor.cfg.Block b : graph.blocks()) {
+    for (Block b : graph.blocks()) {
       for (Node n : b.nodes()) {
         if (effects.containsKey(n)) {
           has[b.id()] = true;
@@ -22,11 +22,11 @@ public record BodyEffects(BodyContext context, ControlFlowGraph graph,
         }
       }
     }
-    return new BodyEffects(context, graph, effects, lowering.holders(), has);
+    return new BodyEffects(graph, effects, holders, has);
   }
 
   /** Whether any node of the block has an effect; analyses pass the others through. */
-  public boolean hasEffects(dev.jborrow.processor.cfg.Block b) {
+  public boolean hasEffects(Block b) {
     return b.id() < blockHasEffects.length && blockHasEffects[b.id()];
   }
 

@@ -1,4 +1,4 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
@@ -24,7 +24,9 @@ import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.loans.Loan;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Loan;
 import dev.jborrow.processor.model.Annotations;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Contracts;
@@ -61,7 +63,7 @@ import javax.lang.model.util.ElementFilter;
  * before the second is read. So the consumers are visited first, and give their operands a
  * {@link Context}.
  */
-final class Lowering {
+public final class Lowering {
 
   private final BodyContext body;
   private final Tracking tracking;
@@ -96,7 +98,13 @@ final class Lowering {
   /** A tree in one copy of the graph ({@link ControlFlowGraph#instanceOf}). */
   private record Copy(Tree tree, int instance) {}
 
-  Lowering(BodyContext body) {
+  /** Lowers the body's graph to effects, for every analysis to read. */
+  public static BodyEffects lower(BodyContext context, ControlFlowGraph graph) {
+    Lowering lowering = new Lowering(context);
+    return BodyEffects.of(graph, lowering.lower(graph), lowering.holders());
+  }
+
+  private Lowering(BodyContext body) {
     this.body = body;
     this.tracking = body.tracking();
   }

@@ -1,4 +1,4 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;

@@ -1,4 +1,9 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.check.mutability;
+
+import dev.jborrow.processor.lower.BodyContext;
+
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.BodyEffects;
 
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MutabilityErrors;
@@ -9,8 +14,8 @@ public final class MutabilityChecker {
 
   private MutabilityChecker() {}
 
-  public static void check(BodyEffects body, DiagnosticSink sink) {
-    MutabilityErrors errors = new MutabilityErrors(body.context());
+  public static void check(BodyContext context, BodyEffects body, DiagnosticSink sink) {
+    MutabilityErrors errors = new MutabilityErrors(context);
     for (List<Effect> es : body.effects().values()) {
       for (Effect e : es) {
         if (e instanceof Effect.IllegalMutation m) {
