@@ -1,12 +1,5 @@
 package dev.jborrow.processor.check;
 
-import dev.jborrow.processor.lower.Lowering;
-
-import dev.jborrow.processor.ir.BodyEffects;
-import dev.jborrow.processor.lower.BodyContext;
-import dev.jborrow.processor.lower.FastPath;
-import dev.jborrow.processor.check.mutability.MutabilityChecker;
-
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -22,7 +15,12 @@ import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.check.leaks.LeakChecker;
 import dev.jborrow.processor.check.loans.ConflictChecker;
 import dev.jborrow.processor.check.moves.MoveChecker;
+import dev.jborrow.processor.check.mutability.MutabilityChecker;
 import dev.jborrow.processor.diag.DiagnosticSink;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.lower.BodyContext;
+import dev.jborrow.processor.lower.FastPath;
+import dev.jborrow.processor.lower.Lowering;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
@@ -31,6 +29,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -50,7 +49,7 @@ public final class BodyChecker {
    * The borrow holders of the method being checked and of its closures checked so far: the
    * closures inside it are checked after it and capture those as borrows.
    */
-  private final Set<Object> enclosingBorrows = new HashSet<>();
+  private final Set<VariableElement> enclosingBorrows = new HashSet<>();
 
   public BodyChecker(Trees trees, Types types, Elements elements, Tracking tracking,
       Contracts contracts, SpawnPoints spawnPoints) {

@@ -1,10 +1,10 @@
 package dev.jborrow.processor.dataflow;
 
-import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.ir.BodyEffects;
-
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.Direction;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Holder;
 import java.util.BitSet;
 import java.util.function.ToIntFunction;
 import javax.lang.model.element.VariableElement;
@@ -18,71 +18,114 @@ import javax.lang.model.element.VariableElement;
  */
 public final class Liveness extends BitSetAnalysis {
 
-  private final ToIntFunction<Object> index;
+  private final ToIntFunction<Holder> index;
 
   /**
-   * @param index the number of a variable (or of a for-each loop's hidden iterator), or -1 for
-   *     one whose liveness is not asked
+   * @param index the number of a holder, or -1 for one whose liveness is not asked
    */
-  public Liveness(BodyEffects body, ToIntFunction<Object> index) {
+  public Liveness(BodyEffects body, ToIntFunction<Holder> index) {
     super(body);
     this.index = index;
   }
-
 
   @Override
   public Direction direction() {
     return Direction.BACKWARD;
   }
 
-
-
   @Override
-  public void apply(Effect e, BitSet live) {
-    if (e instanceof Effect.Hold h) {
-      clear(h.holder(), live);
-      for (Object c : h.copies()) {
-        set(c, live);
-      }
-    } else if (e instanceof Effect.Init i) {
-      if (i.place().isRoot() && i.place().root() instanceof VariableElement v) {
-        clear(v, live);
-      } else {
-        read(i.place(), live);
-      }
-    } else if (e instanceof Effect.Drop d) {
-      clear(d.variable(), live);
-    } else if (e instanceof Effect.Keep k) {
-      set(k.holder(), live);
-    } else if (e instanceof Effect.Lend l) {
-      set(l.holder(), live);
-    } else if (e instanceof Effect.Use u) {
-      read(u.place(), live);
-    } else if (e instanceof Effect.Move m) {
-      read(m.place(), live);
-    } else if (e instanceof Effect.IllegalMove m && m.place() != null) {
-      read(m.place(), live);
-    } else if (e instanceof Effect.ReturnBorrow r) {
-      for (Place p : r.places()) {
-        read(p, live);
-      }
+  public void visitHold(Effect.Hold h, BitSet live) {
+    clear(h.holder(), live);
+    for (Holder c : h.copies()) {
+      set(c, live);
     }
   }
+
+  @Override
+  public void visitInit(Effect.Init i, BitSet live) {
+    if (i.place().isRoot() && i.place().root() instanceof VariableElement v) {
+      clear(Holder.of(v), live);
+    } else {
+      read(i.place(), live);
+    }
+  }
+
+  @Override
+  public void visitDrop(Effect.Drop d, BitSet live) {
+    clear(Holder.of(d.variable()), live);
+  }
+
+  @Override
+  public void visitKeep(Effect.Keep k, BitSet live) {
+    set(k.holder(), live);
+  }
+
+  @Override
+  public void visitLend(Effect.Lend l, BitSet live) {
+    set(l.holder(), live);
+  }
+
+  @Override
+  public void visitUse(Effect.Use u, BitSet live) {
+    read(u.place(), live);
+  }
+
+  @Override
+  public void visitMove(Effect.Move m, BitSet live) {
+    read(m.place(), live);
+  }
+
+  @Override
+  public void visitIllegalMove(Effect.IllegalMove m, BitSet live) {
+    if (m.place() != null) {
+      read(m.place(), live);
+    }
+  }
+
+  @Override
+  public void visitReturnBorrow(Effect.ReturnBorrow r, BitSet live) {
+    for (Place p : r.places()) {
+      read(p, live);
+    }
+  }
+
+  // The loan effects and the reports read no variable: their places were used where read.
+
+  @Override
+  public void visitBorrow(Effect.Borrow b, BitSet live) {}
+
+  @Override
+  public void visitActivate(Effect.Activate a, BitSet live) {}
+
+  @Override
+  public void visitEndLoans(Effect.EndLoans e, BitSet live) {}
+
+  @Override
+  public void visitIllegalMutation(Effect.IllegalMutation m, BitSet live) {}
+
+  @Override
+  public void visitSpawnCapture(Effect.SpawnCapture s, BitSet live) {}
+
+  @Override
+  public void visitEscape(Effect.Escape e, BitSet live) {}
+
+  @Override
+  public void visitLeak(Effect.Leak l, BitSet live) {}
 
   private void read(Place p, BitSet live) {
     if (p.root() instanceof VariableElement v) {
-      set(v, live);
+      set(Holder.of(v), live);
     }
   }
 
-  private void set(Object variable, BitSet live) {
+  private void set(Holder variable, BitSet live) {
     int i = index.applyAsInt(variable);
     if (i >= 0) {
       live.set(i);
     }
   }
 
-  private void clear(Object variable, BitSet live) {
+  private void clear(Holder variable, BitSet live) {
     int i = index.applyAsInt(variable);
     if (i >= 0) {
       live.clear(i);

@@ -1,9 +1,9 @@
 package dev.jborrow.processor.errors;
 
 import com.sun.source.tree.Tree;
-import dev.jborrow.processor.lower.BodyContext;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
+import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.VariableElement;
 
 /** The wording of borrows that outlive what they borrow: E0515 and E0521. */

@@ -6,13 +6,19 @@ import dev.jborrow.processor.cfg.Node;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
 
-/** A body's graph with the effects of its nodes: what every analysis runs on. */
+/**
+ * A body's graph with the effects of its nodes: what every analysis runs on.
+ *
+ * @param holders the local variables whose values are borrows, not owned values
+ */
 public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effects,
-    Set<Object> holders, boolean[] blockHasEffects) {
+    Set<VariableElement> holders, boolean[] blockHasEffects) {
 
   public static BodyEffects of(ControlFlowGraph graph, Map<Node, List<Effect>> effects,
-      Set<Object> holders) {
+      Set<VariableElement> holders) {
     boolean[] has = new boolean[graph.idLimit()];
     for (Block b : graph.blocks()) {
       for (Node n : b.nodes()) {
@@ -31,7 +37,7 @@ public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effect
   }
 
   /** Whether {@code v} holds a borrow rather than an owned value. */
-  public boolean isHolder(Object v) {
+  public boolean isHolder(Element v) {
     return holders.contains(v);
   }
 

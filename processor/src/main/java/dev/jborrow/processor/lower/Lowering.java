@@ -5,6 +5,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -12,7 +13,6 @@ import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
@@ -26,6 +26,7 @@ import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import dev.jborrow.processor.model.Annotations;
 import dev.jborrow.processor.model.Contract;
@@ -85,7 +86,7 @@ public final class Lowering {
   /** Untracked values cast on their way into a move ({@code keep((Conn) o)}). */
   private final Set<Tree> castIntoMove = Collections.newSetFromMap(
       new IdentityHashMap<>());
-  private final Map<Tree, Tree> loopOfIterable = new IdentityHashMap<>();
+  private final Map<Tree, EnhancedForLoopTree> loopOfIterable = new IdentityHashMap<>();
   /** Closures handed to another thread, with the spawning call. */
   private final Map<Tree, Tree> spawnedBy = new IdentityHashMap<>();
   /** Locals of untracked types that may carry borrows (an iterator, a stream, a lambda). */
@@ -160,7 +161,7 @@ public final class Lowering {
   }
 
   /** The variables found to hold borrows, for the checks that treat them as references. */
-  Set<Object> holders() {
+  Set<VariableElement> holders() {
     return Set.copyOf(borrowHolders);
   }
 
@@ -919,9 +920,9 @@ public final class Lowering {
       }
     } else if (n instanceof Node.LoopIterator it) {
       if (it.advance()) {
-        out.add(new Effect.Keep(it.tree(), it.tree()));
+        out.add(new Effect.Keep(Holder.of(it.tree()), it.tree()));
       } else {
-        out.add(new Effect.Hold(it.tree(), consumed.getOrDefault(n, List.of()),
+        out.add(new Effect.Hold(Holder.of(it.tree()), consumed.getOrDefault(n, List.of()),
             holderCopies(it.tree().getExpression()), it.tree()));
       }
     } else if (n instanceof Node.ResourceClose rc) {
@@ -1133,7 +1134,7 @@ public final class Lowering {
   private void reference(Node.Ref r, Place place, List<Effect> out) {
     if (!isFollowed(place)) {
       if (place.root() instanceof VariableElement v && carriers.contains(v)) {
-        out.add(new Effect.Keep(v, r.tree()));
+        out.add(new Effect.Keep(Holder.of(v), r.tree()));
       }
       if (isLentCastIntoMove(r.tree())) {
         out.add(new Effect.IllegalMove(place, r.tree(), Effect.Why.BEHIND_BORROW));
@@ -1205,11 +1206,11 @@ public final class Lowering {
     if (d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
       hold(v, d.source(), d, out);
     } else if (d.kind() == Node.DeclKind.BINDING && created.containsKey(d)) {
-      out.add(new Effect.Hold(v, created.get(d), List.of(), d.tree()));
+      out.add(new Effect.Hold(Holder.of(v), created.get(d), List.of(), d.tree()));
     } else if (d.kind() == Node.DeclKind.FOREACH && d.source() != null) {
-      Tree loop = loopOfIterable.get(d.source());
+      EnhancedForLoopTree loop = loopOfIterable.get(d.source());
       if (loop != null) {
-        out.add(new Effect.Hold(v, List.of(), List.of(loop), d.tree()));
+        out.add(new Effect.Hold(Holder.of(v), List.of(), List.of(Holder.of(loop)), d.tree()));
       }
     }
   }
@@ -1352,12 +1353,12 @@ public final class Lowering {
    * through the {@link Effect.Lend}s where their values were taken.
    */
   private void hold(VariableElement v, ExpressionTree value, Node consumer, List<Effect> out) {
-    out.add(new Effect.Hold(v, consumed.getOrDefault(consumer, List.of()), List.of(),
+    out.add(new Effect.Hold(Holder.of(v), consumed.getOrDefault(consumer, List.of()), List.of(),
         consumer.tree()));
   }
 
   /** A holder whose value is taken at {@code leaf} of a bigger value. */
-  private record Lent(Tree leaf, Object holder) {}
+  private record Lent(Tree leaf, Holder holder) {}
 
   /**
    * Holders whose borrows {@code value} carries on, with where each is taken: a borrow copied
@@ -1371,7 +1372,7 @@ public final class Lowering {
       if (n instanceof Node.Ref r && r.place().isRoot()
           && r.place().root() instanceof VariableElement source && Tracking.isLocal(source)
           && (borrowHolders.contains(source) || carriers.contains(source))) {
-        lents.add(new Lent(leaf, source));
+        lents.add(new Lent(leaf, Holder.of(source)));
       } else if (n instanceof Node.Invoke i) {
         Contract c = body.contracts().of(i.method());
         if (c.result() == Contract.Result.BORROWED) {
@@ -1379,7 +1380,7 @@ public final class Lowering {
             Place p = sourcePlace(i, source);
             if (p != null && !isFollowed(p) && p.root() instanceof VariableElement v
                 && Tracking.isLocal(v)) {
-              lents.add(new Lent(leaf, v));
+              lents.add(new Lent(leaf, Holder.of(v)));
             }
           }
         }
@@ -1389,7 +1390,7 @@ public final class Lowering {
   }
 
   /** The holders {@code value} copies borrows from, wherever it takes them. */
-  private List<Object> holderCopies(ExpressionTree value) {
+  private List<Holder> holderCopies(ExpressionTree value) {
     return lents(value).stream().map(Lent::holder).toList();
   }
 
@@ -1482,7 +1483,7 @@ public final class Lowering {
     List<Loan> kept = keptLoans(i);
     if (!kept.isEmpty()) {
       VariableElement keeper = keeper(i);
-      out.add(new Effect.Hold(keeper, kept, List.of(keeper), i.tree())); // added to its own
+      out.add(new Effect.Hold(Holder.of(keeper), kept, List.of(Holder.of(keeper)), i.tree())); // added to its own
     }
     keptOutside(i, out);
     keepArguments(i.tree().getArguments(), i, out);
@@ -1498,7 +1499,7 @@ public final class Lowering {
       for (Tree leaf : leaves(arg)) {
         if (nodes.get(leaf) instanceof Node.Ref r && r.place().root() instanceof VariableElement v
             && Tracking.isLocal(v)) {
-          out.add(new Effect.Keep(v, call.tree()));
+          out.add(new Effect.Keep(Holder.of(v), call.tree()));
         }
       }
     }

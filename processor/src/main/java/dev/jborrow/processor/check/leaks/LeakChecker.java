@@ -1,17 +1,16 @@
 package dev.jborrow.processor.check.leaks;
 
-import dev.jborrow.processor.lower.BodyContext;
-
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
-import dev.jborrow.processor.ir.BodyEffects;
-import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.LeakErrors;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;

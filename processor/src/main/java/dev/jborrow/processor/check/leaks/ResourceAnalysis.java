@@ -1,7 +1,5 @@
 package dev.jborrow.processor.check.leaks;
 
-import dev.jborrow.processor.lower.BodyContext;
-
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
@@ -11,14 +9,14 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.jborrow.processor.cfg.Block;
-import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.BitSetAnalysis;
+import dev.jborrow.processor.dataflow.Direction;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.dataflow.Direction;
+import dev.jborrow.processor.lower.BodyContext;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -108,23 +106,71 @@ public final class ResourceAnalysis extends BitSetAnalysis {
 
 
   @Override
-  public void apply(Effect e, BitSet state) {
-    int bit = -1;
-    boolean owns = false;
-    if (e instanceof Effect.Init i && i.place().isRoot()
-        && i.place().root() instanceof VariableElement v) {
-      bit = bit(v);
-      owns = i.origin() == Effect.Origin.OWNED;
-    } else if (e instanceof Effect.Move m && m.place().isRoot()
-        && m.place().root() instanceof VariableElement v) {
-      bit = bit(v);
-    } else if (e instanceof Effect.Drop d) {
-      bit = bit(d.variable());
+  public void visitInit(Effect.Init i, BitSet state) {
+    if (i.place().isRoot() && i.place().root() instanceof VariableElement v) {
+      set(bit(v), i.origin() == Effect.Origin.OWNED, state);
     }
+  }
+
+  @Override
+  public void visitMove(Effect.Move m, BitSet state) {
+    if (m.place().isRoot() && m.place().root() instanceof VariableElement v) {
+      set(bit(v), false, state);
+    }
+  }
+
+  @Override
+  public void visitDrop(Effect.Drop d, BitSet state) {
+    set(bit(d.variable()), false, state);
+  }
+
+  private static void set(int bit, boolean owns, BitSet state) {
     if (bit >= 0) {
       state.set(bit, owns);
     }
   }
+
+  // Only a new value, a move and the end of scope change what a variable owns: a use or a
+  // borrow leaves the resource where it is, and an illegal move was reported as one.
+
+  @Override
+  public void visitUse(Effect.Use u, BitSet state) {}
+
+  @Override
+  public void visitBorrow(Effect.Borrow b, BitSet state) {}
+
+  @Override
+  public void visitActivate(Effect.Activate a, BitSet state) {}
+
+  @Override
+  public void visitEndLoans(Effect.EndLoans e, BitSet state) {}
+
+  @Override
+  public void visitHold(Effect.Hold h, BitSet state) {}
+
+  @Override
+  public void visitLend(Effect.Lend l, BitSet state) {}
+
+  @Override
+  public void visitKeep(Effect.Keep k, BitSet state) {}
+
+  @Override
+  public void visitReturnBorrow(Effect.ReturnBorrow r, BitSet state) {}
+
+  @Override
+  public void visitIllegalMove(Effect.IllegalMove m, BitSet state) {}
+
+  @Override
+  public void visitIllegalMutation(Effect.IllegalMutation m, BitSet state) {}
+
+  @Override
+  public void visitSpawnCapture(Effect.SpawnCapture s, BitSet state) {}
+
+  @Override
+  public void visitEscape(Effect.Escape e, BitSet state) {}
+
+  @Override
+  public void visitLeak(Effect.Leak l, BitSet state) {}
 
   @Override
   public BitSet alongEdge(Edge edge, BitSet state) {

@@ -1,23 +1,21 @@
 package dev.jborrow.processor.check.loans;
 
-import dev.jborrow.processor.lower.BodyContext;
-
-import dev.jborrow.processor.ir.Loan;
-
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.ir.BodyEffects;
-import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.dataflow.Liveness;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
+import dev.jborrow.processor.dataflow.Liveness;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.BorrowExplanation;
 import dev.jborrow.processor.errors.ConflictErrors;
 import dev.jborrow.processor.errors.EscapeErrors;
-import dev.jborrow.processor.model.Annotations;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Holder;
+import dev.jborrow.processor.ir.Loan;
+import dev.jborrow.processor.lower.BodyContext;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
@@ -131,8 +129,8 @@ public final class ConflictChecker {
     return out;
   }
 
-  private Set<Loan> heldBy(LoanState state, Object holder) {
-    return new HashSet<>(loans(state.heldBy(holders.indexOf(holder))));
+  private Set<Loan> heldBy(LoanState state, VariableElement holder) {
+    return new HashSet<>(loans(state.heldBy(holders.indexOf(Holder.of(holder)))));
   }
 
   private BorrowExplanation explain() {
@@ -248,7 +246,7 @@ public final class ConflictChecker {
 
   /** A holder that borrows itself (a reborrow of a dropped holder) does not outlive itself. */
   private boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
-    return state.heldBy(holders.indexOf(v)).get(l.id()) && !state.temporaries.get(l.id());
+    return state.heldBy(holders.indexOf(Holder.of(v))).get(l.id()) && !state.temporaries.get(l.id());
   }
 
   /**

@@ -1,15 +1,14 @@
 package dev.jborrow.processor.check.moves;
 
-import dev.jborrow.processor.lower.BodyContext;
-
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.ir.BodyEffects;
-import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MoveErrors;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;

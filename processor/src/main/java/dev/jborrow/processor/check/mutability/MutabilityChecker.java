@@ -1,12 +1,10 @@
 package dev.jborrow.processor.check.mutability;
 
-import dev.jborrow.processor.lower.BodyContext;
-
-import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.ir.BodyEffects;
-
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MutabilityErrors;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
 import java.util.List;
 
 /** E0596 and E0594: mutation through a shared borrow, which no path makes right. */
