@@ -12,10 +12,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.cfg.CfgBuilder;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
-import dev.jborrow.processor.check.leaks.LeakChecker;
-import dev.jborrow.processor.check.loans.ConflictChecker;
-import dev.jborrow.processor.check.moves.MoveChecker;
-import dev.jborrow.processor.check.mutability.MutabilityChecker;
+import dev.jborrow.processor.check.api.BodyCheck;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.lower.BodyContext;
@@ -25,6 +22,7 @@ import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -37,13 +35,12 @@ import javax.lang.model.util.Types;
 public final class BodyChecker {
 
   private final Trees trees;
-  private final Types types;
-  private final Elements elements;
   private final Tracking tracking;
   private final Contracts contracts;
   private final CfgBuilder builder;
   private final FastPath fastPath;
   private final SpawnPoints spawnPoints;
+  private final List<BodyCheck> checks;
   private int graphsBuilt;
   /**
    * The borrow holders of the method being checked and of its closures checked so far: the
@@ -55,12 +52,11 @@ public final class BodyChecker {
       Contracts contracts, SpawnPoints spawnPoints) {
     this.spawnPoints = spawnPoints;
     this.trees = trees;
-    this.types = types;
-    this.elements = elements;
     this.tracking = tracking;
     this.contracts = contracts;
     this.builder = new CfgBuilder(trees, types, elements);
     this.fastPath = new FastPath(trees, elements, tracking);
+    this.checks = Checks.bodyChecks(types, elements);
   }
 
   /**
@@ -97,10 +93,9 @@ public final class BodyChecker {
         ownsThis, spawned, Set.copyOf(enclosingBorrows), spawnPoints);
     BodyEffects body = Lowering.lower(context, graph);
     enclosingBorrows.addAll(body.holders());
-    MoveChecker.check(context, body, sink);
-    LeakChecker.check(context, body, types, elements, sink);
-    MutabilityChecker.check(context, body, sink);
-    ConflictChecker.check(context, body, sink);
+    for (BodyCheck check : checks) {
+      check.run(context, body, Checks.ownedBy(check, sink));
+    }
     return true;
   }
 

@@ -3,6 +3,7 @@ package dev.jborrow.processor.errors;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
+import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.VariableElement;
 
@@ -55,6 +56,11 @@ public final class EscapeErrors {
         .primaryLabel("returns a borrow of `" + name + "`")
         .help("name it in `@Borrowed(from = ...)`")
         .build();
+  }
+
+  /** A borrow moved where it outlives the method: into a field, a static, another thread. */
+  public Diagnostic escapedMove(Effect.IllegalMove m) {
+    return escapes(MoveErrors.movedName(m), m.at());
   }
 
   public Diagnostic escapes(String name, Tree at) {

@@ -19,10 +19,12 @@ import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -46,6 +48,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   private final Map<Tree, Place> refs = new IdentityHashMap<>();
   private final Map<VariableElement, Integer> index = new HashMap<>();
   private final List<VariableElement> owners = new ArrayList<>();
+  private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Edge, Integer> nullOn = new IdentityHashMap<>();
 
   public ResourceAnalysis(BodyContext context, BodyEffects body, Types types,
       Elements elements) {
@@ -70,6 +74,9 @@ public final class ResourceAnalysis extends BitSetAnalysis {
           }
         }
       }
+    }
+    if (!owners.isEmpty()) {
+      readEdges();
     }
   }
 
@@ -188,7 +195,30 @@ public final class ResourceAnalysis extends BitSetAnalysis {
 
   /** Paths that leave by an unchecked exception thrown by a call are not checked. */
   boolean isIgnored(Edge edge) {
-    return edge.isExceptional() && !edge.explicitThrow() && isUnchecked(edge.exception());
+    return ignored.contains(edge);
+  }
+
+  /** The owner that is null along {@code edge}, or -1. */
+  int nullOnEdge(Edge edge) {
+    return nullOn.getOrDefault(edge, -1);
+  }
+
+  /**
+   * What each edge tells, found once before the fixpoint so that the fixpoint reads no tree
+   * and asks no type: the exceptions not checked, and the owners a null test rules out.
+   */
+  private void readEdges() {
+    for (Block b : body.graph().blocks()) {
+      for (Edge e : b.successors()) {
+        if (e.isExceptional() && !e.explicitThrow() && isUnchecked(e.exception())) {
+          ignored.add(e);
+        }
+        int bit = findNullOnEdge(e);
+        if (bit >= 0) {
+          nullOn.put(e, bit);
+        }
+      }
+    }
   }
 
   private boolean isUnchecked(TypeMirror t) {
@@ -196,7 +226,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   }
 
   /** The owner that is null along {@code edge}: {@code x == null} true, {@code x != null} false. */
-  int nullOnEdge(Edge edge) {
+  private int findNullOnEdge(Edge edge) {
     ExpressionTree c = edge.condition();
     while (c instanceof ParenthesizedTree p) {
       c = p.getExpression();

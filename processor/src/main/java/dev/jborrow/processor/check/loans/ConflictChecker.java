@@ -73,7 +73,8 @@ public final class ConflictChecker {
     for (List<Effect> es : body.effects().values()) {
       for (Effect e : es) {
         if (e instanceof Effect.Borrow || e instanceof Effect.ReturnBorrow
-            || e instanceof Effect.Escape || e instanceof Effect.SpawnCapture) {
+            || e instanceof Effect.Escape || e instanceof Effect.SpawnCapture
+            || e instanceof Effect.IllegalMove m && m.why() == Effect.Why.ESCAPES) {
           return true;
         }
       }
@@ -141,7 +142,9 @@ public final class ConflictChecker {
   }
 
   private void check(Node node, Effect e, List<Loan> inScope, LoanState state) {
-    if (e instanceof Effect.Use u) {
+    if (e instanceof Effect.IllegalMove m && m.why() == Effect.Why.ESCAPES) {
+      report(escapes.escapedMove(m)); // wrong whatever the loans in scope
+    } else if (e instanceof Effect.Use u) {
       use(node, u, inScope);
     } else if (e instanceof Effect.Activate a) {
       if (reportedReservations.contains(a.loan())

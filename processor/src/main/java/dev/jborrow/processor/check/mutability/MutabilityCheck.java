@@ -1,5 +1,8 @@
 package dev.jborrow.processor.check.mutability;
 
+import dev.jborrow.processor.check.api.BodyCheck;
+import dev.jborrow.processor.check.api.CheckInfo;
+import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MutabilityErrors;
 import dev.jborrow.processor.ir.BodyEffects;
@@ -8,11 +11,19 @@ import dev.jborrow.processor.lower.BodyContext;
 import java.util.List;
 
 /** E0596 and E0594: mutation through a shared borrow, which no path makes right. */
-public final class MutabilityChecker {
+public final class MutabilityCheck implements BodyCheck {
 
-  private MutabilityChecker() {}
+  public static final CheckInfo INFO = new CheckInfo("MutabilityCheck",
+      "mutation through a shared borrow", List.of(Code.E0594, Code.E0596),
+      List.of("dev/jborrow/processor/errors/MutabilityErrors.java"));
 
-  public static void check(BodyContext context, BodyEffects body, DiagnosticSink sink) {
+  @Override
+  public CheckInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void run(BodyContext context, BodyEffects body, DiagnosticSink sink) {
     MutabilityErrors errors = new MutabilityErrors(context);
     for (List<Effect> es : body.effects().values()) {
       for (Effect e : es) {
