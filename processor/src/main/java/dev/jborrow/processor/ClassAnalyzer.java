@@ -17,6 +17,7 @@ import com.sun.source.util.Trees;
 import dev.jborrow.processor.cfg.UnattributedCodeException;
 import dev.jborrow.processor.cfg.UnsupportedConstructException;
 import dev.jborrow.processor.check.BodyChecker;
+import dev.jborrow.processor.check.contracts.DeclarationChecks;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.diag.DiagnosticSink;

@@ -7,6 +7,7 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.check.BodyChecker;
+import dev.jborrow.processor.check.contracts.DeclarationChecks;
 import dev.jborrow.processor.diag.Finding;
 import dev.jborrow.processor.diag.JavacReporter;
 import dev.jborrow.processor.diag.SarifRenderer;

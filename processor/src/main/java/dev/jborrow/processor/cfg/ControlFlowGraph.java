@@ -117,12 +117,4 @@ public final class ControlFlowGraph {
   public int instanceOf(Node node) {
     return instances.getOrDefault(node, 0);
   }
-
-  public int nodeCount() {
-    int n = 0;
-    for (Block b : reversePostorder) {
-      n += b.nodes().size();
-    }
-    return n;
-  }
 }

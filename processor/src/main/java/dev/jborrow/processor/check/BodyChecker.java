@@ -12,18 +12,22 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.cfg.CfgBuilder;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
-import dev.jborrow.processor.check.leaks.LeakChecker;
-import dev.jborrow.processor.check.loans.ConflictChecker;
-import dev.jborrow.processor.check.moves.MoveChecker;
+import dev.jborrow.processor.check.api.BodyCheck;
 import dev.jborrow.processor.diag.DiagnosticSink;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.lower.BodyContext;
+import dev.jborrow.processor.lower.FastPath;
+import dev.jborrow.processor.lower.Lowering;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -31,30 +35,28 @@ import javax.lang.model.util.Types;
 public final class BodyChecker {
 
   private final Trees trees;
-  private final Types types;
-  private final Elements elements;
   private final Tracking tracking;
   private final Contracts contracts;
   private final CfgBuilder builder;
   private final FastPath fastPath;
   private final SpawnPoints spawnPoints;
+  private final List<BodyCheck> checks;
   private int graphsBuilt;
   /**
    * The borrow holders of the method being checked and of its closures checked so far: the
    * closures inside it are checked after it and capture those as borrows.
    */
-  private final Set<Object> enclosingBorrows = new HashSet<>();
+  private final Set<VariableElement> enclosingBorrows = new HashSet<>();
 
   public BodyChecker(Trees trees, Types types, Elements elements, Tracking tracking,
       Contracts contracts, SpawnPoints spawnPoints) {
     this.spawnPoints = spawnPoints;
     this.trees = trees;
-    this.types = types;
-    this.elements = elements;
     this.tracking = tracking;
     this.contracts = contracts;
     this.builder = new CfgBuilder(trees, types, elements);
     this.fastPath = new FastPath(trees, elements, tracking);
+    this.checks = Checks.bodyChecks(types, elements);
   }
 
   /**
@@ -89,12 +91,11 @@ public final class BodyChecker {
             == dev.jborrow.processor.model.Contract.Receiver.CONSUMES;
     BodyContext context = BodyContext.of(trees, unit, path, method, tracking, contracts,
         ownsThis, spawned, Set.copyOf(enclosingBorrows), spawnPoints);
-    BodyEffects body = BodyEffects.lower(context, graph);
+    BodyEffects body = Lowering.lower(context, graph);
     enclosingBorrows.addAll(body.holders());
-    MoveChecker.check(body, sink);
-    LeakChecker.check(body, types, elements, sink);
-    MutabilityChecker.check(body, sink);
-    ConflictChecker.check(body, sink);
+    for (BodyCheck check : checks) {
+      check.run(context, body, Checks.ownedBy(check, sink));
+    }
     return true;
   }
 

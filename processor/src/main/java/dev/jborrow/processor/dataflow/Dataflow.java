@@ -83,7 +83,7 @@ public final class Dataflow {
       before[byPosition[p].id()] = start[p];
       after[byPosition[p].id()] = end[p];
     }
-    return new DataflowResult<>(graph, analysis, before, after);
+    return new DataflowResult<>(analysis, before, after);
   }
 
   private static boolean isBoundary(ControlFlowGraph graph, Block b, boolean forward) {

@@ -1,7 +1,6 @@
 package dev.jborrow.processor.dataflow;
 
 import dev.jborrow.processor.cfg.Block;
-import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import java.util.List;
 
@@ -11,21 +10,15 @@ import java.util.List;
  */
 public final class DataflowResult<S> {
 
-  private final ControlFlowGraph graph;
   private final Analysis<S> analysis;
   /** By block id; null for a block no path reaches. */
   private final S[] start;
   private final S[] end;
 
-  DataflowResult(ControlFlowGraph graph, Analysis<S> analysis, S[] start, S[] end) {
-    this.graph = graph;
+  DataflowResult(Analysis<S> analysis, S[] start, S[] end) {
     this.analysis = analysis;
     this.start = start;
     this.end = end;
-  }
-
-  public ControlFlowGraph graph() {
-    return graph;
   }
 
   /**

@@ -5,9 +5,10 @@ import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.check.loans.Loan;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Holder;
+import dev.jborrow.processor.ir.Loan;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Explains why a loan is still in scope: where it is used later (rustc's {@code explain_borrow},
@@ -26,7 +28,7 @@ public final class BorrowExplanation {
   private final BodyEffects body;
   private final Map<Node, Block> blockOf = new HashMap<>();
   private final Map<Node, Integer> indexOf = new HashMap<>();
-  private final Map<Loan, Set<Object>> holders = new HashMap<>();
+  private final Map<Loan, Set<Holder>> holders = new HashMap<>();
 
   public BorrowExplanation(BodyEffects body) {
     this.body = body;
@@ -45,7 +47,7 @@ public final class BorrowExplanation {
       }
     }
     // Copies of a holder carry its loans too: those a Hold names, and those lent to it.
-    Map<Tree, Set<Object>> lentTo = new HashMap<>();
+    Map<Tree, Set<Holder>> lentTo = new HashMap<>();
     for (List<Effect> es : body.effects().values()) {
       for (Effect e : es) {
         if (e instanceof Effect.Lend l) {
@@ -59,10 +61,10 @@ public final class BorrowExplanation {
       for (List<Effect> es : body.effects().values()) {
         for (Effect e : es) {
           if (e instanceof Effect.Hold h) {
-            Set<Object> sources = new HashSet<>(h.copies());
+            Set<Holder> sources = new HashSet<>(h.copies());
             sources.addAll(lentTo.getOrDefault(h.at(), Set.of()));
-            for (Set<Object> carriers : holders.values()) {
-              for (Object c : sources) {
+            for (Set<Holder> carriers : holders.values()) {
+              for (Holder c : sources) {
                 if (carriers.contains(c)) {
                   changed |= carriers.add(h.holder());
                 }
@@ -79,7 +81,7 @@ public final class BorrowExplanation {
     if (loan.consumer() instanceof Node.LoopIterator it) {
       return it.tree().getExpression(); // the next iteration asks the loop's iterator again
     }
-    Set<Object> hs = holders.getOrDefault(loan, Set.of());
+    Set<Holder> hs = holders.getOrDefault(loan, Set.of());
     if (hs.isEmpty()) {
       return loan.consumer() == null ? null : loan.consumer().tree();
     }
@@ -112,7 +114,7 @@ public final class BorrowExplanation {
     return null;
   }
 
-  private Tree scan(Block b, int fromIndex, Set<Object> holders) {
+  private Tree scan(Block b, int fromIndex, Set<Holder> holders) {
     List<Node> nodes = b.nodes();
     for (int i = fromIndex; i < nodes.size(); i++) {
       for (Effect e : body.of(nodes.get(i))) {
@@ -124,7 +126,7 @@ public final class BorrowExplanation {
     return null;
   }
 
-  private static boolean reads(Effect e, Set<Object> holders) {
+  private static boolean reads(Effect e, Set<Holder> holders) {
     Place p = null;
     if (e instanceof Effect.Use u) {
       p = u.place();
@@ -134,11 +136,15 @@ public final class BorrowExplanation {
       return holders.contains(k.holder());
     } else if (e instanceof Effect.ReturnBorrow r) {
       for (Place q : r.places()) {
-        if (holders.contains(q.root())) {
+        if (isHeld(q, holders)) {
           return true;
         }
       }
     }
-    return p != null && holders.contains(p.root());
+    return p != null && isHeld(p, holders);
+  }
+
+  private static boolean isHeld(Place p, Set<Holder> holders) {
+    return p.root() instanceof VariableElement v && holders.contains(Holder.of(v));
   }
 }

@@ -3,10 +3,10 @@ package dev.jborrow.processor.errors;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyContext;
-import dev.jborrow.processor.check.loans.Loan;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
+import dev.jborrow.processor.ir.Loan;
+import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.VariableElement;
 
 /**

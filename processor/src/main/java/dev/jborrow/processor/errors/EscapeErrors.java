@@ -1,9 +1,10 @@
 package dev.jborrow.processor.errors;
 
 import com.sun.source.tree.Tree;
-import dev.jborrow.processor.check.BodyContext;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.VariableElement;
 
 /** The wording of borrows that outlive what they borrow: E0515 and E0521. */
@@ -17,7 +18,7 @@ public final class EscapeErrors {
 
   /** @param borrow the loan through which the returned value refers to {@code v}, or null */
   public Diagnostic returnsLocal(VariableElement v, Tree at, boolean ownedParameter,
-      dev.jborrow.processor.check.loans.Loan borrow) {
+      dev.jborrow.processor.ir.Loan borrow) {
     String name = v.getSimpleName().toString();
     return Diagnostic.of(Code.E0515, "cannot return a value referencing "
             + (ownedParameter ? "function parameter" : "local variable") + " `" + name + "`",
@@ -55,6 +56,11 @@ public final class EscapeErrors {
         .primaryLabel("returns a borrow of `" + name + "`")
         .help("name it in `@Borrowed(from = ...)`")
         .build();
+  }
+
+  /** A borrow moved where it outlives the method: into a field, a static, another thread. */
+  public Diagnostic escapedMove(Effect.IllegalMove m) {
+    return escapes(MoveErrors.movedName(m), m.at());
   }
 
   public Diagnostic escapes(String name, Tree at) {

@@ -1,10 +1,10 @@
 package dev.jborrow.processor.errors;
 
 import com.sun.source.tree.Tree;
-import dev.jborrow.processor.check.BodyContext;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.diag.Span;
+import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.VariableElement;
 
 /** The wording of J0001. */

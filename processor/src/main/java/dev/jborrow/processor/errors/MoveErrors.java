@@ -4,11 +4,11 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.MemberReferenceTree;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyContext;
-import dev.jborrow.processor.check.Effect;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.diag.Span;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
 import java.util.Map;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -101,11 +101,15 @@ public final class MoveErrors {
         .build();
   }
 
+  /** What an illegal move moves; a value that is no place (a call's result) by its expression. */
+  static String movedName(Effect.IllegalMove m) {
+    return m.place() != null ? m.place().display()
+        : m.at() instanceof AssignmentTree a ? a.getExpression().toString() : m.at().toString();
+  }
+
   /** E0507, E0508 or J0002: a move out of a place that cannot give up its value. */
   public Diagnostic illegalMove(Effect.IllegalMove m) {
-    // A value that is no place (a call's borrowed result) is named by its expression.
-    String name = m.place() != null ? m.place().display()
-        : m.at() instanceof AssignmentTree a ? a.getExpression().toString() : m.at().toString();
+    String name = movedName(m);
     // `Conn::close` moves out of what it is given, not out of itself.
     String subject = m.place() == null && m.at() instanceof MemberReferenceTree
         ? "the argument of `" + name + "`" : "`" + name + "`";
@@ -138,7 +142,8 @@ public final class MoveErrors {
           .help("borrow the element (a `@Borrowed` local), or take it out and put `null` in "
               + "its place")
           .build();
-      case ESCAPES -> new EscapeErrors(body).escapes(name, m.at());
+      case ESCAPES -> throw new IllegalArgumentException(
+          "E0521 is BorrowCheck's to word: EscapeErrors.escapedMove");
       case RESOURCE -> Diagnostic.of(Code.J0002,
               "cannot move out of try-with-resources variable `" + name + "`",
               body.span(m.at()))

@@ -1,10 +1,10 @@
 package dev.jborrow.processor.errors;
 
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyContext;
-import dev.jborrow.processor.check.Effect;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 

@@ -4,12 +4,13 @@ import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.LeakErrors;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
@@ -27,18 +28,21 @@ import javax.lang.model.util.Types;
  */
 public final class LeakChecker {
 
+  private final BodyContext context;
   private final BodyEffects body;
   private final ResourceAnalysis analysis;
   private final DataflowResult<BitSet> result;
 
-  private LeakChecker(BodyEffects body, ResourceAnalysis analysis) {
+  private LeakChecker(BodyContext context, BodyEffects body, ResourceAnalysis analysis) {
+    this.context = context;
     this.body = body;
     this.analysis = analysis;
     this.result = Dataflow.solve(body.graph(), analysis);
   }
 
-  public static void check(BodyEffects body, Types types, Elements elements, DiagnosticSink sink) {
-    ResourceAnalysis analysis = new ResourceAnalysis(body, types, elements);
+  public static void check(BodyContext context, BodyEffects body, Types types,
+      Elements elements, DiagnosticSink sink) {
+    ResourceAnalysis analysis = new ResourceAnalysis(context, body, types, elements);
     boolean handedOff = false;
     for (List<Effect> effects : body.effects().values()) {
       for (Effect e : effects) {
@@ -48,11 +52,11 @@ public final class LeakChecker {
     if (!analysis.hasOwners() && !handedOff) {
       return;
     }
-    new LeakChecker(body, analysis).report(sink);
+    new LeakChecker(context, body, analysis).report(sink);
   }
 
   private void report(DiagnosticSink sink) {
-    LeakErrors errors = new LeakErrors(body.context());
+    LeakErrors errors = new LeakErrors(context);
     Set<Tree> reported = new HashSet<>();
     for (Block b : body.graph().blocks()) {
       BitSet state = analysis.copy(result.entryState(b));

@@ -9,20 +9,22 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import dev.jborrow.processor.cfg.Block;
-import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BitSetAnalysis;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.dataflow.BitSetAnalysis;
 import dev.jborrow.processor.dataflow.Direction;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -39,15 +41,20 @@ import javax.lang.model.util.Types;
  */
 public final class ResourceAnalysis extends BitSetAnalysis {
 
+  private final BodyContext context;
   private final Types types;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
   private final Map<Tree, Place> refs = new IdentityHashMap<>();
   private final Map<VariableElement, Integer> index = new HashMap<>();
   private final List<VariableElement> owners = new ArrayList<>();
+  private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Edge, Integer> nullOn = new IdentityHashMap<>();
 
-  public ResourceAnalysis(BodyEffects body, Types types, Elements elements) {
+  public ResourceAnalysis(BodyContext context, BodyEffects body, Types types,
+      Elements elements) {
     super(body);
+    this.context = context;
     this.types = types;
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
     this.error = elements.getTypeElement("java.lang.Error").asType();
@@ -67,6 +74,9 @@ public final class ResourceAnalysis extends BitSetAnalysis {
           }
         }
       }
+    }
+    if (!owners.isEmpty()) {
+      readEdges();
     }
   }
 
@@ -90,8 +100,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     ElementKind k = v.getKind();
     boolean owner = k == ElementKind.LOCAL_VARIABLE || k == ElementKind.PARAMETER
         || k.name().equals("BINDING_VARIABLE");
-    return owner && body.context().tracking().isOwner(v)
-        && body.context().tracking().mustBeClosed(v.asType());
+    return owner && context.tracking().isOwner(v)
+        && context.tracking().mustBeClosed(v.asType());
   }
 
 
@@ -103,23 +113,71 @@ public final class ResourceAnalysis extends BitSetAnalysis {
 
 
   @Override
-  public void apply(Effect e, BitSet state) {
-    int bit = -1;
-    boolean owns = false;
-    if (e instanceof Effect.Init i && i.place().isRoot()
-        && i.place().root() instanceof VariableElement v) {
-      bit = bit(v);
-      owns = i.origin() == Effect.Origin.OWNED;
-    } else if (e instanceof Effect.Move m && m.place().isRoot()
-        && m.place().root() instanceof VariableElement v) {
-      bit = bit(v);
-    } else if (e instanceof Effect.Drop d) {
-      bit = bit(d.variable());
+  public void visitInit(Effect.Init i, BitSet state) {
+    if (i.place().isRoot() && i.place().root() instanceof VariableElement v) {
+      set(bit(v), i.origin() == Effect.Origin.OWNED, state);
     }
+  }
+
+  @Override
+  public void visitMove(Effect.Move m, BitSet state) {
+    if (m.place().isRoot() && m.place().root() instanceof VariableElement v) {
+      set(bit(v), false, state);
+    }
+  }
+
+  @Override
+  public void visitDrop(Effect.Drop d, BitSet state) {
+    set(bit(d.variable()), false, state);
+  }
+
+  private static void set(int bit, boolean owns, BitSet state) {
     if (bit >= 0) {
       state.set(bit, owns);
     }
   }
+
+  // Only a new value, a move and the end of scope change what a variable owns: a use or a
+  // borrow leaves the resource where it is, and an illegal move was reported as one.
+
+  @Override
+  public void visitUse(Effect.Use u, BitSet state) {}
+
+  @Override
+  public void visitBorrow(Effect.Borrow b, BitSet state) {}
+
+  @Override
+  public void visitActivate(Effect.Activate a, BitSet state) {}
+
+  @Override
+  public void visitEndLoans(Effect.EndLoans e, BitSet state) {}
+
+  @Override
+  public void visitHold(Effect.Hold h, BitSet state) {}
+
+  @Override
+  public void visitLend(Effect.Lend l, BitSet state) {}
+
+  @Override
+  public void visitKeep(Effect.Keep k, BitSet state) {}
+
+  @Override
+  public void visitReturnBorrow(Effect.ReturnBorrow r, BitSet state) {}
+
+  @Override
+  public void visitIllegalMove(Effect.IllegalMove m, BitSet state) {}
+
+  @Override
+  public void visitIllegalMutation(Effect.IllegalMutation m, BitSet state) {}
+
+  @Override
+  public void visitSpawnCapture(Effect.SpawnCapture s, BitSet state) {}
+
+  @Override
+  public void visitEscape(Effect.Escape e, BitSet state) {}
+
+  @Override
+  public void visitLeak(Effect.Leak l, BitSet state) {}
 
   @Override
   public BitSet alongEdge(Edge edge, BitSet state) {
@@ -137,7 +195,30 @@ public final class ResourceAnalysis extends BitSetAnalysis {
 
   /** Paths that leave by an unchecked exception thrown by a call are not checked. */
   boolean isIgnored(Edge edge) {
-    return edge.isExceptional() && !edge.explicitThrow() && isUnchecked(edge.exception());
+    return ignored.contains(edge);
+  }
+
+  /** The owner that is null along {@code edge}, or -1. */
+  int nullOnEdge(Edge edge) {
+    return nullOn.getOrDefault(edge, -1);
+  }
+
+  /**
+   * What each edge tells, found once before the fixpoint so that the fixpoint reads no tree
+   * and asks no type: the exceptions not checked, and the owners a null test rules out.
+   */
+  private void readEdges() {
+    for (Block b : body.graph().blocks()) {
+      for (Edge e : b.successors()) {
+        if (e.isExceptional() && !e.explicitThrow() && isUnchecked(e.exception())) {
+          ignored.add(e);
+        }
+        int bit = findNullOnEdge(e);
+        if (bit >= 0) {
+          nullOn.put(e, bit);
+        }
+      }
+    }
   }
 
   private boolean isUnchecked(TypeMirror t) {
@@ -145,7 +226,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   }
 
   /** The owner that is null along {@code edge}: {@code x == null} true, {@code x != null} false. */
-  int nullOnEdge(Edge edge) {
+  private int findNullOnEdge(Edge edge) {
     ExpressionTree c = edge.condition();
     while (c instanceof ParenthesizedTree p) {
       c = p.getExpression();
@@ -184,7 +265,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
 
   /** The selector of the switch whose {@code case null} is {@code label}, null where it matches. */
   private int nullWhereCaseNullMatches(ExpressionTree label) {
-    TreePath path = TreePath.getPath(body.context().path(), label);
+    TreePath path = TreePath.getPath(context.path(), label);
     while (path != null && !(path.getLeaf() instanceof SwitchTree)
         && !(path.getLeaf() instanceof SwitchExpressionTree)) {
       path = path.getParentPath();
@@ -215,8 +296,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       return -1;
     }
     Tree tested = test.getPattern() != null ? test.getPattern() : test.getType();
-    TreePath path = tested == null ? null : TreePath.getPath(body.context().path(), tested);
-    TypeMirror type = path == null ? null : body.context().trees().getTypeMirror(path);
+    TreePath path = tested == null ? null : TreePath.getPath(context.path(), tested);
+    TypeMirror type = path == null ? null : context.trees().getTypeMirror(path);
     return type != null && types.isSubtype(types.erasure(v.asType()), types.erasure(type))
         ? bit(v) : -1;
   }

@@ -4,16 +4,18 @@ import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.check.Liveness;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
+import dev.jborrow.processor.dataflow.Liveness;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.BorrowExplanation;
 import dev.jborrow.processor.errors.ConflictErrors;
 import dev.jborrow.processor.errors.EscapeErrors;
-import dev.jborrow.processor.model.Annotations;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Holder;
+import dev.jborrow.processor.ir.Loan;
+import dev.jborrow.processor.lower.BodyContext;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import javax.lang.model.element.VariableElement;
  */
 public final class ConflictChecker {
 
+  private final BodyContext context;
   private final BodyEffects body;
   private final DiagnosticSink sink;
   private final ConflictErrors errors;
@@ -45,31 +48,33 @@ public final class ConflictChecker {
   /** Where a reservation itself conflicted: the call that activates it is not reported too. */
   private final Set<Tree> reportedReserveSites = new HashSet<>();
 
-  private ConflictChecker(BodyEffects body, DiagnosticSink sink, Holders holders,
+  private ConflictChecker(BodyContext context, BodyEffects body, DiagnosticSink sink, Holders holders,
       DataflowResult<BitSet> liveness) {
+    this.context = context;
     this.body = body;
     this.sink = sink;
-    this.errors = new ConflictErrors(body.context());
-    this.escapes = new EscapeErrors(body.context());
+    this.errors = new ConflictErrors(context);
+    this.escapes = new EscapeErrors(context);
     this.holders = holders;
     this.loans = new LoanAnalysis(body, holders, liveness);
   }
 
-  public static void check(BodyEffects body, DiagnosticSink sink) {
+  public static void check(BodyContext context, BodyEffects body, DiagnosticSink sink) {
     if (!hasBorrows(body)) {
       return;
     }
     Holders holders = new Holders(body);
     DataflowResult<BitSet> liveness =
         Dataflow.solve(body.graph(), new Liveness(body, holders::indexOf));
-    new ConflictChecker(body, sink, holders, liveness).run(liveness);
+    new ConflictChecker(context, body, sink, holders, liveness).run(liveness);
   }
 
   private static boolean hasBorrows(BodyEffects body) {
     for (List<Effect> es : body.effects().values()) {
       for (Effect e : es) {
         if (e instanceof Effect.Borrow || e instanceof Effect.ReturnBorrow
-            || e instanceof Effect.Escape || e instanceof Effect.SpawnCapture) {
+            || e instanceof Effect.Escape || e instanceof Effect.SpawnCapture
+            || e instanceof Effect.IllegalMove m && m.why() == Effect.Why.ESCAPES) {
           return true;
         }
       }
@@ -125,8 +130,8 @@ public final class ConflictChecker {
     return out;
   }
 
-  private Set<Loan> heldBy(LoanState state, Object holder) {
-    return new HashSet<>(loans(state.heldBy(holders.indexOf(holder))));
+  private Set<Loan> heldBy(LoanState state, VariableElement holder) {
+    return new HashSet<>(loans(state.heldBy(holders.indexOf(Holder.of(holder)))));
   }
 
   private BorrowExplanation explain() {
@@ -137,7 +142,9 @@ public final class ConflictChecker {
   }
 
   private void check(Node node, Effect e, List<Loan> inScope, LoanState state) {
-    if (e instanceof Effect.Use u) {
+    if (e instanceof Effect.IllegalMove m && m.why() == Effect.Why.ESCAPES) {
+      report(escapes.escapedMove(m)); // wrong whatever the loans in scope
+    } else if (e instanceof Effect.Use u) {
       use(node, u, inScope);
     } else if (e instanceof Effect.Activate a) {
       if (reportedReservations.contains(a.loan())
@@ -187,7 +194,7 @@ public final class ConflictChecker {
       for (Loan l : held) {
         if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
             && !(owner.getKind() == ElementKind.PARAMETER
-                && !body.context().ownsParameter(owner))) {
+                && !context.ownsParameter(owner))) {
           report(errors.escapesToThread(owner, l, s.spawn()));
         } else {
           report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
@@ -242,7 +249,7 @@ public final class ConflictChecker {
 
   /** A holder that borrows itself (a reborrow of a dropped holder) does not outlive itself. */
   private boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
-    return state.heldBy(holders.indexOf(v)).get(l.id()) && !state.temporaries.get(l.id());
+    return state.heldBy(holders.indexOf(Holder.of(v))).get(l.id()) && !state.temporaries.get(l.id());
   }
 
   /**
@@ -254,7 +261,7 @@ public final class ConflictChecker {
       report(escapes.returnsTemporary(r.at()));
       return;
     }
-    Contract contract = body.context().contracts().of(body.context().method());
+    Contract contract = context.contracts().of(context.method());
     List<Place> places = new ArrayList<>(r.places());
     java.util.Map<Place, Loan> via = new java.util.HashMap<>();
     for (Loan l : r.loans()) {
@@ -279,9 +286,9 @@ public final class ConflictChecker {
         continue; // a static: lives as long as the program
       }
       if (v.getKind() == ElementKind.PARAMETER
-          && body.context().method().getParameters().contains(v)) {
-        int index = body.context().method().getParameters().indexOf(v);
-        if (body.context().ownsParameter(v)) {
+          && context.method().getParameters().contains(v)) {
+        int index = context.method().getParameters().indexOf(v);
+        if (context.ownsParameter(v)) {
           report(escapes.returnsLocal(v, r.at(), true, via.get(p)));
         } else if (!contract.borrowSources().contains(index)) {
           report(escapes.returnsUnlistedSource(v.getSimpleName().toString(), r.at()));
@@ -331,7 +338,7 @@ public final class ConflictChecker {
       } else if (!Tracking.isLocal(owner)) {
         continue; // a static lives as long as the program
       } else if (owner.getKind() == ElementKind.PARAMETER
-          && !body.context().ownsParameter(owner)) {
+          && !context.ownsParameter(owner)) {
         report(escapes.escapes(owner.getSimpleName().toString(), esc.at()));
       } else if (esc.returned()) {
         report(escapes.returnsCapture(owner, esc.closure(), esc.at()));

@@ -1,7 +1,9 @@
 package dev.jborrow.processor.check.loans;
 
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Holder;
+import dev.jborrow.processor.ir.Loan;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -16,8 +18,8 @@ import javax.lang.model.element.Element;
  */
 final class Holders {
 
-  private final Map<Object, Integer> index = new HashMap<>();
-  private final List<Object> holders = new ArrayList<>();
+  private final Map<Holder, Integer> index = new HashMap<>();
+  private final List<Holder> holders = new ArrayList<>();
   private final Loan[] loans;
   private final Map<Element, BitSet> byRoot = new HashMap<>();
 
@@ -48,14 +50,14 @@ final class Holders {
     }
   }
 
-  private void add(Object holder) {
+  private void add(Holder holder) {
     if (index.putIfAbsent(holder, holders.size()) == null) {
       holders.add(holder);
     }
   }
 
   /** The holder's number, or -1 for a variable that never holds a borrow. */
-  int indexOf(Object holder) {
+  int indexOf(Holder holder) {
     Integer i = index.get(holder);
     return i == null ? -1 : i;
   }

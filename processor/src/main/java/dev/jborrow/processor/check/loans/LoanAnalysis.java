@@ -2,16 +2,17 @@ package dev.jborrow.processor.check.loans;
 
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.check.EffectAnalysis;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.dataflow.Direction;
+import dev.jborrow.processor.dataflow.EffectAnalysis;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Holder;
+import dev.jborrow.processor.ir.Loan;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -55,57 +56,103 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   }
 
   @Override
-  public void apply(Effect e, LoanState state) {
-    if (e instanceof Effect.Borrow b) {
-      state.temporaries.set(b.loan().id());
-    } else if (e instanceof Effect.Lend l) {
-      BitSet loans = state.heldBy(holders.indexOf(l.holder()));
-      if (!loans.isEmpty()) {
-        state.lent.computeIfAbsent(l.consumer(), k -> new BitSet()).or(loans);
-      }
-    } else if (e instanceof Effect.EndLoans end) {
-      for (Loan l : end.loans()) {
-        state.temporaries.clear(l.id());
-      }
-    } else if (e instanceof Effect.Hold h) {
-      BitSet carried = new BitSet();
-      for (Loan l : h.loans()) {
-        if (state.temporaries.get(l.id())) {
-          state.temporaries.clear(l.id());
-          carried.set(l.id());
-          // A reborrow through a holder keeps the holder's own borrows alive.
-          if (l.place().root() instanceof VariableElement via) {
-            carried.or(state.heldBy(holders.indexOf(via)));
-          }
-        }
-      }
-      for (Object c : h.copies()) {
-        carried.or(state.heldBy(holders.indexOf(c)));
-      }
-      BitSet lent = state.lent.remove(h.at());
-      if (lent != null) {
-        carried.or(lent);
-      }
-      if (body.isHolder(h.holder())) {
-        // Overwriting a reference ends every loan taken through its old value (rustc's
-        // assignment-kills-loans), the one just taken for the new value included.
-        BitSet through = loansUnder(Place.of((Element) h.holder()));
-        state.kill(through);
-        carried.andNot(through);
-      }
-      state.hold(holders.indexOf(h.holder()), carried);
-    } else if (e instanceof Effect.Init i) {
-      // A holder's new value is set by its Hold; borrows through its old value stay valid.
-      if (!(i.place().isRoot() && body.isHolder(i.place().root()))) {
-        state.kill(loansUnder(i.place()));
-      }
-    } else if (e instanceof Effect.Drop d) {
-      state.held.remove(holders.indexOf(d.variable()));
-      if (!body.isHolder(d.variable())) {
-        state.kill(loansUnder(Place.of(d.variable())));
-      }
+  public void visitBorrow(Effect.Borrow b, LoanState state) {
+    state.temporaries.set(b.loan().id());
+  }
+
+  @Override
+  public void visitLend(Effect.Lend l, LoanState state) {
+    BitSet loans = state.heldBy(holders.indexOf(l.holder()));
+    if (!loans.isEmpty()) {
+      state.lent.computeIfAbsent(l.consumer(), k -> new BitSet()).or(loans);
     }
   }
+
+  @Override
+  public void visitEndLoans(Effect.EndLoans end, LoanState state) {
+    for (Loan l : end.loans()) {
+      state.temporaries.clear(l.id());
+    }
+  }
+
+  @Override
+  public void visitHold(Effect.Hold h, LoanState state) {
+    BitSet carried = new BitSet();
+    for (Loan l : h.loans()) {
+      if (state.temporaries.get(l.id())) {
+        state.temporaries.clear(l.id());
+        carried.set(l.id());
+        // A reborrow through a holder keeps the holder's own borrows alive.
+        if (l.place().root() instanceof VariableElement via) {
+          carried.or(state.heldBy(holders.indexOf(Holder.of(via))));
+        }
+      }
+    }
+    for (Holder c : h.copies()) {
+      carried.or(state.heldBy(holders.indexOf(c)));
+    }
+    BitSet lent = state.lent.remove(h.at());
+    if (lent != null) {
+      carried.or(lent);
+    }
+    if (h.holder() instanceof Holder.Local local && body.isHolder(local.variable())) {
+      // Overwriting a reference ends every loan taken through its old value (rustc's
+      // assignment-kills-loans), the one just taken for the new value included.
+      BitSet through = loansUnder(Place.of(local.variable()));
+      state.kill(through);
+      carried.andNot(through);
+    }
+    state.hold(holders.indexOf(h.holder()), carried);
+  }
+
+  @Override
+  public void visitInit(Effect.Init i, LoanState state) {
+    // A holder's new value is set by its Hold; borrows through its old value stay valid.
+    if (!(i.place().isRoot() && body.isHolder(i.place().root()))) {
+      state.kill(loansUnder(i.place()));
+    }
+  }
+
+  @Override
+  public void visitDrop(Effect.Drop d, LoanState state) {
+    state.held.remove(holders.indexOf(Holder.of(d.variable())));
+    if (!body.isHolder(d.variable())) {
+      state.kill(loansUnder(Place.of(d.variable())));
+    }
+  }
+
+  // A moved or used place keeps its loans: the conflict is ConflictChecker's to report. Keep
+  // matters to liveness only; the rest are reports.
+
+  @Override
+  public void visitUse(Effect.Use u, LoanState state) {}
+
+  @Override
+  public void visitMove(Effect.Move m, LoanState state) {}
+
+  @Override
+  public void visitActivate(Effect.Activate a, LoanState state) {}
+
+  @Override
+  public void visitKeep(Effect.Keep k, LoanState state) {}
+
+  @Override
+  public void visitReturnBorrow(Effect.ReturnBorrow r, LoanState state) {}
+
+  @Override
+  public void visitIllegalMove(Effect.IllegalMove m, LoanState state) {}
+
+  @Override
+  public void visitIllegalMutation(Effect.IllegalMutation m, LoanState state) {}
+
+  @Override
+  public void visitSpawnCapture(Effect.SpawnCapture s, LoanState state) {}
+
+  @Override
+  public void visitEscape(Effect.Escape e, LoanState state) {}
+
+  @Override
+  public void visitLeak(Effect.Leak l, LoanState state) {}
 
   /**
    * An exception abandons the expression it interrupts: its temporaries end. A holder that is

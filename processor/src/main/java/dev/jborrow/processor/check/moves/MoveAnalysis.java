@@ -1,17 +1,17 @@
 package dev.jborrow.processor.check.moves;
 
 import dev.jborrow.processor.cfg.Block;
-import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
-import dev.jborrow.processor.check.EffectAnalysis;
-import dev.jborrow.processor.check.Liveness;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.dataflow.Direction;
+import dev.jborrow.processor.dataflow.EffectAnalysis;
+import dev.jborrow.processor.dataflow.Liveness;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Holder;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -32,7 +32,7 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>();
   private final List<Effect.Move> sites = new ArrayList<>();
   /** The variables that are ever moved, numbered for their liveness. */
-  private final Map<Object, Integer> movedRoots = new HashMap<>();
+  private final Map<Holder, Integer> movedRoots = new HashMap<>();
   private DataflowResult<BitSet> liveness;
 
   public MoveAnalysis(BodyEffects body) {
@@ -47,7 +47,7 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
             // never dead (a field moved out of a @Mut borrow must be restored by then).
             if (m.place().root() instanceof VariableElement v
                 && v.getKind() != ElementKind.PARAMETER) {
-              movedRoots.putIfAbsent(v, movedRoots.size());
+              movedRoots.putIfAbsent(Holder.of(v), movedRoots.size());
             }
           }
         }
@@ -96,28 +96,77 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   }
 
   @Override
-  public void apply(Effect e, MoveState state) {
-    if (e instanceof Effect.Move m) {
-      state.clearConflicting(m.place());
-      state.move(m.place(), siteIds.get(m));
-    } else if (e instanceof Effect.Use u && u.access() == Effect.Access.PREFIX) {
+  public void visitMove(Effect.Move m, MoveState state) {
+    state.clearConflicting(m.place());
+    state.move(m.place(), siteIds.get(m));
+  }
+
+  @Override
+  public void visitUse(Effect.Use u, MoveState state) {
+    if (u.access() == Effect.Access.PREFIX) {
       state.clearPrefixesOf(u.place()); // what MoveChecker reports for it, see there
-    } else if (e instanceof Effect.Use u) {
+    } else {
       state.clearConflicting(u.place());
-    } else if (e instanceof Effect.IllegalMove m && m.place() != null) {
-      state.clearConflicting(m.place());
-    } else if (e instanceof Effect.Init i) {
-      state.initialise(i.place());
-    } else if (e instanceof Effect.Drop d) {
-      state.forget(d.variable());
     }
   }
+
+  @Override
+  public void visitIllegalMove(Effect.IllegalMove m, MoveState state) {
+    if (m.place() != null) {
+      state.clearConflicting(m.place());
+    }
+  }
+
+  @Override
+  public void visitInit(Effect.Init i, MoveState state) {
+    state.initialise(i.place());
+  }
+
+  @Override
+  public void visitDrop(Effect.Drop d, MoveState state) {
+    state.forget(d.variable());
+  }
+
+  // Loans and holders are the loan analysis' business; the reports change no place.
+
+  @Override
+  public void visitBorrow(Effect.Borrow b, MoveState state) {}
+
+  @Override
+  public void visitActivate(Effect.Activate a, MoveState state) {}
+
+  @Override
+  public void visitEndLoans(Effect.EndLoans e, MoveState state) {}
+
+  @Override
+  public void visitHold(Effect.Hold h, MoveState state) {}
+
+  @Override
+  public void visitLend(Effect.Lend l, MoveState state) {}
+
+  @Override
+  public void visitKeep(Effect.Keep k, MoveState state) {}
+
+  @Override
+  public void visitReturnBorrow(Effect.ReturnBorrow r, MoveState state) {}
+
+  @Override
+  public void visitIllegalMutation(Effect.IllegalMutation m, MoveState state) {}
+
+  @Override
+  public void visitSpawnCapture(Effect.SpawnCapture s, MoveState state) {}
+
+  @Override
+  public void visitEscape(Effect.Escape e, MoveState state) {}
+
+  @Override
+  public void visitLeak(Effect.Leak l, MoveState state) {}
 
   @Override
   public MoveState alongEdge(Edge edge, MoveState state) {
     BitSet live = liveness == null ? null : liveness.exitState(edge.target()); // the start
     Predicate<Place> dead = p -> {
-      Integer i = movedRoots.get(p.root());
+      Integer i = p.root() instanceof VariableElement v ? movedRoots.get(Holder.of(v)) : null;
       return i != null && !live.get(i);
     };
     boolean prune = false;

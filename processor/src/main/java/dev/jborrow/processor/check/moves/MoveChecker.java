@@ -3,11 +3,12 @@ package dev.jborrow.processor.check.moves;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.BodyEffects;
-import dev.jborrow.processor.check.Effect;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MoveErrors;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -24,13 +25,13 @@ public final class MoveChecker {
 
   private MoveChecker() {}
 
-  public static void check(BodyEffects body, DiagnosticSink sink) {
-    MoveErrors errors = new MoveErrors(body.context());
+  public static void check(BodyContext context, BodyEffects body, DiagnosticSink sink) {
+    MoveErrors errors = new MoveErrors(context);
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
-          if (e instanceof Effect.IllegalMove m) {
-            sink.report(errors.illegalMove(m));
+          if (e instanceof Effect.IllegalMove m && m.why() != Effect.Why.ESCAPES) {
+            sink.report(errors.illegalMove(m)); // an escape is BorrowCheck's E0521
           }
         }
       }
@@ -59,7 +60,7 @@ public final class MoveChecker {
         }
       }
     }
-    reportFirstUses(candidates, body, errors, sink);
+    reportFirstUses(candidates, context, errors, sink);
     reportUnrestored(analysis, result.entryState(body.graph().exit()), body, errors, sink);
   }
 
@@ -87,10 +88,10 @@ public final class MoveChecker {
   /** A use after a move; the first in the source is reported for each set of moves. */
   private record Candidate(Effect use, Place used, Map<Effect.Move, Boolean> moves) {}
 
-  private static void reportFirstUses(List<Candidate> candidates, BodyEffects body,
+  private static void reportFirstUses(List<Candidate> candidates, BodyContext context,
       MoveErrors errors, DiagnosticSink sink) {
-    var positions = body.context().positions();
-    var unit = body.context().unit();
+    var positions = context.positions();
+    var unit = context.unit();
     candidates.sort(java.util.Comparator.comparingLong(
         c -> positions.getStartPosition(unit, c.use().at())));
     Set<Set<Effect.Move>> reported = new HashSet<>();

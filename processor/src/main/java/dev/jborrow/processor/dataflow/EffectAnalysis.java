@@ -1,18 +1,21 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.dataflow;
 
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.dataflow.Analysis;
 import dev.jborrow.processor.dataflow.Direction;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
 import java.util.List;
 
 /**
  * A dataflow analysis over the effects of a body: a node's transfer is its effects' transfers,
  * in the analysis' direction, and blocks without effects pass their state through untouched.
- * Every state starts empty, at the boundary as everywhere else.
+ * Every state starts empty, at the boundary as everywhere else. A subclass says what each kind
+ * of effect does (see {@link Effect.Visitor}), nothing being a choice it writes down.
  */
-public abstract class EffectAnalysis<S> implements Analysis<S> {
+public abstract class EffectAnalysis<S> implements Analysis<S>, Effect.Visitor<S> {
 
   protected final BodyEffects body;
 
@@ -23,8 +26,13 @@ public abstract class EffectAnalysis<S> implements Analysis<S> {
   /** The state that knows nothing: no move, no loan, no live variable. */
   protected abstract S empty();
 
-  /** One effect's transfer; checks call it between the checks of a node's effects. */
-  public abstract void apply(Effect effect, S state);
+  /**
+   * One effect's transfer, by the visitor method of its kind; checks call it between the
+   * checks of a node's effects.
+   */
+  public final void apply(Effect effect, S state) {
+    effect.accept(this, state);
+  }
 
   @Override
   public final S bottom() {

@@ -1,4 +1,4 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ClassTree;
@@ -26,7 +26,7 @@ import javax.lang.model.util.Elements;
  * Decides, without building anything, whether a body touches a tracked variable at all. Most
  * methods of most programs do not, and they must cost no graph.
  */
-final class FastPath {
+public final class FastPath {
 
   private final Trees trees;
   private final Tracking tracking;
@@ -34,7 +34,7 @@ final class FastPath {
   private final Name thisName;
   private final Name superName;
 
-  FastPath(Trees trees, Elements elements, Tracking tracking) {
+  public FastPath(Trees trees, Elements elements, Tracking tracking) {
     this.trees = trees;
     this.tracking = tracking;
     this.thisName = elements.getName("this");
@@ -42,7 +42,7 @@ final class FastPath {
   }
 
   /** What a body holds, as far as the checker cares. */
-  enum Verdict {
+  public enum Verdict {
     /** It touches a tracked value: it needs its graph. */
     TRACKED,
     /**
@@ -59,7 +59,7 @@ final class FastPath {
    * or an array, counting what lambdas and nested classes inside it read; and if not, whether
    * it declares a class.
    */
-  Verdict scan(TreePath body) {
+  public Verdict scan(TreePath body) {
     boolean[] declaresClass = {false};
     // A tree scanner, not a path scanner: javac finds a tree's element and type from the tree
     // alone (it walks the path only for a class it has not attributed yet, and the body's path

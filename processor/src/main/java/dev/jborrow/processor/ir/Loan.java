@@ -1,4 +1,4 @@
-package dev.jborrow.processor.check.loans;
+package dev.jborrow.processor.ir;
 
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Node;

@@ -1,8 +1,8 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.ir;
 
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Place;
-import dev.jborrow.processor.check.loans.Loan;
+import dev.jborrow.processor.ir.Loan;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
@@ -17,11 +17,66 @@ public sealed interface Effect {
   /** The tree a diagnostic about this effect points at. */
   Tree at();
 
+  /** Calls the visitor's method for this kind of effect. */
+  <S> void accept(Visitor<S> visitor, S state);
+
+  /**
+   * One method per kind of effect, none with a default: an analysis implements them all, so a
+   * new kind fails to compile until every analysis says what it does with it (as rustc's
+   * exhaustive {@code match} over MIR statements does). Java 17 has no pattern {@code switch},
+   * hence a visitor.
+   *
+   * @param <S> the state the effect is applied to
+   */
+  interface Visitor<S> {
+    void visitUse(Use e, S state);
+
+    void visitBorrow(Borrow e, S state);
+
+    void visitActivate(Activate e, S state);
+
+    void visitEndLoans(EndLoans e, S state);
+
+    void visitHold(Hold e, S state);
+
+    void visitLend(Lend e, S state);
+
+    void visitKeep(Keep e, S state);
+
+    void visitReturnBorrow(ReturnBorrow e, S state);
+
+    void visitMove(Move e, S state);
+
+    void visitIllegalMove(IllegalMove e, S state);
+
+    void visitIllegalMutation(IllegalMutation e, S state);
+
+    void visitSpawnCapture(SpawnCapture e, S state);
+
+    void visitEscape(Escape e, S state);
+
+    void visitLeak(Leak e, S state);
+
+    void visitInit(Init e, S state);
+
+    void visitDrop(Drop e, S state);
+  }
+
   /** An access to {@code place}: a read, or the start of a borrow of it. */
-  record Use(Place place, Tree at, Access access) implements Effect {}
+  record Use(Place place, Tree at, Access access) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitUse(this, state);
+    }
+  }
 
   /** {@code loan} starts; it is a temporary until its consumer. */
   record Borrow(Loan loan) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitBorrow(this, state);
+    }
+
     @Override
     public Tree at() {
       return loan.at();
@@ -29,36 +84,65 @@ public sealed interface Effect {
   }
 
   /** A two-phase borrow of a call's receiver becomes a real mutable borrow: the call starts. */
-  record Activate(Loan loan, Tree at) implements Effect {}
+  record Activate(Loan loan, Tree at) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitActivate(this, state);
+    }
+  }
 
   /** Temporaries whose consumer is here end here: a call returned, a value was discarded. */
-  record EndLoans(List<Loan> loans, Tree at) implements Effect {}
+  record EndLoans(List<Loan> loans, Tree at) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitEndLoans(this, state);
+    }
+  }
 
   /**
    * {@code holder} now holds the borrows of its new value: the listed temporaries that are
    * active, and whatever the {@code copies} hold (a borrow copied from another holder). A
-   * reborrow through a holder also holds what that holder holds. A holder is a local variable,
-   * or the hidden iterator of an enhanced {@code for} loop, keyed by the loop's tree.
+   * reborrow through a holder also holds what that holder holds.
    */
-  record Hold(Object holder, List<Loan> loans, List<Object> copies, Tree at)
-      implements Effect {}
+  record Hold(Holder holder, List<Loan> loans, List<Holder> copies, Tree at)
+      implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitHold(this, state);
+    }
+  }
 
   /**
    * The value of {@code holder} is taken here on its way to a new holder, the declaration or
    * assignment at {@code consumer} ({@code o = flag ? e : f()}): its borrows travel with the
    * value from here, on this path only, and {@code holder} need not live until the consumer.
    */
-  record Lend(Object holder, Tree consumer, Tree at) implements Effect {}
+  record Lend(Holder holder, Tree consumer, Tree at) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitLend(this, state);
+    }
+  }
 
   /** The holder's value is used here (passed into a call), so its borrows live until here. */
-  record Keep(Object holder, Tree at) implements Effect {}
+  record Keep(Holder holder, Tree at) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitKeep(this, state);
+    }
+  }
 
   /**
    * A {@code @Borrowed} method returns a value that borrows {@code places}; a {@code temporary}
    * is a value created here, which nothing outside owns (E0515).
    */
   record ReturnBorrow(List<Place> places, List<Loan> loans, boolean temporary, Tree at)
-      implements Effect {}
+      implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitReturnBorrow(this, state);
+    }
+  }
 
   /**
    * The value leaves {@code place}; afterwards the place holds nothing.
@@ -70,6 +154,10 @@ public sealed interface Effect {
    */
   record Move(Place place, Tree at, MoveKind kind, String callee, boolean mustRestore)
       implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitMove(this, state);
+    }
 
     public Move(Place place, Tree at, MoveKind kind, String callee) {
       this(place, at, kind, callee, false);
@@ -77,20 +165,35 @@ public sealed interface Effect {
   }
 
   /** A move the rules forbid whatever the flow: out of a borrow, an array, a resource. */
-  record IllegalMove(Place place, Tree at, Why why) implements Effect {}
+  record IllegalMove(Place place, Tree at, Why why) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitIllegalMove(this, state);
+    }
+  }
 
   /**
    * A mutation through a shared borrow, wrong whatever the flow: a mutable borrow (E0596) or a
    * field assignment (E0594).
    */
   record IllegalMutation(Place place, String display, Tree at, boolean assignment)
-      implements Effect {}
+      implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitIllegalMutation(this, state);
+    }
+  }
 
   /**
    * A closure handed to another thread captures {@code holder}, a borrow: it would outlive
    * what it borrows (E0597 for a local owner, E0521 for a borrowed input).
    */
-  record SpawnCapture(VariableElement holder, Tree at, Tree spawn) implements Effect {}
+  record SpawnCapture(VariableElement holder, Tree at, Tree spawn) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitSpawnCapture(this, state);
+    }
+  }
 
   /**
    * A closure that is not spawned leaves the method with what it captured: stored in a field,
@@ -100,19 +203,39 @@ public sealed interface Effect {
    *
    * @param captured the captured variable, or the class whose {@code this} is captured
    */
-  record Escape(Element captured, Tree closure, Tree at, boolean returned) implements Effect {}
+  record Escape(Element captured, Tree closure, Tree at, boolean returned) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitEscape(this, state);
+    }
+  }
 
   /**
    * A resource is handed to code that takes ownership and never closes it (a method reference
    * run on another thread that does not consume its receiver): J0001 there.
    */
-  record Leak(VariableElement variable, Tree at) implements Effect {}
+  record Leak(VariableElement variable, Tree at) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitLeak(this, state);
+    }
+  }
 
   /** {@code place} gets a new value. */
-  record Init(Place place, Tree at, Origin origin) implements Effect {}
+  record Init(Place place, Tree at, Origin origin) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitInit(this, state);
+    }
+  }
 
   /** A variable goes out of scope. */
-  record Drop(VariableElement variable, Tree at) implements Effect {}
+  record Drop(VariableElement variable, Tree at) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitDrop(this, state);
+    }
+  }
 
   /** How a use touches its place. */
   enum Access {

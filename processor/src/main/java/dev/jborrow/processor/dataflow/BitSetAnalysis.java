@@ -1,5 +1,6 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.dataflow;
 
+import dev.jborrow.processor.ir.BodyEffects;
 import java.util.BitSet;
 
 /**

@@ -1,4 +1,4 @@
-package dev.jborrow.processor;
+package dev.jborrow.processor.check.contracts;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.IdentifierTree;
@@ -9,6 +9,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.jborrow.processor.check.api.CheckInfo;
+import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.ContractErrors;
 import dev.jborrow.processor.model.Annotations;
@@ -37,7 +39,12 @@ import javax.lang.model.util.Types;
  * with nothing to borrow from (E0106), and overrides that change the contract they implement
  * (J0003).
  */
-final class DeclarationChecks {
+public final class DeclarationChecks {
+
+  public static final CheckInfo INFO = new CheckInfo("DeclarationChecks",
+      "ownership annotations and contracts of declarations",
+      List.of(Code.E0106, Code.J0003, Code.J0004),
+      List.of("dev/jborrow/processor/errors/ContractErrors.java"));
 
   private final Trees trees;
   private final Types types;
@@ -49,7 +56,7 @@ final class DeclarationChecks {
   private final Set<Name> ownershipNames;
   private final Name closeName;
 
-  DeclarationChecks(Trees trees, Types types, Elements elements, Tracking tracking,
+  public DeclarationChecks(Trees trees, Types types, Elements elements, Tracking tracking,
       Contracts contracts) {
     this.ownershipNames = Set.of(elements.getName("Owned"), elements.getName("Borrowed"),
         elements.getName("Mut"), elements.getName("Consumes"));
@@ -61,7 +68,7 @@ final class DeclarationChecks {
     this.contracts = contracts;
   }
 
-  void checkMethod(TreePath path, DiagnosticSink sink) {
+  public void checkMethod(TreePath path, DiagnosticSink sink) {
     MethodTree tree = (MethodTree) path.getLeaf();
     if (!(trees.getElement(path) instanceof ExecutableElement m)) {
       return;
@@ -122,7 +129,7 @@ final class DeclarationChecks {
   }
 
   /** J0004 on a local or field that carries two of {@code @Owned}, {@code @Borrowed}, {@code @Mut}. */
-  void checkVariable(TreePath path, DiagnosticSink sink) {
+  public void checkVariable(TreePath path, DiagnosticSink sink) {
     VariableTree v = (VariableTree) path.getLeaf();
     if (!v.getModifiers().getAnnotations().isEmpty()) {
       exclusive(v.getModifiers(), List.of(Annotations.OWNED, Annotations.BORROWED,

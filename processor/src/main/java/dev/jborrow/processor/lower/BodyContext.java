@@ -1,4 +1,4 @@
-package dev.jborrow.processor.check;
+package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
@@ -63,7 +63,7 @@ public record BodyContext(
     Contracts contracts,
     boolean ownsThis,
     boolean ownsCaptures,
-    Set<Object> enclosingBorrows,
+    Set<VariableElement> enclosingBorrows,
     SpawnPoints spawnPoints,
     Closures closures) {
 
@@ -74,7 +74,7 @@ public record BodyContext(
 
   public static BodyContext of(Trees trees, CompilationUnitTree unit, TreePath path,
       ExecutableElement method, Tracking tracking, Contracts contracts, boolean ownsThis,
-      boolean ownsCaptures, Set<Object> enclosingBorrows, SpawnPoints spawnPoints) {
+      boolean ownsCaptures, Set<VariableElement> enclosingBorrows, SpawnPoints spawnPoints) {
     return new BodyContext(trees, unit, path, method, tracking, contracts, ownsThis,
         ownsCaptures, enclosingBorrows, spawnPoints,
         new Closures(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(),

@@ -1,0 +1,285 @@
+package dev.jborrow.processor.lower;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import dev.jborrow.processor.cfg.ControlFlowGraph;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.model.Annotations;
+import dev.jborrow.processor.model.Contract;
+import dev.jborrow.processor.model.Tracking;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * How each value is taken, decided by its consumer (the declaration, assignment, call, return
+ * or throw that takes it) and given to the expressions the value may come from: a move, a
+ * borrow, a read. Also which closures run on another thread.
+ *
+ * <p>A value's fate takes effect where the value is evaluated, so that evaluation order is
+ * kept: {@code f(a, a)} with an owned first parameter moves the first {@code a} before the
+ * second is read.
+ */
+final class Consumers {
+
+  private final BodyContext body;
+  private final Tracking tracking;
+  private final ValueFlow flow;
+  private final Roles roles;
+  private final Closures closures;
+  private final ControlFlowGraph graph;
+  private final Map<Tree, Take> contexts = new IdentityHashMap<>();
+  private final Map<Copy, Node> byCopy = new HashMap<>();
+  /** Untracked values cast on their way into a move ({@code keep((Conn) o)}). */
+  private final Set<Tree> castIntoMove = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Closures handed to another thread, with the spawning call. */
+  private final Map<Tree, Tree> spawnedBy = new IdentityHashMap<>();
+
+  /** A tree in one copy of the graph ({@link ControlFlowGraph#instanceOf}). */
+  private record Copy(Tree tree, int instance) {}
+
+  Consumers(BodyContext body, ControlFlowGraph graph, ValueFlow flow, Roles roles,
+      Closures closures) {
+    this.body = body;
+    this.tracking = body.tracking();
+    this.graph = graph;
+    this.flow = flow;
+    this.roles = roles;
+    this.closures = closures;
+    for (Node n : flow.nodes()) {
+      giveContexts(n);
+    }
+  }
+
+  /** How the value of {@code tree} is taken; a value no consumer takes is read. */
+  Take take(Tree tree) {
+    return contexts.getOrDefault(tree, Take.READ);
+  }
+
+  /** How the value of {@code tree} is taken, or null where no consumer takes it. */
+  Take takeOrNull(Tree tree) {
+    return contexts.get(tree);
+  }
+
+  boolean isCastIntoMove(Tree tree) {
+    return castIntoMove.contains(tree);
+  }
+
+  /** The call that hands the closure {@code tree} to another thread, or null. */
+  Tree spawnOf(Tree tree) {
+    return spawnedBy.get(tree);
+  }
+
+  boolean isSpawned(Tree tree) {
+    return spawnedBy.containsKey(tree);
+  }
+
+  private void giveContexts(Node n) {
+    if (n instanceof Node.Closure c && c.tree() instanceof MemberReferenceTree ref
+        && flow.node(flow.strip(ref.getQualifierExpression())) instanceof Node.Ref) {
+      // `x::m` captures x: the closure's borrow of it is the access; the qualifier only names
+      // it (a spawn point that takes the closure gives it MOVE_CAPTURE afterwards).
+      give(ref.getQualifierExpression(), Take.PREFIX, n);
+    }
+    if (n instanceof Node.Declare d) {
+      if (d.source() != null
+          && (d.kind() == Node.DeclKind.LOCAL || d.kind() == Node.DeclKind.RESOURCE)) {
+        Effect.Why cast = roles.borrowingCast(d.source());
+        give(d.source(), cast == null ? holderContext(d.variable())
+            : cast == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW, n);
+      }
+    } else if (n instanceof Node.Assign a) {
+      if (a.target() instanceof MemberSelectTree m) {
+        give(m.getExpression(), Take.PREFIX, n);
+      }
+      if (a.value() != null && a.tree() instanceof AssignmentTree) {
+        give(a.value(), storeContext(a.place()), n);
+      }
+    } else if (n instanceof Node.LoopIterator it && !it.advance()) {
+      give(it.tree().getExpression(), Take.BORROW, n);
+    } else if (n instanceof Node.Invoke i) {
+      Contract c = body.contracts().of(i.method());
+      ExpressionTree select = i.tree().getMethodSelect();
+      Tree receiver = select instanceof MemberSelectTree m ? m.getExpression() : select;
+      give(receiver, switch (c.receiver()) {
+        case CONSUMES -> Take.MOVE_CONSUME;
+        case MUT -> Take.RESERVE;
+        default -> Take.BORROW;
+      }, n);
+      arguments(c, i.tree().getArguments(), n);
+      if (body.spawnPoints().isSpawnPoint(i.method())) {
+        spawned(i.tree().getArguments(), i.tree(), n);
+      }
+    } else if (n instanceof Node.New nw) {
+      if (nw.constructor() != null) {
+        arguments(body.contracts().of(nw.constructor()), nw.tree().getArguments(), n);
+        for (ExpressionTree wrapped : roles.wrappedBorrows(nw)) {
+          // A decorator reads or writes the stream it wraps: it borrows it mutably, and a
+          // shared borrow cannot be wrapped (E0596), as it cannot be read directly.
+          give(wrapped, flow.node(flow.strip(wrapped)) instanceof Node.Ref ? Take.MUT_BORROW
+              : Take.READ, n);
+        }
+        if (body.spawnPoints().isSpawnPoint(nw.constructor())) {
+          spawned(nw.tree().getArguments(), nw.tree(), n);
+          if (nw.tree().getClassBody() != null) {
+            spawnedBy.put(nw.tree(), nw.tree()); // an anonymous Thread subclass
+          }
+        }
+      }
+    } else if (n instanceof Node.Return r) {
+      if (r.expression() != null) {
+        give(r.expression(), roles.permissions().returnsBorrow() ? Take.BORROW_RETURN : Take.MOVE_RETURN, n);
+      }
+    } else if (n instanceof Node.Throw t) {
+      give(t.expression(), Take.MOVE_THROW, n);
+    } else if (n instanceof Node.NewArray na && na.tree().getInitializers() != null) {
+      for (ExpressionTree e : na.tree().getInitializers()) {
+        give(e, Take.MOVE_ESCAPE, n);
+      }
+    }
+  }
+
+  /** Closures among a spawn point's arguments run on another thread. */
+  private void spawned(List<? extends ExpressionTree> args, Tree call, Node consumer) {
+    for (ExpressionTree arg : args) {
+      for (Tree leaf : flow.leaves(arg)) {
+        if (leaf instanceof LambdaExpressionTree
+            || leaf instanceof NewClassTree && closures.closureOf(flow.node(leaf)) != null) {
+          spawnedBy.put(leaf, call);
+        } else if (leaf instanceof MemberReferenceTree ref) {
+          spawnedBy.put(leaf, call);
+          give(ref.getQualifierExpression(), Take.MOVE_CAPTURE, consumer);
+        }
+      }
+    }
+  }
+
+  private void arguments(Contract c, List<? extends ExpressionTree> args, Node consumer) {
+    for (int k = 0; k < args.size(); k++) {
+      give(args.get(k), switch (c.param(k)) {
+        case OWNED -> Take.MOVE_ARGUMENT;
+        case MUT -> roles.isMutableReference(args.get(k)) ? Take.RESERVE : Take.MUT_BORROW;
+        case SHARED -> Take.BORROW;
+      }, consumer);
+    }
+  }
+
+  /** What storing a value into local {@code v} does to it. */
+  private Take holderContext(VariableElement v) {
+    if (Annotations.has(v, Annotations.BORROWED)) {
+      return Take.BORROW;
+    }
+    if (Annotations.has(v, Annotations.MUT)) {
+      return Take.MUT_BORROW;
+    }
+    // An untracked local is an alias the checker does not follow: the owner keeps its value.
+    return tracking.isTracked(v) ? Take.MOVE_ASSIGN : Take.READ;
+  }
+
+  Take storeContext(Place target) {
+    if (target == null) {
+      return Take.MOVE_ESCAPE; // an array element
+    }
+    if (target.isRoot() && Tracking.isLocal(target.root())) {
+      return holderContext((VariableElement) target.root());
+    }
+    VariableElement field = target.isRoot() ? (VariableElement) target.root()
+        : target.fields().get(target.fields().size() - 1);
+    boolean isStatic = field.getModifiers().contains(Modifier.STATIC);
+    return tracking.isTracked(field) && !isStatic ? Take.MOVE_STORE : Take.MOVE_ESCAPE;
+  }
+
+  /** Gives {@code c} to the expressions whose value {@code e} yields. */
+  private void give(Tree e, Take c, Node consumer) {
+    switch (e.getKind()) {
+      case PARENTHESIZED -> give(((ParenthesizedTree) e).getExpression(), c, consumer);
+      case TYPE_CAST -> {
+        ExpressionTree inner = ((TypeCastTree) e).getExpression();
+        if (c.moveKind() != null) {
+          castIntoMove.add(flow.strip(inner));
+        }
+        give(inner, c, consumer);
+      }
+      case CONDITIONAL_EXPRESSION -> {
+        ConditionalExpressionTree ce = (ConditionalExpressionTree) e;
+        give(ce.getTrueExpression(), c, consumer);
+        give(ce.getFalseExpression(), c, consumer);
+      }
+      case SWITCH_EXPRESSION -> {
+        for (ExpressionTree result : ValueFlow.results((SwitchExpressionTree) e)) {
+          give(result, c, consumer);
+        }
+      }
+      default -> {
+        ExpressionTree through = flow.passedThrough(e);
+        if (through != null) {
+          give(through, c, consumer);
+          return;
+        }
+        contexts.put(e, c);
+        byCopy.put(new Copy(e, graph.instanceOf(consumer)), consumer);
+      }
+    }
+  }
+
+  /**
+   * The node that takes the value {@code n} produces, in the same copy of the graph. A call
+   * that returns a borrow of that value passes it on ({@code conns.stream().filter(..)} still
+   * borrows {@code conns}): its own consumer takes it then.
+   */
+  Node consumerOf(Node n) {
+    int instance = graph.instanceOf(n);
+    Tree value = n.tree();
+    Node c = byCopy.get(new Copy(value, instance));
+    while (n instanceof Node.Invoke && c instanceof Node.Invoke outer && borrowsFrom(outer, value)
+        || c instanceof Node.New decorator && wraps(decorator, value)) {
+      value = c.tree();
+      c = byCopy.get(new Copy(value, instance));
+    }
+    return c;
+  }
+
+  /** Whether a decorator wraps the borrow {@code value} (see {@link #wrappedBorrows}). */
+  private boolean wraps(Node.New decorator, Tree value) {
+    for (ExpressionTree arg : roles.wrappedBorrows(decorator)) {
+      if (flow.strip(arg) == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the call's result is a borrow of {@code value}, its receiver or an argument. */
+  private boolean borrowsFrom(Node.Invoke call, Tree value) {
+    Contract c = body.contracts().of(call.method());
+    if (c.result() != Contract.Result.BORROWED) {
+      return false;
+    }
+    for (int source : c.borrowSources()) {
+      Tree t = source == Contract.THIS
+          ? (call.tree().getMethodSelect() instanceof MemberSelectTree m ? m.getExpression() : null)
+          : source < call.tree().getArguments().size() ? call.tree().getArguments().get(source)
+              : null;
+      if (t != null && flow.strip((ExpressionTree) t) == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,671 @@
+package dev.jborrow.processor.lower;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.ir.Holder;
+import dev.jborrow.processor.ir.Loan;
+import dev.jborrow.processor.model.Contract;
+import dev.jborrow.processor.model.Tracking;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Emits each node's {@link Effect effects} from what the passes before it found: the only
+ * place that dispatches on node kinds. This is where Java syntax meets ownership (rustc's MIR
+ * building); everything after it works on effects alone.
+ */
+final class EffectEmitter {
+
+  private final BodyContext body;
+  private final Tracking tracking;
+  private final ValueFlow flow;
+  private final Roles roles;
+  private final Permissions perms;
+  private final Consumers consumers;
+  private final LoanGathering loans;
+  private final Carriers carriers;
+  private final Closures closures;
+
+  EffectEmitter(BodyContext body, ValueFlow flow, Roles roles, Consumers consumers,
+      LoanGathering loans, Carriers carriers, Closures closures) {
+    this.body = body;
+    this.tracking = body.tracking();
+    this.flow = flow;
+    this.roles = roles;
+    this.perms = roles.permissions();
+    this.consumers = consumers;
+    this.loans = loans;
+    this.carriers = carriers;
+    this.closures = closures;
+  }
+
+  /** The effects of {@code n}, in the order they happen. */
+  List<Effect> effectsOf(Node n) {
+    List<Effect> out = new ArrayList<>();
+    if (n instanceof Node.Ref r) {
+      reference(r, out);
+    } else if (n instanceof Node.Declare d) {
+      if (d.kind() == Node.DeclKind.BINDING) {
+        // A binding borrows where it is declared: its loan starts before it holds it.
+        for (Loan l : loans.created(n)) {
+          out.add(new Effect.Borrow(l));
+        }
+      }
+      declaration(d, out);
+    } else if (n instanceof Node.Assign a) {
+      assignment(a, out);
+    } else if (n instanceof Node.ArrayRead a) {
+      Take c = consumers.takeOrNull(a.tree());
+      if (c != null && c.moveKind() != null && tracking.isTrackedType(a.elementType())) {
+        out.add(new Effect.IllegalMove(null, a.tree(), Effect.Why.ARRAY_ELEMENT));
+      } else if (isLentCastIntoMove(a.tree())) {
+        out.add(new Effect.IllegalMove(null, a.tree(), Effect.Why.BEHIND_BORROW));
+      }
+    } else if (closures.closureOf(n) != null) {
+      Tree closure = closures.closureOf(n);
+      Tree spawn = consumers.spawnOf(n.tree());
+      if (closure instanceof MemberReferenceTree ref) {
+        consumingReference(ref, out);
+      }
+      if (spawn != null && closure instanceof MemberReferenceTree ref) {
+        leakThroughReference(ref, out);
+      } else if (spawn != null) {
+        spawnedCaptures(n, closure, spawn, out);
+      } else {
+        Set<VariableElement> mutated = body.mutatedCaptures(closure);
+        for (VariableElement v : body.captures(closure)) {
+          if (tracking.isTracked(v)) {
+            Place p = Place.of(v);
+            out.add(new Effect.Use(p, n.tree(),
+                mutated.contains(v) ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
+            // A lambda's body reports its own mutations; a method reference has none.
+            if (mutated.contains(v) && closure instanceof MemberReferenceTree
+                && perms.isSharedRoot(p)) {
+              out.add(new Effect.IllegalMutation(p, p.display(), n.tree(), false));
+            }
+          }
+        }
+      }
+    } else if (n instanceof Node.LoopIterator it) {
+      if (it.advance()) {
+        out.add(new Effect.Keep(Holder.of(it.tree()), it.tree()));
+      } else {
+        out.add(new Effect.Hold(Holder.of(it.tree()), loans.consumed(n),
+            carriers.holderCopies(it.tree().getExpression()), it.tree()));
+      }
+    } else if (n instanceof Node.ResourceClose rc) {
+      resourceClose(rc, out);
+    } else if (n instanceof Node.ComponentStore store && perms.isFollowed(Place.of(store.parameter()))) {
+      Place p = Place.of(store.parameter());
+      Effect.Why why = perms.illegalMove(p);
+      out.add(why == null ? new Effect.Move(p, store.tree(), Effect.MoveKind.STORE, null)
+          : new Effect.IllegalMove(p, store.tree(), why));
+    } else if (n instanceof Node.ScopeEnd s) {
+      for (VariableElement v : s.variables()) {
+        out.add(new Effect.Drop(v, s.tree()));
+      }
+    } else if (n instanceof Node.Return r && r.expression() != null && perms.returnsBorrow()) {
+      returnBorrow(r, out);
+    } else if (n instanceof Node.Return r && r.expression() != null) {
+      escapingClosures(r.expression(), r.tree(), true, false, out);
+    }
+    if (n instanceof Node.Invoke i) {
+      movedBorrow(i, out);
+      invocation(i, out);
+    } else if (n instanceof Node.New nw) {
+      movedBorrow(nw, out);
+      keepArguments(nw.tree().getArguments(), n, out);
+    }
+    if (!(n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING)) {
+      for (Loan l : loans.created(n)) {
+        out.add(new Effect.Borrow(l));
+      }
+    }
+    out.addAll(carriers.lendsAt(n.tree()));
+    Set<Loan> handedOver = new HashSet<>();
+    for (Effect e : out) {
+      if (e instanceof Effect.Hold h) {
+        handedOver.addAll(h.loans());
+      }
+    }
+    List<Loan> endingHere = new ArrayList<>();
+    for (Loan l : loans.consumed(n)) {
+      if (!handedOver.contains(l)) {
+        endingHere.add(l);
+      }
+    }
+    // A loan nobody consumes (a value discarded by an expression statement) ends at once.
+    for (Loan l : loans.created(n)) {
+      if (l.consumer() == null) {
+        endingHere.add(l);
+      }
+    }
+    if (!endingHere.isEmpty()) {
+      out.add(new Effect.EndLoans(endingHere, n.tree()));
+    }
+    return out;
+  }
+
+  /**
+   * A closure that runs on another thread takes ownership of every owner it captures (Rust's
+   * {@code move ||}); a borrow it captures would outlive what it borrows.
+   */
+  private void spawnedCaptures(Node n, Tree closure, Tree spawn, List<Effect> out) {
+    if (closure instanceof MemberReferenceTree) {
+      return; // `x::m` captures its qualifier, which was moved where it was evaluated
+    }
+    for (VariableElement v : body.captures(closure)) {
+      if (!tracking.isTracked(v)) {
+        continue;
+      }
+      Place p = Place.of(v);
+      if (roles.isBorrowHolder(v)) {
+        out.add(new Effect.Use(p, n.tree(), Effect.Access.READ));
+        out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
+        continue;
+      }
+      Effect.Why why = perms.illegalMove(p);
+      if (why == null) {
+        out.add(new Effect.Move(p, n.tree(), Effect.MoveKind.CAPTURE, null));
+      } else {
+        out.add(new Effect.IllegalMove(p, why.isBehindBorrow() ? spawn : n.tree(),
+            why.isBehindBorrow() ? Effect.Why.ESCAPES : why));
+        out.add(new Effect.Use(p, n.tree(), Effect.Access.READ));
+      }
+    }
+    Element self = closures.enclosingClass();
+    if (self != null && !body.ownsThis() && closures.reachesTrackedState(self, body.thisUse(closure))) {
+      out.add(new Effect.IllegalMove(Place.of(self), spawn, Effect.Why.ESCAPES));
+    }
+  }
+
+  /**
+   * {@code Conn::close} as a {@code Consumer<Conn>}: the reference consumes the value that the
+   * functional method only lends, E0507, as {@code x -> x.close()} is. A bound reference
+   * ({@code conn::close}) is its qualifier's business.
+   */
+  private void consumingReference(MemberReferenceTree ref, List<Effect> out) {
+    TreePath path = body.pathTo(ref);
+    if (ref.getMode() != MemberReferenceTree.ReferenceMode.INVOKE || path == null
+        || !(body.trees().getElement(path) instanceof ExecutableElement m)
+        || m.getModifiers().contains(Modifier.STATIC)
+        || body.contracts().of(m).receiver() != Contract.Receiver.CONSUMES
+        || !(body.trees().getElement(new TreePath(path, ref.getQualifierExpression()))
+            instanceof TypeElement)) {
+      return;
+    }
+    ExecutableElement functional = BodyContext.functionalMethod(
+        body.trees().getTypeMirror(path), m.getParameters().size() + 1);
+    if (functional == null || body.contracts().of(functional).param(0) != Contract.Param.OWNED) {
+      out.add(new Effect.IllegalMove(null, ref, Effect.Why.BEHIND_BORROW));
+    }
+  }
+
+  /**
+   * {@code pool.execute(conn::ping)}: the task owns {@code conn} and only calls {@code ping},
+   * so nothing ever closes it.
+   */
+  private void leakThroughReference(MemberReferenceTree ref, List<Effect> out) {
+    if (!(flow.node(flow.strip(ref.getQualifierExpression())) instanceof Node.Ref r)
+        || !r.place().isRoot() || !(r.place().root() instanceof VariableElement v)
+        || !tracking.isOwner(v) || !tracking.mustBeClosed(v.asType())
+        || perms.illegalMove(r.place()) != null) {
+      return;
+    }
+    var path = body.pathTo(ref);
+    if (path != null && body.trees().getElement(path) instanceof ExecutableElement m
+        && body.contracts().of(m).receiver() != Contract.Receiver.CONSUMES) {
+      out.add(new Effect.Leak(v, ref));
+    }
+  }
+
+  /** The method a moved value goes into, named as users know it: {@code Vec.free}. */
+  private String callee(Node.Ref r) {
+    Node consumer = consumers.consumerOf(r);
+    javax.lang.model.element.ExecutableElement m = consumer instanceof Node.Invoke i ? i.method()
+        : consumer instanceof Node.New nw ? nw.constructor() : null;
+    if (m == null) {
+      return null;
+    }
+    String owner = m.getEnclosingElement().getSimpleName().toString();
+    return m.getKind() == ElementKind.CONSTRUCTOR ? "new " + owner
+        : owner + "." + m.getSimpleName();
+  }
+
+  private void reference(Node.Ref r, List<Effect> out) {
+    Take c = consumers.take(r.tree());
+    if (r.tree() instanceof IdentifierTree id && r.place().isRoot() && r.place().isThis()
+        && c != Take.MOVE_CAPTURE && c != Take.MOVE_ESCAPE
+        && id.getName().contentEquals("super")) { // last: it decodes the name
+      // `super.close()` reaches the superclass's part of `this`, not the fields declared
+      // here: those may already be closed, or be closed after it. (`super::m` handed to
+      // another thread still lends all of `this`.)
+      for (Place part : superclassPart(r.place())) {
+        reference(r, part, out);
+      }
+      return;
+    }
+    reference(r, r.place(), out);
+  }
+
+  /** The tracked instance fields that {@code this}'s superclasses declare, as places. */
+  private List<Place> superclassPart(Place self) {
+    List<Place> parts = new ArrayList<>();
+    if (self.root() instanceof TypeElement cls) {
+      for (TypeMirror s = cls.getSuperclass(); s instanceof DeclaredType d;
+          s = ((TypeElement) d.asElement()).getSuperclass()) {
+        for (VariableElement f : ElementFilter.fieldsIn(d.asElement().getEnclosedElements())) {
+          if (!f.getModifiers().contains(Modifier.STATIC) && tracking.isTracked(f)) {
+            parts.add(self.field(f));
+          }
+        }
+      }
+    }
+    return parts;
+  }
+
+  /** The effects of reading {@code place} where {@code r} reads (a part of) it. */
+  private void reference(Node.Ref r, Place place, List<Effect> out) {
+    if (!perms.isFollowed(place)) {
+      if (place.root() instanceof VariableElement v && carriers.isCarrier(v)) {
+        out.add(new Effect.Keep(Holder.of(v), r.tree()));
+      }
+      if (isLentCastIntoMove(r.tree())) {
+        out.add(new Effect.IllegalMove(place, r.tree(), Effect.Why.BEHIND_BORROW));
+      } else if (place.isRoot() && isWrapperGivenAway(r)) {
+        out.add(new Effect.IllegalMove(place, r.tree(), Effect.Why.BEHIND_MUT_BORROW));
+      }
+      return;
+    }
+    Take c = consumers.take(r.tree());
+    if (c.moveKind() != null && perms.holdsTrackedValue(place)) {
+      if (c == Take.MOVE_ASSIGN && (place.isRoot() && roles.isBorrowHolder(place.root())
+          || Permissions.isStatic(place))) {
+        // copies the borrow; a static or an enum constant is lent to the local for good
+        out.add(new Effect.Use(place, r.tree(), Effect.Access.READ));
+        return;
+      }
+      Effect.Why why = perms.illegalMove(place);
+      if (why != null && why.isBehindBorrow()
+          && (c == Take.MOVE_ESCAPE || c == Take.MOVE_CAPTURE)) {
+        why = Effect.Why.ESCAPES;
+      }
+      if (why == Effect.Why.BEHIND_MUT_BORROW && !place.isRoot()
+          && (place.isThis() || Tracking.isLocal(place.root())
+              && ((VariableElement) place.root()).getKind() == ElementKind.PARAMETER)) {
+        // Out of a field of `this` or of a @Mut parameter: allowed if the field gets a new
+        // value before the method returns (`Conn old = conn; conn = fresh; old.close();`).
+        out.add(new Effect.Move(place, r.tree(), c.moveKind(), callee(r), true));
+        return;
+      }
+      if (why != null) {
+        out.add(new Effect.IllegalMove(place, r.tree(), why));
+        out.add(new Effect.Use(place, r.tree(), Effect.Access.READ));
+        return;
+      }
+      out.add(new Effect.Move(place, r.tree(), c.moveKind(), callee(r)));
+      return;
+    }
+    Effect.Access access = c.access();
+    if (access == Effect.Access.BORROW && !perms.holdsTrackedValue(place)) {
+      access = Effect.Access.READ; // passing an int field copies it
+    }
+    out.add(new Effect.Use(place, r.tree(), access));
+    if (access.isMutable() && perms.isSharedRoot(place)) {
+      out.add(new Effect.IllegalMutation(place, place.display(), r.tree(), false));
+    }
+  }
+
+  private void declaration(Node.Declare d, List<Effect> out) {
+    VariableElement v = d.variable();
+    if (tracking.isTracked(v)) {
+      Effect.Origin origin = switch (d.kind()) {
+        case PARAMETER -> body.ownsParameter(v)
+            ? Effect.Origin.OWNED : Effect.Origin.BORROWED;
+        case FOREACH -> Effect.Origin.BORROWED;
+        case BINDING -> roles.isBorrowHolder(v) ? Effect.Origin.BORROWED : Effect.Origin.OWNED;
+        case CATCH, RESOURCE -> Effect.Origin.OWNED;
+        case LOCAL -> d.source() == null ? Effect.Origin.NONE
+            : roles.isBorrowHolder(v) ? Effect.Origin.BORROWED : roles.origin(d.source());
+      };
+      out.add(new Effect.Init(Place.of(v), d.tree(), origin));
+    }
+    if (d.kind() == Node.DeclKind.RESOURCE && d.source() != null
+        && roles.origin(d.source()) == Effect.Origin.BORROWED) {
+      // `try (PrintWriter pw = new PrintWriter(out))`, `try (Conn c = pool.get(k))`: the
+      // statement closes what the method only borrows.
+      out.add(new Effect.IllegalMove(null, flow.strip(d.source()), roles.isMutableBorrow(d.source())
+          ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW));
+    }
+    if (d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
+      hold(v, d.source(), d, out);
+    } else if (d.kind() == Node.DeclKind.BINDING && loans.hasCreated(d)) {
+      out.add(new Effect.Hold(Holder.of(v), loans.created(d), List.of(), d.tree()));
+    } else if (d.kind() == Node.DeclKind.FOREACH && d.source() != null) {
+      EnhancedForLoopTree loop = flow.loopOf(d.source());
+      if (loop != null) {
+        out.add(new Effect.Hold(Holder.of(v), List.of(), List.of(Holder.of(loop)), d.tree()));
+      }
+    }
+  }
+
+  private void assignment(Node.Assign a, List<Effect> out) {
+    Place place = a.place();
+    if (receiverThroughSharedBorrow(a.target())) {
+      out.add(new Effect.IllegalMutation(null, a.target().toString(), a.tree(), true));
+    }
+    if (place == null) {
+      escapingBorrow(a, null, out); // an array element
+      escapingClosures(a.value(), a.tree(), false, false, out);
+      return;
+    }
+    boolean local = place.isRoot() && Tracking.isLocal(place.root());
+    if (!local) {
+      escapingBorrow(a, place, out);
+      // A closure kept in a field of `this` lives with `this`: using `this` does not escape.
+      escapingClosures(a.value(), a.tree(), false, place.isThis(), out);
+    }
+    if (perms.isFollowed(place)) {
+      if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
+        out.add(new Effect.Init(place, a.tree(), Effect.Origin.NONE));
+        mutation(place, a.tree(), out);
+        return;
+      }
+      Effect.Origin origin = local && roles.isBorrowHolder(place.root())
+          ? Effect.Origin.BORROWED : roles.origin(a.value());
+      if (!local) {
+        mutation(place, a.tree(), out);
+      }
+      out.add(new Effect.Init(place, a.tree(), origin));
+    }
+    if (local && a.value() != null && a.tree() instanceof AssignmentTree) {
+      hold((VariableElement) place.root(), a.value(), a, out);
+    }
+  }
+
+  /**
+   * A borrow returned by a call and stored in a field, static or array element: E0521 where it
+   * would outlive the method, E0507 into a tracked field. Borrowed places are caught where they
+   * are read.
+   */
+  private void escapingBorrow(Node.Assign a, Place target, List<Effect> out) {
+    if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
+      return;
+    }
+    for (Tree leaf : flow.leaves(a.value())) {
+      if (isTemporaryBorrow(flow.node(leaf))) {
+        boolean tracked = target != null && consumers.storeContext(target) == Take.MOVE_STORE;
+        out.add(tracked ? new Effect.IllegalMove(null, leaf, Effect.Why.BEHIND_BORROW)
+            : new Effect.IllegalMove(null, a.tree(), Effect.Why.ESCAPES));
+        return;
+      }
+    }
+  }
+
+  /**
+   * A borrow returned by a call, or a decorator wrapping one, moved at once: passed to an
+   * {@code @Owned} parameter, returned as an owned value, consumed or thrown ({@code
+   * take(v.get(0))}, {@code return new PrintWriter(out)}). E0507, as the
+   * same move out of a {@code @Borrowed} local would be. Stores are {@link #escapingBorrow}.
+   */
+  private void movedBorrow(Node n, List<Effect> out) {
+    Take c = consumers.takeOrNull(n.tree());
+    if (c != null && c.handsOver() && isTemporaryBorrow(n)) {
+      out.add(new Effect.IllegalMove(null, n.tree(), n instanceof Node.New
+          ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW)); // decorators write
+    }
+  }
+
+  /**
+   * A borrow that no variable holds yet: the tracked result of a {@code @Borrowed} call (a
+   * {@code String} from {@code Map.get} is no borrow to keep), or a decorator over a borrow.
+   */
+  private boolean isTemporaryBorrow(Node n) {
+    return n instanceof Node.Invoke i
+        && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
+        && tracking.isTrackedType(i.type())
+        || n instanceof Node.New nw && !roles.wrappedBorrows(nw).isEmpty();
+  }
+
+  /**
+   * Closures among the values of {@code value} (lambdas, method references, anonymous classes
+   * that are not handed to another thread) leave the method with their captures: stored where
+   * they outlive it, or returned.
+   */
+  private void escapingClosures(ExpressionTree value, Tree at, boolean returned,
+      boolean intoThis, List<Effect> out) {
+    if (value == null) {
+      return;
+    }
+    for (Tree leaf : flow.leaves(value)) {
+      Tree closure = closures.closureOf(flow.node(leaf));
+      if (closure == null || consumers.isSpawned(leaf)) {
+        continue;
+      }
+      for (VariableElement v : body.captures(closure)) {
+        if (tracking.isTracked(v)) {
+          out.add(new Effect.Escape(v, leaf, at, returned));
+        }
+      }
+      Element self = closures.enclosingClass();
+      if (self != null && tracking.isTrackedThis(self) && !body.ownsThis() && !intoThis
+          && body.thisUse(closure).any()) {
+        out.add(new Effect.Escape(self, leaf, at, returned));
+      }
+    }
+  }
+
+  /** {@code v.get(0).x = 1}: a field assigned through the shared result of a call. */
+  private boolean receiverThroughSharedBorrow(ExpressionTree target) {
+    return target instanceof MemberSelectTree m && isSharedResult(m.getExpression());
+  }
+
+  /**
+   * Whether {@code e} is the shared result of a {@code @Borrowed} call, of a tracked type, so
+   * that mutating it is E0596/E0594. Untracked values are never checked: the views a library
+   * model lends ({@code values()}, {@code subList()}) or a {@code StringBuilder} taken from a
+   * map may be changed as Java allows.
+   */
+  private boolean isSharedResult(ExpressionTree e) {
+    if (flow.node(flow.strip(e)) instanceof Node.Invoke i) {
+      Contract c = body.contracts().of(i.method());
+      return c.result() == Contract.Result.BORROWED && c.receiver() != Contract.Receiver.MUT
+          && tracking.isTrackedType(i.type());
+    }
+    return false;
+  }
+
+  /** E0594 when a field is assigned through a shared borrow. */
+  private void mutation(Place place, Tree at, List<Effect> out) {
+    if (!place.isRoot() && perms.isSharedRoot(place)) {
+      out.add(new Effect.IllegalMutation(place, place.display(), at, true));
+    }
+  }
+
+  /**
+   * The loans a local takes over from its new value; what it copies from other holders arrives
+   * through the {@link Effect.Lend}s where their values were taken.
+   */
+  private void hold(VariableElement v, ExpressionTree value, Node consumer, List<Effect> out) {
+    out.add(new Effect.Hold(Holder.of(v), loans.consumed(consumer), List.of(),
+        consumer.tree()));
+  }
+
+  /**
+   * A closure given to an {@code @Owned} parameter of a call on a field, a static or a
+   * parameter ({@code listeners.add(() -> c.send())}) is kept where it outlives the method, as
+   * one stored there directly is. Listeners over {@code this} are left to the class, as those
+   * stored in its fields are.
+   */
+  private void keptOutside(Node.Invoke i, List<Effect> out) {
+    if (!flow.onThis(i) && (!(i.tree().getMethodSelect() instanceof MemberSelectTree m)
+        || !(flow.node(flow.strip(m.getExpression())) instanceof Node.Ref r)
+        || r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+            && v.getKind() != ElementKind.PARAMETER)) {
+      return;
+    }
+    Contract c = body.contracts().of(i.method());
+    List<? extends ExpressionTree> args = i.tree().getArguments();
+    for (int k = 0; k < args.size(); k++) {
+      if (c.param(k) == Contract.Param.OWNED) {
+        escapingClosures(args.get(k), i.tree(), false, true, out);
+      }
+    }
+  }
+
+  private void invocation(Node.Invoke i, List<Effect> out) {
+    ExpressionTree sel = i.tree().getMethodSelect();
+    if (sel instanceof MemberSelectTree ms && isSharedResult(ms.getExpression())
+        && body.contracts().of(i.method()).receiver() == Contract.Receiver.MUT) {
+      out.add(new Effect.IllegalMutation(null, ms.getExpression().toString(),
+          ms.getExpression(), false));
+    }
+    for (Loan l : loans.consumed(i)) {
+      if (l.twoPhase()) {
+        out.add(new Effect.Activate(l, i.tree()));
+      }
+    }
+    List<Loan> kept = carriers.keptLoans(i);
+    if (!kept.isEmpty()) {
+      VariableElement keeper = carriers.keeper(i);
+      out.add(new Effect.Hold(Holder.of(keeper), kept, List.of(Holder.of(keeper)), i.tree())); // added to its own
+    }
+    keptOutside(i, out);
+    keepArguments(i.tree().getArguments(), i, out);
+    ExpressionTree select = i.tree().getMethodSelect();
+    if (select instanceof MemberSelectTree m) {
+      keepArguments(List.of(m.getExpression()), i, out);
+    }
+  }
+
+  /** Holders passed into a call stay live until the call: their borrows cover it. */
+  private void keepArguments(List<? extends ExpressionTree> args, Node call, List<Effect> out) {
+    for (ExpressionTree arg : args) {
+      for (Tree leaf : flow.leaves(arg)) {
+        if (flow.node(leaf) instanceof Node.Ref r && r.place().root() instanceof VariableElement v
+            && Tracking.isLocal(v)) {
+          out.add(new Effect.Keep(Holder.of(v), call.tree()));
+        }
+      }
+    }
+  }
+
+  private void resourceClose(Node.ResourceClose rc, List<Effect> out) {
+    Place p = rc.resource();
+    if (p.root() instanceof VariableElement v && v.getKind() == ElementKind.RESOURCE_VARIABLE) {
+      out.add(new Effect.Drop(v, rc.tree())); // closed: borrows of it end with it
+    } else if (perms.isFollowed(p) && perms.holdsTrackedValue(p)) {
+      // `try (conn)` consumes an existing variable: it cannot be used afterwards, and it must
+      // be the method's to close.
+      Effect.Why why = perms.illegalMove(p);
+      out.add(why == null ? new Effect.Move(p, rc.tree(), Effect.MoveKind.CONSUME, null)
+          : new Effect.IllegalMove(p, rc.tree(), why));
+    } else if (p.isRoot() && carriers.isWrapperCarrier(p.root())) {
+      out.add(new Effect.IllegalMove(p, rc.tree(), Effect.Why.BEHIND_MUT_BORROW));
+    }
+  }
+
+  private void returnBorrow(Node.Return r, List<Effect> out) {
+    if (body.contracts().of(body.method()).borrowSources().isEmpty()) {
+      return; // E0106 or J0004 on the declaration: no contract to check against
+    }
+    List<Place> places = new ArrayList<>();
+    List<Loan> returned = new ArrayList<>(loans.consumed(r));
+    boolean temporary = false;
+    for (Tree leaf : flow.leaves(r.expression())) {
+      Node n = flow.node(leaf);
+      if (n instanceof Node.Ref ref) {
+        if (perms.isFollowed(ref.place())) {
+          places.add(ref.place());
+          if (ref.place().isRoot() && ref.place().root() instanceof VariableElement v
+              && flow.isDeclared(v) && !roles.isBorrowHolder(v)
+              && v.getKind() != ElementKind.PARAMETER) {
+            // E0515 is the error; the value leaves with the return, it does not leak too.
+            out.add(new Effect.Move(ref.place(), ref.tree(), Effect.MoveKind.RETURN, null));
+          }
+        }
+      } else if (n instanceof Node.Invoke i) {
+        temporary |= borrowsTemporary(i);
+      } else if (n instanceof Node.New && closures.closureOf(n) == null) {
+        temporary = true; // an instance of an anonymous or local class is a closure, not that
+      }
+    }
+    out.add(new Effect.ReturnBorrow(places, returned, temporary, r.tree()));
+  }
+
+  /** Whether a call's result is, or borrows from, a value created in the expression. */
+  private boolean borrowsTemporary(Node.Invoke i) {
+    Contract c = body.contracts().of(i.method());
+    if (c.result() != Contract.Result.BORROWED) {
+      return tracking.isTrackedType(i.method().getReturnType());
+    }
+    for (int source : c.borrowSources()) {
+      Tree t;
+      if (source == Contract.THIS) {
+        t = i.tree().getMethodSelect() instanceof MemberSelectTree m ? m.getExpression() : null;
+      } else {
+        t = source < i.tree().getArguments().size() ? i.tree().getArguments().get(source) : null;
+      }
+      if (t == null) {
+        continue;
+      }
+      Node n = flow.node(flow.strip((ExpressionTree) t));
+      if (n instanceof Node.New || n instanceof Node.Invoke inner && borrowsTemporary(inner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A decorator over a borrow closed, returned, thrown, or passed to an {@code @Owned}
+   * parameter of the user's own code (a collection that keeps it only borrows it as well).
+   */
+  private boolean isWrapperGivenAway(Node.Ref r) {
+    if (!carriers.isWrapperCarrier(r.place().root())) {
+      return false;
+    }
+    Take c = consumers.take(r.tree());
+    if (c == Take.MOVE_ARGUMENT) {
+      Node consumer = consumers.consumerOf(r);
+      ExecutableElement callee = consumer instanceof Node.Invoke i ? i.method()
+          : consumer instanceof Node.New nw ? nw.constructor() : null;
+      return callee != null && !body.contracts().isModelled(callee);
+    }
+    return c.handsOver();
+  }
+
+  /**
+   * A lent value cast and moved at once ({@code keep((Conn) o)}, {@code return (Conn) o;}
+   * from a method returning a tracked type): E0507, as the same move through a binding is.
+   */
+  private boolean isLentCastIntoMove(Tree value) {
+    if (!consumers.isCastIntoMove(value) || !(value instanceof ExpressionTree e) || !roles.isLent(e)) {
+      return false;
+    }
+    Take c = consumers.takeOrNull(value);
+    return c != null && c.handsOver() && (c != Take.MOVE_RETURN
+        || body.method() != null && tracking.isTrackedType(body.method().getReturnType()));
+  }
+}

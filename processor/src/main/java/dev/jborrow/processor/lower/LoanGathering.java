@@ -1,0 +1,156 @@
+package dev.jborrow.processor.lower;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.Tree;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.ir.Loan;
+import dev.jborrow.processor.model.Contract;
+import dev.jborrow.processor.model.Tracking;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The loans each node starts (rustc's {@code BorrowSet}, built once): borrows of places by
+ * their consumers, results of {@code @Borrowed} calls, pattern bindings and closures. Each is
+ * recorded under the node that consumes its value.
+ */
+final class LoanGathering {
+
+  private final BodyContext body;
+  private final Tracking tracking;
+  private final ValueFlow flow;
+  private final Roles roles;
+  private final Permissions perms;
+  private final Consumers consumers;
+  private final Closures closures;
+  private final Map<Node, List<Loan>> created = new IdentityHashMap<>();
+  private final Map<Node, List<Loan>> consumed = new IdentityHashMap<>();
+  private int nextLoan;
+
+  LoanGathering(BodyContext body, ValueFlow flow, Roles roles, Consumers consumers,
+      Closures closures) {
+    this.body = body;
+    this.tracking = body.tracking();
+    this.flow = flow;
+    this.roles = roles;
+    this.perms = roles.permissions();
+    this.consumers = consumers;
+    this.closures = closures;
+    for (Node n : flow.nodes()) {
+      createLoans(n);
+    }
+  }
+
+  /** The loans {@code n} starts. */
+  List<Loan> created(Node n) {
+    return created.getOrDefault(n, List.of());
+  }
+
+  boolean hasCreated(Node n) {
+    return created.containsKey(n);
+  }
+
+  /** The loans whose value {@code n} takes. */
+  List<Loan> consumed(Node n) {
+    return consumed.getOrDefault(n, List.of());
+  }
+
+  /** The loans each node starts, recorded under the node that consumes their value. */
+  private void createLoans(Node n) {
+    List<Loan> loans = new ArrayList<>();
+    if (n instanceof Node.Ref r && perms.isFollowed(r.place())) {
+      Take c = consumers.take(r.tree());
+      if ((c == Take.BORROW || c == Take.MUT_BORROW || c == Take.RESERVE)
+          && perms.holdsTrackedValue(r.place())) {
+        loans.add(loan(r.place(), c != Take.BORROW, c == Take.RESERVE, r.tree(),
+            consumers.consumerOf(n)));
+      }
+    } else if (n instanceof Node.Invoke i) {
+      Contract c = body.contracts().of(i.method());
+      if (c.result() == Contract.Result.BORROWED) {
+        boolean mutable = c.receiver() == Contract.Receiver.MUT;
+        for (int source : c.borrowSources()) {
+          Place p = sourcePlace(i, source);
+          if (p != null && perms.isFollowed(p)) {
+            loans.add(loan(p, mutable, false, sourceTree(i, source), consumers.consumerOf(n)));
+          }
+        }
+      }
+    } else if (n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING
+        && roles.isBorrowHolder(d.variable()) && d.source() != null
+        && flow.node(flow.strip(d.source())) instanceof Node.Ref r && perms.isFollowed(r.place())) {
+      // `x instanceof Sub s` (or a case of a switch on x): s borrows x where it matched.
+      loans.add(loan(r.place(), roles.isMutableHolder(d.variable()), false, d.tree(), n));
+    } else if (closures.closureOf(n) != null && !consumers.isSpawned(n.tree())) {
+      Tree closure = closures.closureOf(n);
+      Set<VariableElement> mutated = body.mutatedCaptures(closure);
+      for (VariableElement v : body.captures(closure)) {
+        if (tracking.isTracked(v)) {
+          loans.add(loan(Place.of(v), mutated.contains(v), false, n.tree(), consumers.consumerOf(n)));
+        }
+      }
+      Element self = closures.enclosingClass();
+      Node consumer = consumers.consumerOf(n);
+      // Kept in a field of `this`, or handed to a method of `this` (`on("click", e -> ..)`).
+      boolean storedInThis = consumer instanceof Node.Assign a && a.place() != null
+          && a.place().isThis() || consumer instanceof Node.Invoke i && flow.onThis(i);
+      if (self != null && tracking.isTrackedThis(self) && !storedInThis) {
+        // A closure that uses `this` borrows what it uses of it (rustc's closures capture
+        // places); one kept in a field of `this` lives with it and borrows nothing.
+        BodyContext.ThisUse use = body.thisUse(closure);
+        if (use.whole()) {
+          loans.add(loan(Place.of(self), use.wholeMutably() || !use.written().isEmpty(), false,
+              n.tree(), consumer));
+        } else {
+          for (VariableElement f : use.read()) {
+            loans.add(loan(Place.of(self).field(f), false, false, n.tree(), consumer));
+          }
+          for (VariableElement f : use.written()) {
+            loans.add(loan(Place.of(self).field(f), true, false, n.tree(), consumer));
+          }
+        }
+      }
+    }
+    if (!loans.isEmpty()) {
+      created.put(n, loans);
+      for (Loan l : loans) {
+        consumed.computeIfAbsent(l.consumer(), k -> new ArrayList<>()).add(l);
+      }
+    }
+  }
+
+  private Loan loan(Place place, boolean mutable, boolean twoPhase, Tree at, Node consumer) {
+    return new Loan(nextLoan++, place, mutable, twoPhase, at, consumer);
+  }
+
+  /** The expression a {@code @Borrowed} call borrows from, where rustc labels the borrow. */
+  private Tree sourceTree(Node.Invoke i, int source) {
+    if (source == Contract.THIS) {
+      return i.tree().getMethodSelect() instanceof MemberSelectTree m ? m.getExpression()
+          : i.tree();
+    }
+    return source < i.tree().getArguments().size() ? i.tree().getArguments().get(source)
+        : i.tree();
+  }
+
+  /** The place a {@code @Borrowed} call's result borrows from: its receiver or an argument. */
+  Place sourcePlace(Node.Invoke i, int source) {
+    Tree t;
+    if (source == Contract.THIS) {
+      ExpressionTree select = i.tree().getMethodSelect();
+      t = select instanceof MemberSelectTree m ? m.getExpression() : select;
+    } else if (source < i.tree().getArguments().size()) {
+      t = i.tree().getArguments().get(source);
+    } else {
+      return null;
+    }
+    return flow.node(flow.strip((ExpressionTree) t)) instanceof Node.Ref r ? r.place() : null;
+  }
+}

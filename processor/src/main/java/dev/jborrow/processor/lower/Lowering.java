@@ -1,0 +1,62 @@
+package dev.jborrow.processor.lower;
+
+import dev.jborrow.processor.cfg.ControlFlowGraph;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.model.Tracking;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Turns the nodes of a graph into {@link Effect effects}, pass by pass, each reading what the
+ * ones before it found: where values flow ({@link ValueFlow}), the roles of the locals
+ * ({@link Roles}, with the {@link Permissions} they imply), how each value is taken
+ * ({@link Consumers}), which closures are made ({@link Closures}), the loans
+ * ({@link LoanGathering}), the untracked locals that carry borrows ({@link Carriers}), and
+ * last the effects themselves ({@link EffectEmitter}).
+ */
+public final class Lowering {
+
+  private Lowering() {}
+
+  /** Lowers the body's graph to effects, for every analysis to read. */
+  public static BodyEffects lower(BodyContext body, ControlFlowGraph graph) {
+    ValueFlow flow = new ValueFlow(body, graph);
+    Roles roles = new Roles(body, flow); // first: how a value is taken may depend on holders
+    Closures closures = new Closures(body, flow);
+    Consumers consumers = new Consumers(body, graph, flow, roles, closures);
+    LoanGathering loans = new LoanGathering(body, flow, roles, consumers, closures);
+    Carriers carriers = new Carriers(body, flow, roles, loans, closures);
+    EffectEmitter emitter = new EffectEmitter(body, flow, roles, consumers, loans, carriers,
+        closures);
+    List<Node> all = flow.nodes();
+    Map<Node, List<Effect>> effects = new IdentityHashMap<>(all.size()); // never resized
+    for (Node n : all) {
+      List<Effect> es = emitter.effectsOf(n);
+      if (!es.isEmpty()) {
+        effects.put(n, es);
+      }
+    }
+    if (body.ownsCaptures() && !all.isEmpty()) {
+      // What a closure on another thread captures, it owns from its first instruction on.
+      Tracking tracking = body.tracking();
+      List<Effect> entry = new ArrayList<>();
+      for (VariableElement v : body.captures(body.path().getLeaf())) {
+        if (tracking.isOwner(v) && !roles.isBorrowHolder(v)
+            && !body.enclosingBorrows().contains(v)
+            && v.getKind() != ElementKind.PARAMETER || body.ownsParameter(v)) {
+          entry.add(new Effect.Init(Place.of(v), body.closure(), Effect.Origin.OWNED));
+        }
+      }
+      entry.addAll(effects.getOrDefault(all.get(0), List.of()));
+      effects.put(all.get(0), entry);
+    }
+    return BodyEffects.of(graph, effects, roles.holders());
+  }
+}

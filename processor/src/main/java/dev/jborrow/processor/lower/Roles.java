@@ -1,0 +1,369 @@
+package dev.jborrow.processor.lower;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.model.Annotations;
+import dev.jborrow.processor.model.Contract;
+import dev.jborrow.processor.model.Contracts;
+import dev.jborrow.processor.model.Tracking;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The roles of the body's locals, found once before any effect: which hold borrows rather
+ * than owned values (annotated, for-each variables, bindings, locals given a borrow), which of
+ * those are mutable, and which untracked locals take lent values. Also what the holder of a
+ * value owns ({@link #origin}).
+ */
+final class Roles {
+
+  private final BodyContext body;
+  private final Tracking tracking;
+  private final ValueFlow flow;
+  private final Permissions perms;
+  private final Set<VariableElement> borrowHolders = new HashSet<>();
+  private final Set<VariableElement> mutableHolders = new HashSet<>();
+  /** Untracked locals whose values the method does not own: elements and aliases of loans. */
+  private final Set<VariableElement> lentLocals = new HashSet<>();
+
+  Roles(BodyContext body, ValueFlow flow) {
+    this.body = body;
+    this.tracking = body.tracking();
+    this.flow = flow;
+    this.perms = new Permissions(body, flow, borrowHolders, mutableHolders);
+    findBorrowHolders(flow.nodes());
+  }
+
+  Permissions permissions() {
+    return perms;
+  }
+
+  boolean isBorrowHolder(Element v) {
+    return borrowHolders.contains(v);
+  }
+
+  boolean isMutableHolder(Element v) {
+    return mutableHolders.contains(v);
+  }
+
+  /** The variables found to hold borrows, for the checks that treat them as references. */
+  Set<VariableElement> holders() {
+    return Set.copyOf(borrowHolders);
+  }
+
+  /**
+   * Locals whose values are borrows, not owned values: annotated ones, for-each variables,
+   * bindings of a tracked place, and locals given a borrowed value (a {@code @Borrowed}
+   * method's result, or another holder's value). A fixpoint, since holders copy each other.
+   */
+  private void findBorrowHolders(List<Node> all) {
+    findLentLocals(all);
+    for (Node n : all) {
+      // Parameters are borrowed inputs, not local holders: what they borrow is the caller's.
+      if (n instanceof Node.Declare d && d.kind() != Node.DeclKind.PARAMETER) {
+        VariableElement v = d.variable();
+        if (Annotations.has(v, Annotations.MUT)) {
+          borrowHolders.add(v);
+          mutableHolders.add(v);
+        } else if (Annotations.has(v, Annotations.BORROWED) || d.kind() == Node.DeclKind.FOREACH
+            || d.kind() == Node.DeclKind.BINDING && d.source() != null
+                && (flow.node(flow.strip(d.source())) instanceof Node.Ref r && perms.isFollowed(r.place())
+                    || isLent(d.source()))) {
+          borrowHolders.add(v);
+          if (d.kind() == Node.DeclKind.BINDING && isMutableReference(d.source())) {
+            mutableHolders.add(v); // `s instanceof Circle c` of a @Mut `s`: a mutable reborrow
+          }
+        } else if (d.kind() == Node.DeclKind.LOCAL && d.source() != null
+            && borrowingCast(d.source()) != null) {
+          borrowHolders.add(v);
+          if (borrowingCast(d.source()) == Effect.Why.BEHIND_MUT_BORROW) {
+            mutableHolders.add(v);
+          }
+        }
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Node n : all) {
+        ValueFlow.LocalStore store = ValueFlow.localStore(n);
+        if (store != null && tracking.isTracked(store.target())
+            && !borrowHolders.contains(store.target())
+            && (origin(store.value()) == Effect.Origin.BORROWED || readsStatic(store.value()))) {
+          borrowHolders.add(store.target());
+          if (isMutableBorrow(store.value())) {
+            mutableHolders.add(store.target());
+          }
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** Whether the value is (either arm of) a static field or an enum constant. */
+  boolean readsStatic(ExpressionTree value) {
+    Tree e = flow.strip(value);
+    if (e instanceof ConditionalExpressionTree c) {
+      return readsStatic(c.getTrueExpression()) || readsStatic(c.getFalseExpression());
+    }
+    return flow.node(e) instanceof Node.Ref r && Permissions.isStatic(r.place());
+  }
+
+  /**
+   * Untracked locals that take a value the method does not own: for-each variables (the
+   * element stays in its collection), and locals given a lent value ({@code Object target = o}
+   * with {@code o} a lent parameter, {@code attrs.get(k)}, {@code args[0]}). Flow-insensitive:
+   * one lent assignment makes the local lent, which can miss a leak but never invents one.
+   */
+  private void findLentLocals(List<Node> all) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Node n : all) {
+        ValueFlow.LocalStore store = ValueFlow.localStore(n);
+        VariableElement target = n instanceof Node.Declare d && d.kind() == Node.DeclKind.FOREACH
+            ? d.variable()
+            : store != null && (isLent(store.value()) || isTrackedAlias(store.value()))
+                ? store.target() : null;
+        if (target != null && !tracking.isTracked(target) && lentLocals.add(target)) {
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether an untracked expression's value is lent to the method: a tracked value cast or
+   * matched out of it is a borrow, not a new owner.
+   */
+  boolean isLent(ExpressionTree value) {
+    Tree e = flow.strip(value);
+    if (e instanceof ArrayAccessTree a) {
+      return isLent(a.getExpression());
+    }
+    if (e instanceof ConditionalExpressionTree c) {
+      return isLent(c.getTrueExpression()) || isLent(c.getFalseExpression());
+    }
+    Node n = flow.node(e);
+    if (n instanceof Node.Invoke i) {
+      // A lending lookup, or a component of a lent record: `e.payload() instanceof Conn c`.
+      return body.contracts().of(i.method()).result() == Contract.Result.BORROWED
+          || Contracts.isRecordAccessor(i.method())
+              && i.tree().getMethodSelect() instanceof MemberSelectTree m
+              && isLent(m.getExpression());
+    }
+    if (!(n instanceof Node.Ref r) || !(r.place().root() instanceof VariableElement v)) {
+      return false;
+    }
+    if (!r.place().isRoot() && tracking.isTracked(v)) {
+      return false; // a field of a tracked value is that value's, checked as such
+    }
+    return perms.isLentParameter(Place.of(v)) || lentLocals.contains(v)
+        // what a closure captures it borrows, unless the body runs on another thread
+        || !flow.isDeclared(v) && Tracking.isLocal(v) && !tracking.isTracked(v);
+  }
+
+  /**
+   * Whether the value is that of a tracked variable ({@code Object o = conn;}): the variable
+   * keeps it (SPEC 3.1), so the untracked alias only lends it.
+   */
+  boolean isTrackedAlias(ExpressionTree value) {
+    return flow.node(flow.strip(value)) instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+        && tracking.isTracked(v);
+  }
+
+  /**
+   * Why the operand of a downcast ({@code (Circle) shape}) cannot be moved, when it is a
+   * borrow: the cast is then a reborrow, as {@code downcast_ref} is in Rust; null otherwise.
+   */
+  Effect.Why borrowingCast(ExpressionTree value) {
+    ExpressionTree e = value;
+    while (e instanceof ParenthesizedTree p) {
+      e = p.getExpression();
+    }
+    if (!(e instanceof TypeCastTree cast)
+        || !(flow.node(flow.strip(cast.getExpression())) instanceof Node.Ref r)
+        || !perms.isFollowed(r.place()) || !perms.holdsTrackedValue(r.place())
+        || !Permissions.isBorrowedInput(r.place())) {
+      return null;
+    }
+    Effect.Why why = perms.illegalMove(r.place());
+    return why != null && why.isBehindBorrow() ? why : null;
+  }
+
+  /** Whether a borrowed value grants mutation: a {@code @Mut} method's result, a mut holder. */
+  boolean isMutableBorrow(ExpressionTree value) {
+    Tree e = flow.strip(value);
+    Node n = flow.node(e);
+    if (n instanceof Node.Invoke i) {
+      Contract c = body.contracts().of(i.method());
+      return c.result() == Contract.Result.BORROWED && c.receiver() == Contract.Receiver.MUT;
+    }
+    if (n instanceof Node.New nw) {
+      return !wrappedBorrows(nw).isEmpty(); // a decorator borrows what it wraps mutably
+    }
+    return n instanceof Node.Ref r && r.place().isRoot()
+        && mutableHolders.contains(r.place().root());
+  }
+
+  /**
+   * The arguments of a library decorator ({@code new PrintWriter(out)}, a constructor the
+   * models give an owned parameter) that are borrows: the decorator wraps the borrow instead of
+   * taking ownership, as Rust's {@code BufWriter::new(&mut *out)} does, so it is a borrow too
+   * (flushed, never closed: closing it would close what the caller owns).
+   */
+  List<ExpressionTree> wrappedBorrows(Node.New nw) {
+    if (nw.constructor() == null || !body.contracts().isModelled(nw.constructor())) {
+      return List.of();
+    }
+    Contract c = body.contracts().of(nw.constructor());
+    List<? extends ExpressionTree> args = nw.tree().getArguments();
+    List<ExpressionTree> wrapped = new ArrayList<>();
+    for (int k = 0; k < args.size(); k++) {
+      if (c.param(k) == Contract.Param.OWNED && isBorrow(args.get(k))) {
+        wrapped.add(args.get(k));
+      }
+    }
+    return wrapped;
+  }
+
+  /** Whether a value is a borrow: of a borrowed parameter, a holder's, or a decorator's. */
+  boolean isBorrow(ExpressionTree value) {
+    Node n = flow.node(flow.strip(value));
+    if (n instanceof Node.New inner) {
+      return !wrappedBorrows(inner).isEmpty();
+    }
+    if (!(n instanceof Node.Ref r) || !perms.isFollowed(r.place()) || !perms.holdsTrackedValue(r.place())) {
+      return false;
+    }
+    if (r.place().isRoot() && borrowHolders.contains(r.place().root())) {
+      return true;
+    }
+    Effect.Why why = perms.illegalMove(r.place());
+    return why != null && why.isBehindBorrow() && Permissions.isBorrowedInput(r.place());
+  }
+
+  /**
+   * A @Mut parameter or local: passed on to a @Mut parameter it is reborrowed implicitly, which
+   * rustc makes two-phase ({@code foo(x, x.len())} with {@code x: &mut V} is accepted), unlike
+   * an owner lent mutably ({@code foo(&mut v, v.len())}, E0502).
+   */
+  boolean isMutableReference(ExpressionTree arg) {
+    return flow.node(flow.strip(arg)) instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v
+        && (mutableHolders.contains(v) || v.getKind() == ElementKind.PARAMETER
+            && body.mutParameter(v));
+  }
+
+  /** What the holder of the value of {@code e} owns. */
+  Effect.Origin origin(ExpressionTree e) {
+    switch (e.getKind()) {
+      case PARENTHESIZED -> {
+        return origin(((ParenthesizedTree) e).getExpression());
+      }
+      case TYPE_CAST -> {
+        return origin(((TypeCastTree) e).getExpression());
+      }
+      case NULL_LITERAL -> {
+        return Effect.Origin.NULL;
+      }
+      case CONDITIONAL_EXPRESSION -> {
+        ConditionalExpressionTree c = (ConditionalExpressionTree) e;
+        return join(origin(c.getTrueExpression()), origin(c.getFalseExpression()));
+      }
+      case SWITCH_EXPRESSION -> {
+        Effect.Origin o = Effect.Origin.NULL;
+        for (ExpressionTree r : ValueFlow.results((SwitchExpressionTree) e)) {
+          o = join(o, origin(r));
+        }
+        return o;
+      }
+      case ASSIGNMENT -> {
+        return origin(((AssignmentTree) e).getExpression());
+      }
+      case METHOD_INVOCATION -> {
+        ExpressionTree through = flow.passedThrough(e);
+        if (through != null) {
+          return origin(through);
+        }
+        Node n = flow.node(e);
+        if (n instanceof Node.Invoke i
+            && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
+          return Effect.Origin.BORROWED;
+        }
+        return n instanceof Node.Invoke i && !holdsResource(i.method().getReturnType())
+            ? Effect.Origin.RESOURCE_FREE : Effect.Origin.OWNED;
+      }
+      case NEW_CLASS -> {
+        if (flow.node(e) instanceof Node.New nw && !wrappedBorrows(nw).isEmpty()) {
+          return Effect.Origin.BORROWED;
+        }
+        return flow.node(e) instanceof Node.New nw && nw.constructor() != null
+            && !holdsResource(nw.constructor().getEnclosingElement().asType())
+            ? Effect.Origin.RESOURCE_FREE : Effect.Origin.OWNED;
+      }
+      case ARRAY_ACCESS -> {
+        // E0508 was reported where it was read, unless the array itself is lent
+        return isLent(e) ? Effect.Origin.BORROWED : Effect.Origin.NONE;
+      }
+      default -> {
+        Node n = flow.node(e);
+        if (isLent(e)) {
+          return Effect.Origin.BORROWED; // `(Conn) other` in equals(Object other)
+        }
+        if (n instanceof Node.Ref r && perms.isFollowed(r.place()) && perms.holdsTrackedValue(r.place())) {
+          if (r.place().isRoot() && borrowHolders.contains(r.place().root())) {
+            return Effect.Origin.BORROWED;
+          }
+          if (perms.illegalMove(r.place()) != null) {
+            return Effect.Origin.NONE; // E0507 was reported where it was read
+          }
+        }
+        return e instanceof LiteralTree ? Effect.Origin.NONE : Effect.Origin.OWNED;
+      }
+    }
+  }
+
+  /**
+   * Whether a value of static type {@code t} may hold a resource: a closeable that is not
+   * resource-free. A {@code ByteArrayInputStream} in an {@code InputStream} owner holds none.
+   */
+  private boolean holdsResource(javax.lang.model.type.TypeMirror t) {
+    return t.getKind() != javax.lang.model.type.TypeKind.DECLARED || tracking.mustBeClosed(t)
+        || !body.contracts().isCloseable(t);
+  }
+
+  private static Effect.Origin join(Effect.Origin a, Effect.Origin b) {
+    if (a == Effect.Origin.OWNED || b == Effect.Origin.OWNED) {
+      return Effect.Origin.OWNED;
+    }
+    if (a == Effect.Origin.RESOURCE_FREE || b == Effect.Origin.RESOURCE_FREE) {
+      return Effect.Origin.RESOURCE_FREE;
+    }
+    if (a == Effect.Origin.BORROWED || b == Effect.Origin.BORROWED) {
+      return Effect.Origin.BORROWED;
+    }
+    if (a == Effect.Origin.NULL && b == Effect.Origin.NULL) {
+      return Effect.Origin.NULL;
+    }
+    return Effect.Origin.NONE;
+  }
+}
