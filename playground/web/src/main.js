@@ -3,6 +3,7 @@
 import { EditorView, basicSetup } from 'codemirror';
 import { keymap } from '@codemirror/view';
 import { java } from '@codemirror/lang-java';
+import { oneDark } from '@codemirror/theme-one-dark';
 import { setDiagnostics, lintGutter } from '@codemirror/lint';
 import { renderAnsi } from './ansi.js';
 import { renderMarkdown } from './markdown.js';
@@ -35,6 +36,7 @@ const view = new EditorView({
     keymap.of([{ key: 'Mod-Enter', run: () => { check(); return true; } }]),
     basicSetup,
     java(),
+    oneDark,
     lintGutter(),
     EditorView.contentAttributes.of({ 'aria-label': 'Java program editor' }),
   ],

@@ -213,7 +213,8 @@ public final class PlaygroundServer implements AutoCloseable {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
     ex.getResponseHeaders().set("Content-Security-Policy",
-        "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "frame-ancestors 'none'");
     ex.getResponseHeaders().set("Cache-Control", "no-store");
     ex.sendResponseHeaders(status, body.length);
     try (OutputStream out = ex.getResponseBody()) {
