@@ -140,7 +140,6 @@ async function run(context, url) {
     'on a narrow window the results stack under the editor');
   if (shotsAt) {
     await page.locator('#examples').selectOption('book-Ch08_1_Vector');
-    await page.keyboard.press('Control+Enter');
     await page.locator('#check').click();
     await page.waitForFunction(() => /error/.test(document.getElementById('status').textContent));
     await page.screenshot({ path: join(shotsAt, 'playground-narrow.png'), fullPage: true });

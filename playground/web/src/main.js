@@ -126,6 +126,7 @@ function setProgram(text) {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
   view.dispatch(setDiagnostics(view.state, []));
   $('report').replaceChildren();
+  $('share-link').hidden = true;
   $('status').textContent = 'Press Check (Ctrl+Enter) to check this program.';
 }
 

@@ -18,10 +18,11 @@ import javax.tools.JavaFileObject;
  * compile is reported as javac reports it; jborrow's analysis needs an attributed program).
  *
  * @param file the name the program was compiled under
- * @param millis how long javac and jborrow took
+ * @param millis how long javac and jborrow took, wall clock
+ * @param cpuMillis the CPU time they took (the same on an idle machine, less on a busy one)
  */
 public record CheckResult(String file, String source, List<Finding> findings,
-    List<JavacError> javacErrors, long millis) {
+    List<JavacError> javacErrors, long millis, long cpuMillis) {
 
   /** One error of javac's own, placed for the editor. */
   public record JavacError(String message, int line, int column, long start, long end) {}
@@ -32,7 +33,7 @@ public record CheckResult(String file, String source, List<Finding> findings,
   }
 
   static CheckResult of(String file, String source, List<Finding> findings,
-      List<Diagnostic<? extends JavaFileObject>> diagnostics, long millis) {
+      List<Diagnostic<? extends JavaFileObject>> diagnostics, long millis, long cpuMillis) {
     List<JavacError> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
       String message = d.getMessage(Locale.ROOT);
@@ -42,7 +43,7 @@ public record CheckResult(String file, String source, List<Finding> findings,
             d.getStartPosition(), d.getEndPosition()));
       }
     }
-    return new CheckResult(file, source, findings, errors, millis);
+    return new CheckResult(file, source, findings, errors, millis, cpuMillis);
   }
 
   public int errorCount() {
@@ -83,6 +84,7 @@ public record CheckResult(String file, String source, List<Finding> findings,
     summary.put("errors", errorCount());
     summary.put("warnings", warningCount());
     summary.put("millis", millis);
+    summary.put("cpuMillis", cpuMillis);
     summary.put("report", report());
     List<Object> javac = new ArrayList<>();
     for (JavacError e : javacErrors) {

@@ -10,6 +10,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +66,9 @@ public final class Checker implements AutoCloseable {
       super(message);
     }
   }
+
+  /** CPU time of the compiling thread: what a check costs, whatever else the machine runs. */
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final JavaCompiler javac;
   private final Limits limits;
@@ -139,6 +144,7 @@ public final class Checker implements AutoCloseable {
 
   private CheckResult compile(String source, AtomicBoolean cancelled) throws IOException {
     long started = System.nanoTime();
+    long cpuStarted = CPU.getCurrentThreadCpuTime();
     String name = ProgramName.of(source);
     StandardJavaFileManager fm = managers.remove();
     Path out = Files.createTempDirectory(tempParent, "jborrow-playground-");
@@ -157,7 +163,8 @@ public final class Checker implements AutoCloseable {
       task.addTaskListener(new StopWhenCancelled(cancelled));
       task.analyze();
       return CheckResult.of(name, source, findings, diagnostics.getDiagnostics(),
-          (System.nanoTime() - started) / 1_000_000);
+          (System.nanoTime() - started) / 1_000_000,
+          (CPU.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000);
     } finally {
       delete(out);
       managers.add(fm);
