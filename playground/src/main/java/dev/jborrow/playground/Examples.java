@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The examples menu, read from the jar: {@code examples/index.txt} lists them, one a line, as
- * {@code group | title | Java file | Rust twin | rustc's output} (the last two only for the Rust
- * book's programs, whose rustc output was generated once by {@code examples/rustc-output.sh}).
+ * {@code group | title | Java file [| Rust twin | rustc's output]}; rustc's output is stored, made
+ * by {@code playground/rustc-output.sh}, so that the page shows what rustc really said.
  */
 public final class Examples {
 
