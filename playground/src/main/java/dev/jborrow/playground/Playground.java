@@ -32,7 +32,7 @@ public final class Playground {
 
   private Playground() {}
 
-  public static void main(String[] args) throws IOException, InterruptedException {
+  public static void main(String[] args) throws InterruptedException {
     Settings settings;
     try {
       settings = parse(List.of(args));
@@ -46,7 +46,13 @@ public final class Playground {
       System.out.print(USAGE);
       return;
     }
-    serve(settings, System.out);
+    try {
+      serve(settings, System.out);
+    } catch (IOException | IllegalStateException e) {
+      // A port in use, an address not on this machine, a JRE without javac: one sentence.
+      System.err.println("jborrow playground: " + e.getMessage());
+      System.exit(1);
+    }
     Thread.currentThread().join();
   }
 
