@@ -3,12 +3,15 @@ package dev.jborrow.processor.diag;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer for the renderers: maps, lists, strings, numbers, booleans. */
-final class Json {
+/**
+ * A minimal JSON writer for the renderers and the playground's answers: maps, lists, strings,
+ * numbers, booleans.
+ */
+public final class Json {
 
   private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder sb = new StringBuilder();
     write(value, sb, 0);
     return sb.append('\n').toString();
