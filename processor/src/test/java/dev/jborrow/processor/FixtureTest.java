@@ -16,12 +16,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs every fixture under {@code src/test/resources/fixtures}: each must produce exactly the
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * as its golden {@code .stderr} file says ({@link Golden}). Fixtures under a folder {@code
  * javaNN} need javac NN or newer; on an older javac they are reported as skipped.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class FixtureTest {
 
   @TestFactory
@@ -46,15 +46,41 @@ class FixtureTest {
       fail("no fixtures under " + root);
     }
     int feature = Runtime.version().feature();
-    return files.stream()
-        .map(p -> DynamicTest.dynamicTest(root.relativize(p).toString(), p.toUri(), () -> {
-          int release = requiredRelease(root.relativize(p));
-          assumeTrue(release <= feature, "needs javac " + release + ", this is javac " + feature);
-          String golden = Golden.compare(p, Golden.render(check(Fixture.read(p)).findings()));
-          if (golden != null) {
-            fail(p.getFileName() + ": " + golden);
-          }
-        }));
+    // Each fixture is a javac of its own: they are compiled on every core at once, ahead of the
+    // tests that report them one by one, so the report stays per fixture and in order.
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(), task -> {
+          Thread t = new Thread(task, "fixture");
+          t.setDaemon(true);
+          return t;
+        });
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path p : files) {
+      int release = requiredRelease(root.relativize(p));
+      Future<Throwable> outcome = release <= feature ? pool.submit(() -> verify(p)) : null;
+      tests.add(DynamicTest.dynamicTest(root.relativize(p).toString(), p.toUri(), () -> {
+        assumeTrue(outcome != null, "needs javac " + release + ", this is javac " + feature);
+        Throwable failure = outcome.get();
+        if (failure != null) {
+          throw failure;
+        }
+      }));
+    }
+    pool.shutdown();
+    return tests.stream();
+  }
+
+  /** Checks one fixture: its (line, code) pairs, then its golden file. */
+  private static Throwable verify(Path p) {
+    try {
+      String golden = Golden.compare(p, Golden.render(check(Fixture.read(p)).findings()));
+      if (golden != null) {
+        fail(p.getFileName() + ": " + golden);
+      }
+      return null;
+    } catch (Throwable t) {
+      return t;
+    }
   }
 
   /** A golden file whose fixture was renamed or removed would pin nothing: none may stay. */
