@@ -169,9 +169,11 @@ final class Check {
     List<Diagnostic<? extends JavaFileObject>> javacMessages = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : javacDiagnostics.getDiagnostics()) {
       String msg = d.getMessage(Locale.ROOT);
-      boolean ours = msg.matches("(?s)^\\[[EJ]\\d{4}\\] .*");
-      if (!ours && (d.getKind() == Diagnostic.Kind.ERROR
-          || msg.startsWith("jborrow:") || msg.startsWith("[J0004]"))) {
+      // A finding reaches javac too, at its place; the listener gave it already. A coded
+      // message at no place (a bad model file) reaches javac only.
+      boolean finding = d.getSource() != null && HumanReport.CODED.matcher(msg).lookingAt();
+      if (!finding && (d.getKind() == Diagnostic.Kind.ERROR || msg.startsWith("jborrow:")
+          || HumanReport.CODED.matcher(msg).lookingAt())) {
         javacMessages.add(d);
       }
     }

@@ -54,10 +54,12 @@ final class Explain {
         return c;
       }
     }
-    String hint = written.matches("\\d{4}") && Arrays.stream(Code.values())
-        .anyMatch(c -> c.name().equals("J" + written))
-        ? "; did you mean J" + written + "? (J codes need their J)" : "";
-    throw args.usage("`" + written + "` is not a jborrow code" + hint + "; the codes are "
+    if (written.matches("\\d{4}") && Arrays.stream(Code.values())
+        .anyMatch(c -> c.name().equals("J" + written))) {
+      throw args.usage("`" + written + "` is not a jborrow code: J codes keep their J "
+          + "(`jborrow explain J" + written + "`)");
+    }
+    throw args.usage("`" + written + "` is not a jborrow code; the codes are "
         + String.join(", ", Arrays.stream(Code.values()).map(Enum::name).toList()));
   }
 }

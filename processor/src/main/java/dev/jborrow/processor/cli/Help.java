@@ -36,19 +36,19 @@ final class Help {
           FILE|DIR...  .java files, and directories to search for them
 
         Options:
-              --cp PATH                Class path of the sources' dependencies (also -cp,
-                                       --class-path)
-              --models PATH[,PATH]     More library models, as -Ajborrow.models in a build
+              --cp PATH                 Class path of the sources' dependencies (also -cp,
+                                        --class-path)
+              --models PATH[,PATH]      More library models, as -Ajborrow.models in a build
               --spawn-points T#m[,T#m]  More calls that run a closure on another thread, as
-                                       -Ajborrow.spawnPoints in a build
-              --format FORMAT          human (default: rustc's layout, on stderr), json or
-                                       sarif (SARIF 2.1.0), on stdout
-              --max-errors N           Show the first N errors and count the rest, as javac's
-                                       -Xmaxerrs (default 100; 0 shows all)
-              --color WHEN             Colour the diagnostics: auto (default), always or never
-              --audit                  List every @SuppressWarnings("ownership") instead of
-                                       checking
-          -h, --help                   Print help
+                                        -Ajborrow.spawnPoints in a build
+              --format FORMAT           human (default: rustc's layout, on stderr), json or
+                                        sarif (SARIF 2.1.0), on stdout
+              --max-errors N            Show the first N errors and count the rest, as javac's
+                                        -Xmaxerrs (default 100; 0 shows all)
+              --color WHEN              Colour the diagnostics: auto (default), always or never
+              --audit                   List every @SuppressWarnings("ownership") instead of
+                                        checking
+          -h, --help                    Print help
 
         Exit status: 0 when no error was found, 1 when one was, 2 for a mistake in the command
         line, 3 when the tool or javac failed.

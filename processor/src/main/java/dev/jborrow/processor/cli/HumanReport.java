@@ -1,5 +1,6 @@
 package dev.jborrow.processor.cli;
 
+import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Finding;
 import dev.jborrow.processor.diag.RustcRenderer;
 import dev.jborrow.processor.diag.Span;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -23,6 +26,9 @@ import javax.tools.JavaFileObject;
  * then rustc's closing lines.
  */
 final class HumanReport {
+
+  /** A message jborrow gave javac itself, with its code: {@code [J0004] invalid ...}. */
+  static final Pattern CODED = Pattern.compile("\\[((?:E|J)\\d{4})\\] (.*)");
 
   private final RustcRenderer renderer;
   private final int maxErrors;
@@ -49,6 +55,11 @@ final class HumanReport {
       return;
     }
     List<String> lines = Arrays.asList(d.getMessage(Locale.ROOT).split("\\R"));
+    Matcher coded = CODED.matcher(lines.get(0));
+    Code code = coded.matches() ? Code.valueOf(coded.group(1)) : null;
+    if (code != null && error) {
+      codes.add(code.name());
+    }
     List<String> notes = lines.subList(1, lines.size()).stream().map(String::strip)
         .filter(l -> !l.isEmpty()).toList();
     Span at = null;
@@ -60,7 +71,8 @@ final class HumanReport {
       long end = d.getEndPosition();
       at = start == pos && end > start ? new Span(null, start, end) : new Span(null, pos, pos + 1);
     }
-    err.print(renderer.renderCompilerMessage(!error, lines.get(0), at, notes, source));
+    err.print(renderer.renderCompilerMessage(!error, code,
+        code == null ? lines.get(0) : coded.group(2), at, notes, source));
     err.println();
   }
 

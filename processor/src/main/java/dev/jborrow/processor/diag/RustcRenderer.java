@@ -47,13 +47,15 @@ public final class RustcRenderer {
    * A message of javac's own (a syntax or type error), which has no code: rustc shows its own
    * parse and type errors in the same layout as its borrow checker's.
    *
+   * @param code the code of a message jborrow gave javac with no place (a bad model file);
+   *     {@code null} for javac's own
    * @param at where javac points; {@code null} for a message about no place in a file
    * @param notes the lines of javac's message below its first ("symbol: variable x")
    * @param source the file {@code at} is in; {@code null} when {@code at} is
    */
-  public String renderCompilerMessage(boolean warning, String message, Span at,
+  public String renderCompilerMessage(boolean warning, Code code, String message, Span at,
       List<String> notes, Source source) {
-    String level = warning ? "warning" : "error";
+    String level = (warning ? "warning" : "error") + (code == null ? "" : "[" + code.name() + "]");
     StringBuilder out = new StringBuilder();
     out.append(paint(warning ? YELLOW : RED, level)).append(paint(BOLD, ": " + message))
         .append('\n');
