@@ -20,10 +20,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -427,5 +432,91 @@ class CommandLineTest {
         + "  = note: the overflow is javac's, not a finding of jborrow"), result[0].err());
     assertTrue(result[0].err().contains("`JBORROW_JAVA_OPTS=-Xss16m ./jborrow check ...`"),
         result[0].err());
+  }
+
+  /**
+   * The launcher, run in a copy of the repository's layout where {@code mvn} and {@code java}
+   * only say how they were called: it finds its repository through a chain of relative
+   * symlinks, rebuilds only when a source is newer than a jar, and passes JBORROW_JAVA_OPTS.
+   */
+  @Test
+  void launcherRebuildsStaleJarsAndWorksThroughSymlinks() throws Exception {
+    Path bash = Path.of("/bin/bash");
+    Assumptions.assumeTrue(Files.isExecutable(bash), "the launcher is a bash script; no bash");
+    Path script = Path.of("").toAbsolutePath().getParent().resolve("jborrow");
+    assertTrue(Files.isRegularFile(script), script.toString());
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Files.copy(script, repo.resolve("jborrow"));
+    Files.setPosixFilePermissions(repo.resolve("jborrow"),
+        PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(repo.resolve("pom.xml"), "<project/>\n");
+    FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+    FileTime built = FileTime.fromMillis(System.currentTimeMillis() - 30_000);
+    List<Path> jars = new ArrayList<>();
+    for (String module : List.of("annotations", "processor")) {
+      Path source = repo.resolve(module + "/src/main/java/A.java");
+      Files.createDirectories(source.getParent());
+      Files.writeString(source, "class A {}\n");
+      Files.writeString(repo.resolve(module + "/pom.xml"), "<project/>\n");
+      Path jar = repo.resolve(module + "/target/jborrow-" + module + "-0.1.0-SNAPSHOT.jar");
+      Files.createDirectories(jar.getParent());
+      Files.writeString(jar, "");
+      jars.add(jar);
+      try (Stream<Path> files = Files.walk(repo.resolve(module + "/src"))) {
+        for (Path p : files.toList()) {
+          Files.setLastModifiedTime(p, old);
+        }
+      }
+      Files.setLastModifiedTime(repo.resolve(module + "/pom.xml"), old);
+      Files.setLastModifiedTime(jar, built);
+    }
+    Files.setLastModifiedTime(repo.resolve("pom.xml"), old);
+    Path log = dir.resolve("mvn.log");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    executable(bin.resolve("mvn"), "#!/bin/bash\necho \"mvn $* (in $PWD)\" >> " + log + "\n");
+    Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
+    executable(jdk.resolve("java"), "#!/bin/bash\nprintf '%s\\n' \"$@\"\n");
+    Files.createDirectories(dir.resolve("links"));
+    Files.createSymbolicLink(dir.resolve("links/jb"), Path.of("../repo/jborrow"));
+    Files.createSymbolicLink(dir.resolve("jb"), Path.of("links/jb"));
+
+    String classPath = jars.get(1) + ":" + jars.get(0);
+    Run fresh = launch(bin, "", "check", "a b.java");
+    assertEquals(0, fresh.status(), fresh.err());
+    assertEquals("-cp\n" + classPath + "\ndev.jborrow.processor.cli.Main\ncheck\na b.java\n",
+        fresh.out());
+    assertFalse(Files.exists(log), "jars newer than every source: no build");
+
+    Files.setLastModifiedTime(repo.resolve("processor/src/main/java/A.java"),
+        FileTime.fromMillis(System.currentTimeMillis()));
+    Run stale = launch(bin, "", "-V");
+    assertEquals(0, stale.status(), stale.err());
+    assertEquals("-cp\n" + classPath + "\ndev.jborrow.processor.cli.Main\n-V\n", stale.out());
+    assertTrue(stale.err().contains("jborrow: building the processor"), stale.err());
+    assertEquals(List.of("mvn -q -B -ntp -Dstyle.color=never -DskipTests package -pl "
+        + "annotations,processor (in " + repo + ")"), Files.readAllLines(log));
+    Run again = launch(bin, "-Xss16m -Dx=1", "-V");
+    assertEquals("-Xss16m\n-Dx=1\n-cp\n" + classPath + "\ndev.jborrow.processor.cli.Main\n-V\n",
+        again.out());
+    assertEquals(1, Files.readAllLines(log).size(), "built once, then current");
+  }
+
+  private Run launch(Path bin, String javaOpts, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(dir.resolve("jb").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+    pb.environment().put("JAVA_HOME", dir.resolve("jdk").toString());
+    pb.environment().put("JBORROW_JAVA_OPTS", javaOpts);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    return new Run(p.exitValue(), out, err);
+  }
+
+  private static void executable(Path file, String text) throws IOException {
+    Files.writeString(file, text);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 }
