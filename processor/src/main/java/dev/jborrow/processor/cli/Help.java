@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** {@code jborrow help [COMMAND]}, {@code --help}: the text of each command, laid out as cargo's. */
+/** {@code jborrow help [COMMAND]} and {@code --help}: each command's text, laid out as cargo's. */
 final class Help {
 
   /** What help can be asked for: jborrow itself, or one of its commands. */

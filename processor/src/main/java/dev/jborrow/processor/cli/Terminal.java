@@ -10,7 +10,7 @@ import java.util.Map;
  */
 record Terminal(Map<String, String> env, boolean stderrIsTerminal) {
 
-  /** Set by the {@code jborrow} launcher: Java 17 can ask whether stdout is a terminal, not stderr. */
+  /** Set by the launcher: Java 17 can ask whether stdout is a terminal, not stderr. */
   static final String STDERR_IS_TERMINAL = "JBORROW_STDERR_IS_TERMINAL";
 
   Terminal {

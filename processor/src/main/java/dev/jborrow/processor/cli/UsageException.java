@@ -9,7 +9,7 @@ package dev.jborrow.processor.cli;
 final class UsageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The command whose usage to show, {@code null} for jborrow's own. */
+  /** The command whose usage to show: {@link Help.Topic#JBORROW} for jborrow's own options. */
   private final Help.Topic topic;
 
   UsageException(String message, Help.Topic topic) {

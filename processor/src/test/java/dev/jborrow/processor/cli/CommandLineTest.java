@@ -339,7 +339,7 @@ class CommandLineTest {
     assertFalse(all.err().contains("not shown"), all.err());
   }
 
-  /** The cap counts jborrow's findings with javac's errors; the codes of hidden ones stay listed. */
+  /** The cap counts findings with javac's errors; the codes of hidden ones stay listed. */
   @Test
   void theCapCountsFindingsToo() throws IOException {
     Path f = write("Two.java", """
