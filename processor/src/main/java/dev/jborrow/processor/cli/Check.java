@@ -35,6 +35,9 @@ final class Check {
     SARIF
   }
 
+  private static final List<String> OPTIONS = List.of("--cp", "--class-path", "--models",
+      "--spawn-points", "--format", "--max-errors", "--color", "--audit", "--help");
+
   /** javac's own cap, {@code -Xmaxerrs}, and its default. */
   static final int DEFAULT_MAX_ERRORS = 100;
 
@@ -100,7 +103,8 @@ final class Check {
         }
         default -> {
           if (a.isOption()) {
-            throw args.usage("unknown option `" + a.name() + "` for `jborrow check`");
+            throw args.usage("unknown option `" + a.name() + "` for `jborrow check`"
+                + Suggestion.of(a.name(), OPTIONS));
           }
           inputs.add(Path.of(a.name()));
         }

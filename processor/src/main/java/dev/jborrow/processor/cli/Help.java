@@ -2,6 +2,7 @@ package dev.jborrow.processor.cli;
 
 import dev.jborrow.processor.diag.Code;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -104,6 +105,8 @@ final class Help {
     }
   }
 
+  static final List<String> COMMANDS = List.of("check", "explain", "help");
+
   private Help() {}
 
   /** {@code jborrow help [COMMAND]}. */
@@ -119,8 +122,8 @@ final class Help {
       }
       topic = Topic.of(a.name());
       if (topic == null) {
-        throw args.usage("no such command `" + a.name() + "`; the commands are check, explain "
-            + "and help");
+        throw args.usage("no such command `" + a.name() + "`" + Suggestion.of(a.name(),
+            COMMANDS) + "; the commands are check, explain and help");
       }
     }
     return topic.text();

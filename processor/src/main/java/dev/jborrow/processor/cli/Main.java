@@ -46,7 +46,8 @@ public final class Main {
           case "--color" -> colour = Colour.parse(args, a);
           default -> {
             if (a.isOption()) {
-              throw args.usage("unknown option `" + a.name() + "`");
+              throw args.usage("unknown option `" + a.name() + "`" + Suggestion.of(a.name(),
+                  List.of("--color", "--version", "--help")));
             }
             return command(a.name(), args, colour, out, err, terminal);
           }
@@ -66,8 +67,8 @@ public final class Main {
       PrintStream err, Terminal terminal) {
     Help.Topic topic = Help.Topic.of(name);
     if (topic == null) {
-      throw all.usage("no such command `" + name + "`; the commands are check, explain and "
-          + "help");
+      throw all.usage("no such command `" + name + "`" + Suggestion.of(name, Help.COMMANDS)
+          + "; the commands are check, explain and help");
     }
     List<String> rest = all.rest();
     // `--help` anywhere among a command's arguments asks for its help, as in cargo.

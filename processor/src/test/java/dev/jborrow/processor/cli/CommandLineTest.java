@@ -242,6 +242,14 @@ class CommandLineTest {
       assertTrue(r.err().contains("\nUsage: jborrow "), r.err());
       assertEquals("", r.out());
     }
+    assertTrue(run("chek", "x.java").err().startsWith("error: no such command `chek`; did you "
+        + "mean `check`?; the commands are check, explain and help\n"));
+    assertTrue(run("--colour", "never").err().startsWith("error: unknown option `--colour`; did "
+        + "you mean `--color`?\n"));
+    assertTrue(run("check", "--max-error", "3", "x.java").err().startsWith("error: unknown "
+        + "option `--max-error` for `jborrow check`; did you mean `--max-errors`?\n"));
+    assertTrue(run("check", "--frobnicate", "x.java").err().startsWith("error: unknown option "
+        + "`--frobnicate` for `jborrow check`\n"), "no guess when nothing is near");
     Run missing = run("check", dir.resolve("nope").toString());
     assertEquals(2, missing.status());
     assertTrue(missing.err().startsWith("error: no such file or directory: "
