@@ -17,9 +17,10 @@ final class Help {
         Usage: %s
 
         Commands:
-          check     Compile Java sources with the ownership checker and report what it finds
-          explain   Print the explanation of a diagnostic code, with an example and its fix
-          help      Print this message or the help of a command
+          check       Compile Java sources with the ownership checker and report what it finds
+          explain     Print the explanation of a diagnostic code, with an example and its fix
+          playground  Start a local web page to write Java, check it and read the reports
+          help        Print this message or the help of a command
 
         Options:
               --color WHEN  Colour the diagnostics: auto (default), always or never
@@ -64,13 +65,21 @@ final class Help {
 
         Codes: """ + Arrays.stream(Code.values()).map(Enum::name)
             .collect(Collectors.joining(" ")) + "\n"),
+    PLAYGROUND("jborrow playground [--port N] [--host H] [OPTIONS]", """
+        Start a local web page to write Java, check it and read the reports (docs/playground.md)
+
+        Usage: %s
+
+        The `jborrow` launcher starts it from its own module; `jborrow playground --help` lists
+        its options.
+        """),
     HELP("jborrow help [COMMAND]", """
         Print the help of jborrow, or of one of its commands
 
         Usage: %s
 
         Arguments:
-          [COMMAND]  check, explain or help
+          [COMMAND]  check, explain, playground or help
         """);
 
     private final String usage;
@@ -105,7 +114,7 @@ final class Help {
     }
   }
 
-  static final List<String> COMMANDS = List.of("check", "explain", "help");
+  static final List<String> COMMANDS = List.of("check", "explain", "playground", "help");
 
   private Help() {}
 
@@ -123,7 +132,7 @@ final class Help {
       topic = Topic.of(a.name());
       if (topic == null) {
         throw args.usage("no such command `" + a.name() + "`" + Suggestion.of(a.name(),
-            COMMANDS) + "; the commands are check, explain and help");
+            COMMANDS) + "; the commands are check, explain, playground and help");
       }
     }
     return topic.text();

@@ -53,7 +53,7 @@ public final class Main {
           }
         }
       }
-      throw args.usage("no command given; the commands are check, explain and help");
+      throw args.usage("no command given; the commands are check, explain, playground and help");
     } catch (UsageException e) {
       usage(e, err);
       return 2;
@@ -68,7 +68,7 @@ public final class Main {
     Help.Topic topic = Help.Topic.of(name);
     if (topic == null) {
       throw all.usage("no such command `" + name + "`" + Suggestion.of(name, Help.COMMANDS)
-          + "; the commands are check, explain and help");
+          + "; the commands are check, explain, playground and help");
     }
     List<String> rest = all.rest();
     // `--help` anywhere among a command's arguments asks for its help, as in cargo.
@@ -82,6 +82,12 @@ public final class Main {
     }
     if (topic == Help.Topic.EXPLAIN) {
       return Explain.run(args, out, err);
+    }
+    if (topic == Help.Topic.PLAYGROUND) {
+      // The launcher runs the playground's own module before this class is reached.
+      err.println("error: the playground is started by the `jborrow` launcher, which puts its "
+          + "module on the class path: `./jborrow playground`");
+      return 2;
     }
     out.print(Help.run(args));
     return 0;

@@ -209,7 +209,8 @@ class CommandLineTest {
   void usageErrorsNameTheArgumentAndExitTwo() {
     Run none = run();
     assertEquals(2, none.status());
-    assertEquals("error: no command given; the commands are check, explain and help\n\n"
+    assertEquals("error: no command given; the commands are check, explain, playground and "
+        + "help\n\n"
         + "Usage: jborrow [OPTIONS] COMMAND [ARGS]...\n\n"
         + "For more information, try `jborrow help`.\n", none.err());
     String[][] cases = {
@@ -243,7 +244,7 @@ class CommandLineTest {
       assertEquals("", r.out());
     }
     assertTrue(run("chek", "x.java").err().startsWith("error: no such command `chek`; did you "
-        + "mean `check`?; the commands are check, explain and help\n"));
+        + "mean `check`?; the commands are check, explain, playground and help\n"));
     assertTrue(run("--colour", "never").err().startsWith("error: unknown option `--colour`; did "
         + "you mean `--color`?\n"));
     assertTrue(run("check", "--max-error", "3", "x.java").err().startsWith("error: unknown "
@@ -275,7 +276,8 @@ class CommandLineTest {
     assertEquals(0, top.status());
     assertTrue(top.out().startsWith("Rust's ownership and borrowing rules, checked by javac\n\n"
         + "Usage: jborrow [OPTIONS] COMMAND [ARGS]...\n"), top.out());
-    assertTrue(top.out().contains("  check     Compile Java sources"), top.out());
+    assertTrue(top.out().contains("  check       Compile Java sources"), top.out());
+    assertTrue(top.out().contains("  playground  Start a local web page"), top.out());
     assertEquals(top.out(), run("--help").out());
     assertEquals(top.out(), run("-h").out());
     Run check = run("help", "check");
@@ -296,6 +298,11 @@ class CommandLineTest {
     assertTrue(explain.out().contains("E0382 E0499"), explain.out());
     assertEquals(explain.out(), run("explain", "--help").out());
     assertTrue(run("help", "help").out().contains("Usage: jborrow help [COMMAND]\n"));
+    assertTrue(run("help", "playground").out().contains("`jborrow playground --help` lists"));
+    Run direct = run("playground");
+    assertEquals(2, direct.status());
+    assertTrue(direct.err().startsWith("error: the playground is started by the `jborrow` "
+        + "launcher"), direct.err());
   }
 
   @Test
@@ -502,7 +509,7 @@ class CommandLineTest {
     assertEquals("-cp\n" + classPath + "\ndev.jborrow.processor.cli.Main\n-V\n", stale.out());
     assertTrue(stale.err().contains("jborrow: building the processor"), stale.err());
     assertEquals(List.of("mvn -q -B -ntp -Dstyle.color=never -DskipTests package -pl "
-        + "annotations,processor (in " + repo + ")"), Files.readAllLines(log));
+        + "annotations,processor -am (in " + repo + ")"), Files.readAllLines(log));
     Run again = launch(bin, "-Xss16m -Dx=1", "-V");
     assertEquals("-Xss16m\n-Dx=1\n-cp\n" + classPath + "\ndev.jborrow.processor.cli.Main\n-V\n",
         again.out());
