@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -36,81 +35,125 @@ final class Check {
     SARIF
   }
 
+  private static final List<String> OPTIONS = List.of("--cp", "--class-path", "--models",
+      "--spawn-points", "--format", "--max-errors", "--color", "--audit", "--help");
+
+  /** javac's own cap, {@code -Xmaxerrs}, and its default. */
+  static final int DEFAULT_MAX_ERRORS = 100;
+
   private final List<Path> inputs;
   private final String classPath;
+  private final List<String> models;
+  private final List<String> spawnPoints;
   private final Format format;
   private final boolean audit;
+  private final Colour colour;
+  private final int maxErrors;
 
-  private Check(List<Path> inputs, String classPath, Format format, boolean audit) {
+  private Check(List<Path> inputs, String classPath, List<String> models,
+      List<String> spawnPoints, Format format, boolean audit, Colour colour, int maxErrors) {
     this.inputs = inputs;
     this.classPath = classPath;
+    this.models = models;
+    this.spawnPoints = spawnPoints;
     this.format = format;
     this.audit = audit;
+    this.colour = colour;
+    this.maxErrors = maxErrors;
   }
 
-  static Check parse(List<String> args) {
+  /** Reads {@code check}'s arguments; {@code colour} is jborrow's own {@code --color}. */
+  static Check parse(Args args, Colour colour) {
     List<Path> inputs = new ArrayList<>();
     String cp = null;
+    List<String> models = new ArrayList<>();
+    List<String> spawnPoints = new ArrayList<>();
     Format format = Format.HUMAN;
     boolean audit = false;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
-      switch (a) {
-        case "--cp", "--class-path", "-cp" -> cp = value(args, ++i, a);
+    int maxErrors = DEFAULT_MAX_ERRORS;
+    while (args.hasNext()) {
+      Args.Arg a = args.next();
+      switch (a.name()) {
+        case "--cp", "--class-path", "-cp" -> cp = args.value(a);
+        case "--models" -> models.addAll(list(args, a));
+        case "--spawn-points" -> {
+          for (String s : list(args, a)) {
+            int hash = s.indexOf('#');
+            if (hash <= 0 || hash == s.length() - 1) {
+              throw args.usage("invalid value `" + s + "` for `--spawn-points`: expected "
+                  + "fully.qualified.Type#method");
+            }
+            spawnPoints.add(s);
+          }
+        }
         case "--format" -> {
-          String f = value(args, ++i, a);
+          String f = args.value(a);
           try {
             format = Format.valueOf(f.toUpperCase(Locale.ROOT));
           } catch (IllegalArgumentException e) {
-            throw new Main.UsageException("--format " + f + " is not a format; use human, json "
-                + "or sarif");
+            throw args.usage("invalid value `" + f + "` for `--format`: use human, json or "
+                + "sarif");
           }
         }
-        case "--audit" -> audit = true;
+        case "--max-errors" -> maxErrors = args.count(a);
+        case "--color" -> colour = Colour.parse(args, a);
+        case "--audit" -> {
+          args.flag(a);
+          audit = true;
+        }
         default -> {
-          if (a.startsWith("-")) {
-            throw new Main.UsageException("unknown option `" + a + "` for check");
+          if (a.isOption()) {
+            throw args.usage("unknown option `" + a.name() + "` for `jborrow check`"
+                + Suggestion.of(a.name(), OPTIONS));
           }
-          inputs.add(Path.of(a));
+          inputs.add(Path.of(a.name()));
         }
       }
     }
     if (inputs.isEmpty()) {
-      throw new Main.UsageException("check needs at least one file or directory");
+      throw args.usage("check needs at least one file or directory");
     }
-    return new Check(inputs, cp, format, audit);
+    for (String m : models) {
+      if (!Files.isRegularFile(Path.of(m))) {
+        throw args.usage("`--models`: no such file: " + m);
+      }
+    }
+    return new Check(inputs, cp, models, spawnPoints, format, audit, colour, maxErrors);
   }
 
-  private static String value(List<String> args, int i, String option) {
-    if (i >= args.size()) {
-      throw new Main.UsageException(option + " needs a value");
+  /** A comma-separated list; an empty element is a mistake, not a thing to skip. */
+  private static List<String> list(Args args, Args.Arg option) {
+    List<String> items = new ArrayList<>();
+    for (String item : args.value(option).split(",", -1)) {
+      if (item.isBlank()) {
+        throw args.usage("`" + option.name() + "` has an empty element in its list");
+      }
+      items.add(item.trim());
     }
-    return args.get(i);
+    return items;
   }
 
-  int run(PrintStream out, PrintStream err) {
+  int run(PrintStream out, PrintStream err, Terminal terminal) {
     List<File> files = new ArrayList<>();
     for (Path p : inputs) {
       if (!Files.exists(p)) {
-        err.println("jborrow: no such file or directory: " + p);
-        return 2;
+        throw new UsageException("no such file or directory: " + p, Help.Topic.CHECK);
       }
       try (Stream<Path> walk = Files.walk(p)) {
         walk.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted()
             .forEach(f -> files.add(f.toFile()));
       } catch (IOException e) {
-        err.println("jborrow: cannot read " + p + ": " + e.getMessage());
-        return 2;
+        throw new UsageException("cannot read " + p + ": " + e.getMessage(), Help.Topic.CHECK);
       }
     }
     if (files.isEmpty()) {
-      err.println("jborrow: no .java files in " + inputs);
-      return 2;
+      throw new UsageException("no .java files in " + String.join(", ",
+          inputs.stream().map(Path::toString).toList()), Help.Topic.CHECK);
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
-      err.println("jborrow: this Java runtime has no compiler; run it with a JDK");
-      return 2;
+      err.println("error: this Java runtime has no compiler; run jborrow with a JDK");
+      return 3;
     }
     if (audit) {
       return Audit.run(javac, files, out, err);
@@ -119,76 +162,58 @@ final class Check {
     DiagnosticCollector<JavaFileObject> javacDiagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(javacDiagnostics, null,
         StandardCharsets.UTF_8)) {
-      List<String> options = new ArrayList<>(List.of("-Xlint:none", "-Xmaxerrs", "10000",
-          "-d", tempDir().toString()));
-      String cp = classPath();
-      if (!cp.isEmpty()) {
-        options.add("-cp");
-        options.add(cp);
-      }
       JavacTask task = (JavacTask) javac.getTask(new StringWriter(), fm, javacDiagnostics,
-          options, null, fm.getJavaFileObjectsFromFiles(files));
+          javacOptions(), null, fm.getJavaFileObjectsFromFiles(files));
       task.setProcessors(List.of(new JBorrowProcessor(findings::add)));
       task.analyze();
     } catch (IOException e) {
-      err.println("jborrow: " + e.getMessage());
-      return 2;
+      err.println("error: " + e.getMessage());
+      return 3;
     }
-    List<Diagnostic<? extends JavaFileObject>> javacErrors = new ArrayList<>();
+    List<Diagnostic<? extends JavaFileObject>> javacMessages = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : javacDiagnostics.getDiagnostics()) {
       String msg = d.getMessage(Locale.ROOT);
-      boolean ours = msg.matches("(?s)^\\[[EJ]\\d{4}\\] .*");
-      if (!ours && (d.getKind() == Diagnostic.Kind.ERROR
-          || msg.startsWith("jborrow:") || msg.startsWith("[J0004]"))) {
-        javacErrors.add(d);
+      // A finding reaches javac too, at its place; the listener gave it already. A coded
+      // message at no place (a bad model file) reaches javac only.
+      boolean finding = d.getSource() != null && HumanReport.CODED.matcher(msg).lookingAt();
+      if (!finding && (d.getKind() == Diagnostic.Kind.ERROR || msg.startsWith("jborrow:")
+          || HumanReport.CODED.matcher(msg).lookingAt())) {
+        javacMessages.add(d);
       }
     }
+    HumanReport report = new HumanReport(new RustcRenderer(colour.enabled(terminal)),
+        format == Format.HUMAN ? maxErrors : 0, err);
+    javacMessages.forEach(report::javacMessage);
     switch (format) {
       case JSON -> out.print(JsonRenderer.render(findings));
       case SARIF -> out.print(SarifRenderer.render(findings));
-      case HUMAN -> human(findings, javacErrors, out);
+      case HUMAN -> findings.forEach(report::finding);
     }
-    boolean failed = !javacErrors.isEmpty()
-        || findings.stream().anyMatch(f -> !f.warning());
-    if (format != Format.HUMAN) {
-      for (Diagnostic<? extends JavaFileObject> d : javacErrors) {
-        err.println(javacLine(d));
-      }
+    if (format == Format.HUMAN) {
+      report.summary();
     }
-    return failed ? 1 : 0;
+    return report.failed() || findings.stream().anyMatch(f -> !f.warning()) ? 1 : 0;
   }
 
-  private static void human(List<Finding> findings,
-      List<Diagnostic<? extends JavaFileObject>> javacErrors, PrintStream out) {
-    boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
-    RustcRenderer renderer = new RustcRenderer(colour);
-    int errors = 0;
-    int warnings = 0;
-    TreeSet<String> codes = new TreeSet<>();
-    for (Diagnostic<? extends JavaFileObject> d : javacErrors) {
-      out.println(javacLine(d));
-      out.println();
-      errors++;
+  /**
+   * No javac cap: the report applies {@code --max-errors} to javac's errors and jborrow's
+   * together, and counts the rest. The -A options are those a build would give.
+   */
+  private List<String> javacOptions() throws IOException {
+    List<String> options = new ArrayList<>(List.of("-Xlint:none",
+        "-Xmaxerrs", String.valueOf(Integer.MAX_VALUE), "-d", tempDir().toString()));
+    String cp = classPath();
+    if (!cp.isEmpty()) {
+      options.add("-cp");
+      options.add(cp);
     }
-    for (Finding f : findings) {
-      out.print(renderer.render(f.diagnostic(), f.source(), f.warning()));
-      out.println();
-      if (f.warning()) {
-        warnings++;
-      } else {
-        errors++;
-        codes.add(f.diagnostic().code().name());
-      }
+    if (!models.isEmpty()) {
+      options.add("-Ajborrow.models=" + String.join(",", models));
     }
-    out.print(renderer.summary(errors, warnings, new ArrayList<>(codes)));
-  }
-
-  private static String javacLine(Diagnostic<? extends JavaFileObject> d) {
-    String where = d.getSource() == null ? ""
-        : "\n  --> " + d.getSource().getName() + ":" + d.getLineNumber() + ":"
-            + d.getColumnNumber();
-    return (d.getKind() == Diagnostic.Kind.ERROR ? "error" : "warning") + ": "
-        + d.getMessage(Locale.ROOT) + where;
+    if (!spawnPoints.isEmpty()) {
+      options.add("-Ajborrow.spawnPoints=" + String.join(",", spawnPoints));
+    }
+    return options;
   }
 
   /** The user's class path, and the annotations jar the command line itself runs with. */

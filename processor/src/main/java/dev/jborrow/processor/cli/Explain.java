@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** {@code jborrow explain E0382}: the long explanation shipped in the jar. */
@@ -13,28 +13,53 @@ final class Explain {
 
   private Explain() {}
 
-  static int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.size() != 1) {
-      throw new Main.UsageException("explain takes one code, e.g. `jborrow explain E0382`");
+  static int run(Args args, PrintStream out, PrintStream err) {
+    if (!args.hasNext()) {
+      throw args.usage("explain needs a code, e.g. `jborrow explain E0382`");
     }
-    Code code;
-    try {
-      code = Code.valueOf(args.get(0).toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      err.println("jborrow: `" + args.get(0) + "` is not a jborrow code; codes are "
-          + String.join(", ", java.util.Arrays.stream(Code.values()).map(Enum::name).toList()));
-      return 2;
+    Args.Arg arg = args.next();
+    if (arg.isOption()) {
+      throw args.usage("unknown option `" + arg.name() + "` for `jborrow explain`");
     }
+    if (args.hasNext()) {
+      throw args.usage("unexpected argument `" + args.next().name() + "`: explain takes one "
+          + "code");
+    }
+    Code code = code(arg.name(), args);
     try (InputStream in = Explain.class.getResourceAsStream(code.explanationResource())) {
       if (in == null) {
-        err.println("jborrow: no explanation for " + code + " in this jar");
-        return 1;
+        err.println("error: no explanation for " + code + " in this jar");
+        return 3;
       }
       out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       return 0;
     } catch (IOException e) {
-      err.println("jborrow: cannot read the explanation of " + code + ": " + e.getMessage());
-      return 1;
+      err.println("error: cannot read the explanation of " + code + ": " + e.getMessage());
+      return 3;
     }
+  }
+
+  /**
+   * A code as the user wrote it: {@code E0382}, {@code e0382}, or {@code 0382} as rustc's
+   * {@code --explain} takes it. J codes are jborrow's own and keep their letter, so that
+   * {@code 0001} cannot mean two things.
+   */
+  private static Code code(String written, Args args) {
+    String name = written.toUpperCase(Locale.ROOT);
+    if (name.matches("\\d{4}")) {
+      name = "E" + name;
+    }
+    for (Code c : Code.values()) {
+      if (c.name().equals(name)) {
+        return c;
+      }
+    }
+    if (written.matches("\\d{4}") && Arrays.stream(Code.values())
+        .anyMatch(c -> c.name().equals("J" + written))) {
+      throw args.usage("`" + written + "` is not a jborrow code: J codes keep their J "
+          + "(`jborrow explain J" + written + "`)");
+    }
+    throw args.usage("`" + written + "` is not a jborrow code; the codes are "
+        + String.join(", ", Arrays.stream(Code.values()).map(Enum::name).toList()));
   }
 }

@@ -43,21 +43,53 @@ public final class RustcRenderer {
     return out.toString();
   }
 
+  /**
+   * A message of javac's own (a syntax or type error), which has no code: rustc shows its own
+   * parse and type errors in the same layout as its borrow checker's.
+   *
+   * @param code the code of a message jborrow gave javac with no place (a bad model file);
+   *     {@code null} for javac's own
+   * @param at where javac points; {@code null} for a message about no place in a file
+   * @param notes the lines of javac's message below its first ("symbol: variable x")
+   * @param source the file {@code at} is in; {@code null} when {@code at} is
+   */
+  public String renderCompilerMessage(boolean warning, Code code, String message, Span at,
+      List<String> notes, Source source) {
+    String level = (warning ? "warning" : "error") + (code == null ? "" : "[" + code.name() + "]");
+    StringBuilder out = new StringBuilder();
+    out.append(paint(warning ? YELLOW : RED, level)).append(paint(BOLD, ": " + message))
+        .append('\n');
+    if (at == null) {
+      for (String n : notes) {
+        out.append(paint(BLUE, " = ")).append(paint(BOLD, "note")).append(": ").append(n)
+            .append('\n');
+      }
+    } else {
+      out.append(body(at, "", List.of(), notes, List.of(), source));
+    }
+    return out.toString();
+  }
+
   /** Everything after the header: what javac's message carries below its own first line. */
   public String body(Diagnostic d, Source source) {
+    return body(d.primary(), d.primaryLabel(), d.labels(), d.notes(), d.helps(), source);
+  }
+
+  private String body(Span primary, String primaryLabel, List<Label> labels, List<String> notes,
+      List<String> helps, Source source) {
     Lines lines = new Lines(source.text());
     List<Mark> marks = new ArrayList<>();
-    mark(marks, lines, d.primary(), d.primaryLabel(), true);
-    for (Label l : d.labels()) {
+    mark(marks, lines, primary, primaryLabel, true);
+    for (Label l : labels) {
       mark(marks, lines, l.span(), l.text(), false);
     }
     int maxLine = marks.stream().mapToInt(Mark::line).max().orElse(0) + 1;
     int width = Math.max(String.valueOf(maxLine).length(), 1);
     String pad = " ".repeat(width);
     StringBuilder out = new StringBuilder();
-    if (d.primary() != null && d.primary().start() >= 0) {
-      int line = lines.lineOf(d.primary().start());
-      int col = (int) (d.primary().start() - lines.start(line)) + 1;
+    if (primary != null && primary.start() >= 0) {
+      int line = lines.lineOf(primary.start());
+      int col = (int) (primary.start() - lines.start(line)) + 1;
       out.append(pad).append(paint(BLUE, "--> ")).append(source.name()).append(':')
           .append(line + 1).append(':').append(col).append('\n');
     }
@@ -78,14 +110,14 @@ public final class RustcRenderer {
       annotations(out, e.getValue(), pad);
       previous = line;
     }
-    if (!d.notes().isEmpty() || !d.helps().isEmpty()) {
+    if (!notes.isEmpty() || !helps.isEmpty()) {
       out.append(gutter(pad)).append('\n');
     }
-    for (String n : d.notes()) {
+    for (String n : notes) {
       out.append(pad).append(paint(BLUE, " = ")).append(paint(BOLD, "note")).append(": ")
           .append(n).append('\n');
     }
-    for (String h : d.helps()) {
+    for (String h : helps) {
       out.append(pad).append(paint(BLUE, " = ")).append(paint(BOLD, "help")).append(": ")
           .append(h).append('\n');
     }
