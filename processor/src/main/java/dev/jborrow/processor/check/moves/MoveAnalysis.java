@@ -1,5 +1,8 @@
 package dev.jborrow.processor.check.moves;
 
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
@@ -14,10 +17,12 @@ import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
@@ -164,6 +169,7 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   @Override
   public MoveState alongEdge(Edge edge, MoveState state) {
+    state = notTakenByThrowingConstructor(edge, state);
     BitSet live = liveness == null ? null : liveness.exitState(edge.target()); // the start
     Predicate<Place> dead = p -> {
       Integer i = p.root() instanceof VariableElement v ? movedRoots.get(Holder.of(v)) : null;
@@ -186,5 +192,39 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
       return state.fromEarlierIteration();
     }
     return state;
+  }
+
+  /**
+   * A constructor that throws never took its arguments: Java never hands out the half-built
+   * object, so on the constructor's exceptional edges they are the caller's again, as the
+   * Resource Leak Checker reads constructors. A method that throws has taken them, as Rust's
+   * callee drops what was moved into it while unwinding (docs/resources.md).
+   */
+  private MoveState notTakenByThrowingConstructor(Edge edge, MoveState state) {
+    List<Node> nodes = edge.source().nodes();
+    if (!edge.isExceptional() || nodes.isEmpty()
+        || !(nodes.get(nodes.size() - 1) instanceof Node.New nw)) {
+      return state;
+    }
+    Set<Tree> arguments = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (ExpressionTree a : nw.tree().getArguments()) {
+      while (a instanceof ParenthesizedTree p) {
+        a = p.getExpression();
+      }
+      arguments.add(a);
+    }
+    MoveState restored = state;
+    for (Node n : nodes) { // the arguments are read in the block the constructor ends
+      for (Effect e : body.of(n)) {
+        if (e instanceof Effect.Move m && m.kind() == Effect.MoveKind.ARGUMENT
+            && arguments.contains(m.at()) && restored.moved.containsKey(m.place())) {
+          if (restored == state) {
+            restored = state.copy();
+          }
+          restored.unmove(m.place(), siteIds.get(m));
+        }
+      }
+    }
+    return restored;
   }
 }
