@@ -238,9 +238,14 @@ public final class Contracts {
     return false;
   }
 
-  /** Whether values of {@code t} are {@link AutoCloseable}. */
+  /**
+   * Whether values of {@code t} are released by a call, so that a value of it that is not a
+   * resource ({@link Tracking#mustBeClosed} false) holds nothing: {@link AutoCloseable}, or a
+   * type a model or {@code @MustCall} gives a disposal method ({@code @MustCall({})} on a
+   * subtype says that subtype holds nothing).
+   */
   public boolean isCloseable(javax.lang.model.type.TypeMirror t) {
-    return types.isSubtype(types.erasure(t), autoCloseable);
+    return types.isSubtype(types.erasure(t), autoCloseable) || tracking.isDisposable(t);
   }
 
   /**

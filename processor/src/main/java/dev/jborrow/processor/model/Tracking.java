@@ -292,6 +292,33 @@ public final class Tracking {
     return List.of();
   }
 
+  /**
+   * Whether {@code t} or a supertype has a disposal method other than {@code close()}: a
+   * model's {@code @Consumes} line or {@code @MustCall}, also where a subtype says
+   * {@code @MustCall({})}.
+   */
+  public boolean isDisposable(TypeMirror t) {
+    TypeMirror erased = types.erasure(t);
+    if (erased.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement type = (TypeElement) ((DeclaredType) erased).asElement();
+    return models.isDisposable(type) || hasMustCall(type);
+  }
+
+  private boolean hasMustCall(TypeElement type) {
+    if (Annotations.mustCall(type) != null) {
+      return true;
+    }
+    for (TypeMirror s : types.directSupertypes(type.asType())) {
+      if (s.getKind() == TypeKind.DECLARED
+          && hasMustCall((TypeElement) ((DeclaredType) s).asElement())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code @MustCall({})} on the type or a supertype: its values hold nothing to release. */
   private boolean declaredResourceFree(TypeElement type) {
     List<String> own = Annotations.mustCall(type);
