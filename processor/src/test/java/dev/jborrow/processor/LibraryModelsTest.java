@@ -9,6 +9,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.jborrow.processor.model.LibraryModels;
+import dev.jborrow.processor.testing.Fixture;
 import dev.jborrow.processor.testing.FixtureCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -180,6 +181,27 @@ class LibraryModelsTest {
     assertEquals(1, errors.size(), errors.toString());
     assertTrue(errors.get(0).contains("jdk-resource:0: cannot read the model file (the models "
         + "shipped in the jar are jdk-resources)"), errors.get(0));
+  }
+
+  /** The built-in model is enabled the same way as a plugin argument: `models=jdk-resources`. */
+  @Test
+  void builtInModelByPluginArgument() {
+    String leak = """
+        import java.io.*;
+        class Leak {
+          int first(File f) throws IOException {
+            InputStream in = new FileInputStream(f);
+            return in.read();
+          }
+        }
+        """;
+    for (boolean enabled : new boolean[] {true, false}) {
+      Fixture f = new Fixture(dir.resolve("Leak.java"), "Leak", leak, List.of(),
+          enabled ? List.of("-Ajborrow.models=jdk-resources") : List.of());
+      List<String> codes = FixtureCompiler.jborrow(FixtureCompiler.compileWithPlugin(f)).stream()
+          .map(r -> r.code() + "@" + r.line()).toList();
+      assertEquals(enabled ? List.of("J0001@4") : List.of(), codes);
+    }
   }
 
   @Test
