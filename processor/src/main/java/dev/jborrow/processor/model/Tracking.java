@@ -34,6 +34,7 @@ public final class Tracking {
   private final Map<TypeElement, Boolean> closeableClasses = new HashMap<>();
   private final Map<TypeElement, Boolean> lendingClasses = new HashMap<>();
   private final Map<TypeElement, List<String>> disposal = new HashMap<>();
+  private final Map<TypeElement, Boolean> ownedInSource = new HashMap<>();
   /** Per method, which parameters it takes by ownership because a method it overrides does. */
   private final Map<ExecutableElement, boolean[]> inherited = new HashMap<>();
   private final Elements elements;
@@ -238,9 +239,29 @@ public final class Tracking {
     return t.getSuperclass() instanceof DeclaredType d ? (TypeElement) d.asElement() : null;
   }
 
-  /** Whether {@code this} is tracked inside members of {@code type}. */
+  /**
+   * Whether {@code this} is tracked inside members of {@code type}: its class, or a supertype,
+   * says {@code @Owned} in source. A class tracked only because a model or another checker's
+   * annotation names it or a supertype ({@code class CountingInputStream extends InputStream})
+   * never opted into jborrow's discipline for {@code this} ({@code @Mut} methods, E0594): it is
+   * checked as a client of its own resources, as any untracked class is, while its values are
+   * tracked wherever they are used.
+   */
   public boolean isTrackedThis(Element type) {
-    return type instanceof TypeElement t && isTrackedClass(t);
+    return type instanceof TypeElement t && isTrackedClass(t) && (stress || ownedInSource(t));
+  }
+
+  private boolean ownedInSource(TypeElement type) {
+    Boolean known = ownedInSource.get(type);
+    if (known == null) {
+      known = Annotations.find(type, Annotations.OWNED) != null;
+      for (TypeMirror s : types.directSupertypes(type.asType())) {
+        known = known || s.getKind() == TypeKind.DECLARED
+            && ownedInSource((TypeElement) ((DeclaredType) s).asElement());
+      }
+      ownedInSource.put(type, known);
+    }
+    return known;
   }
 
   /**
