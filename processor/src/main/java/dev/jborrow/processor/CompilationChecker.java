@@ -72,8 +72,8 @@ final class CompilationChecker implements TaskListener {
     }
     LibraryModels models = new LibraryModels(types, elements);
     models.loadJdk(false);
-    for (String path : options.models()) {
-      models.loadFile(path);
+    for (String nameOrPath : options.models()) {
+      models.load(nameOrPath);
     }
     for (LibraryModels.Problem p : models.problems()) {
       messages.print(Diagnostic.Kind.ERROR, "[J0004] invalid ownership model: " + p);

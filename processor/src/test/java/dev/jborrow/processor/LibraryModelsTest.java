@@ -1,6 +1,7 @@
 package dev.jborrow.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static com.google.testing.compile.Compiler.javac;
@@ -8,6 +9,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.jborrow.processor.model.LibraryModels;
+import dev.jborrow.processor.testing.Fixture;
 import dev.jborrow.processor.testing.FixtureCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,6 +115,20 @@ class LibraryModelsTest {
    */
   @Test
   void shippedJdkModelNamesOnlyWhatThisJdkHas() {
+    assertEquals(List.of(), problemsOfShipped(models -> models.loadJdk(true)));
+  }
+
+  /** The same for each model a user enables by name ({@code jdk-resources}). */
+  @Test
+  void builtInModelsNameOnlyWhatThisJdkHas() {
+    assertFalse(LibraryModels.BUILT_IN.isEmpty());
+    for (String name : LibraryModels.BUILT_IN.keySet()) {
+      assertEquals(List.of(), problemsOfShipped(models -> models.loadBuiltIn(name, true)), name);
+    }
+  }
+
+  private static List<LibraryModels.Problem> problemsOfShipped(
+      java.util.function.Consumer<LibraryModels> load) {
     List<LibraryModels.Problem> problems = new ArrayList<>();
     boolean[] checked = {false};
     Compilation c = javac().withProcessors(new AbstractProcessor() {
@@ -132,7 +148,7 @@ class LibraryModelsTest {
           checked[0] = true;
           LibraryModels models = new LibraryModels(processingEnv.getTypeUtils(),
               processingEnv.getElementUtils());
-          models.loadJdk(true);
+          load.accept(models);
           problems.addAll(models.problems());
         }
         return false;
@@ -140,7 +156,52 @@ class LibraryModelsTest {
     }).compile(JavaFileObjects.forSourceString("Plain", PROGRAM));
     assertEquals(Compilation.Status.SUCCESS, c.status());
     assertTrue(checked[0]);
-    assertEquals(List.of(), problems);
+    return problems;
+  }
+
+  @Test
+  void ownedLinesTakeMethodLinesAndNameMissingTypes() throws IOException {
+    assertEquals(List.of(), errorsFor("""
+        owned java.util.concurrent.Semaphore
+          @Consumes release()
+        """));
+    List<String> errors = errorsFor("""
+        owned com.example.Pool
+          @Consumes release()
+        """);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("lib.model:1: no type `com.example.Pool`"), errors.get(0));
+  }
+
+  @Test
+  void aMisspelledBuiltInModelIsNamedWithTheBuiltInOnes() {
+    Compilation c = FixtureCompiler.compile(List.of("-Ajborrow.models=jdk-resource"), List.of(),
+        JavaFileObjects.forSourceString("Plain", PROGRAM));
+    List<String> errors = c.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("jdk-resource:0: cannot read the model file (the models "
+        + "shipped in the jar are jdk-resources)"), errors.get(0));
+  }
+
+  /** The built-in model is enabled the same way as a plugin argument: `models=jdk-resources`. */
+  @Test
+  void builtInModelByPluginArgument() {
+    String leak = """
+        import java.io.*;
+        class Leak {
+          int first(File f) throws IOException {
+            InputStream in = new FileInputStream(f);
+            return in.read();
+          }
+        }
+        """;
+    for (boolean enabled : new boolean[] {true, false}) {
+      Fixture f = new Fixture(dir.resolve("Leak.java"), "Leak", leak, List.of(),
+          enabled ? List.of("-Ajborrow.models=jdk-resources") : List.of());
+      List<String> codes = FixtureCompiler.jborrow(FixtureCompiler.compileWithPlugin(f)).stream()
+          .map(r -> r.code() + "@" + r.line()).toList();
+      assertEquals(enabled ? List.of("J0001@4") : List.of(), codes);
+    }
   }
 
   @Test

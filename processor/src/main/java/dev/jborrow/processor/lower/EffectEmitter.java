@@ -256,11 +256,12 @@ final class EffectEmitter {
   private void reference(Node.Ref r, List<Effect> out) {
     Take c = consumers.take(r.tree());
     if (r.tree() instanceof IdentifierTree id && r.place().isRoot() && r.place().isThis()
-        && c != Take.MOVE_CAPTURE && c != Take.MOVE_ESCAPE
+        && c != Take.MOVE_CAPTURE && c != Take.MOVE_ESCAPE && c != Take.PREFIX
         && id.getName().contentEquals("super")) { // last: it decodes the name
       // `super.close()` reaches the superclass's part of `this`, not the fields declared
       // here: those may already be closed, or be closed after it. (`super::m` handed to
-      // another thread still lends all of `this`.)
+      // another thread still lends all of `this`. The `super` of `super.f = x` only leads
+      // to `this.f`, as `this` does.)
       for (Place part : superclassPart(r.place())) {
         reference(r, part, out);
       }

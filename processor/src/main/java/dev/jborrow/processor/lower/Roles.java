@@ -258,7 +258,10 @@ final class Roles {
       return true;
     }
     Effect.Why why = perms.illegalMove(r.place());
-    return why != null && why.isBehindBorrow() && Permissions.isBorrowedInput(r.place());
+    // A static (System.in) lives as long as the program: a decorator lends it, as Rust's
+    // `BufReader::new(io::stdin())` wraps a handle to a process-wide stream.
+    return why == Effect.Why.STATIC
+        || why != null && why.isBehindBorrow() && Permissions.isBorrowedInput(r.place());
   }
 
   /**

@@ -21,6 +21,36 @@ public final class Annotations {
   public static final String MUT = "dev.jborrow.Mut";
   public static final String CONSUMES = "dev.jborrow.Consumes";
 
+  /*
+   * The annotations of the Checker Framework's Resource Leak Checker and of Error Prone that say
+   * the same things, read by qualified name so that code annotated for them is checked unchanged
+   * (the table is in docs/resources.md).
+   */
+  private static final String RLC = "org.checkerframework.checker.mustcall.qual.";
+  /** {@code @Owning} on a parameter or field: {@code @Owned}. */
+  public static final String OWNING = RLC + "Owning";
+  /** {@code @NotOwning} on a method, parameter or field: {@code @Borrowed}. */
+  public static final String NOT_OWNING = RLC + "NotOwning";
+  /** {@code @MustCall("m")} on a type: tracked, {@code m()} consumes it; {@code {}}: resource-free. */
+  public static final String MUST_CALL = RLC + "MustCall";
+  /** As {@link #MUST_CALL}, said for the subtypes too. */
+  public static final String INHERITABLE_MUST_CALL = RLC + "InheritableMustCall";
+  /**
+   * {@code @MustCallAlias} on a parameter: the result carries its obligation, so the method
+   * takes it ({@code @Owned}); on a method whose alias is the receiver: a borrow of it.
+   */
+  public static final String MUST_CALL_ALIAS = RLC + "MustCallAlias";
+  /** Error Prone's {@code @MustBeClosed} on a method or constructor: the result is owned. */
+  public static final String MUST_BE_CLOSED = "com.google.errorprone.annotations.MustBeClosed";
+
+  /**
+   * The other names each jborrow annotation is read under, by the kind of element it is on:
+   * {@code @Owning} is {@code @Owned} on a parameter or field, never on a type.
+   */
+  private static final Map<String, List<String>> ALIASES = Map.of(
+      OWNED, List.of(OWNING, MUST_CALL_ALIAS, MUST_BE_CLOSED),
+      BORROWED, List.of(NOT_OWNING));
+
   private Annotations() {}
 
   /**
@@ -47,8 +77,77 @@ public final class Annotations {
     return null;
   }
 
+  /**
+   * Whether {@code e} carries {@code name}, or an annotation of another checker that means the
+   * same there (see {@link #ALIASES}): every reader of the contracts sees the Checker
+   * Framework's and Error Prone's annotations as jborrow's. {@code @MustCallAlias} on a method
+   * is not {@code @Owned}: it ties the result to the receiver or to a parameter (see {@link
+   * #mustCallAliasOfReceiver}).
+   */
   public static boolean has(Element e, String name) {
-    return find(e, name) != null;
+    if (find(e, name) != null) {
+      return true;
+    }
+    if (e.getAnnotationMirrors().isEmpty()) {
+      return false;
+    }
+    for (String alias : ALIASES.getOrDefault(name, List.of())) {
+      if (find(e, alias) != null && applies(e, alias)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean applies(Element e, String alias) {
+    return switch (alias) {
+      case MUST_CALL_ALIAS -> !(e instanceof ExecutableElement); // a parameter taken over
+      case MUST_BE_CLOSED -> true; // a method's or constructor's result, or a type's values
+      case OWNING -> !(e instanceof TypeElement);
+      default -> true;
+    };
+  }
+
+  /**
+   * {@code @MustCallAlias} on a method none of whose parameters carries it: the result is an
+   * alias of the receiver ({@code socket.getInputStream()}), a borrow of it in jborrow's terms.
+   */
+  public static boolean mustCallAliasOfReceiver(ExecutableElement m) {
+    if (find(m, MUST_CALL_ALIAS) == null) {
+      return false;
+    }
+    for (var p : m.getParameters()) {
+      if (find(p, MUST_CALL_ALIAS) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The methods {@code @MustCall} or {@code @InheritableMustCall} on {@code type} itself names,
+   * empty for {@code @MustCall({})}; null when it carries neither.
+   */
+  public static List<String> mustCall(Element type) {
+    AnnotationMirror a = find(type, MUST_CALL);
+    if (a == null) {
+      a = find(type, INHERITABLE_MUST_CALL);
+    }
+    if (a == null) {
+      return null;
+    }
+    for (var entry : a.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")) {
+        Object value = entry.getValue().getValue();
+        if (value instanceof List<?> list) {
+          return list.stream()
+              .map(v -> String.valueOf(((AnnotationValue) v).getValue()))
+              .toList();
+        }
+        return List.of(String.valueOf(value));
+      }
+    }
+    return List.of(); // the element's default is {}
   }
 
   /** The names in {@code @Borrowed(from = ...)}, empty when absent. */

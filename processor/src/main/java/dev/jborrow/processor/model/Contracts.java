@@ -83,7 +83,7 @@ public final class Contracts {
     Contract.Receiver receiver;
     if (m.getModifiers().contains(Modifier.STATIC) || m.getKind() == ElementKind.CONSTRUCTOR) {
       receiver = Contract.Receiver.NONE;
-    } else if (Annotations.has(m, Annotations.CONSUMES) || isClose(m)) {
+    } else if (Annotations.has(m, Annotations.CONSUMES) || isClose(m) || isDisposal(m)) {
       receiver = Contract.Receiver.CONSUMES;
     } else if (Annotations.has(m, Annotations.MUT)) {
       receiver = Contract.Receiver.MUT;
@@ -93,7 +93,10 @@ public final class Contracts {
     AnnotationMirror borrowed = Annotations.find(m, Annotations.BORROWED);
     Contract.Result result;
     List<Integer> sources = List.of();
-    if (borrowed != null && m.getKind() == ElementKind.METHOD) {
+    if (m.getKind() == ElementKind.METHOD && (borrowed != null
+        || Annotations.has(m, Annotations.BORROWED) || Annotations.mustCallAliasOfReceiver(m))) {
+      // `@NotOwning`, and `@MustCallAlias` tying the result to the receiver, are borrows whose
+      // source is elided as Rust elides it.
       result = Contract.Result.BORROWED;
       sources = borrowSources(m, borrowed);
     } else if (m.getReturnType().getKind() != TypeKind.VOID
@@ -156,7 +159,7 @@ public final class Contracts {
    * a name is not a borrowed parameter (J0004).
    */
   private List<Integer> borrowSources(ExecutableElement m, AnnotationMirror borrowed) {
-    List<String> from = Annotations.from(borrowed);
+    List<String> from = borrowed == null ? List.of() : Annotations.from(borrowed);
     List<Integer> borrowedInputs = borrowedInputs(m);
     if (!from.isEmpty()) {
       List<Integer> named = new ArrayList<>();
@@ -235,9 +238,24 @@ public final class Contracts {
     return false;
   }
 
-  /** Whether values of {@code t} are {@link AutoCloseable}. */
+  /**
+   * Whether values of {@code t} are released by a call, so that a value of it that is not a
+   * resource ({@link Tracking#mustBeClosed} false) holds nothing: {@link AutoCloseable}, or a
+   * type a model or {@code @MustCall} gives a disposal method ({@code @MustCall({})} on a
+   * subtype says that subtype holds nothing).
+   */
   public boolean isCloseable(javax.lang.model.type.TypeMirror t) {
-    return types.isSubtype(types.erasure(t), autoCloseable);
+    return types.isSubtype(types.erasure(t), autoCloseable) || tracking.isDisposable(t);
+  }
+
+  /**
+   * A method that {@code @MustCall} on its class (or a supertype's) names: calling it
+   * discharges the value, as {@code close()} does, so it consumes the receiver.
+   */
+  private boolean isDisposal(ExecutableElement m) {
+    return m.getParameters().isEmpty() && m.getKind() == ElementKind.METHOD
+        && m.getEnclosingElement() instanceof TypeElement owner
+        && tracking.disposalMethods(owner).contains(m.getSimpleName().toString());
   }
 
   /** {@code close()} of an {@link AutoCloseable}: consumes its receiver without annotation. */

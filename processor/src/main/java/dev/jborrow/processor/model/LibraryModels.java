@@ -43,7 +43,13 @@ import javax.lang.model.util.Types;
  *   &#64;Mut append(..)                        # `..`: every overload
  *   ? &#64;Borrowed getFirst()                 # `?`: skipped where the method does not exist
  * resource-free java.io.StringWriter       # a closeable that holds no resource (no J0001)
+ * owned io.netty.buffer.ByteBuf            # tracked, with every subtype, as if {@code @Owned}
  * </pre>
+ *
+ * <p>A type with a {@code @Consumes} method line (its disposal method: {@code release()},
+ * {@code shutdown()}) must be disposed by its owners (J0001) though it is not closeable. Besides
+ * file paths, the models list takes the names of the models shipped in the jar
+ * ({@link #BUILT_IN}).
  */
 public final class LibraryModels {
 
@@ -74,9 +80,20 @@ public final class LibraryModels {
 
   private final Types types;
   private final Elements elements;
+  /**
+   * The entries by method name, the model loaded last first: a user's model (or the resources
+   * model) restates a line of an earlier one to change it. Within one model, the first line
+   * that matches wins.
+   */
   private final Map<String, List<Entry>> byName = new HashMap<>();
+  /** The entries of the model being read, put before the earlier ones when it is complete. */
+  private Map<String, List<Entry>> loading = new HashMap<>();
   private Map<Name, List<Entry>> byJavacName;
   private final List<String> resourceFree = new ArrayList<>();
+  /** The types declared {@code owned}, by qualified name: tracked with their subtypes. */
+  private final java.util.Set<String> owned = new java.util.HashSet<>();
+  /** The types that have a {@code @Consumes} method line: their owners must dispose of them. */
+  private final java.util.Set<String> disposable = new java.util.HashSet<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
   /** Entries resolved on first use: their erased type, or empty where they do not apply. */
@@ -107,11 +124,45 @@ public final class LibraryModels {
     }
   }
 
+  /**
+   * The models shipped in the jar that a user enables by name in {@code -Ajborrow.models},
+   * beside file paths: the name, and the resource that holds it.
+   */
+  public static final Map<String, String> BUILT_IN = Map.of(
+      "jdk-resources", "jdk-resources.model");
+
+  /** One entry of {@code -Ajborrow.models}: a built-in model's name, or a file's path. */
+  public void load(String nameOrPath) {
+    if (BUILT_IN.containsKey(nameOrPath)) {
+      loadBuiltIn(nameOrPath, false);
+    } else {
+      loadFile(nameOrPath);
+    }
+  }
+
+  /**
+   * A model shipped in the jar, looked up lazily as {@link #loadJdk} is, so that one model
+   * serves every JDK from 17 on; {@code strict} reports what this JDK lacks (the tests do).
+   */
+  public void loadBuiltIn(String name, boolean strict) {
+    String resource = "/dev/jborrow/processor/models/" + BUILT_IN.get(name);
+    try (InputStream in = LibraryModels.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        problems.add(new Problem(resource, 0, "the model `" + name + "` is missing from the jar"));
+        return;
+      }
+      load(new InputStreamReader(in, StandardCharsets.UTF_8), BUILT_IN.get(name), strict);
+    } catch (IOException e) {
+      problems.add(new Problem(resource, 0, "cannot read: " + e.getMessage()));
+    }
+  }
+
   /** A user's model file, from {@code -Ajborrow.models}: checked line by line as it is read. */
   public void loadFile(String path) {
     Path p = Path.of(path);
     if (!Files.isReadable(p)) {
-      problems.add(new Problem(path, 0, "cannot read the model file"));
+      problems.add(new Problem(path, 0, "cannot read the model file (the models shipped in "
+          + "the jar are " + String.join(", ", new java.util.TreeSet<>(BUILT_IN.keySet())) + ")"));
       return;
     }
     try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
@@ -127,6 +178,20 @@ public final class LibraryModels {
 
   /** Reads a model; {@code check} looks up each type and method now and reports what is not there. */
   private void load(Reader reader, String file, boolean check) throws IOException {
+    loading = new HashMap<>();
+    try {
+      read(reader, file, check);
+    } finally {
+      loading.forEach((name, entries) -> byName.merge(name, entries, (earlier, later) -> {
+        List<Entry> all = new ArrayList<>(later);
+        all.addAll(earlier);
+        return all;
+      }));
+      loading = new HashMap<>();
+    }
+  }
+
+  private void read(Reader reader, String file, boolean check) throws IOException {
     BufferedReader in = new BufferedReader(reader);
     String type = null;
     boolean typeKnown = false;
@@ -138,16 +203,23 @@ public final class LibraryModels {
       if (line.isEmpty()) {
         continue;
       }
-      if (line.startsWith("type ") || line.startsWith("resource-free ")) {
-        boolean free = line.startsWith("resource-free ");
+      if (line.startsWith("type ") || line.startsWith("resource-free ")
+          || line.startsWith("owned ")) {
+        String kind = line.substring(0, line.indexOf(' '));
         String name = line.substring(line.indexOf(' ') + 1).strip();
         if (check && type(name).isEmpty()) {
           problems.add(new Problem(file, lineNo, "no type `" + name + "` on the class path"));
+          type = name; // its method lines are skipped, not reported as strays
           typeKnown = false;
           continue;
         }
-        if (free) {
+        if (kind.equals("resource-free")) {
           resourceFree.add(name);
+        } else if (kind.equals("owned")) {
+          owned.add(name);
+          // Its method lines may follow, as after `type`.
+          type = name;
+          typeKnown = true;
         } else {
           type = name;
           typeKnown = true;
@@ -155,8 +227,8 @@ public final class LibraryModels {
         continue;
       }
       if (!Character.isWhitespace(raw.charAt(0)) && !raw.startsWith("?")) {
-        problems.add(new Problem(file, lineNo, "expected `type NAME`, `resource-free NAME`, "
-            + "or an indented method line, found `" + line + "`"));
+        problems.add(new Problem(file, lineNo, "expected `type NAME`, `owned NAME`, "
+            + "`resource-free NAME`, or an indented method line, found `" + line + "`"));
         continue;
       }
       if (type == null) {
@@ -209,7 +281,10 @@ public final class LibraryModels {
       }
       return;
     }
-    byName.computeIfAbsent(name, k -> new ArrayList<>())
+    if (annotations.contains("@Consumes") && !name.equals("<init>")) {
+      disposable.add(type);
+    }
+    loading.computeIfAbsent(name, k -> new ArrayList<>())
         .add(new Entry(type, name, params, annotations, file + ":" + lineNo, check));
   }
 
@@ -312,6 +387,32 @@ public final class LibraryModels {
     for (String name : resourceFree) {
       Optional<TypeMirror> free = type(name);
       if (free.isPresent() && types.isSubtype(t, free.get())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a model declares {@code type} itself {@code owned}; its subtypes are tracked
+   * through it ({@link Tracking} walks the supertypes).
+   */
+  public boolean isOwned(TypeElement type) {
+    return !owned.isEmpty() && owned.contains(type.getQualifiedName().toString());
+  }
+
+  /**
+   * Whether a model gives {@code type} or a supertype a disposal method ({@code @Consumes}):
+   * its owners must call it, or {@code close()}, or move the value on (J0001).
+   */
+  public boolean isDisposable(TypeElement type) {
+    if (disposable.isEmpty()) {
+      return false;
+    }
+    TypeMirror t = types.erasure(type.asType());
+    for (String name : disposable) {
+      Optional<TypeMirror> d = type(name);
+      if (d.isPresent() && types.isSubtype(t, d.get())) {
         return true;
       }
     }

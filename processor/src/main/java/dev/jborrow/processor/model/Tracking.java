@@ -33,6 +33,11 @@ public final class Tracking {
   private final Map<TypeElement, Boolean> trackedClasses = new HashMap<>();
   private final Map<TypeElement, Boolean> closeableClasses = new HashMap<>();
   private final Map<TypeElement, Boolean> lendingClasses = new HashMap<>();
+  private final Map<TypeElement, List<String>> disposal = new HashMap<>();
+  private final Map<TypeElement, Boolean> ownedInSource = new HashMap<>();
+  /** Per method, which parameters it takes by ownership because a method it overrides does. */
+  private final Map<ExecutableElement, boolean[]> inherited = new HashMap<>();
+  private final Elements elements;
   private final LibraryModels models;
 
   public Tracking(Types types, Elements elements, LibraryModels models, boolean stress) {
@@ -40,6 +45,7 @@ public final class Tracking {
     this.autoCloseable = types.erasure(elements.getTypeElement("java.lang.AutoCloseable").asType());
     this.stress = stress;
     this.models = models;
+    this.elements = elements;
   }
 
   public boolean isTrackedType(TypeMirror t) {
@@ -76,10 +82,17 @@ public final class Tracking {
     if (stress) {
       tracked = !type.getQualifiedName().toString().startsWith("java.lang.");
     } else {
-      tracked = Annotations.has(type, Annotations.OWNED) || trackedSupertype(type);
+      tracked = Annotations.has(type, Annotations.OWNED) || models.isOwned(type)
+          || mustCallSomething(type) || trackedSupertype(type);
     }
     trackedClasses.put(type, tracked);
     return tracked;
+  }
+
+  /** {@code @MustCall("close")}: tracked; {@code @MustCall({})} says there is nothing to call. */
+  private static boolean mustCallSomething(TypeElement type) {
+    List<String> methods = Annotations.mustCall(type);
+    return methods != null && !methods.isEmpty();
   }
 
   private boolean trackedSupertype(TypeElement type) {
@@ -115,9 +128,63 @@ public final class Tracking {
     if (Annotations.has(p, Annotations.OWNED)) {
       return true;
     }
-    return p.getEnclosingElement() instanceof ExecutableElement ctor
-        && isCanonicalConstructor(ctor) && isTracked(p)
-        && !Annotations.has(p, Annotations.BORROWED) && !Annotations.has(p, Annotations.MUT);
+    if (!(p.getEnclosingElement() instanceof ExecutableElement m)
+        || Annotations.has(p, Annotations.BORROWED) || Annotations.has(p, Annotations.MUT)) {
+      return false;
+    }
+    return isCanonicalConstructor(m) ? isTracked(p) : isInheritedOwned(m, p);
+  }
+
+  /**
+   * A parameter that states no contract takes the one of the parameter it overrides (Rust's
+   * impl of a trait method has the trait's signature): {@code accept(Chan c)} implementing
+   * {@code accept(@Owned Chan c)} owns {@code c}. Only tracked parameters inherit, which is what
+   * ownership means; a narrower contract stated on the override is J0003.
+   */
+  private boolean isInheritedOwned(ExecutableElement m, VariableElement p) {
+    if (m.getKind() != ElementKind.METHOD || m.getModifiers().contains(Modifier.STATIC)
+        || !(m.getEnclosingElement() instanceof TypeElement owner)
+        || !isTrackedType(p.asType())) {
+      return false;
+    }
+    boolean[] owned = inherited.get(m);
+    if (owned == null) {
+      owned = new boolean[m.getParameters().size()];
+      for (ExecutableElement o : overridden(m, owner)) {
+        List<? extends VariableElement> theirs = o.getParameters();
+        for (int i = 0; i < owned.length && i < theirs.size(); i++) {
+          owned[i] |= isOwnedParameter(theirs.get(i));
+        }
+      }
+      inherited.put(m, owned);
+    }
+    int index = m.getParameters().indexOf(p);
+    return index >= 0 && owned[index];
+  }
+
+  /** The methods {@code m} overrides, in every supertype of {@code owner}. */
+  private List<ExecutableElement> overridden(ExecutableElement m, TypeElement owner) {
+    List<ExecutableElement> found = new java.util.ArrayList<>();
+    java.util.Set<TypeElement> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<TypeMirror> work =
+        new java.util.ArrayDeque<>(types.directSupertypes(owner.asType()));
+    while (!work.isEmpty()) {
+      TypeMirror t = work.poll();
+      if (t.getKind() != TypeKind.DECLARED
+          || !seen.add((TypeElement) ((DeclaredType) t).asElement())) {
+        continue;
+      }
+      TypeElement s = (TypeElement) ((DeclaredType) t).asElement();
+      for (ExecutableElement c : ElementFilter.methodsIn(s.getEnclosedElements())) {
+        if (c.getSimpleName().equals(m.getSimpleName())
+            && c.getParameters().size() == m.getParameters().size()
+            && elements.overrides(m, c, owner)) {
+          found.add(c);
+        }
+      }
+      work.addAll(types.directSupertypes(t));
+    }
+    return found;
   }
 
   private boolean isCanonicalConstructor(ExecutableElement ctor) {
@@ -172,12 +239,36 @@ public final class Tracking {
     return t.getSuperclass() instanceof DeclaredType d ? (TypeElement) d.asElement() : null;
   }
 
-  /** Whether {@code this} is tracked inside members of {@code type}. */
+  /**
+   * Whether {@code this} is tracked inside members of {@code type}: its class, or a supertype,
+   * says {@code @Owned} in source. A class tracked only because a model or another checker's
+   * annotation names it or a supertype ({@code class CountingInputStream extends InputStream})
+   * never opted into jborrow's discipline for {@code this} ({@code @Mut} methods, E0594): it is
+   * checked as a client of its own resources, as any untracked class is, while its values are
+   * tracked wherever they are used.
+   */
   public boolean isTrackedThis(Element type) {
-    return type instanceof TypeElement t && isTrackedClass(t);
+    return type instanceof TypeElement t && isTrackedClass(t) && (stress || ownedInSource(t));
   }
 
-  /** A type whose owners must be closed (J0001): closeable, and not resource-free. */
+  private boolean ownedInSource(TypeElement type) {
+    Boolean known = ownedInSource.get(type);
+    if (known == null) {
+      known = Annotations.find(type, Annotations.OWNED) != null;
+      for (TypeMirror s : types.directSupertypes(type.asType())) {
+        known = known || s.getKind() == TypeKind.DECLARED
+            && ownedInSource((TypeElement) ((DeclaredType) s).asElement());
+      }
+      ownedInSource.put(type, known);
+    }
+    return known;
+  }
+
+  /**
+   * A type whose owners must be closed (J0001): closeable, or given a disposal method by a
+   * model or by {@code @MustCall}; and not resource-free (by a model, or by {@code @MustCall({})}
+   * on it or a supertype).
+   */
   public boolean mustBeClosed(TypeMirror t) {
     TypeMirror erased = types.erasure(t);
     if (erased.getKind() == TypeKind.TYPEVAR) {
@@ -188,8 +279,80 @@ public final class Tracking {
     }
     TypeElement type = (TypeElement) ((DeclaredType) erased).asElement();
     return closeableClasses.computeIfAbsent(type,
-        k -> types.isSubtype(types.erasure(k.asType()), autoCloseable)
-            && !models.isResourceFree(k));
+        k -> (types.isSubtype(types.erasure(k.asType()), autoCloseable)
+                || models.isDisposable(k) || !disposalMethods(k).isEmpty())
+            && !models.isResourceFree(k) && !declaredResourceFree(k));
+  }
+
+  /**
+   * The methods that {@code @MustCall} on {@code type} or its nearest annotated supertype names:
+   * calling one of them discharges a value of the type, as {@code close()} does.
+   */
+  public List<String> disposalMethods(TypeElement type) {
+    List<String> known = disposal.get(type);
+    if (known == null) {
+      known = findDisposalMethods(type);
+      disposal.put(type, known);
+    }
+    return known;
+  }
+
+  private List<String> findDisposalMethods(TypeElement type) {
+    List<String> own = Annotations.mustCall(type);
+    if (own != null) {
+      return own;
+    }
+    for (TypeMirror s : types.directSupertypes(type.asType())) {
+      if (s.getKind() == TypeKind.DECLARED) {
+        List<String> inherited = disposalMethods((TypeElement) ((DeclaredType) s).asElement());
+        if (!inherited.isEmpty()) {
+          return inherited;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether {@code t} or a supertype has a disposal method other than {@code close()}: a
+   * model's {@code @Consumes} line or {@code @MustCall}, also where a subtype says
+   * {@code @MustCall({})}.
+   */
+  public boolean isDisposable(TypeMirror t) {
+    TypeMirror erased = types.erasure(t);
+    if (erased.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    TypeElement type = (TypeElement) ((DeclaredType) erased).asElement();
+    return models.isDisposable(type) || hasMustCall(type);
+  }
+
+  private boolean hasMustCall(TypeElement type) {
+    if (Annotations.mustCall(type) != null) {
+      return true;
+    }
+    for (TypeMirror s : types.directSupertypes(type.asType())) {
+      if (s.getKind() == TypeKind.DECLARED
+          && hasMustCall((TypeElement) ((DeclaredType) s).asElement())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code @MustCall({})} on the type or a supertype: its values hold nothing to release. */
+  private boolean declaredResourceFree(TypeElement type) {
+    List<String> own = Annotations.mustCall(type);
+    if (own != null) {
+      return own.isEmpty();
+    }
+    for (TypeMirror s : types.directSupertypes(type.asType())) {
+      if (s.getKind() == TypeKind.DECLARED
+          && declaredResourceFree((TypeElement) ((DeclaredType) s).asElement())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static boolean isLocal(Element e) {

@@ -59,7 +59,9 @@ public final class DeclarationChecks {
   public DeclarationChecks(Trees trees, Types types, Elements elements, Tracking tracking,
       Contracts contracts) {
     this.ownershipNames = Set.of(elements.getName("Owned"), elements.getName("Borrowed"),
-        elements.getName("Mut"), elements.getName("Consumes"));
+        elements.getName("Mut"), elements.getName("Consumes"), elements.getName("Owning"),
+        elements.getName("NotOwning"), elements.getName("MustCallAlias"),
+        elements.getName("MustBeClosed"));
     this.closeName = elements.getName("close");
     this.trees = trees;
     this.types = types;
@@ -165,8 +167,9 @@ public final class DeclarationChecks {
       return;
     }
     Contract mine = contracts.of(m);
-    if (mine.isNeutral() || contracts.isModelled(m)) {
+    if (mine.isNeutral() && !annotated(tree) || contracts.isModelled(m)) {
       // What it does, every contract allows; or it has the contract of the model it overrides.
+      // An annotated one may say less than it inherits (a `@Borrowed` for an `@Owned`).
       return;
     }
     for (ExecutableElement overridden : overridden(m, owner)) {
@@ -241,6 +244,13 @@ public final class DeclarationChecks {
   /** What the override changes, or null when it keeps the contract. */
   private static String change(Contract theirs, Contract mine) {
     for (int i = 0; i < mine.params().size() && i < theirs.params().size(); i++) {
+      if (theirs.params().get(i) == Contract.Param.OWNED
+          && mine.params().get(i) != Contract.Param.OWNED) {
+        // Callers hand the value over and keep nothing: an override that only borrows it
+        // leaves nobody to close it (an unannotated parameter inherits `@Owned` instead).
+        return "parameter " + (i + 1) + " is taken by `@Owned` in the overridden method but "
+            + (mine.params().get(i) == Contract.Param.MUT ? "`@Mut`" : "`@Borrowed`") + " here";
+      }
       if (theirs.params().get(i) == Contract.Param.SHARED
           && mine.params().get(i) != Contract.Param.SHARED) {
         return "parameter " + (i + 1) + " is borrowed by the overridden method but "

@@ -1,5 +1,9 @@
 package dev.jborrow.processor.check.moves;
 
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
@@ -14,10 +18,12 @@ import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
@@ -34,9 +40,12 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   /** The variables that are ever moved, numbered for their liveness. */
   private final Map<Holder, Integer> movedRoots = new HashMap<>();
   private DataflowResult<BitSet> liveness;
+  /** See {@link #notTakenByThrowingConstructor}. */
+  private final Map<Effect.Move, Set<Tree>> intoConstructors;
 
   public MoveAnalysis(BodyEffects body) {
     super(body);
+    this.intoConstructors = movesIntoConstructors(body);
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
@@ -164,6 +173,7 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   @Override
   public MoveState alongEdge(Edge edge, MoveState state) {
+    state = notTakenByThrowingConstructor(edge, state);
     BitSet live = liveness == null ? null : liveness.exitState(edge.target()); // the start
     Predicate<Place> dead = p -> {
       Integer i = p.root() instanceof VariableElement v ? movedRoots.get(Holder.of(v)) : null;
@@ -186,5 +196,80 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
       return state.fromEarlierIteration();
     }
     return state;
+  }
+
+  /**
+   * A constructor that throws never took its arguments: Java never hands out the half-built
+   * object, so on an exceptional edge taken while a {@code new} is evaluated (by the constructor,
+   * or by a later argument: {@code new Writer(out, charset(name))}) what was moved into its
+   * arguments is the caller's again, as the Resource Leak Checker reads constructors. A method
+   * that throws has taken them, as Rust's callee drops what was moved into it while unwinding
+   * (docs/resources.md).
+   */
+  private MoveState notTakenByThrowingConstructor(Edge edge, MoveState state) {
+    List<Node> nodes = edge.source().nodes();
+    if (intoConstructors.isEmpty() || !edge.isExceptional() || nodes.isEmpty()) {
+      return state;
+    }
+    Tree thrower = nodes.get(nodes.size() - 1).tree();
+    MoveState restored = state;
+    for (Map.Entry<Effect.Move, Set<Tree>> e : intoConstructors.entrySet()) {
+      Effect.Move m = e.getKey();
+      BitSet sites = restored.moved.get(m.place());
+      if (sites != null && sites.get(2 * siteIds.get(m)) && e.getValue().contains(thrower)) {
+        if (restored == state) {
+          restored = state.copy();
+        }
+        restored.unmove(m.place(), siteIds.get(m));
+      }
+    }
+    return restored;
+  }
+
+  /** The moves into the arguments of a {@code new}, with the trees evaluated until it returns. */
+  private static Map<Effect.Move, Set<Tree>> movesIntoConstructors(BodyEffects body) {
+    Map<Tree, Node.New> byArgument = new IdentityHashMap<>();
+    for (Block b : body.graph().blocks()) {
+      for (Node n : b.nodes()) {
+        if (n instanceof Node.New nw) {
+          for (ExpressionTree a : nw.tree().getArguments()) {
+            while (a instanceof ParenthesizedTree p) {
+              a = p.getExpression();
+            }
+            byArgument.put(a, nw);
+          }
+        }
+      }
+    }
+    Map<Effect.Move, Set<Tree>> moves = new IdentityHashMap<>();
+    if (byArgument.isEmpty()) {
+      return moves;
+    }
+    Map<Node.New, Set<Tree>> evaluated = new IdentityHashMap<>();
+    for (Block b : body.graph().blocks()) {
+      for (Node n : b.nodes()) {
+        for (Effect e : body.of(n)) {
+          Node.New nw = e instanceof Effect.Move m ? byArgument.get(m.at()) : null;
+          if (nw != null && ((Effect.Move) e).kind() == Effect.MoveKind.ARGUMENT) {
+            moves.put((Effect.Move) e, evaluated.computeIfAbsent(nw, k -> subtrees(k.tree())));
+          }
+        }
+      }
+    }
+    return moves;
+  }
+
+  private static Set<Tree> subtrees(Tree root) {
+    Set<Tree> all = Collections.newSetFromMap(new IdentityHashMap<>());
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree t, Void v) {
+        if (t != null) {
+          all.add(t);
+        }
+        return super.scan(t, v);
+      }
+    }.scan(root, null);
+    return all;
   }
 }

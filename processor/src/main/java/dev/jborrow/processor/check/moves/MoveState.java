@@ -88,6 +88,15 @@ public final class MoveState {
     moved.put(place, b);
   }
 
+  /** Undoes {@link #move} of {@code place} at {@code site}: the move did not happen. */
+  void unmove(Place place, int site) {
+    BitSet b = moved.get(place);
+    b.clear(2 * site);
+    if (b.isEmpty()) {
+      moved.remove(place);
+    }
+  }
+
   void forget(Object root) {
     moved.keySet().removeIf(p -> p.root().equals(root));
   }

@@ -1,0 +1,9 @@
+package org.checkerframework.checker.mustcall.qual;
+
+import java.lang.annotation.Documented;
+
+/** Stand-in for the Checker Framework's {@code @InheritableMustCall} (see README.md). */
+@Documented
+public @interface InheritableMustCall {
+  String[] value() default {};
+}

@@ -1,0 +1,9 @@
+package org.checkerframework.checker.mustcall.qual;
+
+import java.lang.annotation.Documented;
+
+/** Stand-in for the Checker Framework's {@code @MustCall} (see README.md). */
+@Documented
+public @interface MustCall {
+  String[] value() default {};
+}

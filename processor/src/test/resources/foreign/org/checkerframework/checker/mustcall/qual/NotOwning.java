@@ -1,0 +1,7 @@
+package org.checkerframework.checker.mustcall.qual;
+
+import java.lang.annotation.Documented;
+
+/** Stand-in for the Checker Framework's {@code @NotOwning} (see README.md). */
+@Documented
+public @interface NotOwning {}
