@@ -144,28 +144,37 @@ final class EffectEmitter {
       }
     }
     out.addAll(carriers.lendsAt(n.tree()));
-    Set<Loan> handedOver = new HashSet<>();
-    for (Effect e : out) {
-      if (e instanceof Effect.Hold h) {
-        handedOver.addAll(h.loans());
+    List<Loan> endingHere = List.of(); // most nodes end no loan: nothing is allocated then
+    List<Loan> consumed = loans.consumed(n);
+    if (!consumed.isEmpty()) {
+      Set<Loan> handedOver = new HashSet<>();
+      for (Effect e : out) {
+        if (e instanceof Effect.Hold h) {
+          handedOver.addAll(h.loans());
+        }
       }
-    }
-    List<Loan> endingHere = new ArrayList<>();
-    for (Loan l : loans.consumed(n)) {
-      if (!handedOver.contains(l)) {
-        endingHere.add(l);
+      for (Loan l : consumed) {
+        if (!handedOver.contains(l)) {
+          endingHere = add(endingHere, l);
+        }
       }
     }
     // A loan nobody consumes (a value discarded by an expression statement) ends at once.
     for (Loan l : loans.created(n)) {
       if (l.consumer() == null) {
-        endingHere.add(l);
+        endingHere = add(endingHere, l);
       }
     }
     if (!endingHere.isEmpty()) {
       out.add(new Effect.EndLoans(endingHere, n.tree()));
     }
-    return out;
+    return out.isEmpty() ? List.of() : out;
+  }
+
+  private static List<Loan> add(List<Loan> list, Loan l) {
+    List<Loan> grown = list.isEmpty() ? new ArrayList<>() : list;
+    grown.add(l);
+    return grown;
   }
 
   /**
