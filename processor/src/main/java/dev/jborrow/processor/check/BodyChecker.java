@@ -13,6 +13,9 @@ import com.sun.source.util.Trees;
 import dev.jborrow.processor.cfg.CfgBuilder;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.check.api.BodyCheck;
+import dev.jborrow.processor.check.api.LoweredBody;
+import dev.jborrow.processor.errors.Spans;
+import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.lower.BodyContext;
@@ -93,8 +96,10 @@ public final class BodyChecker {
         ownsThis, spawned, Set.copyOf(enclosingBorrows), spawnPoints);
     BodyEffects body = Lowering.lower(context, graph);
     enclosingBorrows.addAll(body.holders());
+    LoweredBody lowered = new LoweredBody(context, body, new LiveHolders(body),
+        new Spans(trees, unit, path));
     for (BodyCheck check : checks) {
-      check.run(context, body, Checks.ownedBy(check, sink));
+      check.run(lowered, Checks.ownedBy(check, sink));
     }
     return true;
   }

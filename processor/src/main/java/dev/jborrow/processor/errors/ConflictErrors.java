@@ -6,7 +6,6 @@ import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.ir.Loan;
-import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -15,9 +14,9 @@ import javax.lang.model.element.VariableElement;
  */
 public final class ConflictErrors {
 
-  private final BodyContext body;
+  private final Spans body;
 
-  public ConflictErrors(BodyContext body) {
+  public ConflictErrors(Spans body) {
     this.body = body;
   }
 

@@ -4,15 +4,14 @@ import com.sun.source.tree.Tree;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.VariableElement;
 
 /** The wording of borrows that outlive what they borrow: E0515 and E0521. */
 public final class EscapeErrors {
 
-  private final BodyContext body;
+  private final Spans body;
 
-  public EscapeErrors(BodyContext body) {
+  public EscapeErrors(Spans body) {
     this.body = body;
   }
 

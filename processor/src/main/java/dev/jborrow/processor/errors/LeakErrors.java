@@ -4,7 +4,6 @@ import com.sun.source.tree.Tree;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.diag.Span;
-import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.VariableElement;
 
 /** The wording of J0001. */
@@ -14,9 +13,9 @@ public final class LeakErrors {
       + "{ ... }`, or move it to a new owner that closes it (an `@Owned` parameter, a field, a "
       + "collection)";
 
-  private final BodyContext body;
+  private final Spans body;
 
-  public LeakErrors(BodyContext body) {
+  public LeakErrors(Spans body) {
     this.body = body;
   }
 
@@ -27,7 +26,7 @@ public final class LeakErrors {
    */
   public Diagnostic leavesOpen(VariableElement v, Tree acquired, Tree exit, boolean exceptional) {
     String name = v.getSimpleName().toString();
-    Span at = exit == null ? body.endOf(body.path().getLeaf()) : body.span(exit);
+    Span at = exit == null ? body.endOfBody() : body.span(exit);
     String label = exceptional
         ? (exit != null && exit.getKind() == Tree.Kind.THROW ? "this `throw` leaves"
             : "a checked exception from here leaves")

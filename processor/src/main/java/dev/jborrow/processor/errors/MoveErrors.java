@@ -8,7 +8,7 @@ import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.diag.Span;
 import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.lower.BodyContext;
+import dev.jborrow.processor.model.Tracking;
 import java.util.Map;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -16,10 +16,13 @@ import javax.lang.model.type.TypeMirror;
 /** The wording of move errors: E0382, E0507, E0508, J0002. */
 public final class MoveErrors {
 
-  private final BodyContext body;
+  private final Spans body;
 
-  public MoveErrors(BodyContext body) {
+  private final Tracking tracking;
+
+  public MoveErrors(Spans body, Tracking tracking) {
     this.body = body;
+    this.tracking = tracking;
   }
 
   /**
@@ -45,7 +48,7 @@ public final class MoveErrors {
       Span declared = body.declaredName(v);
       if (declared != null && !declared.equals(body.span(use.at()))) {
         d.label(declared, "move occurs because `" + v.getSimpleName() + "` "
-            + (body.tracking().isTrackedType(v.asType())
+            + (tracking.isTrackedType(v.asType())
                 ? "has type `" + simpleType(v.asType()) + "`, which is `@Owned`"
                 : "is declared `@Owned`"));
       }

@@ -4,16 +4,15 @@ import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.lower.BodyContext;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
 /** The wording of mutation through a shared borrow: E0596 and E0594. */
 public final class MutabilityErrors {
 
-  private final BodyContext body;
+  private final Spans body;
 
-  public MutabilityErrors(BodyContext body) {
+  public MutabilityErrors(Spans body) {
     this.body = body;
   }
 

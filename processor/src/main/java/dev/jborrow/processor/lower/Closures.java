@@ -70,7 +70,7 @@ final class Closures {
    * class; in another class, a tracked field it reads or writes ({@code conn.send()} in a task
    * of a service that owns {@code conn}).
    */
-  boolean reachesTrackedState(Element self, BodyContext.ThisUse use) {
+  boolean reachesTrackedState(Element self, Captures.ThisUse use) {
     if (tracking.isTrackedThis(self)) {
       return use.any();
     }

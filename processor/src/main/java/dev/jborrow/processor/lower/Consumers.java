@@ -144,7 +144,8 @@ final class Consumers {
       }
     } else if (n instanceof Node.Return r) {
       if (r.expression() != null) {
-        give(r.expression(), roles.permissions().returnsBorrow() ? Take.BORROW_RETURN : Take.MOVE_RETURN, n);
+        give(r.expression(), roles.permissions().returnsBorrow() ? Take.BORROW_RETURN
+            : Take.MOVE_RETURN, n);
       }
     } else if (n instanceof Node.Throw t) {
       give(t.expression(), Take.MOVE_THROW, n);

@@ -93,8 +93,8 @@ final class EffectEmitter {
       } else if (spawn != null) {
         spawnedCaptures(n, closure, spawn, out);
       } else {
-        Set<VariableElement> mutated = body.mutatedCaptures(closure);
-        for (VariableElement v : body.captures(closure)) {
+        Set<VariableElement> mutated = body.captures().mutated(closure);
+        for (VariableElement v : body.captures().of(closure)) {
           if (tracking.isTracked(v)) {
             Place p = Place.of(v);
             out.add(new Effect.Use(p, n.tree(),
@@ -116,7 +116,8 @@ final class EffectEmitter {
       }
     } else if (n instanceof Node.ResourceClose rc) {
       resourceClose(rc, out);
-    } else if (n instanceof Node.ComponentStore store && perms.isFollowed(Place.of(store.parameter()))) {
+    } else if (n instanceof Node.ComponentStore store
+        && perms.isFollowed(Place.of(store.parameter()))) {
       Place p = Place.of(store.parameter());
       Effect.Why why = perms.illegalMove(p);
       out.add(why == null ? new Effect.Move(p, store.tree(), Effect.MoveKind.STORE, null)
@@ -143,28 +144,37 @@ final class EffectEmitter {
       }
     }
     out.addAll(carriers.lendsAt(n.tree()));
-    Set<Loan> handedOver = new HashSet<>();
-    for (Effect e : out) {
-      if (e instanceof Effect.Hold h) {
-        handedOver.addAll(h.loans());
+    List<Loan> endingHere = List.of(); // most nodes end no loan: nothing is allocated then
+    List<Loan> consumed = loans.consumed(n);
+    if (!consumed.isEmpty()) {
+      Set<Loan> handedOver = new HashSet<>();
+      for (Effect e : out) {
+        if (e instanceof Effect.Hold h) {
+          handedOver.addAll(h.loans());
+        }
       }
-    }
-    List<Loan> endingHere = new ArrayList<>();
-    for (Loan l : loans.consumed(n)) {
-      if (!handedOver.contains(l)) {
-        endingHere.add(l);
+      for (Loan l : consumed) {
+        if (!handedOver.contains(l)) {
+          endingHere = add(endingHere, l);
+        }
       }
     }
     // A loan nobody consumes (a value discarded by an expression statement) ends at once.
     for (Loan l : loans.created(n)) {
       if (l.consumer() == null) {
-        endingHere.add(l);
+        endingHere = add(endingHere, l);
       }
     }
     if (!endingHere.isEmpty()) {
       out.add(new Effect.EndLoans(endingHere, n.tree()));
     }
-    return out;
+    return out.isEmpty() ? List.of() : out;
+  }
+
+  private static List<Loan> add(List<Loan> list, Loan l) {
+    List<Loan> grown = list.isEmpty() ? new ArrayList<>() : list;
+    grown.add(l);
+    return grown;
   }
 
   /**
@@ -175,7 +185,7 @@ final class EffectEmitter {
     if (closure instanceof MemberReferenceTree) {
       return; // `x::m` captures its qualifier, which was moved where it was evaluated
     }
-    for (VariableElement v : body.captures(closure)) {
+    for (VariableElement v : body.captures().of(closure)) {
       if (!tracking.isTracked(v)) {
         continue;
       }
@@ -195,7 +205,8 @@ final class EffectEmitter {
       }
     }
     Element self = closures.enclosingClass();
-    if (self != null && !body.ownsThis() && closures.reachesTrackedState(self, body.thisUse(closure))) {
+    if (self != null && !body.ownsThis()
+        && closures.reachesTrackedState(self, body.captures().thisUse(closure))) {
       out.add(new Effect.IllegalMove(Place.of(self), spawn, Effect.Why.ESCAPES));
     }
   }
@@ -206,7 +217,7 @@ final class EffectEmitter {
    * ({@code conn::close}) is its qualifier's business.
    */
   private void consumingReference(MemberReferenceTree ref, List<Effect> out) {
-    TreePath path = body.pathTo(ref);
+    TreePath path = body.captures().pathTo(ref);
     if (ref.getMode() != MemberReferenceTree.ReferenceMode.INVOKE || path == null
         || !(body.trees().getElement(path) instanceof ExecutableElement m)
         || m.getModifiers().contains(Modifier.STATIC)
@@ -233,7 +244,7 @@ final class EffectEmitter {
         || perms.illegalMove(r.place()) != null) {
       return;
     }
-    var path = body.pathTo(ref);
+    var path = body.captures().pathTo(ref);
     if (path != null && body.trees().getElement(path) instanceof ExecutableElement m
         && body.contracts().of(m).receiver() != Contract.Receiver.CONSUMES) {
       out.add(new Effect.Leak(v, ref));
@@ -464,14 +475,14 @@ final class EffectEmitter {
       if (closure == null || consumers.isSpawned(leaf)) {
         continue;
       }
-      for (VariableElement v : body.captures(closure)) {
+      for (VariableElement v : body.captures().of(closure)) {
         if (tracking.isTracked(v)) {
           out.add(new Effect.Escape(v, leaf, at, returned));
         }
       }
       Element self = closures.enclosingClass();
       if (self != null && tracking.isTrackedThis(self) && !body.ownsThis() && !intoThis
-          && body.thisUse(closure).any()) {
+          && body.captures().thisUse(closure).any()) {
         out.add(new Effect.Escape(self, leaf, at, returned));
       }
     }
@@ -550,7 +561,8 @@ final class EffectEmitter {
     List<Loan> kept = carriers.keptLoans(i);
     if (!kept.isEmpty()) {
       VariableElement keeper = carriers.keeper(i);
-      out.add(new Effect.Hold(Holder.of(keeper), kept, List.of(Holder.of(keeper)), i.tree())); // added to its own
+      // added to what the keeper holds already
+      out.add(new Effect.Hold(Holder.of(keeper), kept, List.of(Holder.of(keeper)), i.tree()));
     }
     keptOutside(i, out);
     keepArguments(i.tree().getArguments(), i, out);
@@ -662,7 +674,8 @@ final class EffectEmitter {
    * from a method returning a tracked type): E0507, as the same move through a binding is.
    */
   private boolean isLentCastIntoMove(Tree value) {
-    if (!consumers.isCastIntoMove(value) || !(value instanceof ExpressionTree e) || !roles.isLent(e)) {
+    if (!consumers.isCastIntoMove(value) || !(value instanceof ExpressionTree e)
+        || !roles.isLent(e)) {
       return false;
     }
     Take c = consumers.takeOrNull(value);

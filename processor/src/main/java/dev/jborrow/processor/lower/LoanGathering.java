@@ -90,10 +90,11 @@ final class LoanGathering {
       loans.add(loan(r.place(), roles.isMutableHolder(d.variable()), false, d.tree(), n));
     } else if (closures.closureOf(n) != null && !consumers.isSpawned(n.tree())) {
       Tree closure = closures.closureOf(n);
-      Set<VariableElement> mutated = body.mutatedCaptures(closure);
-      for (VariableElement v : body.captures(closure)) {
+      Set<VariableElement> mutated = body.captures().mutated(closure);
+      for (VariableElement v : body.captures().of(closure)) {
         if (tracking.isTracked(v)) {
-          loans.add(loan(Place.of(v), mutated.contains(v), false, n.tree(), consumers.consumerOf(n)));
+          loans.add(loan(Place.of(v), mutated.contains(v), false, n.tree(),
+              consumers.consumerOf(n)));
         }
       }
       Element self = closures.enclosingClass();
@@ -104,7 +105,7 @@ final class LoanGathering {
       if (self != null && tracking.isTrackedThis(self) && !storedInThis) {
         // A closure that uses `this` borrows what it uses of it (rustc's closures capture
         // places); one kept in a field of `this` lives with it and borrows nothing.
-        BodyContext.ThisUse use = body.thisUse(closure);
+        Captures.ThisUse use = body.captures().thisUse(closure);
         if (use.whole()) {
           loans.add(loan(Place.of(self), use.wholeMutably() || !use.written().isEmpty(), false,
               n.tree(), consumer));

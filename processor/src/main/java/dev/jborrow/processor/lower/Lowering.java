@@ -47,7 +47,7 @@ public final class Lowering {
       // What a closure on another thread captures, it owns from its first instruction on.
       Tracking tracking = body.tracking();
       List<Effect> entry = new ArrayList<>();
-      for (VariableElement v : body.captures(body.path().getLeaf())) {
+      for (VariableElement v : body.captures().of(body.path().getLeaf())) {
         if (tracking.isOwner(v) && !roles.isBorrowHolder(v)
             && !body.enclosingBorrows().contains(v)
             && v.getKind() != ElementKind.PARAMETER || body.ownsParameter(v)) {

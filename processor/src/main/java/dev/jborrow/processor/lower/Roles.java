@@ -2,12 +2,10 @@ package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.ParenthesizedTree;
-import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import dev.jborrow.processor.cfg.Node;
@@ -84,7 +82,8 @@ final class Roles {
           mutableHolders.add(v);
         } else if (Annotations.has(v, Annotations.BORROWED) || d.kind() == Node.DeclKind.FOREACH
             || d.kind() == Node.DeclKind.BINDING && d.source() != null
-                && (flow.node(flow.strip(d.source())) instanceof Node.Ref r && perms.isFollowed(r.place())
+                && (flow.node(flow.strip(d.source())) instanceof Node.Ref r
+                    && perms.isFollowed(r.place())
                     || isLent(d.source()))) {
           borrowHolders.add(v);
           if (d.kind() == Node.DeclKind.BINDING && isMutableReference(d.source())) {
@@ -119,11 +118,12 @@ final class Roles {
 
   /** Whether the value is (either arm of) a static field or an enum constant. */
   boolean readsStatic(ExpressionTree value) {
-    Tree e = flow.strip(value);
-    if (e instanceof ConditionalExpressionTree c) {
-      return readsStatic(c.getTrueExpression()) || readsStatic(c.getFalseExpression());
+    for (Tree leaf : flow.leaves(value)) {
+      if (flow.node(leaf) instanceof Node.Ref r && Permissions.isStatic(r.place())) {
+        return true;
+      }
     }
-    return flow.node(e) instanceof Node.Ref r && Permissions.isStatic(r.place());
+    return false;
   }
 
   /**
@@ -154,12 +154,18 @@ final class Roles {
    * matched out of it is a borrow, not a new owner.
    */
   boolean isLent(ExpressionTree value) {
-    Tree e = flow.strip(value);
+    for (Tree leaf : flow.leaves(value)) {
+      if (isLentValue(leaf)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #isLent} of one of the values an expression may be. */
+  private boolean isLentValue(Tree e) {
     if (e instanceof ArrayAccessTree a) {
       return isLent(a.getExpression());
-    }
-    if (e instanceof ConditionalExpressionTree c) {
-      return isLent(c.getTrueExpression()) || isLent(c.getFalseExpression());
     }
     Node n = flow.node(e);
     if (n instanceof Node.Invoke i) {
@@ -251,7 +257,8 @@ final class Roles {
     if (n instanceof Node.New inner) {
       return !wrappedBorrows(inner).isEmpty();
     }
-    if (!(n instanceof Node.Ref r) || !perms.isFollowed(r.place()) || !perms.holdsTrackedValue(r.place())) {
+    if (!(n instanceof Node.Ref r) || !perms.isFollowed(r.place())
+        || !perms.holdsTrackedValue(r.place())) {
       return false;
     }
     if (r.place().isRoot() && borrowHolders.contains(r.place().root())) {
@@ -278,35 +285,23 @@ final class Roles {
 
   /** What the holder of the value of {@code e} owns. */
   Effect.Origin origin(ExpressionTree e) {
+    Effect.Origin o = Effect.Origin.NULL; // what no value gives: the identity of join
+    for (Tree leaf : flow.leaves(e)) {
+      o = join(o, originOfValue((ExpressionTree) leaf));
+    }
+    return o;
+  }
+
+  /** {@link #origin} of one of the values an expression may be. */
+  private Effect.Origin originOfValue(ExpressionTree e) {
     switch (e.getKind()) {
-      case PARENTHESIZED -> {
-        return origin(((ParenthesizedTree) e).getExpression());
-      }
-      case TYPE_CAST -> {
-        return origin(((TypeCastTree) e).getExpression());
-      }
       case NULL_LITERAL -> {
         return Effect.Origin.NULL;
-      }
-      case CONDITIONAL_EXPRESSION -> {
-        ConditionalExpressionTree c = (ConditionalExpressionTree) e;
-        return join(origin(c.getTrueExpression()), origin(c.getFalseExpression()));
-      }
-      case SWITCH_EXPRESSION -> {
-        Effect.Origin o = Effect.Origin.NULL;
-        for (ExpressionTree r : ValueFlow.results((SwitchExpressionTree) e)) {
-          o = join(o, origin(r));
-        }
-        return o;
       }
       case ASSIGNMENT -> {
         return origin(((AssignmentTree) e).getExpression());
       }
       case METHOD_INVOCATION -> {
-        ExpressionTree through = flow.passedThrough(e);
-        if (through != null) {
-          return origin(through);
-        }
         Node n = flow.node(e);
         if (n instanceof Node.Invoke i
             && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
@@ -332,7 +327,8 @@ final class Roles {
         if (isLent(e)) {
           return Effect.Origin.BORROWED; // `(Conn) other` in equals(Object other)
         }
-        if (n instanceof Node.Ref r && perms.isFollowed(r.place()) && perms.holdsTrackedValue(r.place())) {
+        if (n instanceof Node.Ref r && perms.isFollowed(r.place())
+            && perms.holdsTrackedValue(r.place())) {
           if (r.place().isRoot() && borrowHolders.contains(r.place().root())) {
             return Effect.Origin.BORROWED;
           }

@@ -40,7 +40,7 @@ final class ValueFlow {
 
   private final BodyContext body;
   private final List<Node> all = new ArrayList<>();
-  private final Map<Tree, Node> nodes = new IdentityHashMap<>();
+  private final Map<Tree, Node> nodes;
   private final Set<Element> declared = new HashSet<>();
   private final Map<Tree, EnhancedForLoopTree> loopOfIterable = new IdentityHashMap<>();
 
@@ -49,6 +49,7 @@ final class ValueFlow {
     for (Block b : graph.blocks()) {
       all.addAll(b.nodes());
     }
+    nodes = new IdentityHashMap<>(all.size()); // sized once: it holds a tree per node
     for (Node n : all) {
       nodes.put(n.tree(), n);
       if (n instanceof Node.Declare d) {

@@ -2,10 +2,9 @@ package dev.jborrow.processor.check.leaks;
 
 import dev.jborrow.processor.check.api.BodyCheck;
 import dev.jborrow.processor.check.api.CheckInfo;
+import dev.jborrow.processor.check.api.LoweredBody;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.DiagnosticSink;
-import dev.jborrow.processor.ir.BodyEffects;
-import dev.jborrow.processor.lower.BodyContext;
 import java.util.List;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -34,7 +33,7 @@ public final class LeakCheck implements BodyCheck {
   }
 
   @Override
-  public void run(BodyContext context, BodyEffects body, DiagnosticSink sink) {
-    LeakChecker.check(context, body, types, elements, sink);
+  public void run(LoweredBody body, DiagnosticSink sink) {
+    LeakChecker.check(body.context(), body.effects(), body.spans(), types, elements, sink);
   }
 }

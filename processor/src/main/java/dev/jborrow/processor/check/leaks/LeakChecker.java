@@ -8,6 +8,7 @@ import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.LeakErrors;
+import dev.jborrow.processor.errors.Spans;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
@@ -29,18 +30,21 @@ import javax.lang.model.util.Types;
 public final class LeakChecker {
 
   private final BodyContext context;
+  private final Spans spans;
   private final BodyEffects body;
   private final ResourceAnalysis analysis;
   private final DataflowResult<BitSet> result;
 
-  private LeakChecker(BodyContext context, BodyEffects body, ResourceAnalysis analysis) {
+  private LeakChecker(BodyContext context, BodyEffects body, Spans spans,
+      ResourceAnalysis analysis) {
     this.context = context;
+    this.spans = spans;
     this.body = body;
     this.analysis = analysis;
     this.result = Dataflow.solve(body.graph(), analysis);
   }
 
-  public static void check(BodyContext context, BodyEffects body, Types types,
+  public static void check(BodyContext context, BodyEffects body, Spans spans, Types types,
       Elements elements, DiagnosticSink sink) {
     ResourceAnalysis analysis = new ResourceAnalysis(context, body, types, elements);
     boolean handedOff = false;
@@ -52,11 +56,11 @@ public final class LeakChecker {
     if (!analysis.hasOwners() && !handedOff) {
       return;
     }
-    new LeakChecker(context, body, analysis).report(sink);
+    new LeakChecker(context, body, spans, analysis).report(sink);
   }
 
   private void report(DiagnosticSink sink) {
-    LeakErrors errors = new LeakErrors(context);
+    LeakErrors errors = new LeakErrors(spans);
     Set<Tree> reported = new HashSet<>();
     for (Block b : body.graph().blocks()) {
       BitSet state = analysis.copy(result.entryState(b));

@@ -6,11 +6,13 @@ import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
+import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.dataflow.Liveness;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.BorrowExplanation;
 import dev.jborrow.processor.errors.ConflictErrors;
 import dev.jborrow.processor.errors.EscapeErrors;
+import dev.jborrow.processor.errors.Spans;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
@@ -48,25 +50,25 @@ public final class ConflictChecker {
   /** Where a reservation itself conflicted: the call that activates it is not reported too. */
   private final Set<Tree> reportedReserveSites = new HashSet<>();
 
-  private ConflictChecker(BodyContext context, BodyEffects body, DiagnosticSink sink, Holders holders,
+  private ConflictChecker(BodyContext context, BodyEffects body, Spans spans,
+      DiagnosticSink sink, Holders holders,
       DataflowResult<BitSet> liveness) {
     this.context = context;
     this.body = body;
     this.sink = sink;
-    this.errors = new ConflictErrors(context);
-    this.escapes = new EscapeErrors(context);
+    this.errors = new ConflictErrors(spans);
+    this.escapes = new EscapeErrors(spans);
     this.holders = holders;
     this.loans = new LoanAnalysis(body, holders, liveness);
   }
 
-  public static void check(BodyContext context, BodyEffects body, DiagnosticSink sink) {
+  public static void check(BodyContext context, BodyEffects body, LiveHolders live,
+      Spans spans, DiagnosticSink sink) {
     if (!hasBorrows(body)) {
       return;
     }
-    Holders holders = new Holders(body);
-    DataflowResult<BitSet> liveness =
-        Dataflow.solve(body.graph(), new Liveness(body, holders::indexOf));
-    new ConflictChecker(context, body, sink, holders, liveness).run(liveness);
+    Holders holders = new Holders(body, live);
+    new ConflictChecker(context, body, spans, sink, holders, live.solve()).run(live);
   }
 
   private static boolean hasBorrows(BodyEffects body) {
@@ -82,9 +84,10 @@ public final class ConflictChecker {
     return false;
   }
 
-  private void run(DataflowResult<BitSet> liveness) {
+  private void run(LiveHolders holderLiveness) {
+    DataflowResult<BitSet> liveness = holderLiveness.solve();
     DataflowResult<LoanState> result = Dataflow.solve(body.graph(), loans);
-    Liveness live = new Liveness(body, holders::indexOf);
+    Liveness live = holderLiveness.analysis();
     for (Block b : body.graph().blocks()) {
       if (!body.hasEffects(b)) {
         continue;
@@ -249,7 +252,8 @@ public final class ConflictChecker {
 
   /** A holder that borrows itself (a reborrow of a dropped holder) does not outlive itself. */
   private boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
-    return state.heldBy(holders.indexOf(Holder.of(v))).get(l.id()) && !state.temporaries.get(l.id());
+    return state.heldBy(holders.indexOf(Holder.of(v))).get(l.id())
+        && !state.temporaries.get(l.id());
   }
 
   /**

@@ -1,10 +1,10 @@
 package dev.jborrow.processor.check.loans;
 
 import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,24 +18,17 @@ import javax.lang.model.element.Element;
  */
 final class Holders {
 
-  private final Map<Holder, Integer> index = new HashMap<>();
-  private final List<Holder> holders = new ArrayList<>();
+  private final LiveHolders live;
   private final Loan[] loans;
   private final Map<Element, BitSet> byRoot = new HashMap<>();
 
-  Holders(BodyEffects body) {
+  Holders(BodyEffects body, LiveHolders live) {
+    this.live = live;
     int loanCount = 0;
     for (List<Effect> es : body.effects().values()) {
       for (Effect e : es) {
         if (e instanceof Effect.Borrow b) {
           loanCount = Math.max(loanCount, b.loan().id() + 1);
-        } else if (e instanceof Effect.Hold h) {
-          add(h.holder());
-          h.copies().forEach(this::add);
-        } else if (e instanceof Effect.Keep k) {
-          add(k.holder());
-        } else if (e instanceof Effect.Lend l) {
-          add(l.holder());
         }
       }
     }
@@ -50,20 +43,9 @@ final class Holders {
     }
   }
 
-  private void add(Holder holder) {
-    if (index.putIfAbsent(holder, holders.size()) == null) {
-      holders.add(holder);
-    }
-  }
-
-  /** The holder's number, or -1 for a variable that never holds a borrow. */
+  /** The holder's number in the body's liveness, or -1 for a variable that is no holder. */
   int indexOf(Holder holder) {
-    Integer i = index.get(holder);
-    return i == null ? -1 : i;
-  }
-
-  int size() {
-    return holders.size();
+    return live.indexOf(holder);
   }
 
   /** The loan numbered {@code id}. */

@@ -17,7 +17,7 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Which loans may exist, forward (rustc's {@code Borrows}, without the liveness part, which
- * {@link Liveness} of the holders supplies): a loan starts where it is borrowed, passes to the holder
+ * liveness of the holders supplies): a loan starts where it is borrowed, passes to the holder
  * that receives its value, and ends when its temporary is consumed, its holder is reassigned or
  * dropped, or the borrowed place is overwritten.
  */

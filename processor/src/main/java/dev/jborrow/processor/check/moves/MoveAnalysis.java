@@ -12,7 +12,7 @@ import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.dataflow.Direction;
 import dev.jborrow.processor.dataflow.EffectAnalysis;
-import dev.jborrow.processor.dataflow.Liveness;
+import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
@@ -37,15 +37,17 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>();
   private final List<Effect.Move> sites = new ArrayList<>();
-  /** The variables that are ever moved, numbered for their liveness. */
+  /** The variables that are ever moved, by their number in the body's liveness. */
   private final Map<Holder, Integer> movedRoots = new HashMap<>();
+  private final LiveHolders live;
   private DataflowResult<BitSet> liveness;
   /** See {@link #notTakenByThrowingConstructor}. */
   private final Map<Effect.Move, Set<Tree>> intoConstructors;
 
-  public MoveAnalysis(BodyEffects body) {
+  public MoveAnalysis(BodyEffects body, LiveHolders live) {
     super(body);
     this.intoConstructors = movesIntoConstructors(body);
+    this.live = live;
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
@@ -56,7 +58,7 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
             // never dead (a field moved out of a @Mut borrow must be restored by then).
             if (m.place().root() instanceof VariableElement v
                 && v.getKind() != ElementKind.PARAMETER) {
-              movedRoots.putIfAbsent(Holder.of(v), movedRoots.size());
+              movedRoots.putIfAbsent(Holder.of(v), live.indexOf(Holder.of(v)));
             }
           }
         }
@@ -65,13 +67,12 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   }
 
   /**
-   * Solves the liveness of the moved variables first: a variable that is dead where an edge
-   * leads is not used again before a new value, so its moves are dropped from the state there,
-   * which keeps the states of long bodies small.
+   * Asks for the body's liveness first: a variable that is dead where an edge leads is not
+   * used again before a new value, so its moves are dropped from the state there, which keeps
+   * the states of long bodies small.
    */
   public DataflowResult<MoveState> solve() {
-    liveness = Dataflow.solve(body.graph(),
-        new Liveness(body, v -> movedRoots.getOrDefault(v, -1)));
+    liveness = live.solve();
     return Dataflow.solve(body.graph(), this);
   }
 

@@ -2,10 +2,9 @@ package dev.jborrow.processor.check.moves;
 
 import dev.jborrow.processor.check.api.BodyCheck;
 import dev.jborrow.processor.check.api.CheckInfo;
+import dev.jborrow.processor.check.api.LoweredBody;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.DiagnosticSink;
-import dev.jborrow.processor.ir.BodyEffects;
-import dev.jborrow.processor.lower.BodyContext;
 import java.util.List;
 
 /**
@@ -26,7 +25,7 @@ public final class MoveCheck implements BodyCheck {
   }
 
   @Override
-  public void run(BodyContext context, BodyEffects body, DiagnosticSink sink) {
-    MoveChecker.check(context, body, sink);
+  public void run(LoweredBody body, DiagnosticSink sink) {
+    MoveChecker.check(body.context(), body.effects(), body.live(), body.spans(), sink);
   }
 }

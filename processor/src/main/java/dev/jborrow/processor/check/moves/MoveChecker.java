@@ -4,8 +4,10 @@ import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.DataflowResult;
+import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MoveErrors;
+import dev.jborrow.processor.errors.Spans;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
@@ -25,8 +27,9 @@ public final class MoveChecker {
 
   private MoveChecker() {}
 
-  public static void check(BodyContext context, BodyEffects body, DiagnosticSink sink) {
-    MoveErrors errors = new MoveErrors(context);
+  public static void check(BodyContext context, BodyEffects body, LiveHolders live,
+      Spans spans, DiagnosticSink sink) {
+    MoveErrors errors = new MoveErrors(spans, context.tracking());
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
@@ -36,7 +39,7 @@ public final class MoveChecker {
         }
       }
     }
-    MoveAnalysis analysis = new MoveAnalysis(body);
+    MoveAnalysis analysis = new MoveAnalysis(body, live);
     if (!analysis.hasMoves()) {
       return;
     }
@@ -60,7 +63,7 @@ public final class MoveChecker {
         }
       }
     }
-    reportFirstUses(candidates, context, errors, sink);
+    reportFirstUses(candidates, spans, errors, sink);
     reportUnrestored(analysis, result.entryState(body.graph().exit()), body, errors, sink);
   }
 
@@ -88,10 +91,10 @@ public final class MoveChecker {
   /** A use after a move; the first in the source is reported for each set of moves. */
   private record Candidate(Effect use, Place used, Map<Effect.Move, Boolean> moves) {}
 
-  private static void reportFirstUses(List<Candidate> candidates, BodyContext context,
+  private static void reportFirstUses(List<Candidate> candidates, Spans spans,
       MoveErrors errors, DiagnosticSink sink) {
-    var positions = context.positions();
-    var unit = context.unit();
+    var positions = spans.positions();
+    var unit = spans.unit();
     candidates.sort(java.util.Comparator.comparingLong(
         c -> positions.getStartPosition(unit, c.use().at())));
     Set<Set<Effect.Move>> reported = new HashSet<>();

@@ -2,12 +2,11 @@ package dev.jborrow.processor.check.mutability;
 
 import dev.jborrow.processor.check.api.BodyCheck;
 import dev.jborrow.processor.check.api.CheckInfo;
+import dev.jborrow.processor.check.api.LoweredBody;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MutabilityErrors;
-import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.lower.BodyContext;
 import java.util.List;
 
 /** E0596 and E0594: mutation through a shared borrow, which no path makes right. */
@@ -23,9 +22,9 @@ public final class MutabilityCheck implements BodyCheck {
   }
 
   @Override
-  public void run(BodyContext context, BodyEffects body, DiagnosticSink sink) {
-    MutabilityErrors errors = new MutabilityErrors(context);
-    for (List<Effect> es : body.effects().values()) {
+  public void run(LoweredBody body, DiagnosticSink sink) {
+    MutabilityErrors errors = new MutabilityErrors(body.spans());
+    for (List<Effect> es : body.effects().effects().values()) {
       for (Effect e : es) {
         if (e instanceof Effect.IllegalMutation m) {
           sink.report(errors.of(m));
