@@ -560,16 +560,40 @@ final class EffectEmitter {
     }
   }
 
-  /** Holders passed into a call stay live until the call: their borrows cover it. */
+  /**
+   * Holders passed into a call stay live until the call: their borrows cover it. So do those
+   * a borrowed result passed in reborrows ({@code a.merge(r.me())}, {@code a.merge(pick(r))}):
+   * the result carries the holder's borrows to the call, as rustc's reborrow does.
+   */
   private void keepArguments(List<? extends ExpressionTree> args, Node call, List<Effect> out) {
     for (ExpressionTree arg : args) {
       for (Tree leaf : flow.leaves(arg)) {
-        if (flow.node(leaf) instanceof Node.Ref r && r.place().root() instanceof VariableElement v
+        Node n = flow.node(leaf);
+        if (n instanceof Node.Ref r && r.place().root() instanceof VariableElement v
             && Tracking.isLocal(v)) {
           out.add(new Effect.Keep(Holder.of(v), call.tree()));
+        } else if (n instanceof Node.Invoke i
+            && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
+          keepArguments(borrowSources(i), call, out);
         }
       }
     }
+  }
+
+  /** The expressions a {@code @Borrowed} call's result borrows from. */
+  private List<ExpressionTree> borrowSources(Node.Invoke i) {
+    List<ExpressionTree> sources = new ArrayList<>();
+    List<? extends ExpressionTree> args = i.tree().getArguments();
+    for (int source : body.contracts().of(i.method()).borrowSources()) {
+      if (source == Contract.THIS) {
+        if (i.tree().getMethodSelect() instanceof MemberSelectTree m) {
+          sources.add(m.getExpression());
+        }
+      } else if (source < args.size()) {
+        sources.add(args.get(source));
+      }
+    }
+    return sources;
   }
 
   private void resourceClose(Node.ResourceClose rc, List<Effect> out) {
