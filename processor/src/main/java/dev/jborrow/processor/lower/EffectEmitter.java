@@ -140,6 +140,7 @@ final class EffectEmitter {
     if (!(n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING)) {
       for (Loan l : loans.created(n)) {
         out.add(new Effect.Borrow(l));
+        reborrowLend(n, l, out);
       }
     }
     out.addAll(carriers.lendsAt(n.tree()));
@@ -165,6 +166,19 @@ final class EffectEmitter {
       out.add(new Effect.EndLoans(endingHere, n.tree()));
     }
     return out;
+  }
+
+  /**
+   * A reborrow through a holder on its way into a local ({@code r = c ? m.s : m.r}) carries
+   * what the holder borrows from where it is taken: the holder may be dead by the time the
+   * arms join.
+   */
+  private void reborrowLend(Node n, Loan l, List<Effect> out) {
+    if (l.place().root() instanceof VariableElement via && Tracking.isLocal(via)
+        && roles.isBorrowHolder(via) && l.consumer() != null
+        && ValueFlow.localStore(l.consumer()) != null) {
+      out.add(new Effect.Lend(Holder.of(via), l.consumer().tree(), n.tree()));
+    }
   }
 
   /**
