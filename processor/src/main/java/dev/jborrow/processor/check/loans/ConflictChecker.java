@@ -47,6 +47,10 @@ public final class ConflictChecker {
   private final Set<Loan> reportedReservations = new HashSet<>();
   /** Where a reservation itself conflicted: the call that activates it is not reported too. */
   private final Set<Tree> reportedReserveSites = new HashSet<>();
+  /** Owners dropped while borrowed (E0597), each with the loans of it still in scope there. */
+  private final List<Dropped> droppedWhileBorrowed = new ArrayList<>();
+  /** Loans a return may give back: their owner's drop is E0515 at the return, not E0597. */
+  private final Set<Loan> returnedLoans = new HashSet<>();
 
   private ConflictChecker(BodyContext context, BodyEffects body, DiagnosticSink sink, Holders holders,
       DataflowResult<BitSet> liveness) {
@@ -102,6 +106,17 @@ public final class ConflictChecker {
         for (Effect e : body.of(n)) {
           check(n, e, inScope(state, liveBefore[i]), state);
           loans.apply(e, state);
+        }
+      }
+    }
+    // rustc reports a borrow that flows into the returned value as E0515 at the return, even
+    // where the owner is dropped first on the way there.
+    for (Dropped drop : droppedWhileBorrowed) {
+      for (Loan l : drop.loans()) {
+        if (!returnedLoans.contains(l)) {
+          report(errors.droppedWhileBorrowed(drop.owner(), drop.at(), l,
+              explain().laterUse(l, drop.node())));
+          break;
         }
       }
     }
@@ -174,11 +189,14 @@ public final class ConflictChecker {
         report(errors.assignWhileBorrowed(i.place(), i.at(), l, explain().laterUse(l, node)));
       }
     } else if (e instanceof Effect.Drop d && !body.isHolder(d.variable())) {
+      List<Loan> live = new ArrayList<>();
       for (Loan l : inScope) {
         if (l.place().root().equals(d.variable()) && !isHeldOnlyBy(l, d.variable(), state)) {
-          report(errors.droppedWhileBorrowed(d.variable(), d.at(), l, explain().laterUse(l, node)));
-          return;
+          live.add(l);
         }
+      }
+      if (!live.isEmpty()) {
+        droppedWhileBorrowed.add(new Dropped(d.variable(), d.at(), node, live));
       }
     } else if (e instanceof Effect.ReturnBorrow r) {
       returned(r, state);
@@ -236,6 +254,9 @@ public final class ConflictChecker {
       }
     }
   }
+
+  /** An owner dropped where loans of it are in scope. */
+  private record Dropped(VariableElement owner, Tree at, Node node, List<Loan> loans) {}
 
   /** The first loan in scope on a place that conflicts with {@code p}; only mutable ones if asked. */
   private static Loan first(List<Loan> inScope, Place p, boolean mutableOnly) {
@@ -302,6 +323,8 @@ public final class ConflictChecker {
         continue;
       }
       Set<Loan> held = heldBy(state, v);
+      held.addAll(loans(state.goneFrom(holders.indexOf(Holder.of(v)))));
+      returnedLoans.addAll(held);
       if (held.isEmpty()) {
         report(escapes.returnsLocal(v, r.at(), false, via.get(p)));
       } else {
