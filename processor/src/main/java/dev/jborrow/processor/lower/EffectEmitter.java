@@ -346,10 +346,14 @@ final class EffectEmitter {
     if (access == Effect.Access.BORROW && !perms.holdsTrackedValue(place)) {
       access = Effect.Access.READ; // passing an int field copies it
     }
-    out.add(new Effect.Use(place, r.tree(), access));
     if (access.isMutable() && perms.isSharedRoot(place)) {
+      // A mutable borrow of what is only lent shared is E0596 alone: rustc does not also
+      // report it as a conflict with the shared borrows of the place (one mistake, one error).
+      out.add(new Effect.Use(place, r.tree(), Effect.Access.BORROW));
       out.add(new Effect.IllegalMutation(place, place.display(), r.tree(), false));
+      return;
     }
+    out.add(new Effect.Use(place, r.tree(), access));
   }
 
   private void declaration(Node.Declare d, List<Effect> out) {

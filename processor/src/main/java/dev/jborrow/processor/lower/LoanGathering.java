@@ -69,7 +69,10 @@ final class LoanGathering {
       Take c = consumers.take(r.tree());
       if ((c == Take.BORROW || c == Take.MUT_BORROW || c == Take.RESERVE)
           && perms.holdsTrackedValue(r.place())) {
-        loans.add(loan(r.place(), c != Take.BORROW, c == Take.RESERVE, r.tree(),
+        // A mutable borrow of what is only lent shared is E0596 (EffectEmitter); as a loan it
+        // is a shared one, so that the mistake is not also a conflict.
+        boolean mutable = c != Take.BORROW && !perms.isSharedRoot(r.place());
+        loans.add(loan(r.place(), mutable, mutable && c == Take.RESERVE, r.tree(),
             consumers.consumerOf(n)));
       }
     } else if (n instanceof Node.Invoke i) {
