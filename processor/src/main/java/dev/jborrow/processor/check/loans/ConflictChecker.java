@@ -49,6 +49,8 @@ public final class ConflictChecker {
   private final Set<Tree> reportedReserveSites = new HashSet<>();
   /** Owners dropped while borrowed (E0597), each with the loans of it still in scope there. */
   private final List<Dropped> droppedWhileBorrowed = new ArrayList<>();
+  /** Where an illegal move out of a @Mut borrow was reported as moved while borrowed. */
+  private final Set<Tree> movedWhileBorrowed = new HashSet<>();
   /** Loans a return may give back: their owner's drop is E0515 at the return, not E0597. */
   private final Set<Loan> returnedLoans = new HashSet<>();
 
@@ -159,6 +161,18 @@ public final class ConflictChecker {
   private void check(Node node, Effect e, List<Loan> inScope, LoanState state) {
     if (e instanceof Effect.IllegalMove m && m.why() == Effect.Why.ESCAPES) {
       report(escapes.escapedMove(m)); // wrong whatever the loans in scope
+    } else if (e instanceof Effect.IllegalMove m && m.why() == Effect.Why.BEHIND_MUT_BORROW
+        && m.place() != null) {
+      // Out of a @Mut borrow while it is borrowed: rustc says E0505 besides E0507, and the
+      // read that stands for the move is not a second conflict.
+      Loan l = first(inScope, m.place(), false);
+      if (l != null) {
+        report(errors.moveWhileBorrowed(m.place(), m.at(), l, explain().laterUse(l, node)));
+        movedWhileBorrowed.add(m.at());
+      }
+    } else if (e instanceof Effect.Use u && u.access() == Effect.Access.READ
+        && movedWhileBorrowed.contains(u.at())) {
+      return;
     } else if (e instanceof Effect.Use u) {
       use(node, u, inScope);
     } else if (e instanceof Effect.Activate a) {
