@@ -96,7 +96,7 @@ final class EffectEmitter {
         Set<VariableElement> mutated = body.mutatedCaptures(closure);
         for (VariableElement v : body.captures(closure)) {
           if (tracking.isTracked(v)) {
-            Place p = Place.of(v);
+            Place p = closures.capturedPlace(closure, v);
             out.add(new Effect.Use(p, n.tree(),
                 mutated.contains(v) ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
             // A lambda's body reports its own mutations; a method reference has none.

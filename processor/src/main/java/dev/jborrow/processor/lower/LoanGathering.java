@@ -96,7 +96,8 @@ final class LoanGathering {
       Set<VariableElement> mutated = body.mutatedCaptures(closure);
       for (VariableElement v : body.captures(closure)) {
         if (tracking.isTracked(v)) {
-          loans.add(loan(Place.of(v), mutated.contains(v), false, n.tree(), consumers.consumerOf(n)));
+          loans.add(loan(closures.capturedPlace(closure, v), mutated.contains(v), false, n.tree(),
+              consumers.consumerOf(n)));
         }
       }
       Element self = closures.enclosingClass();
