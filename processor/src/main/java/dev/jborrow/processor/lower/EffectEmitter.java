@@ -86,7 +86,7 @@ final class EffectEmitter {
       Tree closure = closures.closureOf(n);
       Tree spawn = consumers.spawnOf(n.tree());
       if (closure instanceof MemberReferenceTree ref) {
-        consumingReference(ref, out);
+        referenceAsLambda(ref, spawn != null, out);
       }
       if (spawn != null && closure instanceof MemberReferenceTree ref) {
         leakThroughReference(ref, out);
@@ -215,24 +215,54 @@ final class EffectEmitter {
   }
 
   /**
-   * {@code Conn::close} as a {@code Consumer<Conn>}: the reference consumes the value that the
-   * functional method only lends, E0507, as {@code x -> x.close()} is. A bound reference
-   * ({@code conn::close}) is its qualifier's business.
+   * A method reference is checked as the lambda it stands for ({@code X::archive} as {@code
+   * f -> X.archive(f)}, {@code Conn::close} as {@code c -> c.close()}): the functional method
+   * lends its arguments unless its contract says otherwise, so a method that takes one
+   * ({@code @Owned}, {@code @Consumes}: E0507) or mutates one ({@code @Mut}: E0596) cannot
+   * stand for it; nor can a {@code @Mut} method of a shared {@code this} (E0596), nor a
+   * {@code @Consumes} method of a qualifier the method may not move (E0507).
    */
-  private void consumingReference(MemberReferenceTree ref, List<Effect> out) {
+  private void referenceAsLambda(MemberReferenceTree ref, boolean spawned, List<Effect> out) {
     TreePath path = body.pathTo(ref);
     if (ref.getMode() != MemberReferenceTree.ReferenceMode.INVOKE || path == null
-        || !(body.trees().getElement(path) instanceof ExecutableElement m)
-        || m.getModifiers().contains(Modifier.STATIC)
-        || body.contracts().of(m).receiver() != Contract.Receiver.CONSUMES
-        || !(body.trees().getElement(new TreePath(path, ref.getQualifierExpression()))
-            instanceof TypeElement)) {
+        || !(body.trees().getElement(path) instanceof ExecutableElement m)) {
       return;
     }
+    Contract c = body.contracts().of(m);
+    boolean unbound = !m.getModifiers().contains(Modifier.STATIC)
+        && body.trees().getElement(new TreePath(path, ref.getQualifierExpression()))
+            instanceof TypeElement;
+    int shift = unbound ? 1 : 0;
     ExecutableElement functional = BodyContext.functionalMethod(
-        body.trees().getTypeMirror(path), m.getParameters().size() + 1);
-    if (functional == null || body.contracts().of(functional).param(0) != Contract.Param.OWNED) {
+        body.trees().getTypeMirror(path), m.getParameters().size() + shift);
+    Contract f = functional == null ? null : body.contracts().of(functional);
+    if (unbound && c.receiver() == Contract.Receiver.CONSUMES
+        && (f == null || f.param(0) != Contract.Param.OWNED)) {
       out.add(new Effect.IllegalMove(null, ref, Effect.Why.BEHIND_BORROW));
+    } else if (unbound && c.receiver() == Contract.Receiver.MUT && f != null
+        && f.param(0) == Contract.Param.SHARED) {
+      out.add(new Effect.IllegalMutation(null, ref.toString(), ref, false));
+    }
+    for (int k = 0; f != null && k < m.getParameters().size(); k++) {
+      if (c.param(k) == Contract.Param.OWNED && f.param(k + shift) != Contract.Param.OWNED
+          && tracking.isTrackedType(m.getParameters().get(k).asType())) {
+        out.add(new Effect.IllegalMove(null, ref, Effect.Why.BEHIND_BORROW));
+        break;
+      }
+    }
+    if (unbound || !(flow.node(flow.strip(ref.getQualifierExpression())) instanceof Node.Ref r)) {
+      return;
+    }
+    Place q = r.place();
+    if (!spawned && c.receiver() == Contract.Receiver.CONSUMES && perms.isFollowed(q)
+        && perms.holdsTrackedValue(q)) {
+      // `c::close` keeps c's value and consumes it when run: c must be the method's to give.
+      Effect.Why why = perms.illegalMove(q);
+      if (why != null) {
+        out.add(new Effect.IllegalMove(q, r.tree(), why));
+      }
+    } else if (c.receiver() == Contract.Receiver.MUT && q.isThis() && perms.isSharedRoot(q)) {
+      out.add(new Effect.IllegalMutation(q, "this", ref, false));
     }
   }
 
