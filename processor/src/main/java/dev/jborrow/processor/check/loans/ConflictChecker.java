@@ -337,8 +337,14 @@ public final class ConflictChecker {
         continue;
       }
       Set<Loan> held = heldBy(state, v);
-      held.addAll(loans(state.goneFrom(holders.indexOf(Holder.of(v)))));
+      BitSet gone = (BitSet) state.goneFrom(holders.indexOf(Holder.of(v))).clone();
+      boolean assignedAway = gone.intersects(state.overwritten);
+      gone.andNot(state.overwritten);
+      held.addAll(loans(gone));
       returnedLoans.addAll(held);
+      if (held.isEmpty() && assignedAway) {
+        continue; // what it borrowed was assigned a new value: E0506 if that was wrong
+      }
       if (held.isEmpty()) {
         report(escapes.returnsLocal(v, r.at(), false, via.get(p)));
       } else {

@@ -109,7 +109,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public void visitInit(Effect.Init i, LoanState state) {
     // A holder's new value is set by its Hold; borrows through its old value stay valid.
     if (!(i.place().isRoot() && body.isHolder(i.place().root()))) {
-      state.overwrite(loansUnder(i.place()));
+      state.overwrite(loansUnder(i.place()), true);
     }
   }
 
@@ -118,7 +118,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
     state.held.remove(holders.indexOf(Holder.of(d.variable())));
     state.gone.remove(holders.indexOf(Holder.of(d.variable())));
     if (!body.isHolder(d.variable())) {
-      state.overwrite(loansUnder(Place.of(d.variable())));
+      state.overwrite(loansUnder(Place.of(d.variable())), false);
     }
   }
 

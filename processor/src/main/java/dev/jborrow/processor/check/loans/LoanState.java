@@ -28,9 +28,15 @@ final class LoanState {
    * what a return of it is judged by (E0515, as rustc judges the returned value's region).
    */
   final Map<Integer, BitSet> gone;
+  /**
+   * The loans ended by an overwrite of what they borrow (E0506 if still used): rustc kills
+   * them, so a return of a holder that carried one is not judged by it (no E0515 for the
+   * mistake E0506 already names).
+   */
+  final BitSet overwritten;
 
   LoanState() {
-    this(new BitSet(), new HashMap<>(), lentMap(0), new HashMap<>());
+    this(new BitSet(), new HashMap<>(), lentMap(0), new HashMap<>(), new BitSet());
   }
 
   /**
@@ -42,11 +48,12 @@ final class LoanState {
   }
 
   private LoanState(BitSet temporaries, Map<Integer, BitSet> held, Map<Tree, BitSet> lent,
-      Map<Integer, BitSet> gone) {
+      Map<Integer, BitSet> gone, BitSet overwritten) {
     this.temporaries = temporaries;
     this.held = held;
     this.lent = lent;
     this.gone = gone;
+    this.overwritten = overwritten;
   }
 
   LoanState copy() {
@@ -56,12 +63,13 @@ final class LoanState {
     lent.forEach((k, v) -> l.put(k, (BitSet) v.clone()));
     Map<Integer, BitSet> g = new HashMap<>(Math.max(2, gone.size() * 2));
     gone.forEach((k, v) -> g.put(k, (BitSet) v.clone()));
-    return new LoanState((BitSet) temporaries.clone(), h, l, g);
+    return new LoanState((BitSet) temporaries.clone(), h, l, g, (BitSet) overwritten.clone());
   }
 
   boolean joinInto(LoanState other) {
     return orInto(temporaries, other.temporaries) | joinInto(held, other.held)
-        | joinInto(lent, other.lent) | joinInto(gone, other.gone);
+        | joinInto(lent, other.lent) | joinInto(gone, other.gone)
+        | orInto(overwritten, other.overwritten);
   }
 
   private static <K> boolean joinInto(Map<K, BitSet> mine, Map<K, BitSet> theirs) {
@@ -110,15 +118,18 @@ final class LoanState {
   }
 
   /**
-   * Ends the loans in {@code mask} because what they borrow is overwritten or dropped; the
-   * holders that carried them remember them as gone.
+   * Ends the loans in {@code mask} because what they borrow is assigned a new value or
+   * dropped; the holders that carried them remember them as gone.
    */
-  void overwrite(BitSet mask) {
+  void overwrite(BitSet mask, boolean assigned) {
     held.forEach((h, carried) -> {
       if (carried.intersects(mask)) {
         BitSet lost = (BitSet) carried.clone();
         lost.and(mask);
         gone.computeIfAbsent(h, k -> new BitSet()).or(lost);
+        if (assigned) {
+          overwritten.or(lost);
+        }
       }
     });
     kill(mask);
