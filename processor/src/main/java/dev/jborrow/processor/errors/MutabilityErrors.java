@@ -1,5 +1,6 @@
 package dev.jborrow.processor.errors;
 
+import com.sun.source.tree.MemberReferenceTree;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
@@ -18,6 +19,16 @@ public final class MutabilityErrors {
 
   public Diagnostic of(Effect.IllegalMutation m) {
     Place p = m.place();
+    if (p == null && m.at() instanceof MemberReferenceTree) {
+      // `Buf::push` as a BiConsumer<Buf, Integer>: it mutates what the functional method lends.
+      return Diagnostic.of(Code.E0596, "cannot borrow the argument of `" + m.display()
+              + "` as mutable, as it is behind a shared reference", body.span(m.at()))
+          .primaryLabel("the functional interface lends its argument shared, so it cannot be "
+              + "borrowed as mutable")
+          .help("call the `@Mut` method where its receiver is lent mutably, or take a functional "
+              + "interface whose method takes it `@Mut`")
+          .build();
+    }
     String name = m.display();
     Diagnostic.Builder d = m.assignment()
         ? Diagnostic.of(Code.E0594, "cannot assign to `" + name

@@ -1,8 +1,10 @@
 package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.model.Tracking;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -32,6 +34,20 @@ final class Closures {
       }
     }
     this.enclosingClass = found;
+  }
+
+  /**
+   * The place a closure's capture of {@code v} borrows: for a method reference on a field path
+   * ({@code d.out::size}) only that path, which is evaluated once where the reference is made
+   * (JLS 15.13.3); for anything else the whole variable.
+   */
+  Place capturedPlace(Tree closure, VariableElement v) {
+    if (closure instanceof MemberReferenceTree ref
+        && flow.node(flow.strip(ref.getQualifierExpression())) instanceof Node.Ref r
+        && v.equals(r.place().root())) {
+      return r.place();
+    }
+    return Place.of(v);
   }
 
   /** The class whose {@code this} the body sees, or null. */

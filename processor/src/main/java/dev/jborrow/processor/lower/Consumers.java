@@ -127,6 +127,10 @@ final class Consumers {
         spawned(i.tree().getArguments(), i.tree(), n);
       }
     } else if (n instanceof Node.New nw) {
+      if (nw.tree().getEnclosingExpression() != null) {
+        // `r.new View()`: the inner instance keeps its outer one, as with an implicit `this`.
+        give(nw.tree().getEnclosingExpression(), Take.BORROW, n);
+      }
       if (nw.constructor() != null) {
         arguments(body.contracts().of(nw.constructor()), nw.tree().getArguments(), n);
         for (ExpressionTree wrapped : roles.wrappedBorrows(nw)) {
@@ -249,7 +253,9 @@ final class Consumers {
     Tree value = n.tree();
     Node c = byCopy.get(new Copy(value, instance));
     while (n instanceof Node.Invoke && c instanceof Node.Invoke outer && borrowsFrom(outer, value)
-        || c instanceof Node.New decorator && wraps(decorator, value)) {
+        || c instanceof Node.New decorator && (wraps(decorator, value)
+            || decorator.tree().getEnclosingExpression() != null
+                && flow.strip(decorator.tree().getEnclosingExpression()) == value)) {
       value = c.tree();
       c = byCopy.get(new Copy(value, instance));
     }

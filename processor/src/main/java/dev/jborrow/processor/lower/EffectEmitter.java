@@ -86,7 +86,7 @@ final class EffectEmitter {
       Tree closure = closures.closureOf(n);
       Tree spawn = consumers.spawnOf(n.tree());
       if (closure instanceof MemberReferenceTree ref) {
-        consumingReference(ref, out);
+        referenceAsLambda(ref, spawn != null, out);
       }
       if (spawn != null && closure instanceof MemberReferenceTree ref) {
         leakThroughReference(ref, out);
@@ -96,7 +96,7 @@ final class EffectEmitter {
         Set<VariableElement> mutated = body.captures().mutated(closure);
         for (VariableElement v : body.captures().of(closure)) {
           if (tracking.isTracked(v)) {
-            Place p = Place.of(v);
+            Place p = closures.capturedPlace(closure, v);
             out.add(new Effect.Use(p, n.tree(),
                 mutated.contains(v) ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
             // A lambda's body reports its own mutations; a method reference has none.
@@ -141,6 +141,7 @@ final class EffectEmitter {
     if (!(n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING)) {
       for (Loan l : loans.created(n)) {
         out.add(new Effect.Borrow(l));
+        reborrowLend(n, l, out);
       }
     }
     out.addAll(carriers.lendsAt(n.tree()));
@@ -178,6 +179,19 @@ final class EffectEmitter {
   }
 
   /**
+   * A reborrow through a holder on its way into a local ({@code r = c ? m.s : m.r}) carries
+   * what the holder borrows from where it is taken: the holder may be dead by the time the
+   * arms join.
+   */
+  private void reborrowLend(Node n, Loan l, List<Effect> out) {
+    if (l.place().root() instanceof VariableElement via && Tracking.isLocal(via)
+        && roles.isBorrowHolder(via) && l.consumer() != null
+        && ValueFlow.localStore(l.consumer()) != null) {
+      out.add(new Effect.Lend(Holder.of(via), l.consumer().tree(), n.tree()));
+    }
+  }
+
+  /**
    * A closure that runs on another thread takes ownership of every owner it captures (Rust's
    * {@code move ||}); a borrow it captures would outlive what it borrows.
    */
@@ -212,24 +226,54 @@ final class EffectEmitter {
   }
 
   /**
-   * {@code Conn::close} as a {@code Consumer<Conn>}: the reference consumes the value that the
-   * functional method only lends, E0507, as {@code x -> x.close()} is. A bound reference
-   * ({@code conn::close}) is its qualifier's business.
+   * A method reference is checked as the lambda it stands for ({@code X::archive} as {@code
+   * f -> X.archive(f)}, {@code Conn::close} as {@code c -> c.close()}): the functional method
+   * lends its arguments unless its contract says otherwise, so a method that takes one
+   * ({@code @Owned}, {@code @Consumes}: E0507) or mutates one ({@code @Mut}: E0596) cannot
+   * stand for it; nor can a {@code @Mut} method of a shared {@code this} (E0596), nor a
+   * {@code @Consumes} method of a qualifier the method may not move (E0507).
    */
-  private void consumingReference(MemberReferenceTree ref, List<Effect> out) {
+  private void referenceAsLambda(MemberReferenceTree ref, boolean spawned, List<Effect> out) {
     TreePath path = body.captures().pathTo(ref);
     if (ref.getMode() != MemberReferenceTree.ReferenceMode.INVOKE || path == null
-        || !(body.trees().getElement(path) instanceof ExecutableElement m)
-        || m.getModifiers().contains(Modifier.STATIC)
-        || body.contracts().of(m).receiver() != Contract.Receiver.CONSUMES
-        || !(body.trees().getElement(new TreePath(path, ref.getQualifierExpression()))
-            instanceof TypeElement)) {
+        || !(body.trees().getElement(path) instanceof ExecutableElement m)) {
       return;
     }
+    Contract c = body.contracts().of(m);
+    boolean unbound = !m.getModifiers().contains(Modifier.STATIC)
+        && body.trees().getElement(new TreePath(path, ref.getQualifierExpression()))
+            instanceof TypeElement;
+    int shift = unbound ? 1 : 0;
     ExecutableElement functional = BodyContext.functionalMethod(
-        body.trees().getTypeMirror(path), m.getParameters().size() + 1);
-    if (functional == null || body.contracts().of(functional).param(0) != Contract.Param.OWNED) {
+        body.trees().getTypeMirror(path), m.getParameters().size() + shift);
+    Contract f = functional == null ? null : body.contracts().of(functional);
+    if (unbound && c.receiver() == Contract.Receiver.CONSUMES
+        && (f == null || f.param(0) != Contract.Param.OWNED)) {
       out.add(new Effect.IllegalMove(null, ref, Effect.Why.BEHIND_BORROW));
+    } else if (unbound && c.receiver() == Contract.Receiver.MUT && f != null
+        && f.param(0) == Contract.Param.SHARED) {
+      out.add(new Effect.IllegalMutation(null, ref.toString(), ref, false));
+    }
+    for (int k = 0; f != null && k < m.getParameters().size(); k++) {
+      if (c.param(k) == Contract.Param.OWNED && f.param(k + shift) != Contract.Param.OWNED
+          && tracking.isTrackedType(m.getParameters().get(k).asType())) {
+        out.add(new Effect.IllegalMove(null, ref, Effect.Why.BEHIND_BORROW));
+        break;
+      }
+    }
+    if (unbound || !(flow.node(flow.strip(ref.getQualifierExpression())) instanceof Node.Ref r)) {
+      return;
+    }
+    Place q = r.place();
+    if (!spawned && c.receiver() == Contract.Receiver.CONSUMES && perms.isFollowed(q)
+        && perms.holdsTrackedValue(q)) {
+      // `c::close` keeps c's value and consumes it when run: c must be the method's to give.
+      Effect.Why why = perms.illegalMove(q);
+      if (why != null) {
+        out.add(new Effect.IllegalMove(q, r.tree(), why));
+      }
+    } else if (c.receiver() == Contract.Receiver.MUT && q.isThis() && perms.isSharedRoot(q)) {
+      out.add(new Effect.IllegalMutation(q, "this", ref, false));
     }
   }
 
@@ -343,10 +387,14 @@ final class EffectEmitter {
     if (access == Effect.Access.BORROW && !perms.holdsTrackedValue(place)) {
       access = Effect.Access.READ; // passing an int field copies it
     }
-    out.add(new Effect.Use(place, r.tree(), access));
     if (access.isMutable() && perms.isSharedRoot(place)) {
+      // A mutable borrow of what is only lent shared is E0596 alone: rustc does not also
+      // report it as a conflict with the shared borrows of the place (one mistake, one error).
+      out.add(new Effect.Use(place, r.tree(), Effect.Access.BORROW));
       out.add(new Effect.IllegalMutation(place, place.display(), r.tree(), false));
+      return;
     }
+    out.add(new Effect.Use(place, r.tree(), access));
   }
 
   private void declaration(Node.Declare d, List<Effect> out) {
@@ -572,16 +620,40 @@ final class EffectEmitter {
     }
   }
 
-  /** Holders passed into a call stay live until the call: their borrows cover it. */
+  /**
+   * Holders passed into a call stay live until the call: their borrows cover it. So do those
+   * a borrowed result passed in reborrows ({@code a.merge(r.me())}, {@code a.merge(pick(r))}):
+   * the result carries the holder's borrows to the call, as rustc's reborrow does.
+   */
   private void keepArguments(List<? extends ExpressionTree> args, Node call, List<Effect> out) {
     for (ExpressionTree arg : args) {
       for (Tree leaf : flow.leaves(arg)) {
-        if (flow.node(leaf) instanceof Node.Ref r && r.place().root() instanceof VariableElement v
+        Node n = flow.node(leaf);
+        if (n instanceof Node.Ref r && r.place().root() instanceof VariableElement v
             && Tracking.isLocal(v)) {
           out.add(new Effect.Keep(Holder.of(v), call.tree()));
+        } else if (n instanceof Node.Invoke i
+            && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
+          keepArguments(borrowSources(i), call, out);
         }
       }
     }
+  }
+
+  /** The expressions a {@code @Borrowed} call's result borrows from. */
+  private List<ExpressionTree> borrowSources(Node.Invoke i) {
+    List<ExpressionTree> sources = new ArrayList<>();
+    List<? extends ExpressionTree> args = i.tree().getArguments();
+    for (int source : body.contracts().of(i.method()).borrowSources()) {
+      if (source == Contract.THIS) {
+        if (i.tree().getMethodSelect() instanceof MemberSelectTree m) {
+          sources.add(m.getExpression());
+        }
+      } else if (source < args.size()) {
+        sources.add(args.get(source));
+      }
+    }
+    return sources;
   }
 
   private void resourceClose(Node.ResourceClose rc, List<Effect> out) {

@@ -4,6 +4,7 @@ import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -17,6 +18,7 @@ import com.sun.source.util.Trees;
 import dev.jborrow.processor.model.Tracking;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.VariableElement;
@@ -150,6 +152,17 @@ public final class FastPath {
         return cast.getType().getKind() != Tree.Kind.PRIMITIVE_TYPE
             && tracking.isTrackedType(trees.getTypeMirror(at(cast)))
             || scan(cast.getExpression(), unused);
+      }
+
+      @Override
+      public Boolean visitMemberReference(MemberReferenceTree r, Void unused) {
+        // `X::archive`, `Buf::push` are checked as the lambdas they stand for, whose
+        // parameters may be tracked values though no variable here is.
+        return trees.getElement(at(r)) instanceof ExecutableElement m
+            && (!m.getModifiers().contains(Modifier.STATIC)
+                    && tracking.isTrackedType(m.getEnclosingElement().asType())
+                || m.getParameters().stream().anyMatch(p -> tracking.isTrackedType(p.asType())))
+            || super.visitMemberReference(r, unused);
       }
 
       @Override

@@ -69,7 +69,10 @@ final class LoanGathering {
       Take c = consumers.take(r.tree());
       if ((c == Take.BORROW || c == Take.MUT_BORROW || c == Take.RESERVE)
           && perms.holdsTrackedValue(r.place())) {
-        loans.add(loan(r.place(), c != Take.BORROW, c == Take.RESERVE, r.tree(),
+        // A mutable borrow of what is only lent shared is E0596 (EffectEmitter); as a loan it
+        // is a shared one, so that the mistake is not also a conflict.
+        boolean mutable = c != Take.BORROW && !perms.isSharedRoot(r.place());
+        loans.add(loan(r.place(), mutable, mutable && c == Take.RESERVE, r.tree(),
             consumers.consumerOf(n)));
       }
     } else if (n instanceof Node.Invoke i) {
@@ -93,7 +96,7 @@ final class LoanGathering {
       Set<VariableElement> mutated = body.captures().mutated(closure);
       for (VariableElement v : body.captures().of(closure)) {
         if (tracking.isTracked(v)) {
-          loans.add(loan(Place.of(v), mutated.contains(v), false, n.tree(),
+          loans.add(loan(closures.capturedPlace(closure, v), mutated.contains(v), false, n.tree(),
               consumers.consumerOf(n)));
         }
       }

@@ -49,6 +49,12 @@ public final class ConflictChecker {
   private final Set<Loan> reportedReservations = new HashSet<>();
   /** Where a reservation itself conflicted: the call that activates it is not reported too. */
   private final Set<Tree> reportedReserveSites = new HashSet<>();
+  /** Owners dropped while borrowed (E0597), each with the loans of it still in scope there. */
+  private final List<Dropped> droppedWhileBorrowed = new ArrayList<>();
+  /** Where an illegal move out of a @Mut borrow was reported as moved while borrowed. */
+  private final Set<Tree> movedWhileBorrowed = new HashSet<>();
+  /** Loans a return may give back: their owner's drop is E0515 at the return, not E0597. */
+  private final Set<Loan> returnedLoans = new HashSet<>();
 
   private ConflictChecker(BodyContext context, BodyEffects body, Spans spans,
       DiagnosticSink sink, Holders holders,
@@ -108,6 +114,17 @@ public final class ConflictChecker {
         }
       }
     }
+    // rustc reports a borrow that flows into the returned value as E0515 at the return, even
+    // where the owner is dropped first on the way there.
+    for (Dropped drop : droppedWhileBorrowed) {
+      for (Loan l : drop.loans()) {
+        if (!returnedLoans.contains(l)) {
+          report(errors.droppedWhileBorrowed(drop.owner(), drop.at(), l,
+              explain().laterUse(l, drop.node())));
+          break;
+        }
+      }
+    }
   }
 
   /** The loans a temporary or a live holder carries, in the order they were created. */
@@ -147,6 +164,18 @@ public final class ConflictChecker {
   private void check(Node node, Effect e, List<Loan> inScope, LoanState state) {
     if (e instanceof Effect.IllegalMove m && m.why() == Effect.Why.ESCAPES) {
       report(escapes.escapedMove(m)); // wrong whatever the loans in scope
+    } else if (e instanceof Effect.IllegalMove m && m.why() == Effect.Why.BEHIND_MUT_BORROW
+        && m.place() != null) {
+      // Out of a @Mut borrow while it is borrowed: rustc says E0505 besides E0507, and the
+      // read that stands for the move is not a second conflict.
+      Loan l = first(inScope, m.place(), false);
+      if (l != null) {
+        report(errors.moveWhileBorrowed(m.place(), m.at(), l, explain().laterUse(l, node)));
+        movedWhileBorrowed.add(m.at());
+      }
+    } else if (e instanceof Effect.Use u && u.access() == Effect.Access.READ
+        && movedWhileBorrowed.contains(u.at())) {
+      return;
     } else if (e instanceof Effect.Use u) {
       use(node, u, inScope);
     } else if (e instanceof Effect.Activate a) {
@@ -177,11 +206,14 @@ public final class ConflictChecker {
         report(errors.assignWhileBorrowed(i.place(), i.at(), l, explain().laterUse(l, node)));
       }
     } else if (e instanceof Effect.Drop d && !body.isHolder(d.variable())) {
+      List<Loan> live = new ArrayList<>();
       for (Loan l : inScope) {
         if (l.place().root().equals(d.variable()) && !isHeldOnlyBy(l, d.variable(), state)) {
-          report(errors.droppedWhileBorrowed(d.variable(), d.at(), l, explain().laterUse(l, node)));
-          return;
+          live.add(l);
         }
+      }
+      if (!live.isEmpty()) {
+        droppedWhileBorrowed.add(new Dropped(d.variable(), d.at(), node, live));
       }
     } else if (e instanceof Effect.ReturnBorrow r) {
       returned(r, state);
@@ -239,6 +271,9 @@ public final class ConflictChecker {
       }
     }
   }
+
+  /** An owner dropped where loans of it are in scope. */
+  private record Dropped(VariableElement owner, Tree at, Node node, List<Loan> loans) {}
 
   /** The first loan in scope on a place that conflicts with {@code p}; only mutable ones if asked. */
   private static Loan first(List<Loan> inScope, Place p, boolean mutableOnly) {
@@ -306,6 +341,14 @@ public final class ConflictChecker {
         continue;
       }
       Set<Loan> held = heldBy(state, v);
+      BitSet gone = (BitSet) state.goneFrom(holders.indexOf(Holder.of(v))).clone();
+      boolean assignedAway = gone.intersects(state.overwritten);
+      gone.andNot(state.overwritten);
+      held.addAll(loans(gone));
+      returnedLoans.addAll(held);
+      if (held.isEmpty() && assignedAway) {
+        continue; // what it borrowed was assigned a new value: E0506 if that was wrong
+      }
       if (held.isEmpty()) {
         report(escapes.returnsLocal(v, r.at(), false, via.get(p)));
       } else {

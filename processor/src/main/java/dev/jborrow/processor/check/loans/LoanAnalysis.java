@@ -109,15 +109,16 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public void visitInit(Effect.Init i, LoanState state) {
     // A holder's new value is set by its Hold; borrows through its old value stay valid.
     if (!(i.place().isRoot() && body.isHolder(i.place().root()))) {
-      state.kill(loansUnder(i.place()));
+      state.overwrite(loansUnder(i.place()), true);
     }
   }
 
   @Override
   public void visitDrop(Effect.Drop d, LoanState state) {
     state.held.remove(holders.indexOf(Holder.of(d.variable())));
+    state.gone.remove(holders.indexOf(Holder.of(d.variable())));
     if (!body.isHolder(d.variable())) {
-      state.kill(loansUnder(Place.of(d.variable())));
+      state.overwrite(loansUnder(Place.of(d.variable())), false);
     }
   }
 
@@ -173,6 +174,9 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
           break;
         }
       }
+      for (int h : state.gone.keySet()) {
+        prune |= !live.get(h);
+      }
     }
     if (!abandon && !prune) {
       return state;
@@ -183,6 +187,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
     }
     if (prune) {
       s.held.keySet().removeIf(dead::test);
+      s.gone.keySet().removeIf(dead::test);
     }
     return s;
   }

@@ -22,9 +22,21 @@ final class LoanState {
   final Map<Integer, BitSet> held;
   /** Loans of holders' values on their way to a new holder, by the consumer that takes them. */
   final Map<Tree, BitSet> lent;
+  /**
+   * By holder number, the loans a holder carried until what they borrow was overwritten or
+   * dropped: they are no longer in scope, but the holder's value still refers there, which is
+   * what a return of it is judged by (E0515, as rustc judges the returned value's region).
+   */
+  final Map<Integer, BitSet> gone;
+  /**
+   * The loans ended by an overwrite of what they borrow (E0506 if still used): rustc kills
+   * them, so a return of a holder that carried one is not judged by it (no E0515 for the
+   * mistake E0506 already names).
+   */
+  final BitSet overwritten;
 
   LoanState() {
-    this(new BitSet(), new HashMap<>(), lentMap(0));
+    this(new BitSet(), new HashMap<>(), lentMap(0), new HashMap<>(), new BitSet());
   }
 
   /**
@@ -35,10 +47,13 @@ final class LoanState {
     return new IdentityHashMap<>(Math.max(2, n));
   }
 
-  private LoanState(BitSet temporaries, Map<Integer, BitSet> held, Map<Tree, BitSet> lent) {
+  private LoanState(BitSet temporaries, Map<Integer, BitSet> held, Map<Tree, BitSet> lent,
+      Map<Integer, BitSet> gone, BitSet overwritten) {
     this.temporaries = temporaries;
     this.held = held;
     this.lent = lent;
+    this.gone = gone;
+    this.overwritten = overwritten;
   }
 
   LoanState copy() {
@@ -46,12 +61,15 @@ final class LoanState {
     held.forEach((k, v) -> h.put(k, (BitSet) v.clone()));
     Map<Tree, BitSet> l = lentMap(lent.size());
     lent.forEach((k, v) -> l.put(k, (BitSet) v.clone()));
-    return new LoanState((BitSet) temporaries.clone(), h, l);
+    Map<Integer, BitSet> g = new HashMap<>(Math.max(2, gone.size() * 2));
+    gone.forEach((k, v) -> g.put(k, (BitSet) v.clone()));
+    return new LoanState((BitSet) temporaries.clone(), h, l, g, (BitSet) overwritten.clone());
   }
 
   boolean joinInto(LoanState other) {
     return orInto(temporaries, other.temporaries) | joinInto(held, other.held)
-        | joinInto(lent, other.lent);
+        | joinInto(lent, other.lent) | joinInto(gone, other.gone)
+        | orInto(overwritten, other.overwritten);
   }
 
   private static <K> boolean joinInto(Map<K, BitSet> mine, Map<K, BitSet> theirs) {
@@ -73,8 +91,14 @@ final class LoanState {
     return held.getOrDefault(h, NONE);
   }
 
+  /** The loans holder {@code h} carried until what they borrow was overwritten. Read only. */
+  BitSet goneFrom(int h) {
+    return gone.getOrDefault(h, NONE);
+  }
+
   /** Holder {@code h} now carries {@code loans}, and nothing else. */
   void hold(int h, BitSet loans) {
+    gone.remove(h);
     if (loans.isEmpty()) {
       held.remove(h);
     } else {
@@ -91,6 +115,24 @@ final class LoanState {
         return h.isEmpty();
       });
     }
+  }
+
+  /**
+   * Ends the loans in {@code mask} because what they borrow is assigned a new value or
+   * dropped; the holders that carried them remember them as gone.
+   */
+  void overwrite(BitSet mask, boolean assigned) {
+    held.forEach((h, carried) -> {
+      if (carried.intersects(mask)) {
+        BitSet lost = (BitSet) carried.clone();
+        lost.and(mask);
+        gone.computeIfAbsent(h, k -> new BitSet()).or(lost);
+        if (assigned) {
+          overwritten.or(lost);
+        }
+      }
+    });
+    kill(mask);
   }
 
   private static boolean orInto(BitSet target, BitSet other) {
