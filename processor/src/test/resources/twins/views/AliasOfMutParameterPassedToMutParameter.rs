@@ -1,0 +1,19 @@
+// Rust twin of fixtures/views/AliasOfMutParameterPassedToMutParameter.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Buf { n: i32 }
+impl Buf {
+    fn new() -> Buf { Buf { n: 0 } }
+    fn len(&self) -> i32 { self.n }
+    fn push(&mut self, x: i32) { self.n += x; }
+}
+fn take(b: Buf) {}
+
+fn fill(b: &mut Buf) { b.push(1); }
+
+fn demo(p: &mut Buf) -> i32 {
+    let x: &mut Buf = p;
+    fill(x);
+    fill(p);
+    p.len()
+}

@@ -1,0 +1,17 @@
+// Rust twin of fixtures/views/AliasOfMutParameterThenOriginal.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Buf { n: i32 }
+impl Buf {
+    fn new() -> Buf { Buf { n: 0 } }
+    fn len(&self) -> i32 { self.n }
+    fn push(&mut self, x: i32) { self.n += x; }
+}
+fn take(b: Buf) {}
+
+fn demo(p: &mut Buf) -> i32 {
+    let x: &mut Buf = p;
+    x.push(1);
+    p.push(2);
+    p.len()
+}

@@ -1,0 +1,15 @@
+// Rust twin of fixtures/views/ArrayInitializerOfBorrowedParameters.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Buf { n: i32 }
+impl Buf {
+    fn new() -> Buf { Buf { n: 0 } }
+    fn len(&self) -> i32 { self.n }
+    fn push(&mut self, x: i32) { self.n += x; }
+}
+fn take(b: Buf) {}
+
+fn demo(x: &Buf, y: &Buf) -> i32 {
+    let pair = [x, y];
+    pair[0].len() + pair[1].len()
+}

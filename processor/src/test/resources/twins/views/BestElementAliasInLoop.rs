@@ -1,0 +1,20 @@
+// Rust twin of fixtures/views/BestElementAliasInLoop.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Buf { n: i32 }
+impl Buf {
+    fn new() -> Buf { Buf { n: 0 } }
+    fn len(&self) -> i32 { self.n }
+    fn push(&mut self, x: i32) { self.n += x; }
+}
+fn take(b: Buf) {}
+
+fn longest<'a>(first: &'a Buf, all: &'a Vec<Buf>) -> i32 {
+    let mut best = first;
+    for b in all.iter() {
+        if b.len() > best.len() {
+            best = b;
+        }
+    }
+    best.len()
+}

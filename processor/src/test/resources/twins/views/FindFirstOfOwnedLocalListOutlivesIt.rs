@@ -1,0 +1,20 @@
+// Rust twin of fixtures/views/FindFirstOfOwnedLocalListOutlivesIt.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Conn { open: bool }
+impl Conn {
+    fn new() -> Conn { Conn { open: true } }
+    fn is_open(&self) -> bool { self.open }
+    fn send(&mut self, m: &str) {}
+    fn name(&self) -> String { String::from("c") }
+    fn close(self) {}
+}
+
+fn demo() -> bool {
+    let first;
+    {
+        let conns: Vec<Conn> = Vec::new();
+        first = conns.iter().next(); //~ E0597
+    }
+    first.is_some()
+}

@@ -1,0 +1,20 @@
+// Rust twin of fixtures/views/IteratorNextOutlivesIterator.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Conn { open: bool }
+impl Conn {
+    fn new() -> Conn { Conn { open: true } }
+    fn is_open(&self) -> bool { self.open }
+    fn send(&mut self, m: &str) {}
+    fn name(&self) -> String { String::from("c") }
+    fn close(self) {}
+}
+
+fn demo(conns: &Vec<Conn>) -> bool {
+    let keep;
+    {
+        let mut it = conns.iter();
+        keep = it.next().unwrap();
+    }
+    keep.is_open()
+}

@@ -1,0 +1,23 @@
+// Rust twin of fixtures/views/ListOfBorrowsIteratedThenSourceCleared.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Session { age: i32 }
+impl Session {
+    fn expired(&self) -> bool { self.age > 10 }
+    fn id(&self) -> String { String::from("s") }
+}
+
+fn demo(sessions: &mut Vec<Session>) -> usize {
+    let mut dead = Vec::new();
+    for s in sessions.iter() {
+        if s.expired() {
+            dead.push(s);
+        }
+    }
+    let mut n = 0;
+    for d in dead.iter() {
+        n += d.id().len();
+    }
+    sessions.clear();
+    n
+}

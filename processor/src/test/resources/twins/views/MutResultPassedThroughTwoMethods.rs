@@ -1,0 +1,17 @@
+// Rust twin of fixtures/views/MutResultPassedThroughTwoMethods.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Buf { n: i32 }
+impl Buf {
+    fn new() -> Buf { Buf { n: 0 } }
+    fn len(&self) -> i32 { self.n }
+    fn push(&mut self, x: i32) { self.n += x; }
+}
+fn take(b: Buf) {}
+
+fn pickm<'a>(x: &'a mut Buf) -> &'a mut Buf { x }
+
+fn twice<'a>(x: &'a mut Buf) -> &'a mut Buf {
+    x.push(1);
+    pickm(x)
+}

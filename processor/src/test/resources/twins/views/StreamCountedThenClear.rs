@@ -1,0 +1,17 @@
+// Rust twin of fixtures/views/StreamCountedThenClear.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Conn { open: bool }
+impl Conn {
+    fn new() -> Conn { Conn { open: true } }
+    fn is_open(&self) -> bool { self.open }
+    fn send(&mut self, m: &str) {}
+    fn name(&self) -> String { String::from("c") }
+    fn close(self) {}
+}
+
+fn demo(conns: &mut Vec<Conn>) -> usize {
+    let n = conns.iter().filter(|c| c.is_open()).count();
+    conns.clear();
+    n
+}
