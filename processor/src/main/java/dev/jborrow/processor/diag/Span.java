@@ -59,8 +59,9 @@ public record Span(Tree tree, long start, long end) {
   }
 
   /**
-   * The name of a variable whose type is not in the source ({@code var x}, a lambda's {@code x
-   * ->}): the first whole word equal to it after the modifiers; the whole tree if not found.
+   * A variable whose type is not in the source ({@code var x = ..}, a lambda's {@code x ->})
+   * from its name on, where javac points: the first whole word equal to the name after the
+   * modifiers; the whole tree if not found.
    */
   private static Span declaredName(Tree tree, CompilationUnitTree unit,
       SourcePositions positions, VariableTree v, long start, long end) {
@@ -75,7 +76,7 @@ public record Span(Tree tree, long start, long end) {
       int after = at + name.length();
       if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
           && (after >= text.length() || !Character.isJavaIdentifierPart(text.charAt(after)))) {
-        return new Span(tree, at, after);
+        return new Span(tree, at, Math.max(after, end));
       }
     }
     return new Span(tree, start, end);
