@@ -131,10 +131,8 @@ public final class JavacReporter implements DiagnosticSink {
         case POSTFIX_INCREMENT, POSTFIX_DECREMENT -> ((UnaryTree) t).getExpression();
         // javac points at a declaration's name, the span starts at its type (or, for `var` and
         // a lambda's implicit parameter, whose type is not in the source, at the name too)
-        case VARIABLE -> {
-          Tree type = ((VariableTree) t).getType();
-          yield type != null && positions.getStartPosition(unit, type) >= 0 ? type : null;
-        }
+        case VARIABLE -> Span.writesType((VariableTree) t, unit, positions)
+            ? ((VariableTree) t).getType() : null;
         case PARAMETERIZED_TYPE -> ((ParameterizedTypeTree) t).getType();
         case ARRAY_TYPE -> ((ArrayTypeTree) t).getType();
         default -> t instanceof BinaryTree b ? b.getLeftOperand()

@@ -45,8 +45,8 @@ public record Span(Tree tree, long start, long end) {
           end);
     }
     if (tree instanceof VariableTree v) {
-      long typeStart = v.getType() == null ? -1 : positions.getStartPosition(unit, v.getType());
-      return typeStart >= 0 ? new Span(tree, typeStart, end)
+      return writesType(v, unit, positions)
+          ? new Span(tree, positions.getStartPosition(unit, v.getType()), end)
           : declaredName(tree, unit, positions, v, start, end);
     }
     return new Span(tree, start, end);
@@ -56,6 +56,23 @@ public record Span(Tree tree, long start, long end) {
   public static Span endOf(Tree tree, CompilationUnitTree unit, SourcePositions positions) {
     long end = positions.getEndPosition(unit, tree);
     return new Span(tree, Math.max(end - 1, 0), end);
+  }
+
+  /**
+   * Whether a declaration names its type: not {@code var} (which javac 17 gives no position
+   * and javac 25 the keyword's), not a lambda's implicit parameter.
+   */
+  public static boolean writesType(VariableTree v, CompilationUnitTree unit,
+      SourcePositions positions) {
+    long typeStart = v.getType() == null ? -1 : positions.getStartPosition(unit, v.getType());
+    if (typeStart < 0) {
+      return false;
+    }
+    String text = text(unit);
+    int after = (int) typeStart + 3;
+    boolean isVar = text != null && text.startsWith("var", (int) typeStart)
+        && (after >= text.length() || !Character.isJavaIdentifierPart(text.charAt(after)));
+    return !isVar;
   }
 
   /**
