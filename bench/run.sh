@@ -2,7 +2,8 @@
 # jborrow benchmark: compiles the sources of real libraries (guava, commons-lang3,
 # jackson-databind, jackson-core) with plain javac, with javac + a processor that does nothing
 # (the floor of any annotation processor), with javac + jborrow as a processor and as a plugin
-# (-Xplugin:JBorrow, which pays no processing round), and with javac + jborrow in stress mode,
+# (-Xplugin:JBorrow, which pays no processing round), as a build adds it (the jar on the processor
+# path and nothing else: the plugin starts itself), and with javac + jborrow in stress mode,
 # interleaved, several rounds each, and prints medians, ratios and peak memory as a Markdown
 # table. Not a test: not part of `mvn verify`.
 #
@@ -24,7 +25,7 @@ T="$BENCH/target"
 ROUNDS=5
 REPORT_ONLY=0
 LIBS="guava,commons-lang3,jackson-databind,jackson-core"
-CONFIG_LIST="plain,noop,listen,jborrow,plugin,stress"
+CONFIG_LIST="plain,noop,listen,jborrow,plugin,entry,stress"
 DRIVER=javac
 ALL_LIBS=" guava commons-lang3 jackson-databind jackson-core "
 PROCESSOR=dev.jborrow.processor.JBorrowProcessor
@@ -131,8 +132,8 @@ COMMON=(--release 17 -encoding UTF-8 -Xmaxwarns 5 -Xmaxerrs 20 -implicit:none)
 JB=(-processorpath "$JAR" -processor "$PROCESSOR" -Ajborrow.stats)
 IFS=',' read -r -a CONFIGS <<< "$CONFIG_LIST"
 for cfg in "${CONFIGS[@]}"; do
-  [[ " plain noop listen jborrow plugin stress " == *" $cfg "* ]] \
-    || { echo "run.sh: unknown configuration '$cfg' (known: plain noop listen jborrow plugin stress)" >&2; exit 2; }
+  [[ " plain noop listen jborrow plugin entry stress " == *" $cfg "* ]] \
+    || { echo "run.sh: unknown configuration '$cfg' (known: plain noop listen jborrow plugin entry stress)" >&2; exit 2; }
 done
 [[ " ${CONFIGS[*]} " == *" plain "* ]] || { echo "run.sh: --configs must include plain" >&2; exit 2; }
 launcher() {  # the command that runs javac, logging the collector to $1, into LAUNCH
@@ -150,6 +151,8 @@ cfg_args() {  # the configuration's own javac flags, into ARGS
     listen) ARGS=(-proc:none -processorpath "$LISTEN" -Xplugin:Listener) ;;
     jborrow) ARGS=("${JB[@]}") ;;
     plugin) ARGS=(-proc:none -processorpath "$JAR" "-Xplugin:JBorrow stats") ;;
+    # the one-entry setup: what annotationProcessorPaths passes, nothing else (so no stats line)
+    entry) ARGS=(-processorpath "$JAR") ;;
     stress) ARGS=("${JB[@]}" -Ajborrow.stress) ;;
   esac
 }
@@ -223,9 +226,9 @@ awk -F'\t' -v first="$FIRST" -v driver="$DRIVER" -v order="${LIB_LIST[*]}" -v li
     if ($3 == "jborrow" || $3 == "plugin" || $3 == "stress") { fnd[$2, $3] = $6; if ($7 > j9[$2, $3]) j9[$2, $3] = $7 }
   }
   END {
-    nc = split("plain noop listen jborrow plugin stress", C, " ")
-    print "| library | lines | wall s plain / noop / listen / jborrow / plugin / stress | jborrow ÷ plain | jborrow ÷ noop | plugin ÷ plain | plugin ÷ listen | stress ÷ plain | stress ÷ noop | CPU jborrow ÷ noop | CPU plugin ÷ listen | heap after GC MB plain / noop / listen / jborrow / plugin / stress | stress findings | J0999 stress / default / plugin |"
-    print "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|"
+    nc = split("plain noop listen jborrow plugin stress entry", C, " ")
+    print "| library | lines | wall s plain / noop / listen / jborrow / plugin / stress / entry | entry ÷ plain | jborrow ÷ plain | jborrow ÷ noop | plugin ÷ plain | plugin ÷ listen | stress ÷ plain | stress ÷ noop | CPU jborrow ÷ noop | CPU plugin ÷ listen | heap after GC MB plain / noop / listen / jborrow / plugin / stress / entry | stress findings | J0999 stress / default / plugin |"
+    print "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---|"
     n = split(order, libs, " ")
     for (i = 1; i <= n; i++) {
       l = libs[i]; tl += loc[l]
@@ -235,20 +238,20 @@ awk -F'\t' -v first="$FIRST" -v driver="$DRIVER" -v order="${LIB_LIST[*]}" -v li
         if (heap[l, C[c]] > th[C[c]]) th[C[c]] = heap[l, C[c]]
       }
       tf += fnd[l, "stress"]; tz += j9[l, "stress"]; tdz += j9[l, "jborrow"]; tpz += j9[l, "plugin"]
-      printf "| %s | %d | %.2f / %.2f / %.2f / %.2f / %.2f / %.2f | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %d / %d / %d / %d / %d / %d | %d | %d / %d / %d |\n",
-        l, loc[l], w["plain"], w["noop"], w["listen"], w["jborrow"], w["plugin"], w["stress"],
-        r(w["jborrow"], w["plain"]), r(w["jborrow"], w["noop"]), r(w["plugin"], w["plain"]),
+      printf "| %s | %d | %.2f / %.2f / %.2f / %.2f / %.2f / %.2f / %.2f | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %.3fx | %d / %d / %d / %d / %d / %d / %d | %d | %d / %d / %d |\n",
+        l, loc[l], w["plain"], w["noop"], w["listen"], w["jborrow"], w["plugin"], w["stress"], w["entry"],
+        r(w["entry"], w["plain"]), r(w["jborrow"], w["plain"]), r(w["jborrow"], w["noop"]), r(w["plugin"], w["plain"]),
         r(w["plugin"], w["listen"]), r(w["stress"], w["plain"]), r(w["stress"], w["noop"]),
         r(u["jborrow"], u["noop"]), r(u["plugin"], u["listen"]),
         heap[l, "plain"], heap[l, "noop"], heap[l, "listen"], heap[l, "jborrow"], heap[l, "plugin"],
-        heap[l, "stress"], fnd[l, "stress"], j9[l, "stress"], j9[l, "jborrow"], j9[l, "plugin"]
+        heap[l, "stress"], heap[l, "entry"], fnd[l, "stress"], j9[l, "stress"], j9[l, "jborrow"], j9[l, "plugin"]
     }
-    printf "| **all** | %d | %.2f / %.2f / %.2f / %.2f / %.2f / %.2f | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | %.3fx | %.3fx | %d / %d / %d / %d / %d / %d (max) | %d | %d / %d / %d |\n",
-      tl, tw["plain"], tw["noop"], tw["listen"], tw["jborrow"], tw["plugin"], tw["stress"],
-      r(tw["jborrow"], tw["plain"]), r(tw["jborrow"], tw["noop"]), r(tw["plugin"], tw["plain"]),
+    printf "| **all** | %d | %.2f / %.2f / %.2f / %.2f / %.2f / %.2f / %.2f | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | **%.3fx** | %.3fx | %.3fx | %d / %d / %d / %d / %d / %d / %d (max) | %d | %d / %d / %d |\n",
+      tl, tw["plain"], tw["noop"], tw["listen"], tw["jborrow"], tw["plugin"], tw["stress"], tw["entry"],
+      r(tw["entry"], tw["plain"]), r(tw["jborrow"], tw["plain"]), r(tw["jborrow"], tw["noop"]), r(tw["plugin"], tw["plain"]),
       r(tw["plugin"], tw["listen"]), r(tw["stress"], tw["plain"]), r(tw["stress"], tw["noop"]),
       r(tu["jborrow"], tu["noop"]), r(tu["plugin"], tu["listen"]),
-      th["plain"], th["noop"], th["listen"], th["jborrow"], th["plugin"], th["stress"], tf, tz, tdz, tpz
+      th["plain"], th["noop"], th["listen"], th["jborrow"], th["plugin"], th["stress"], th["entry"], tf, tz, tdz, tpz
     m = cnt["wall" SUBSEP libs[1] SUBSEP "plain"]
     printf "\nMedians of rounds %d..%d (%d measured per config); wall s = elapsed seconds of one javac run over the library;\n", first, first + m - 1, m
     if (driver == "tools") printf "javac ran as Maven runs it: in process through javax.tools, with a diagnostic listener (gen/InProcessJavac);\n"
@@ -256,6 +259,8 @@ awk -F'\t' -v first="$FIRST" -v driver="$DRIVER" -v order="${LIB_LIST[*]}" -v li
     printf "noop = javac with an annotation processor that does nothing (gen/NoopProcessor), the floor of any processor;\n"
     printf "listen = a plugin whose task listener does nothing (gen/ListenerPlugin), the floor of any plugin that listens;\n"
     printf "plugin = jborrow as a javac plugin (-proc:none -Xplugin:JBorrow), which pays no annotation-processing round;\n"
+    printf "entry = the one-entry setup: the jar on the processor path and no flag (javac starts the plugin itself);\n"
+    printf "jborrow = the processor named (-processor), as a build that needs the processor door runs it;\n"
     printf "CPU = user+sys seconds of the javac JVM; heap after GC = the largest heap left after a collection (-Xlog:gc);\n"
     printf "lines = non-blank lines of .java files; findings and J0999 from the `jborrow:` line of -Ajborrow.stats.\n"
     if (tz + tdz + tpz > 0) exit 1

@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -47,6 +49,8 @@ final class CompilationChecker implements TaskListener {
   private final Messages messages;
   private final Consumer<Finding> listener;
   private final List<Finding> sarif = new ArrayList<>();
+  /** The source roots of the classes checked, which name this compilation's SARIF run. */
+  private final SortedSet<Path> sourceRoots = new TreeSet<>();
   private final Stats stats = new Stats();
   /** Built at the first class: the models resolve JDK types, which javac has by then. */
   private BodyChecker bodies;
@@ -115,6 +119,9 @@ final class CompilationChecker implements TaskListener {
     if (owner != ElementKind.PACKAGE && owner != ElementKind.MODULE) {
       return; // nested classes are scanned with their top-level class
     }
+    if (options.sarif() != null) {
+      SarifFiles.sourceRoot(e.getCompilationUnit()).ifPresent(sourceRoots::add);
+    }
     TreePath path = pathOf(type, e.getCompilationUnit());
     if (path == null) {
       return;
@@ -158,15 +165,23 @@ final class CompilationChecker implements TaskListener {
   }
 
   private void writeSarif() {
-    Path path = Path.of(options.sarif());
+    SarifFiles.Target target = SarifFiles.target(Path.of(options.sarif()), sourceRoots);
+    String option = options.syntax().spell("jborrow.sarif") + "=" + options.sarif();
     try {
-      if (path.getParent() != null) {
-        Files.createDirectories(path.getParent());
+      if (target.file().getParent() != null) {
+        Files.createDirectories(target.file().getParent());
       }
-      Files.writeString(path, SarifRenderer.render(sarif));
+      String replaced = SarifFiles.runIdIn(target.file());
+      if (replaced != null && !replaced.equals(target.runId())) {
+        messages.print(Diagnostic.Kind.MANDATORY_WARNING, "jborrow: " + option
+            + " held the findings of another compilation (" + replaced + "), now replaced by "
+            + "this one's (" + target.runId() + "); give a directory instead of a file ("
+            + options.syntax().spell("jborrow.sarif") + "=target/jborrow-sarif/) to keep one "
+            + "file per compilation");
+      }
+      Files.writeString(target.file(), SarifRenderer.render(sarif, target.runId()));
     } catch (IOException | RuntimeException e) {
-      messages.print(Diagnostic.Kind.ERROR, "jborrow: cannot write "
-          + options.syntax().spell("jborrow.sarif") + "=" + options.sarif() + ": "
+      messages.print(Diagnostic.Kind.ERROR, "jborrow: cannot write " + option + ": "
           + e.getMessage());
     }
   }

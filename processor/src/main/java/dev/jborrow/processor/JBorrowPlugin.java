@@ -9,30 +9,21 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.WeakHashMap;
 import javax.tools.Diagnostic;
 
 /**
- * The same checker as a javac plugin, {@code -Xplugin:JBorrow}, for builds that run no other
- * annotation processor. Any processor makes javac enter every class again after its rounds, a
- * cost of several percent on a large build that a plugin does not pay (Error Prone runs as one
- * for that reason). Its options are its arguments: {@code -Xplugin:"JBorrow stats format=rustc"}.
- * When the processor is discovered as well, it leaves the compilation to the plugin.
+ * The checker as a javac plugin: the jar's way in. javac 14 and newer start it without a flag
+ * when they find the jar on the processor path ({@link #autoStart()}), so the one
+ * {@code annotationProcessorPaths} entry a build adds is all it takes; a plugin runs in javac's
+ * own pass and pays no annotation-processing round (Error Prone runs as one for that reason).
+ * Its options are its arguments, given by naming it: {@code -Xplugin:"JBorrow stats
+ * format=rustc"}. javac gives a plugin no public access to the {@code -A} options; they reach
+ * the checker through the processor, when a build names it. When the processor checks the
+ * compilation, the plugin stands aside and says so if it was given arguments.
  */
 @AutoService(Plugin.class)
 public final class JBorrowPlugin implements Plugin {
-
-  /** The tasks a plugin checks; weak, since a task belongs to one compilation. */
-  private static final Set<JavacTask> ACTIVE =
-      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
-
-  /** Whether the plugin checks this compilation: the processor then stands aside. */
-  static boolean checks(JavacTask task) {
-    return ACTIVE.contains(task);
-  }
 
   @Override
   public String getName() {
@@ -40,18 +31,70 @@ public final class JBorrowPlugin implements Plugin {
   }
 
   @Override
+  public boolean autoStart() {
+    return true;
+  }
+
+  @Override
   public void init(JavacTask task, String... args) {
-    ACTIVE.add(task);
-    Options options = Options.parsePlugin(List.of(args));
     Trees trees = Trees.instance(task);
     UnplacedMessages messages = new UnplacedMessages(trees);
     task.addTaskListener(messages);
-    for (String problem : options.problems()) {
-      messages.print(Diagnostic.Kind.ERROR, "jborrow: " + problem);
+    task.addTaskListener(new Door(task, trees, List.of(args), messages));
+  }
+
+  /**
+   * Decides at the first class javac has analysed, when any processor has been initialised,
+   * whether the plugin checks this compilation, and then forwards every event to its checker.
+   */
+  private static final class Door implements TaskListener {
+
+    private final JavacTask task;
+    private final Trees trees;
+    private final List<String> args;
+    private final UnplacedMessages messages;
+    private boolean decided;
+    private CompilationChecker checker;
+
+    Door(JavacTask task, Trees trees, List<String> args, UnplacedMessages messages) {
+      this.task = task;
+      this.trees = trees;
+      this.args = args;
+      this.messages = messages;
     }
-    if (options.problems().isEmpty()) {
-      task.addTaskListener(new CompilationChecker(trees, task.getTypes(), task.getElements(),
-          options, messages, null));
+
+    @Override
+    public void finished(TaskEvent e) {
+      if (e.getKind() != TaskEvent.Kind.ANALYZE && e.getKind() != TaskEvent.Kind.COMPILATION) {
+        return;
+      }
+      if (!decided) {
+        decided = true;
+        checker = decide();
+      }
+      if (checker != null) {
+        checker.finished(e);
+      }
+    }
+
+    private CompilationChecker decide() {
+      if (JBorrowProcessor.checks(task)) {
+        if (!args.isEmpty()) {
+          messages.print(Diagnostic.Kind.MANDATORY_WARNING, "jborrow: the processor checks "
+              + "this compilation with its -Ajborrow options; the arguments of -Xplugin:JBorrow "
+              + "are ignored: " + String.join(" ", args));
+        }
+        return null;
+      }
+      Options options = Options.parsePlugin(args);
+      for (String problem : options.problems()) {
+        messages.print(Diagnostic.Kind.ERROR, "jborrow: " + problem);
+      }
+      if (!options.problems().isEmpty()) {
+        return null;
+      }
+      return new CompilationChecker(trees, task.getTypes(), task.getElements(), options,
+          messages, null);
     }
   }
 

@@ -1,26 +1,41 @@
 package dev.jborrow.processor;
 
-import com.google.auto.service.AutoService;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.Finding;
+import java.util.Collections;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * The javac entry point a build names in its {@code annotationProcessorPaths}. It claims no
- * annotation; it registers the {@link CompilationChecker} that checks each class when javac has
- * analysed it.
+ * The checker as an annotation processor, for builds that name it ({@code -processor
+ * dev.jborrow.processor.JBorrowProcessor}, Maven's {@code <annotationProcessors>}) and for the
+ * command line. It claims no annotation; it registers the {@link CompilationChecker} that checks
+ * each class when javac has analysed it.
+ *
+ * <p>It is deliberately not registered in {@code META-INF/services}: javac runs an
+ * annotation-processing round, and enters every class twice more after it, as soon as it
+ * discovers any processor, even one that does nothing. The jar's way in is the auto-started
+ * {@link JBorrowPlugin}, which pays no such round; when both start, this processor, named on
+ * purpose and reading the {@code -A} options, checks and the plugin stands aside.
  */
-@AutoService(Processor.class)
 public final class JBorrowProcessor extends AbstractProcessor {
+
+  /** The tasks this processor checks; weak, since a task belongs to one compilation. */
+  private static final Set<JavacTask> CHECKING =
+      Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+  /** Whether a processor checks this compilation: the plugin then stands aside. */
+  static boolean checks(JavacTask task) {
+    return CHECKING.contains(task);
+  }
 
   private final Consumer<Finding> listener;
 
@@ -61,13 +76,8 @@ public final class JBorrowProcessor extends AbstractProcessor {
           "jborrow: this compiler is not javac, ownership is not checked");
       return;
     }
-    if (JBorrowPlugin.checks(task)) {
-      if (env.getOptions().keySet().stream().anyMatch(k -> k.startsWith(Options.PREFIX))) {
-        env.getMessager().printMessage(Diagnostic.Kind.WARNING, "jborrow: -Xplugin:JBorrow "
-            + "checks this compilation and takes its options as its arguments "
-            + "(-Xplugin:\"JBorrow stats\"); the -Ajborrow options are ignored");
-      }
-      return;
+    if (!CHECKING.add(task)) {
+      return; // named twice (-processor X,X): one check is enough
     }
     for (String problem : options.problems()) {
       env.getMessager().printMessage(Diagnostic.Kind.ERROR, "jborrow: " + problem);

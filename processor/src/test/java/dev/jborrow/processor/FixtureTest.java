@@ -126,16 +126,16 @@ class FixtureTest {
     Compilation c = result.compilation();
     List<String> problems = FixtureCompiler.problems(c, f.expected());
     // The command line, JSON and SARIF place a finding where its span starts; javac where it
-    // is told to. Both must name the same line, or users of the two see different programs.
-    List<Fixture.Expectation> fromSpans = new ArrayList<>();
+    // is told to. Both must name the same line and column, or users of the two see different
+    // programs. (Fixtures indent with spaces: javac counts a tab as up to 8 columns.)
+    List<String> fromSpans = new ArrayList<>();
     for (Finding finding : result.findings()) {
-      fromSpans.add(new Fixture.Expectation(
-          finding.position(finding.diagnostic().primary().start())[0],
-          finding.diagnostic().code().name()));
+      int[] at = finding.position(finding.diagnostic().primary().start());
+      fromSpans.add(at[0] + ":" + at[1] + " " + finding.diagnostic().code().name());
     }
-    List<Fixture.Expectation> fromJavac = new ArrayList<>();
+    List<String> fromJavac = new ArrayList<>();
     for (FixtureCompiler.Reported r : FixtureCompiler.jborrow(c)) {
-      fromJavac.add(new Fixture.Expectation(r.line(), r.code()));
+      fromJavac.add(r.line() + ":" + r.column() + " " + r.code());
     }
     Collections.sort(fromSpans);
     Collections.sort(fromJavac);

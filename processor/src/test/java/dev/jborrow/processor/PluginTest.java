@@ -2,6 +2,7 @@ package dev.jborrow.processor;
 
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The checker started as {@code -Xplugin:JBorrow}: the same findings as the processor, its
- * options as arguments, and no double report when the processor is discovered too.
+ * The checker started as a javac plugin: the same findings as the processor, its options as
+ * arguments, started by javac with no flag from the processor path, and no double report when a
+ * build names the processor too.
  */
 class PluginTest {
 
@@ -86,9 +88,9 @@ class PluginTest {
 
   @Test
   void argumentsAreTheOptions() {
-    Compilation c = compile(List.of("-proc:none", "-Xplugin:JBorrow warnOnly stats"));
+    Compilation c = compile(List.of("-Xplugin:JBorrow warnOnly stats"));
     assertEquals(Compilation.Status.SUCCESS, c.status(), c.diagnostics().toString());
-    List<String> warnings = messages(c, Diagnostic.Kind.WARNING);
+    List<String> warnings = messages(c, Diagnostic.Kind.MANDATORY_WARNING);
     assertEquals(1, warnings.size(), warnings.toString());
     assertTrue(warnings.get(0).startsWith("[E0382] use of moved value: `b`"), warnings.get(0));
     assertTrue(messages(c, Diagnostic.Kind.NOTE).stream()
@@ -96,25 +98,74 @@ class PluginTest {
   }
 
   @Test
-  void theProcessorStandsAsideForThePlugin() throws IOException {
-    // Both found on the processor path, as when a build adds the plugin flag and keeps the jar
-    // in annotationProcessorPaths: one report, and the ignored -A option said so. (Not through
-    // Compile Testing: it names the processors itself, so javac would discover none.)
+  void warnOnlyFindingsAreNotHiddenByNowarn() {
+    // maven-compiler-plugin passes -nowarn unless told otherwise
+    Compilation c = compile(List.of("-nowarn", "-Xplugin:JBorrow warnOnly"));
+    assertEquals(Compilation.Status.SUCCESS, c.status(), c.diagnostics().toString());
+    List<String> warnings = messages(c, Diagnostic.Kind.MANDATORY_WARNING);
+    assertEquals(1, warnings.size(), c.diagnostics().toString());
+    assertTrue(warnings.get(0).startsWith("[E0382] use of moved value: `b`"), warnings.get(0));
+  }
+
+  @Test
+  void theJarOnTheProcessorPathIsAllItTakes() throws IOException, InterruptedException {
+    // No flag and no processor: javac starts the plugin itself, and runs no processing round
+    // (-XprintRounds would print "Round 1:"). The javac command, not javax.tools in this JVM:
+    // javac would find the processors on the test class path (AutoValue's) through its loader.
+    Path dir = Files.createTempDirectory("jborrow-entry");
+    Path source = Files.writeString(dir.resolve("Use.java"), MOVE);
+    Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+    Process p = new ProcessBuilder(javac.toString(), "-XprintRounds", "-d", dir.toString(),
+        "-cp", FixtureCompiler.annotationsJar().getPath(),
+        "-processorpath", FixtureCompiler.checkerClasses().getPath(), source.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(1, p.waitFor(), output);
+    assertTrue(output.contains("error: [E0382] use of moved value: `b`"), output);
+    assertFalse(output.contains("Round 1"), output);
+  }
+
+  @Test
+  void theNamedProcessorChecksAndThePluginStandsAside() throws IOException {
+    // Both start, as when a build names the processor (<annotationProcessors>) and passes
+    // -Xplugin:JBorrow too: one report, with the processor's -A options; the plugin's ignored
+    // arguments are a warning that -nowarn does not hide.
+    Run run = run(List.of("-nowarn", "-processor", JBorrowProcessor.class.getName(),
+        "-Ajborrow.format=rustc", "-Xplugin:JBorrow stats"));
+    assertEquals(List.of(false, 1), List.of(run.ok(), run.errors().size()), run.all());
+    assertTrue(run.errors().get(0).startsWith("[E0382]") && run.errors().get(0).contains(" | "),
+        "rustc format expected: " + run.errors().get(0));
+    assertEquals(List.of("jborrow: the processor checks this compilation with its -Ajborrow "
+        + "options; the arguments of -Xplugin:JBorrow are ignored: stats"),
+        messages(run.diagnostics(), Diagnostic.Kind.MANDATORY_WARNING), run.all());
+  }
+
+  /** A compilation as a build runs it: the checker's classes on the processor path. */
+  private record Run(boolean ok, List<Diagnostic<? extends JavaFileObject>> diagnostics,
+      String output) {
+    List<String> errors() {
+      return messages(diagnostics, Diagnostic.Kind.ERROR);
+    }
+
+    String all() {
+      return diagnostics + "\n" + output;
+    }
+  }
+
+  private static Run run(List<String> extra) throws IOException {
+    // Not through Compile Testing: it names the processors itself, so javac would discover none.
     JavaCompiler tool = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Path out = Files.createTempDirectory("jborrow-plugin");
-    List<String> options = List.of("-d", out.toString(),
+    List<String> options = new java.util.ArrayList<>(List.of("-d", out.toString(),
         "-cp", FixtureCompiler.annotationsJar().getPath(),
-        "-processorpath", FixtureCompiler.checkerClasses().getPath(),
-        "-Xplugin:JBorrow", "-Ajborrow.warnOnly");
-    boolean ok = tool.getTask(null, null, diagnostics, options, null,
+        "-processorpath", FixtureCompiler.checkerClasses().getPath()));
+    options.addAll(extra);
+    java.io.StringWriter output = new java.io.StringWriter();
+    boolean ok = tool.getTask(output, null, diagnostics, options, null,
         List.of(JavaFileObjects.forSourceString("Use", MOVE))).call();
-    List<String> errors = messages(diagnostics.getDiagnostics(), Diagnostic.Kind.ERROR);
-    assertEquals(List.of(false, 1), List.of(ok, errors.size()), errors.toString());
-    assertTrue(errors.get(0).startsWith("[E0382]"), errors.get(0));
-    assertTrue(messages(diagnostics.getDiagnostics(), Diagnostic.Kind.WARNING).stream()
-        .anyMatch(w -> w.contains("the -Ajborrow options are ignored")),
-        diagnostics.getDiagnostics().toString());
+    return new Run(ok, diagnostics.getDiagnostics(), output.toString());
   }
 
   private static Compilation compile(List<String> options) {

@@ -1,6 +1,7 @@
 package dev.jborrow.processor.diag;
 
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -9,8 +10,11 @@ import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,8 +106,10 @@ public final class JavacReporter implements DiagnosticSink {
         ? "[" + d.code().name() + "] " + d.message() + "\n"
             + new RustcRenderer(false).body(d, source())
         : PlainRenderer.render(d, unit.getLineMap());
-    trees.printMessage(warning ? Kind.WARNING : Kind.ERROR, message, anchor(d.primary().tree()),
-        unit);
+    // A mandatory warning, which -nowarn does not hide: maven-compiler-plugin passes -nowarn
+    // unless told otherwise, and a finding reported as a warning is still meant to be read.
+    trees.printMessage(warning ? Kind.MANDATORY_WARNING : Kind.ERROR, message,
+        anchor(d.primary().tree(), unit, trees.getSourcePositions()), unit);
   }
 
   /**
@@ -112,7 +118,7 @@ public final class JavacReporter implements DiagnosticSink {
    * split over lines. The leftmost operand starts where the span does, so javac's line and
    * column agree with the command line's, the JSON's and the SARIF's, as rustc's do.
    */
-  static Tree anchor(Tree tree) {
+  static Tree anchor(Tree tree, CompilationUnitTree unit, SourcePositions positions) {
     Tree t = tree;
     while (true) {
       Tree next = switch (t.getKind()) {
@@ -123,6 +129,12 @@ public final class JavacReporter implements DiagnosticSink {
         case CONDITIONAL_EXPRESSION -> ((ConditionalExpressionTree) t).getCondition();
         case INSTANCE_OF -> ((InstanceOfTree) t).getExpression();
         case POSTFIX_INCREMENT, POSTFIX_DECREMENT -> ((UnaryTree) t).getExpression();
+        // javac points at a declaration's name, the span starts at its type (or, for `var` and
+        // a lambda's implicit parameter, whose type is not in the source, at the name too)
+        case VARIABLE -> Span.writesType((VariableTree) t, unit, positions)
+            ? ((VariableTree) t).getType() : null;
+        case PARAMETERIZED_TYPE -> ((ParameterizedTypeTree) t).getType();
+        case ARRAY_TYPE -> ((ArrayTypeTree) t).getType();
         default -> t instanceof BinaryTree b ? b.getLeftOperand()
             : t instanceof CompoundAssignmentTree c ? c.getVariable() : null;
       };

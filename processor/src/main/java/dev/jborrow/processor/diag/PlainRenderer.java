@@ -3,8 +3,9 @@ package dev.jborrow.processor.diag;
 import com.sun.source.tree.LineMap;
 
 /**
- * The javac message of a diagnostic: {@code [CODE] message}, then one line per secondary label
- * with its line and column ({@code   --> 12:9 value moved here}), then notes and help. IDEs and
+ * The javac message of a diagnostic: {@code [CODE] message}, then one line per label with its
+ * line and column ({@code   --> 12:9 value moved here}), the primary label first (it says what
+ * is wrong where javac points: "`@Mut` on a static method"), then notes and help. IDEs and
  * Maven show it under {@code File.java:[line,col]}.
  */
 public final class PlainRenderer {
@@ -14,6 +15,10 @@ public final class PlainRenderer {
   public static String render(Diagnostic d, LineMap lines) {
     StringBuilder sb = new StringBuilder();
     sb.append('[').append(d.code().name()).append("] ").append(d.message());
+    if (!d.primaryLabel().isEmpty()) {
+      sb.append("\n  --> ").append(position(d.primary(), lines)).append(' ')
+          .append(d.primaryLabel());
+    }
     for (Label l : d.labels()) {
       sb.append("\n  --> ").append(position(l.span(), lines)).append(' ').append(l.text());
     }

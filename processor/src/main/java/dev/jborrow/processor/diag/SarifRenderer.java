@@ -1,5 +1,8 @@
 package dev.jborrow.processor.diag;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,13 +11,31 @@ import java.util.Map;
 
 /**
  * Findings as a SARIF 2.1.0 log, which code-scanning services and IDEs import: one rule per
- * code, one result per finding, secondary labels as related locations.
+ * code with its explanation as help, one result per finding, secondary labels as related
+ * locations, paths relative to the working directory ({@value #SRCROOT}), and the invocation.
  */
 public final class SarifRenderer {
 
+  /** The base of relative paths: the working directory, usually the repository's root. */
+  static final String SRCROOT = "%SRCROOT%";
+  private static final String EXPLANATIONS =
+      "https://github.com/jborrow/jborrow/blob/main/processor/src/main/resources/dev/jborrow/"
+          + "processor/explain/";
+
   private SarifRenderer() {}
 
+  /** A log of one run with no automation id (the command line's). */
   public static String render(List<Finding> findings) {
+    return render(findings, null);
+  }
+
+  /**
+   * A log of one run.
+   *
+   * @param runId what tells this compilation's run from another's in the same build
+   *     ({@code jborrow/src-main-java}), or null
+   */
+  public static String render(List<Finding> findings, String runId) {
     Map<String, Object> log = new LinkedHashMap<>();
     log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     log.put("version", "2.1.0");
@@ -26,7 +47,15 @@ public final class SarifRenderer {
     for (Code c : Code.values()) {
       Map<String, Object> rule = new LinkedHashMap<>();
       rule.put("id", c.name());
+      rule.put("name", c.name());
       rule.put("shortDescription", Map.of("text", c.summary()));
+      String explanation = explanation(c);
+      rule.put("fullDescription", Map.of("text", firstParagraph(explanation, c)));
+      Map<String, Object> help = new LinkedHashMap<>();
+      help.put("text", explanation);
+      help.put("markdown", explanation);
+      rule.put("help", help);
+      rule.put("helpUri", EXPLANATIONS + c.name() + ".md");
       rule.put("defaultConfiguration", Map.of("level", c.isWarning() ? "warning" : "error"));
       rules.add(rule);
     }
@@ -37,6 +66,16 @@ public final class SarifRenderer {
     }
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("tool", Map.of("driver", driver));
+    Map<String, Object> invocation = new LinkedHashMap<>();
+    // Successful unless the checker itself failed somewhere (J0999): findings are results.
+    invocation.put("executionSuccessful",
+        findings.stream().noneMatch(f -> f.diagnostic().code() == Code.J0999));
+    run.put("invocations", List.of(invocation));
+    if (runId != null) {
+      run.put("automationDetails", Map.of("id", runId));
+    }
+    run.put("originalUriBaseIds", Map.of(SRCROOT,
+        Map.of("uri", Path.of("").toAbsolutePath().toUri().toString())));
     run.put("results", results);
     log.put("runs", List.of(run));
     return Json.write(log);
@@ -77,7 +116,7 @@ public final class SarifRenderer {
     region.put("endLine", end[0]);
     region.put("endColumn", end[1]);
     Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", Map.of("uri", uri(f.source().name())));
+    physical.put("artifactLocation", artifact(f.source().name()));
     physical.put("region", region);
     Map<String, Object> loc = new LinkedHashMap<>();
     if (id >= 0) {
@@ -90,9 +129,37 @@ public final class SarifRenderer {
     return loc;
   }
 
-  /** A relative path stays relative (SARIF resolves it against the run); else a file URI. */
-  private static String uri(String name) {
+  /** A relative path stays relative to {@value #SRCROOT}; any other is a file URI. */
+  private static Map<String, Object> artifact(String name) {
     Path p = Path.of(name);
-    return p.isAbsolute() ? p.toUri().toString() : name.replace('\\', '/');
+    Map<String, Object> artifact = new LinkedHashMap<>();
+    if (p.isAbsolute()) {
+      artifact.put("uri", p.toUri().toString());
+    } else {
+      artifact.put("uri", name.replace('\\', '/'));
+      artifact.put("uriBaseId", SRCROOT);
+    }
+    return artifact;
+  }
+
+  /** The explanation shipped in the jar (what {@code jborrow explain} prints). */
+  private static String explanation(Code c) {
+    try (InputStream in = SarifRenderer.class.getResourceAsStream(
+        "/dev/jborrow/processor/explain/" + c.name() + ".md")) {
+      return in == null ? c.summary() : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return c.summary();
+    }
+  }
+
+  /** The first paragraph after the title, joined into one line. */
+  private static String firstParagraph(String explanation, Code c) {
+    for (String para : explanation.split("\\n\\s*\\n")) {
+      String p = para.strip();
+      if (!p.isEmpty() && !p.startsWith("#")) {
+        return p.replaceAll("\\s*\\n\\s*", " ");
+      }
+    }
+    return c.summary();
   }
 }

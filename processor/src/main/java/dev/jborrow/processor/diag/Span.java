@@ -44,9 +44,10 @@ public record Span(Tree tree, long start, long end) {
       return named(tree, unit, positions, c.getModifiers(), c.getSimpleName().toString(), start,
           end);
     }
-    if (tree instanceof VariableTree v && v.getType() != null) {
-      long typeStart = positions.getStartPosition(unit, v.getType());
-      return new Span(tree, typeStart >= 0 ? typeStart : start, end);
+    if (tree instanceof VariableTree v) {
+      return writesType(v, unit, positions)
+          ? new Span(tree, positions.getStartPosition(unit, v.getType()), end)
+          : declaredName(tree, unit, positions, v, start, end);
     }
     return new Span(tree, start, end);
   }
@@ -55,6 +56,47 @@ public record Span(Tree tree, long start, long end) {
   public static Span endOf(Tree tree, CompilationUnitTree unit, SourcePositions positions) {
     long end = positions.getEndPosition(unit, tree);
     return new Span(tree, Math.max(end - 1, 0), end);
+  }
+
+  /**
+   * Whether a declaration names its type: not {@code var} (which javac 17 gives no position
+   * and javac 25 the keyword's), not a lambda's implicit parameter.
+   */
+  public static boolean writesType(VariableTree v, CompilationUnitTree unit,
+      SourcePositions positions) {
+    long typeStart = v.getType() == null ? -1 : positions.getStartPosition(unit, v.getType());
+    if (typeStart < 0) {
+      return false;
+    }
+    String text = text(unit);
+    int after = (int) typeStart + 3;
+    boolean isVar = text != null && text.startsWith("var", (int) typeStart)
+        && (after >= text.length() || !Character.isJavaIdentifierPart(text.charAt(after)));
+    return !isVar;
+  }
+
+  /**
+   * A variable whose type is not in the source ({@code var x = ..}, a lambda's {@code x ->})
+   * from its name on, where javac points: the first whole word equal to the name after the
+   * modifiers; the whole tree if not found.
+   */
+  private static Span declaredName(Tree tree, CompilationUnitTree unit,
+      SourcePositions positions, VariableTree v, long start, long end) {
+    String text = text(unit);
+    String name = v.getName().toString();
+    long from = Math.max(start, positions.getEndPosition(unit, v.getModifiers()));
+    if (text == null || from < 0) {
+      return new Span(tree, start, end);
+    }
+    for (int at = text.indexOf(name, (int) from); at >= 0 && at < end;
+        at = text.indexOf(name, at + 1)) {
+      int after = at + name.length();
+      if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
+          && (after >= text.length() || !Character.isJavaIdentifierPart(text.charAt(after)))) {
+        return new Span(tree, at, Math.max(after, end));
+      }
+    }
+    return new Span(tree, start, end);
   }
 
   /** The first {@code name} after {@code before}; the whole tree when it cannot be found. */

@@ -95,7 +95,8 @@ public final class FixtureCompiler {
   }
 
   /** A jborrow diagnostic: its code and line, and the whole message for failure reports. */
-  public record Reported(String code, long line, Diagnostic.Kind kind, String message) {}
+  public record Reported(String code, long line, long column, Diagnostic.Kind kind,
+      String message) {}
 
   /** The jborrow diagnostics of a compilation, and separately everything else javac said. */
   public static List<Reported> jborrow(Compilation c) {
@@ -104,7 +105,8 @@ public final class FixtureCompiler {
       String msg = d.getMessage(Locale.ROOT);
       Matcher m = CODE.matcher(msg);
       if (m.find()) {
-        out.add(new Reported(m.group(1), d.getLineNumber(), d.getKind(), msg));
+        out.add(new Reported(m.group(1), d.getLineNumber(), d.getColumnNumber(), d.getKind(),
+            msg));
       }
     }
     return out;

@@ -17,6 +17,7 @@ import dev.jborrow.processor.dataflow.Direction;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
+import dev.jborrow.processor.model.SameValue;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -255,6 +256,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     while (other instanceof ParenthesizedTree p) {
       other = p.getExpression();
     }
+    other = SameValue.of(other, context.path(), context.trees());
     boolean isNullHere = equal == (edge.kind() == Edge.Kind.TRUE);
     Place p = refs.get(other);
     if (isNullHere && p != null && p.isRoot() && p.root() instanceof VariableElement v) {
