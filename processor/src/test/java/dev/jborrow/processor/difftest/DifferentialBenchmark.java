@@ -1,0 +1,68 @@
+package dev.jborrow.processor.difftest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The differential tester: twin programs judged by rustc and by jborrow, compared. A benchmark,
+ * not a test: {@code bench/difftest.sh --seed S --count N [--batch B] [--size K] [--out DIR]}.
+ * Prints the agreement table and writes it, with every disagreement class and its shortest
+ * example, to {@code DIR/report.md}; {@code --keep} also leaves each batch's twin files there.
+ */
+public final class DifferentialBenchmark {
+
+  private DifferentialBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long seed = 1;
+    int count = 1000;
+    int batch = 250;
+    int size = TwinRun.SIZE;
+    Path out = Path.of("target", "difftest");
+    boolean keep = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--seed" -> seed = Long.parseLong(value(args, ++i));
+        case "--count" -> count = Integer.parseInt(value(args, ++i));
+        case "--batch" -> batch = Integer.parseInt(value(args, ++i));
+        case "--size" -> size = Integer.parseInt(value(args, ++i));
+        case "--out" -> out = Path.of(value(args, ++i));
+        case "--keep" -> keep = true;
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]
+            + " (expected --seed S --count N [--batch B] [--size K] [--out DIR] [--keep])");
+      }
+    }
+    Files.createDirectories(out);
+    Rustc rustc = new Rustc(Files.createTempDirectory("difftest"));
+    AgreementTable table = new AgreementTable();
+    long started = System.nanoTime();
+    for (int b = 0; table.size() < count; b++) {
+      TwinBatch tb = TwinRun.batch(seed, b, Math.min(batch, count - table.size()), size);
+      if (keep) {
+        Files.writeString(out.resolve(tb.className() + ".java"), tb.java());
+        Files.writeString(out.resolve(tb.className() + ".rs"), tb.rust());
+      }
+      List<Outcome> outcomes = TwinRun.compare(tb, rustc);
+      outcomes.forEach(table::add);
+      System.err.printf("batch %d: %d programs, %.0f s%n", b, table.size(),
+          (System.nanoTime() - started) / 1e9);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    String report = String.format("difftest --seed %d --count %d --batch %d --size %d: %.0f s"
+        + " (%.1f programs/s)%n%n", seed, count, batch, size, seconds, count / seconds)
+        + table.table();
+    System.out.println(report);
+    Files.writeString(out.resolve("report.md"), report + "\n## Disagreement classes\n"
+        + table.classes());
+    System.out.println("classes and examples: " + out.resolve("report.md"));
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(args[i - 1] + " needs a value");
+    }
+    return args[i];
+  }
+}
