@@ -80,6 +80,9 @@ final class Classifier {
   }
 
   private static boolean movesMutParamField(Outcome o, String pair) {
+    if (pair.contains("`")) {
+      return false;
+    }
     int line = Integer.parseInt(pair.substring(pair.indexOf('@') + 1));
     if (line < 0 || line >= o.function().body().size()) {
       return false;
@@ -90,7 +93,9 @@ final class Classifier {
   }
 
   private static String form(Outcome o, String pair) {
-    return o.function().formAt(Integer.parseInt(pair.substring(pair.indexOf('@') + 1)));
+    String where = pair.substring(pair.indexOf('@') + 1);
+    return where.startsWith("`") ? "variable " + where
+        : o.function().formAt(Integer.parseInt(where));
   }
 
   private static String code(String pair) {
