@@ -18,7 +18,7 @@ public record Outcome(TwinFunction function, List<Report> rustc, List<Report> jb
 
   private static final Set<String> BORROWCK = Set.of("E0382", "E0499", "E0502", "E0503",
       "E0505", "E0506", "E0507", "E0508", "E0515", "E0521", "E0594", "E0596", "E0597", "E0716",
-      "E0373", "E0501", "E0500");
+      "E0373", "E0501", "E0500", "E0524");
 
   /** rustc or javac said something outside the borrow checker: the generator wrote bad code. */
   public boolean infidelity() {
@@ -47,31 +47,44 @@ public record Outcome(TwinFunction function, List<Report> rustc, List<Report> jb
   }
 
   public boolean normalisedAgrees() {
-    return Policy.normalised(rustc).equals(Policy.normalised(jborrow));
+    return rustcSide().equals(jborrowSide(rustc));
+  }
+
+  /** rustc's pairs after the policies. */
+  Set<String> rustcSide() {
+    return Policy.normalised(rustc, rustc);
+  }
+
+  /** jborrow's pairs after the policies, against {@code oracle}'s closure codes. */
+  Set<String> jborrowSide(List<Report> oracle) {
+    return Policy.normalised(jborrow, oracle);
   }
 
   /** Normalised agreement with the reference: NLL, or Polonius where it accepts more. */
   public boolean referenceAgrees() {
-    return normalisedAgrees() || polonius != null && poloniusDecides()
-        && Policy.normalised(polonius).equals(Policy.normalised(jborrow));
+    return normalisedAgrees() || poloniusDecides()
+        && Policy.normalised(polonius, polonius).equals(jborrowSide(polonius));
   }
 
   /** Polonius is the reference where it accepts what NLL rejects (SPEC, first section). */
   public boolean poloniusDecides() {
-    return polonius != null && !Policy.normalised(polonius).equals(Policy.normalised(rustc))
-        && Policy.normalised(rustc).containsAll(Policy.normalised(polonius));
+    if (polonius == null) {
+      return false;
+    }
+    Set<String> p = Policy.normalised(polonius, polonius);
+    return !p.equals(rustcSide()) && rustcSide().containsAll(p);
   }
 
   /** The reference's normalised pairs that jborrow lacks, and those it adds. */
   public Set<String> missed() {
-    Set<String> s = new TreeSet<>(Policy.normalised(reference()));
-    s.removeAll(Policy.normalised(jborrow));
+    Set<String> s = new TreeSet<>(Policy.normalised(reference(), reference()));
+    s.removeAll(jborrowSide(reference()));
     return s;
   }
 
   public Set<String> extra() {
-    Set<String> s = new TreeSet<>(Policy.normalised(jborrow));
-    s.removeAll(Policy.normalised(reference()));
+    Set<String> s = new TreeSet<>(jborrowSide(reference()));
+    s.removeAll(Policy.normalised(reference(), reference()));
     return s;
   }
 

@@ -1,5 +1,6 @@
 package dev.jborrow.processor.difftest;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,10 @@ import java.util.TreeSet;
  *       take(h.s)}, rustc_borrowck's {@code buffer_move_error}); jborrow reports the first use on
  *       each path and counts it as a new value. Both must name the same moved variables; the
  *       line of each is left to the raw column.
+ *   <li><b>rustc's closure codes are conflicts like any other.</b> SPEC.md has no E0500, E0501
+ *       or E0524: a closure's borrow is a loan, and a conflict with it is E0499 or E0502 as for a
+ *       borrow local. On a line where rustc reports one of those three codes, rustc's closure
+ *       code and jborrow's E0499 or E0502 are all read as {@value #CONFLICT}.
  * </ul>
  *
  * Nothing else is forgiven: a different code, a different line for any other code, a missing or
@@ -33,10 +38,32 @@ final class Policy {
     return out;
   }
 
-  static Set<String> normalised(List<Report> reports) {
+  static final String CONFLICT = "E0499|E0502";
+
+  private static final Set<String> CLOSURE_CODES = Set.of("E0500", "E0501", "E0524");
+  private static final Set<String> CONFLICTS = Set.of("E0499", "E0502", "E0500", "E0501",
+      "E0524");
+
+  /**
+   * One side's pairs after the policies; {@code rustc} is rustc's side, which says where its
+   * closure codes are.
+   */
+  static Set<String> normalised(List<Report> reports, List<Report> rustc) {
+    Set<Long> closureLines = new HashSet<>();
+    for (Report r : rustc) {
+      if (CLOSURE_CODES.contains(r.code())) {
+        closureLines.add(r.line());
+      }
+    }
     Set<String> out = new TreeSet<>();
     for (Report r : reports) {
-      out.add(r.code().equals("E0382") ? "E0382@`" + r.subject() + "`" : r.pair());
+      if (r.code().equals("E0382")) {
+        out.add("E0382@`" + r.subject() + "`");
+      } else if (CONFLICTS.contains(r.code()) && closureLines.contains(r.line())) {
+        out.add(CONFLICT + "@" + r.line());
+      } else {
+        out.add(r.pair());
+      }
     }
     return out;
   }

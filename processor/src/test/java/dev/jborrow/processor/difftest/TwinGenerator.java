@@ -27,7 +27,7 @@ import java.util.function.Predicate;
 public final class TwinGenerator {
 
   /** What a variable is. Parameters are variables too (never reassigned: Rust's are not mut). */
-  enum Kind { OWNER_R, OWNER_H, REF_R, MUT_R, REF_H, MUT_H }
+  enum Kind { OWNER_R, OWNER_H, REF_R, MUT_R, REF_H, MUT_H, CLOSURE }
 
   record Var(String name, Kind kind, boolean param) {
     boolean isR() {
@@ -122,7 +122,7 @@ public final class TwinGenerator {
 
   private void statement(int depth) {
     int nest = depth < 3 ? 3 : 0;
-    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2)) {
+    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2)) {
       case 0 -> declareOwner();
       case 1 -> declareH();
       case 2 -> declareBorrow();
@@ -137,7 +137,9 @@ public final class TwinGenerator {
       case 11 -> ifElse(depth);
       case 12 -> loop(depth);
       case 13 -> nestedBlock(depth);
-      default -> jump();
+      case 14 -> jump();
+      case 15 -> closure();
+      default -> callClosure();
     }
   }
 
@@ -362,18 +364,49 @@ public final class TwinGenerator {
     return new Source(p.java(), p.shared());
   }
 
+  // ------------------------------------------------------------------ closures
+
+  /**
+   * A closure that reads or mutates a place, called later: Java's {@code Runnable} lambda, Rust's
+   * {@code ||} closure, both borrowing what they name (Rust 2021 captures the field path). Java
+   * captures only effectively final variables, so the places start from variables the language
+   * never reassigns: parameters other than the owners, and the H variables.
+   */
+  private void closure() {
+    String name = "k" + names++;
+    Place p = place(true, v -> v.isR() ? v.param() && !v.owner() : v.kind() != Kind.CLOSURE);
+    if (rnd.nextBoolean()) {
+      line("closure", "Runnable " + name + " = () -> look(" + p.java() + ");",
+          "let mut " + name + " = || { look(" + p.shared() + "); };");
+    } else {
+      line("closureMut", "Runnable " + name + " = () -> " + p.java() + ".write();",
+          "let mut " + name + " = || { " + p.receiver() + ".write(); };");
+    }
+    declare(name, Kind.CLOSURE);
+  }
+
+  private void callClosure() {
+    List<Var> ks = vars(v -> v.kind() == Kind.CLOSURE);
+    if (ks.isEmpty()) {
+      closure();
+      return;
+    }
+    String k = ks.get(rnd.nextInt(ks.size())).name();
+    line("callClosure", k + ".run();", k + "();");
+  }
+
   // ------------------------------------------------------------------ places
 
   /** A place of type R ({@code r}) or H, whose root variable passes {@code root}. */
   private Place place(boolean r, Predicate<Var> root) {
-    List<Var> candidates = vars(v -> root.test(v));
+    List<Var> candidates = vars(v -> v.kind() != Kind.CLOSURE && root.test(v));
     if (candidates.isEmpty()) {
-      candidates = vars(v -> true);
+      candidates = vars(v -> v.kind() != Kind.CLOSURE);
     }
     if (!r) {
       List<Var> hs = candidates.stream().filter(v -> !v.isR()).toList();
       if (hs.isEmpty()) {
-        hs = vars(v -> !v.isR());
+        hs = vars(v -> !v.isR() && v.kind() != Kind.CLOSURE);
       }
       return variable(hs.get(rnd.nextInt(hs.size())));
     }
