@@ -10,6 +10,8 @@ import java.util.List;
  * not a test: {@code bench/difftest.sh --seed S --count N [--batch B] [--size K] [--out DIR]}.
  * Prints the agreement table and writes it, with every disagreement class and its shortest
  * example, to {@code DIR/report.md}; {@code --keep} also leaves each batch's twin files there.
+ * {@code --record DIR} (after the other options) writes batch 0 as the recorded sample of
+ * {@link RecordedTwinsTest} instead.
  */
 public final class DifferentialBenchmark {
 
@@ -30,8 +32,15 @@ public final class DifferentialBenchmark {
         case "--size" -> size = Integer.parseInt(value(args, ++i));
         case "--out" -> out = Path.of(value(args, ++i));
         case "--keep" -> keep = true;
+        case "--record" -> {
+          Path dir = Path.of(value(args, ++i));
+          RecordedSample.record(dir, seed, count, size);
+          System.out.println("recorded " + count + " twins of seed " + seed + " in " + dir);
+          return;
+        }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + " (expected --seed S --count N [--batch B] [--size K] [--out DIR] [--keep])");
+            + " (expected --seed S --count N [--batch B] [--size K] [--out DIR] [--keep]"
+            + " [--record DIR])");
       }
     }
     Files.createDirectories(out);
