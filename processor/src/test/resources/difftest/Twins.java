@@ -49,110 +49,94 @@ final class Tc29nb_0 {
   }
 
   static void f0(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.t;
+    R a0 = o;
     R a1 = o;
-    a1 = new R();
-    r0.read();
-    if (cond()) {
-      take(o);
-      @Mut R w2 = r0;
-    } else {
-    }
+    a0 = new R();
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f1(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(ho);
-    look(hp.s);
-    {
-      @Borrowed R r0 = o;
-      hlook(ho);
-    }
-    @Borrowed H m1 = ho;
-    return either(ho.t, o);
-  }
-
-  static void f2(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(o);
-    p.merge(q);
-    hq.t = ho.t;
+  static void f1(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    @Borrowed R r0 = o;
   }
 
   static void f3(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
+    R a0 = o;
+    while (cond()) {
+      Runnable k1 = () -> look(ho.t);
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f4(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return pick(q);
+    take(p);
+    H h0 = new H();
+    while (cond()) {
+      H h1 = new H();
+    }
+    @Borrowed R r2 = either(p, q);
+    if (cond()) return hp.s;
+    if (cond()) return ho.s;
     if (cond()) {
-      H h0 = new H();
-      Runnable k1 = () -> look(q);
-      H h2 = new H();
+      H h3 = new H();
       while (cond()) {
-        look(o);
-        @Borrowed R r3 = h2.t;
-        take(ho.s);
-        h2.t.write();
       }
     } else {
     }
-  }
-
-  static void f4(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
-    @Borrowed R r0 = cond() ? q : hq.s;
-    @Borrowed H m1 = hq;
-    Runnable k2 = () -> look(m1.s);
-    hq.s = ho.t;
-    take(ho.t);
-    r0 = cond() ? hq.t : r0;
-  }
-
-  static void f5(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    while (cond()) {
-      p.write();
-    }
-  }
-
-  static void f6(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.write();
-    H h0 = new H();
-    if (cond()) {
-      htake(h0);
-      @Borrowed R r1 = h0.t;
-    }
+    return q;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
+  static R f5(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(q);
+    take(o);
+    R a1 = o;
+    o.write();
+    R a2 = new R();
+    R a3 = o;
+    @Borrowed R r4 = pick(o);
+    @Borrowed R r5 = either(r4, o);
+    take(hp.s);
+    @Borrowed R r6 = either(a2, r5);
+    return p;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f6(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    R a0 = new R();
+    return either(ho.s, hp.t);
+  }
+
   static R f7(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    r0 = o;
-    H h1 = new H();
-    return cond() ? hq.t : hq.t;
+    while (cond()) {
+      @Borrowed R r0 = hp.s;
+    }
+    @Mut R w1 = o;
+    R a2 = ho.t;
+    return p;
   }
 
   static void f8(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hp;
     if (cond()) return;
     while (cond()) {
-      Runnable k0 = () -> hq.t.write();
-      @Borrowed R r1 = either(p, o);
+      o.write();
+      q.write();
+      @Borrowed H m1 = hq;
     }
-    @Borrowed R r2 = pick(q);
-  }
-
-  static void f9(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.t;
-    hpoke(hq);
-    @Borrowed R r1 = either(p, hp.t);
-    p.merge(q);
-    @Mut R w2 = ho.t;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f10(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static R f11(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     @Borrowed H m0 = ho;
     poke(p);
     @Mut R w1 = o;
@@ -165,275 +149,156 @@ final class Tc29nb_0 {
     return cond() ? q : o;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f11(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.read();
-    @Borrowed H m0 = ho;
-    while (cond()) {
-      @Borrowed R r1 = hq.s;
-    }
-    take(o);
-    if (cond()) {
-      H h2 = ho;
-      @Mut R w3 = p;
-      R a4 = o;
-      @Borrowed H m5 = hq;
-      @Borrowed R r6 = cond() ? hq.s : o;
-    } else {
-    }
-    return cond() ? hp.t : ho.s;
-  }
-
-  static void f12(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
+  static void f13(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     take(ho.s);
-    look(o);
-    hp.s = new R();
-    @Mut R w0 = ho.t;
-    @Borrowed R r1 = hq.t;
+    Runnable k0 = () -> look(ho.s);
+    @Borrowed R r1 = p;
+    @Borrowed R r2 = pick(q);
+    R a3 = make();
+    if (cond()) return;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f13(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return q.me();
-    ho.t.write();
-    poke(o);
-    htake(ho);
-    {
-      take(o);
-      Runnable k0 = () -> ho.s.write();
-      R a1 = make();
-      @Mut R w2 = a1;
-      if (cond()) {
-        poke(q);
-      } else {
-      }
-    }
-    return hp.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f14(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static R f17(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     H h0 = new H();
     if (cond()) {
-      @Borrowed R r1 = cond() ? ho.s : hq.s;
-      take(h0.s);
-      h0.s = new R();
-      r1 = cond() ? hq.s : h0.t;
-      hlook(hp);
-      H h2 = h0;
-      {
-      }
+      @Borrowed R r1 = hp.t;
+      Runnable k2 = () -> h0.s.write();
+      @Borrowed R r3 = cond() ? p : hq.s;
     } else {
     }
-    return ho.t.me();
+    return hq.s.me();
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f15(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return pick(p);
-    @Borrowed R r0 = hp.t.me();
-    {
-    }
-    return p;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f16(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
+  static void f19(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     ho.s = new R();
     take(o);
     if (cond()) {
       hp.t = new R();
     }
-    return pick(hq.t);
-  }
-
-  static void f17(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    ho.t.read();
-    @Borrowed R r1 = p.me();
-    take(a0);
-    Runnable k2 = () -> hq.t.write();
-    if (cond()) {
-      hp.s.read();
-    } else {
-      p.read();
-    }
-  }
-
-  static void f18(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.read();
-    hq.t.write();
-  }
-
-  static void f19(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s.read();
-    {
-      R a0 = o;
-      H h1 = ho;
-      @Borrowed R r2 = either(hq.t, a0);
-    }
-    while (cond()) {
-    }
-  }
-
-  static void f20(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    @Borrowed R r0 = p;
-    R a1 = new R();
-    Runnable k2 = () -> q.write();
-    if (cond()) {
-      look(hq.t);
-      @Borrowed R r3 = cond() ? p : q;
-    }
-    R a4 = new R();
-    a1.merge(hp.s);
-  }
-
-  static R f21(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> p.write();
-    take(ho.s);
-    H h1 = new H();
-    poke(hp.t);
-    ho.t.write();
-    return q;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f22(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      R a0 = make();
-      H h1 = ho;
-      @Borrowed R r2 = h1.s;
-    }
-    Runnable k3 = () -> look(ho.t);
-    Runnable k4 = () -> q.write();
-    @Mut R w5 = o;
-    {
-      if (cond()) {
-      } else {
-      }
-    }
-    return hp.t;
+  static R f20(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    R a1 = ho.t;
+    a0.merge(hp.s);
+    if (cond()) return a1.me();
+    q.read();
+    return pick(p);
   }
 
-  static void f23(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.write();
-    @Borrowed R r0 = o;
+  static void f21(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    if (cond()) {
+      hq.s.read();
+    } else {
+      look(hq.t);
+    }
+  }
+
+  static R f22(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      htake(hp);
+    }
+    o.write();
+    return o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f23(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(ho);
+    H h0 = ho;
+    Runnable k1 = () -> look(p);
+    hpoke(h0);
+    R a2 = make();
+    @Mut R w3 = q;
+    return either(p, o);
   }
 
   static void f24(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
-    hq.s = ho.t;
-    @Borrowed H m0 = hp;
-    if (cond()) return;
+    Runnable k0 = () -> q.write();
     if (cond()) {
-      hpoke(hp);
-      if (cond()) return;
-      hlook(hq);
-    } else {
+      o.read();
+      k0.run();
+      @Mut R w1 = o;
     }
+    htake(ho);
+    H h2 = new H();
+    Runnable k3 = () -> hp.t.write();
+    @Mut R w4 = q;
+    @Borrowed H m5 = hp;
+    Runnable k6 = () -> look(m5.s);
+  }
+
+  static R f25(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      htake(hp);
+      hq.t = ho.t;
+      look(hq.s);
+      p.read();
+    }
+    ho.t.merge(ho.t);
+    @Borrowed R r0 = hp.t;
+    take(ho.t);
+    take(ho.s);
+    ho.t = new R();
+    return hp.s;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f25(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hp);
-    htake(ho);
-    @Mut R w0 = o;
-    hq.s.merge(cond() ? p : hp.t);
-    return either(q, o);
+  static R f26(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(ho);
+    if (cond()) return p;
+    hlook(ho);
+    look(ho.t);
+    l0: while (cond()) {
+      htake(ho);
+    }
+    return cond() ? hq.t : hp.s;
   }
 
-  static void f26(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(o);
+  static void f27(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s = new R();
+    R a0 = new R();
     ho.s.write();
-    R a1 = o;
+    R a1 = ho.s;
     while (cond()) {
-      @Borrowed R r2 = cond() ? o : hp.t;
+      hp.t.write();
     }
-    @Borrowed R r3 = o;
-    @Mut R w4 = q;
-    @Borrowed H m5 = ho;
-    Runnable k6 = () -> hq.s.write();
-    if (cond()) {
-    } else {
+    hq.s.write();
+    {
+      R a2 = make();
+      Runnable k3 = () -> ho.s.write();
+      @Borrowed R r4 = a1;
     }
-  }
-
-  static R f27(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = ho;
-    @Borrowed H m1 = hq;
-    @Borrowed R r2 = o;
-    m1.t.write();
-    take(ho.s);
-    return q;
-  }
-
-  static void f28(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    look(p);
-    if (cond()) return;
   }
 
   static void f29(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hq);
-    hq.t.write();
-    R a0 = o;
-    R a1 = a0;
+    @Borrowed R r0 = pick(ho.s);
+    ho.s.merge(cond() ? ho.s : hq.s);
+    while (cond()) {
+      hlook(ho);
+      H h1 = ho;
+      ho.t.read();
+    }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f30(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hq;
-    take(hq.t);
-    @Borrowed R r1 = either(m0.s, ho.t);
-    hpoke(m0);
-    look(r1);
-    return cond() ? q : hq.s;
-  }
-
-  static void f31(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s.read();
-    H h0 = new H();
-    if (cond()) return;
-    p.read();
-    hq.t = h0.t;
-    Runnable k1 = () -> look(hp.t);
-    k1.run();
-    hlook(ho);
-  }
-
-  static R f32(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.merge(hp.s);
-    htake(ho);
-    poke(hq.s);
-    o.read();
-    hq.t.write();
-    R a0 = new R();
-    @Borrowed R r1 = q;
-    @Borrowed R r2 = pick(hq.s);
-    take(o);
-    r1 = cond() ? ho.t : p;
-    while (cond()) {
-    }
-    return hp.s;
+  static R f31(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.s;
+    hlook(hp);
+    return hp.t;
   }
 
   static void f33(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
@@ -449,386 +314,244 @@ final class Tc29nb_0 {
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f34(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      o.write();
-      if (cond()) {
-      } else {
-      }
-    }
-    return hq.t.me();
-  }
-
-  static void f35(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> ho.s.write();
-    R a1 = o;
+  static R f35(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s = new R();
+    R a0 = o;
+    R a1 = ho.t;
+    a0.read();
+    return pick(p);
   }
 
   static void f36(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = o;
-    hp.s.merge(q);
-    l1: while (cond()) {
-      Runnable k2 = () -> look(ho.s);
-    }
-    take(ho.s);
-    R a3 = new R();
-    @Borrowed R r4 = p;
-    w0.read();
-    @Borrowed R r5 = hp.t.me();
-    H h6 = new H();
-  }
-
-  static R f37(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o = new R();
-    @Borrowed R r0 = o;
-    poke(o);
-    hq.s.read();
-    if (cond()) return ho.t;
-    o.read();
-    hp.t.read();
+    H h0 = new H();
     if (cond()) {
-      H h1 = new H();
-    }
-    return p;
-  }
-
-  static void f38(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(p);
-    @Borrowed R r0 = o;
-  }
-
-  static void f39(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(ho.s);
-    @Borrowed R r1 = o;
-    H h2 = new H();
-    r1.read();
-    @Borrowed H m3 = ho;
-    while (cond()) {
-      while (cond()) {
-        r1 = r1;
-      }
-    }
-  }
-
-  static void f40(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      R a0 = new R();
-      take(o);
-      @Mut R w1 = hp.t;
-    }
-  }
-
-  static void f41(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(ho.t);
-    @Mut R w0 = p;
-    @Mut R w1 = hp.s;
-  }
-
-  static void f42(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    @Borrowed R r0 = q;
-    R a1 = o;
-  }
-
-  static void f43(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(ho.s);
-    Runnable k0 = () -> look(hq.t);
-  }
-
-  static void f44(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = ho;
-    R a1 = o;
-    R a2 = new R();
-    hq.t = new R();
-    @Borrowed R r3 = ho.s;
-    H h4 = new H();
-    R a5 = make();
-    R a6 = a2;
-  }
-
-  static void f45(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    R a0 = make();
-    p.read();
-    H h1 = new H();
-    q.merge(either(q, a0));
-    q.read();
-    Runnable k2 = () -> q.write();
-    l3: while (cond()) {
-      if (cond()) {
-        @Borrowed H m4 = hq;
-        @Borrowed H m5 = hq;
-      } else {
-      }
     }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f46(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    htake(h0);
-    take(h0.s);
-    hlook(h0);
-    R a1 = ho.s;
-    @Borrowed R r2 = a1;
+  static R f39(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.s);
     if (cond()) {
-      poke(r2);
-      take(a1);
-      R a3 = new R();
-    }
-    R a4 = make();
-    return ho.t;
-  }
-
-  static void f47(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    if (cond()) return;
-    ho.s = new R();
-    q.merge(hp.t);
-    H h1 = new H();
-    H h2 = ho;
-    @Borrowed H m3 = h2;
-    @Mut R w4 = h1.t;
-  }
-
-  static void f48(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.read();
-    @Borrowed R r0 = cond() ? p : q;
-    p.write();
-    Runnable k1 = () -> look(q);
-    if (cond()) {
+      while (cond()) {
+        @Borrowed R r0 = o;
+      }
+      p.read();
+      while (cond()) {
+        if (cond()) break;
+        R a1 = new R();
+        look(p);
+      }
+      R a2 = new R();
+      take(o);
     } else {
     }
-  }
-
-  static void f49(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = q;
-    hq.s.merge(p);
-    R a1 = o;
-    R a2 = new R();
-    while (cond()) {
-      H h3 = new H();
-      take(r0);
-    }
-    while (cond()) {
-    }
-  }
-
-  static void f50(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hq.t);
-    R a1 = make();
-    l2: while (cond()) {
-      look(p);
-      take(p);
-    }
-    k0.run();
-    @Borrowed R r3 = cond() ? hp.s : ho.t;
-    Runnable k4 = () -> look(hq.t);
-    if (cond()) {
-    }
-  }
-
-  static void f51(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    R a1 = make();
-    Runnable k2 = () -> look(hp.s);
-    Runnable k3 = () -> look(q);
-    @Borrowed H m4 = ho;
-    {
-      if (cond()) {
-        take(hq.s);
-        Runnable k5 = () -> look(hp.s);
-      }
-    }
-    @Borrowed R r6 = a0;
-  }
-
-  static void f52(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    @Borrowed R r0 = ho.t.me();
-    r0 = either(ho.s, o);
-    q.write();
-    while (cond()) {
-      r0 = hq.s;
-    }
-    r0 = ho.s.me();
-    H h1 = new H();
-    r0.merge(o);
-    q.merge(r0);
+    return pick(o);
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f53(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    p.merge(either(ho.t, hq.t));
-    R a1 = make();
-    @Borrowed R r2 = h0.s;
-    @Borrowed R r3 = pick(q);
-    r3.merge(hq.s);
+  static R f40(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s = o;
+    @Mut R w0 = q;
+    @Borrowed R r1 = p;
+    take(r1);
+    Runnable k2 = () -> q.write();
+    R a3 = new R();
+    hlook(hq);
+    htake(ho);
+    return pick(hq.t);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f41(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    ho.t = a0;
+    @Borrowed R r1 = p;
+    @Borrowed H m2 = hq;
+    look(o);
+    R a3 = a0;
+    @Borrowed R r4 = either(q, m2.s);
+    r1 = cond() ? r1 : ho.t;
+    Runnable k5 = () -> hp.t.write();
+    @Borrowed H m6 = hp;
+    @Borrowed H m7 = hq;
+    return cond() ? p : q;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f42(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Borrowed H m0 = hq;
+    } else {
+    }
     return o;
   }
 
-  static R f54(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
-    @Borrowed R r1 = o.me();
-    Runnable k2 = () -> look(p);
-    hlook(ho);
-    @Borrowed H m3 = hp;
-    @Borrowed R r4 = p;
-    Runnable k5 = () -> look(p);
-    while (cond()) {
+  static R f44(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? ho.s : q;
+    r0 = o;
+    R a1 = make();
+    H h2 = new H();
+    H h3 = ho;
+    @Borrowed H m4 = h3;
+    @Mut R w5 = q;
+    @Borrowed R r6 = q;
+    r0.read();
+    ho.t.write();
+    return p;
+  }
+
+  static R f46(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      hp.t.write();
+      @Mut R w0 = ho.t;
+      hlook(hp);
+      if (cond()) {
+        Runnable k1 = () -> look(hp.s);
+      } else {
+      }
     }
     return q;
   }
 
-  static void f55(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    H h1 = new H();
-    hlook(h1);
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f47(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    poke(hp.t);
+    R a0 = new R();
+    htake(ho);
+    htake(ho);
+    @Borrowed R r1 = q.me();
+    @Borrowed R r2 = p;
+    if (cond()) {
+      q.write();
+      poke(r1);
+      Runnable k3 = () -> q.write();
+    }
+    return hp.s;
   }
 
-  static void f56(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(ho);
+  static void f48(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
+    @Borrowed H m1 = hq;
+    q.merge(r0);
+  }
+
+  static void f50(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     @Borrowed R r0 = q;
     if (cond()) {
       R a1 = o;
     }
+    take(o);
+    while (cond()) {
+      ho.s = o;
+    }
+  }
+
+  static void f51(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = ho.t;
+    hlook(hp);
+    R a1 = make();
+    hpoke(hp);
+    a1.merge(o);
+    @Borrowed R r2 = hq.t;
+    hlook(hp);
+    hlook(hq);
+    ho.t = ho.s;
+    {
+      {
+      }
+    }
+  }
+
+  static R f52(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    hp.t = new R();
+    H h0 = ho;
+    ho.t = new R();
+    R a1 = ho.s;
+    o = a1;
+    return ho.t;
+  }
+
+  static void f53(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hq.s;
+    R a1 = ho.t;
+  }
+
+  static void f54(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    look(p);
+    R a0 = new R();
+    while (cond()) {
+      @Borrowed R r1 = o;
+      if (cond()) return;
+      R a2 = new R();
+    }
+    ho.s.merge(ho.s);
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f57(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.merge(p);
-    hp.t.merge(p);
-    htake(hp);
-    return hp.s.me();
+  static R f55(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      R a0 = new R();
+      o.merge(p);
+    }
+    return pick(q);
+  }
+
+  static void f57(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    @Borrowed R r1 = hp.t;
   }
 
   static void f58(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      @Borrowed H m0 = hp;
-      hlook(hq);
-    }
+    q.write();
+    R a0 = new R();
+    R a1 = make();
+    look(hp.t);
   }
 
   static void f59(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    Runnable k0 = () -> q.write();
-    @Borrowed R r1 = p;
-    @Borrowed R r2 = q.me();
-    hq.s = new R();
-    r2 = p.me();
-    r2 = r2.me();
-    @Borrowed R r3 = ho.s.me();
-    take(ho.s);
+    if (cond()) {
+      @Borrowed R r0 = hq.t;
+    } else {
+      H h1 = new H();
+    }
+    @Borrowed R r2 = p.me();
+    @Borrowed H m3 = hq;
+    R a4 = make();
+    if (cond()) {
+      @Borrowed R r5 = a4.me();
+      @Borrowed H m6 = hp;
+      if (cond()) {
+        hpoke(m6);
+      }
+    } else {
+    }
   }
 
   static void f60(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
-    ho.s.write();
+    take(ho.s);
+    look(hq.s);
+    @Borrowed R r0 = p;
+    R a1 = new R();
+    @Borrowed R r2 = hp.t;
+    o.write();
   }
 
   static void f61(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(ho.s);
-    {
-      l1: while (cond()) {
-        k0.run();
-        poke(hp.t);
-        @Mut R w2 = hq.s;
-        if (cond()) {
-          hq.t.write();
-        } else {
-        }
-      }
-    }
-  }
-
-  static void f62(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    look(o);
-    R a1 = new R();
-    while (cond()) {
-      @Borrowed R r2 = hp.t;
-      R a3 = o;
-    }
-    look(q);
-    @Borrowed R r4 = a0;
-    r4 = a1;
-    if (cond()) {
-      R a5 = new R();
-    }
-  }
-
-  static void f63(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? hp.t : q;
-    q.read();
-    if (cond()) {
-      r0 = o;
-      take(o);
-    } else {
-      @Borrowed R r1 = r0.me();
-    }
-  }
-
-  static R f64(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      while (cond()) {
-        Runnable k0 = () -> ho.s.write();
-      }
-    } else {
-    }
-    return p;
-  }
-
-  static void f65(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.merge(hp.s);
-    @Borrowed R r0 = p;
-  }
-
-  static void f66(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = o;
-    R a0 = new R();
-    hq.s.write();
-    {
-      hpoke(ho);
-    }
-    if (cond()) {
-      p.merge(ho.t);
-    }
-  }
-
-  static void f67(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hq;
-    R a1 = make();
-    if (cond()) {
-      @Borrowed R r2 = o.me();
-      @Borrowed H m3 = hp;
-      if (cond()) {
-        hpoke(m3);
-        poke(o);
-      }
-    } else {
-    }
-  }
-
-  static void f68(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hp.s);
-    look(hq.s);
-    @Borrowed R r1 = p;
-    R a2 = new R();
-  }
-
-  static void f69(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = ho;
-    hp.t.write();
-  }
-
-  static void f70(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     R a0 = new R();
     a0 = new R();
     if (cond()) {
@@ -838,208 +561,152 @@ final class Tc29nb_0 {
     }
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f71(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    H h0 = ho;
-    look(o);
-    if (cond()) return pick(p);
-    {
-      @Mut R w1 = o;
-    }
+  static void f63(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    @Borrowed R r0 = q;
+    @Mut R w1 = q;
     while (cond()) {
-      @Borrowed R r2 = h0.t;
-      @Borrowed H m3 = ho;
-      take(h0.s);
-      R a4 = h0.t;
+      w1 = q;
+      @Borrowed R r2 = hq.s;
+      p.write();
+      while (cond()) {
+      }
     }
-    return cond() ? q : o;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f72(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hq);
+  static void f64(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    R a0 = make();
+  }
+
+  static void f65(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     if (cond()) {
       hq.s = new R();
       while (cond()) {
         @Mut R w0 = o;
         R a1 = make();
         l2: while (cond()) {
-          R a3 = make();
-          take(o);
-          @Borrowed R r4 = w0.me();
         }
       }
-    } else {
     }
-    return p;
   }
 
-  static R f73(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return o;
+  static void f66(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    R a0 = ho.t;
+    take(a0);
     while (cond()) {
-    }
-    return hp.s;
-  }
-
-  static void f74(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(p);
-    while (cond()) {
-      if (cond()) {
-        @Borrowed H m1 = hq;
-        @Borrowed R r2 = ho.t;
-        htake(hp);
+      {
+        @Mut R w1 = hp.s;
       }
+      poke(p);
     }
   }
 
-  static void f75(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.t;
+  static void f69(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.t;
     H h1 = ho;
-    @Mut R w2 = h1.t;
-    poke(hq.s);
-    l3: while (cond()) {
-      if (cond()) return;
-      look(hp.s);
-    }
+    if (cond()) return;
+    r0 = r0;
+    Runnable k2 = () -> hp.s.write();
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f76(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    look(ho.s);
-    R a1 = o;
-    @Borrowed R r2 = p;
-    R a3 = ho.t;
-    if (cond()) return hq.t;
-    return p;
-  }
-
-  static R f77(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.read();
+  static void f70(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     H h0 = new H();
-    if (cond()) return hp.s;
-    @Borrowed R r1 = ho.t.me();
-    if (cond()) {
-      while (cond()) {
-        R a2 = make();
-        {
-          R a3 = a2;
-        }
-      }
-      @Borrowed R r4 = ho.t;
+    if (cond()) return;
+    @Borrowed R r1 = pick(ho.t);
+    r1 = p.me();
+    @Borrowed R r2 = hp.t.me();
+    {
+      take(o);
     }
-    return p;
+    look(h0.s);
+    r2 = q;
+    @Mut R w3 = hq.t;
   }
 
-  static R f78(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    @Mut R w1 = ho.s;
-    return q;
-  }
-
-  static R f79(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    R a1 = a0;
-    return hp.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f80(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f71(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    hp.s.write();
     if (cond()) {
       @Mut R w0 = hp.s;
       if (cond()) {
         @Borrowed H m1 = ho;
         w0 = m1.s;
         H h2 = ho;
-        ho.s = new R();
-      } else {
       }
+    } else {
     }
-    return either(q, hp.s);
   }
 
-  static void f81(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    q.merge(p);
+  static void f72(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    q.write();
+    Runnable k1 = () -> look(hq.t);
+    htake(hq);
+    p.merge(q);
+    take(hq.t);
+    R a2 = new R();
+  }
+
+  static void f75(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     take(o);
-    H h1 = new H();
-    @Borrowed R r2 = p;
-    Runnable k3 = () -> look(h0.s);
-    @Borrowed R r4 = ho.s.me();
-    @Borrowed H m5 = h0;
-    if (cond()) return;
-    look(h1.s);
-  }
-
-  static void f82(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    Runnable k1 = () -> look(ho.s);
-    hpoke(hp);
-    ho.s = h0.t;
-    take(p);
-    htake(h0);
-  }
-
-  static void f83(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? hp.t : hq.t;
-    ho.s = ho.s;
-    ho.s.write();
     if (cond()) {
-      l1: while (cond()) {
-        p.write();
+      l0: while (cond()) {
+        q.write();
       }
-      hq.s = new R();
-    }
-    hlook(hp);
-    @Borrowed R r2 = hp.t;
-    Runnable k3 = () -> look(p);
-    take(o);
-  }
-
-  static void f84(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      hp.t = new R();
-      @Borrowed R r0 = o;
+      ho.t = new R();
+      R a1 = make();
+      if (cond()) {
+        take(a1);
+        take(a1);
+        if (cond()) {
+        }
+      }
+    } else {
     }
   }
 
-  static void f85(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t.read();
+  static R f76(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      @Borrowed R r1 = p;
+    }
+    @Borrowed R r2 = pick(hq.s);
+    while (cond()) {
+      @Borrowed R r3 = hq.t;
+      @Borrowed R r4 = hp.t.me();
+    }
+    return q;
+  }
+
+  static R f77(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
     @Borrowed H m0 = hp;
-    R a1 = make();
-    a1.write();
-    ho.t.read();
-    {
-      Runnable k2 = () -> ho.s.write();
-      k2.run();
-      a1 = new R();
+    take(m0.s);
+    take(ho.s);
+    if (cond()) {
+      Runnable k1 = () -> look(hp.s);
+    } else {
+      @Borrowed R r2 = m0.s;
+      H h3 = new H();
+      @Mut R w4 = hq.t;
+      @Borrowed H m5 = m0;
     }
+    R a6 = ho.s;
+    return hq.s;
   }
 
-  static void f86(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s = new R();
-    H h0 = new H();
-    R a1 = ho.t;
-    R a2 = h0.s;
-    a1 = new R();
-    @Borrowed R r3 = h0.t;
-    R a4 = a2;
-    @Borrowed R r5 = a2;
-    poke(a2);
-    take(a4);
-    hpoke(ho);
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f78(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      poke(hq.t);
+    }
+    return either(ho.s, q);
   }
 
-  static void f87(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f79(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     Runnable k0 = () -> look(ho.s);
     hpoke(hp);
     @Borrowed R r1 = ho.s;
@@ -1052,189 +719,123 @@ final class Tc29nb_0 {
     R a6 = make();
   }
 
+  static void f81(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = q.me();
+    take(ho.s);
+    htake(hp);
+  }
+
+  static R f82(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      R a0 = o;
+      poke(q);
+      if (cond()) {
+        Runnable k1 = () -> look(ho.t);
+        Runnable k2 = () -> ho.t.write();
+        hpoke(ho);
+      } else {
+        H h3 = new H();
+      }
+      @Borrowed R r4 = q;
+    }
+    return hp.s;
+  }
+
+  static void f84(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hq.s.write();
+    p.read();
+    @Mut R w1 = hq.s;
+    R a2 = make();
+    R a3 = new R();
+    ho.s = new R();
+    R a4 = new R();
+    R a5 = make();
+    R a6 = a4;
+    w1.merge(w1);
+    Runnable k7 = () -> look(hp.s);
+  }
+
+  static void f85(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    if (cond()) {
+      while (cond()) {
+        H h0 = new H();
+        look(h0.s);
+        @Mut R w1 = hq.s;
+        htake(h0);
+        ho.t.read();
+        @Borrowed H m2 = h0;
+        {
+          w1 = h0.s;
+        }
+      }
+    } else {
+    }
+  }
+
+  static void f86(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.write();
+    Runnable k0 = () -> hp.t.write();
+    @Borrowed R r1 = hq.t.me();
+    if (cond()) {
+      @Borrowed R r2 = hp.s.me();
+    } else {
+    }
+  }
+
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f88(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = ho;
-    while (cond()) {
-      look(q);
+    @Mut R w0 = ho.s;
+    Runnable k1 = () -> hp.t.write();
+    w0.write();
+    Runnable k2 = () -> ho.s.write();
+    H h3 = ho;
+    @Borrowed R r4 = q.me();
+    {
+      w0 = o;
     }
-    take(q);
-    return o;
+    H h5 = ho;
+    poke(o);
+    return cond() ? hp.t : ho.s;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f89(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    take(ho.t);
-    H h1 = new H();
-    @Borrowed R r2 = ho.s.me();
-    if (cond()) {
-      h1.t.merge(h1.s);
-      htake(ho);
-      hlook(hq);
-    }
-    @Borrowed R r3 = pick(p);
-    poke(a0);
-    look(o);
-    return p.me();
-  }
-
-  static void f90(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      hlook(hp);
-    }
-    R a0 = new R();
-    l1: while (cond()) {
-      {
-        @Borrowed R r2 = q;
-        while (cond()) {
-        }
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f91(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    @Borrowed R r0 = hq.s;
-    r0 = hp.s;
-    hp.s.merge(r0);
-    if (cond()) return cond() ? o : hp.s;
-    H h1 = new H();
-    @Mut R w2 = q;
-    R a3 = make();
-    R a4 = new R();
-    hq.s = a3;
-    R a5 = make();
-    return pick(q);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f92(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(ho.s);
-    Runnable k1 = () -> look(hp.s);
-    q.read();
-    @Borrowed R r2 = p;
-    return q.me();
-  }
-
-  static void f93(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hq.t);
-    @Borrowed R r1 = cond() ? p : ho.s;
-    R a2 = o;
-    htake(hp);
-    if (cond()) {
-      ho.t.read();
-      @Borrowed H m3 = ho;
-      {
-      }
-    }
-  }
-
-  static R f94(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.s;
-    @Borrowed R r1 = pick(hp.t);
-    {
-    }
-    return o;
-  }
-
-  static void f95(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    H h1 = new H();
-    if (cond()) {
-    }
-  }
-
-  static void f96(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s.me();
-    take(o);
-    take(q);
-    ho.s.merge(hq.t);
-  }
-
-  static R f97(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s = o;
-    @Borrowed R r0 = p;
-    Runnable k1 = () -> hp.t.write();
-    r0.write();
-    Runnable k2 = () -> ho.s.write();
-    H h3 = ho;
-    @Borrowed R r4 = q.me();
-    {
-      r0 = hp.t;
-      R a5 = new R();
-      @Borrowed R r6 = r4;
-    }
-    return q;
-  }
-
-  static R f98(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(p);
-    if (cond()) return o;
-    hpoke(hq);
-    if (cond()) {
-      H h1 = ho;
-    }
-    return p;
-  }
-
-  static void f99(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.write();
-    @Borrowed R r0 = hq.t;
-    @Borrowed R r1 = r0;
-    r0 = cond() ? hp.s : r1;
-    R a2 = o;
-    hp.t = new R();
-    R a3 = a2;
-    r1 = a3;
-    r1 = a2;
-    if (cond()) {
-    } else {
-    }
-  }
-
-  static void f100(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      @Borrowed H m0 = hp;
-    }
-    {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f101(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    while (cond()) {
-      if (cond()) {
-      } else {
-      }
-    }
-    return p;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f102(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    q.read();
-    @Mut R w0 = hq.s;
-    poke(hp.t);
+    if (cond()) return hq.t;
     htake(ho);
+    Runnable k0 = () -> hp.s.write();
+    o.write();
     return hp.t;
   }
 
-  static void f103(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f90(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.read();
+    @Borrowed R r0 = ho.s;
+    htake(ho);
+    hq.s = new R();
+    if (cond()) {
+      r0 = o;
+      hpoke(hq);
+    }
+  }
+
+  static void f92(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hq.s;
+    poke(hp.t);
+  }
+
+  static void f93(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    while (cond()) {
+      R a1 = new R();
+    }
+  }
+
+  static void f94(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     take(o);
     @Borrowed R r0 = hp.t;
     take(r0);
@@ -1246,719 +847,545 @@ final class Tc29nb_0 {
     }
   }
 
-  static void f104(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.t;
-    R a1 = o;
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f95(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = new R();
+    hlook(hp);
+    Runnable k0 = () -> look(p);
     {
-      @Borrowed H m2 = ho;
+      hpoke(ho);
     }
-    Runnable k3 = () -> look(p);
-    k3.run();
-    hpoke(ho);
+    return o;
   }
 
-  static void f105(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.merge(hp.t);
-    hpoke(ho);
-    {
-      poke(ho.s);
-    }
-  }
-
-  static void f106(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? ho.t : p;
-    hq.t.read();
-    if (cond()) {
-    } else {
-    }
-  }
-
-  static void f107(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    l0: while (cond()) {
-      @Borrowed R r1 = q;
-      look(hp.t);
-      if (cond()) continue;
-      @Borrowed R r2 = o;
-      if (cond()) {
-        if (cond()) return;
-      } else {
-        R a3 = ho.t;
-        @Borrowed R r4 = q;
-      }
-      H h5 = ho;
-    }
-  }
-
-  static void f108(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(hp.t);
-    htake(ho);
-    if (cond()) {
-      r0 = q;
-      R a1 = new R();
-      if (cond()) return;
-    } else {
-      hpoke(hq);
-      @Mut R w2 = o;
-    }
-    @Mut R w3 = ho.s;
-    R a4 = o;
-  }
-
-  static void f109(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(ho.s);
-    look(ho.s);
-    @Borrowed R r0 = hp.s;
-    @Mut R w1 = hp.t;
-    Runnable k2 = () -> q.write();
+  static void f96(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     hpoke(hp);
-    poke(r0);
-    take(o);
-  }
-
-  static void f110(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    @Mut R w1 = h0.t;
     q.read();
+    R a0 = new R();
+    while (cond()) {
+      if (cond()) continue;
+      if (cond()) {
+      } else {
+      }
+    }
   }
 
-  static R f111(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? hp.t : q;
-    ho.t = new R();
-    return q;
+  static void f98(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s.read();
+    hpoke(ho);
+    @Borrowed R r0 = hq.t.me();
+    if (cond()) return;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f112(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    q.merge(a0);
+  static R f99(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hq.s);
+    hq.t = new R();
+    poke(q);
+    H h0 = ho;
+    return hp.t;
+  }
+
+  static R f101(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    ho.s = new R();
+    @Borrowed R r0 = q;
+    return hq.t;
+  }
+
+  static void f102(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.s.write();
+    l0: while (cond()) {
+      take(o);
+      H h1 = new H();
+      while (cond()) {
+      }
+    }
+  }
+
+  static R f103(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.read();
+    if (cond()) {
+      @Borrowed H m0 = ho;
+    } else {
+    }
+    return hq.s;
+  }
+
+  static void f104(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    @Mut R w1 = o;
+  }
+
+  static void f105(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = new R();
+    R a0 = ho.s;
+    poke(q);
+    @Mut R w1 = hq.s;
+    R a2 = make();
+    hp.s.read();
+    R a3 = ho.t;
+    R a4 = o;
+    R a5 = new R();
+    R a6 = make();
+  }
+
+  static void f106(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.s.merge(o);
+    {
+      while (cond()) {
+        hpoke(hp);
+      }
+    }
+  }
+
+  static void f107(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
     @Borrowed R r1 = o;
-    R a2 = a0;
-    r1.merge(hp.s);
-    @Mut R w3 = a0;
-    return pick(ho.s);
+    h0.t = new R();
+    R a2 = ho.s;
+    hpoke(h0);
+    poke(hq.s);
+    take(ho.t);
+    look(ho.t);
+    H h3 = ho;
+  }
+
+  static void f108(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(p);
+    p.read();
+    H h0 = new H();
+    H h1 = ho;
+    H h2 = new H();
+    @Mut R w3 = h1.s;
+  }
+
+  static void f109(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.read();
+    R a0 = new R();
+    if (cond()) return;
+    R a1 = o;
+    ho.t = new R();
+    if (cond()) return;
+    R a2 = new R();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f111(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    ho.t = new R();
+    @Borrowed R r1 = pick(p);
+    take(o);
+    @Mut R w2 = hq.t;
+    o.merge(o.me());
+    hq.s = ho.t;
+    take(o);
+    R a3 = make();
+    l4: while (cond()) {
+      if (cond()) return a3;
+    }
+    return ho.s;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f113(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    R a1 = o;
-    ho.t.write();
-    @Borrowed R r2 = hp.t;
-    a1.merge(a0.me());
-    H h3 = new H();
-    return pick(q);
+    take(ho.t);
+    poke(ho.s);
+    R a0 = o;
+    @Mut R w1 = ho.t;
+    return hq.s;
   }
 
   static void f114(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o.me();
-    hq.s = ho.s;
-    @Borrowed R r1 = hp.t;
-    r0 = pick(r1);
-    Runnable k2 = () -> look(hp.s);
-    r0.read();
     take(o);
-    while (cond()) {
-      if (cond()) continue;
+    @Borrowed R r0 = p.me();
+    if (cond()) {
+      poke(ho.t);
+    } else {
     }
   }
 
   static void f115(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    R a1 = make();
-    Runnable k2 = () -> hq.s.write();
-    @Borrowed R r3 = hp.s;
-    H h4 = new H();
-    a1.read();
-  }
-
-  static void f116(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = q;
-    R a1 = make();
+    if (cond()) return;
     if (cond()) {
+      l0: while (cond()) {
+        R a1 = ho.s;
+        hq.s = new R();
+        take(p);
+        hq.t.read();
+      }
+      take(ho.s);
     } else {
+      @Borrowed R r2 = p;
+      H h3 = new H();
+      @Borrowed H m4 = h3;
     }
   }
 
+  static void f116(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.t;
+    R a1 = make();
+    Runnable k2 = () -> look(hq.s);
+    hp.s = ho.t;
+    r0.write();
+  }
+
   static void f117(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    ho.t.read();
-    R a0 = make();
+    htake(hp);
     if (cond()) return;
-    @Borrowed R r1 = either(hp.s, ho.s);
-    r1 = a0.me();
-    look(r1);
-    H h2 = ho;
-    l3: while (cond()) {
-      @Borrowed R r4 = o;
+    take(o);
+    @Borrowed R r0 = p;
+    H h1 = ho;
+    @Mut R w2 = hq.t;
+    R a3 = h1.t;
+    hlook(h1);
+    take(o);
+    hq.t.merge(w2);
+    l4: while (cond()) {
+    }
+  }
+
+  static void f119(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      take(o);
       if (cond()) {
-      } else {
+        q.read();
       }
     }
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f118(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.merge(ho.s);
-    R a0 = make();
-    ho.t.write();
-    ho.t = new R();
-    @Borrowed R r1 = pick(p);
-    return ho.s;
-  }
-
-  static void f119(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hq.s;
-    @Borrowed H m1 = ho;
-    hp.s = new R();
-    @Borrowed R r2 = ho.s.me();
-    l3: while (cond()) {
-      R a4 = ho.t;
-      Runnable k5 = () -> look(q);
-      R a6 = make();
+  static void f120(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.merge(o);
+    l0: while (cond()) {
+      @Borrowed R r1 = hq.t;
     }
-    R a7 = new R();
-    @Borrowed H m8 = m1;
-    a7 = new R();
+    Runnable k2 = () -> look(hq.s);
+    @Borrowed H m3 = hp;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f120(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(o);
-    Runnable k0 = () -> hq.s.write();
-    R a1 = ho.t;
-    H h2 = new H();
-    take(hq.t);
-    @Borrowed H m3 = ho;
-    l4: while (cond()) {
-      @Borrowed H m5 = m3;
-      look(hq.t);
+  static R f121(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s.write();
+    @Borrowed R r0 = hq.s;
+    return o.me();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f122(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    @Mut R w1 = ho.t;
+    @Borrowed H m2 = hp;
+    return q;
+  }
+
+  static void f123(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? hp.t : q;
+    ho.t.merge(q);
+    @Borrowed R r1 = p;
+    poke(q);
+  }
+
+  static void f125(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      H h0 = new H();
+      @Borrowed R r1 = hq.t;
+      @Mut R w2 = hp.t;
+      if (cond()) return;
+    }
+    R a3 = o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f127(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      H h0 = ho;
+      H h1 = h0;
+      @Borrowed R r2 = cond() ? p : h0.s;
+    }
+    look(hq.s);
+    if (cond()) {
+      Runnable k3 = () -> hp.s.write();
+      if (cond()) {
+        H h4 = new H();
+      } else {
+        hp.t.read();
+        if (cond()) return q.me();
+      }
+    } else {
     }
     return hq.s.me();
   }
 
-  static R f121(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    @Mut R w1 = ho.t;
-    htake(ho);
-    return hp.t;
-  }
-
-  static void f122(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    @Borrowed R r0 = o;
-    if (cond()) return;
-    poke(r0);
-    Runnable k1 = () -> look(hq.t);
-    if (cond()) return;
-    if (cond()) {
-      l2: while (cond()) {
-        R a3 = ho.s;
-      }
-    }
-  }
-
-  static void f123(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      @Borrowed R r0 = either(q, p);
-      @Borrowed H m1 = hp;
-      @Borrowed R r2 = r0;
-      p.read();
-    }
-    p.write();
-    @Borrowed R r3 = hq.t;
-    hpoke(hq);
-    r3 = r3;
-  }
-
-  static void f124(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(q);
-    hpoke(hp);
-    hq.t = new R();
-    take(ho.t);
-    hlook(ho);
-    q.read();
-    R a1 = o;
-    @Borrowed R r2 = either(hp.s, hp.s);
-    R a3 = new R();
-  }
-
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f125(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return ho.t;
-    hq.t.merge(p);
-    H h0 = new H();
-    look(p);
-    Runnable k1 = () -> hq.t.write();
-    @Mut R w2 = hp.s;
-    return pick(o);
-  }
-
-  static void f126(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    R a1 = a0;
-    q.merge(o.me());
-    q.merge(a1);
-    hlook(hp);
+  static R f128(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    look(o);
+    @Borrowed R r1 = ho.s;
+    H h2 = new H();
     if (cond()) {
     }
-  }
-
-  static void f127(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    if (cond()) return;
-    hlook(hq);
-    if (cond()) {
-      take(p);
-      if (cond()) {
-        look(h0.t);
-        if (cond()) return;
-      } else {
-        @Borrowed R r1 = cond() ? h0.t : q;
-        if (cond()) return;
-        r1 = q;
-      }
-    } else {
-    }
-  }
-
-  static void f128(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      @Borrowed R r1 = either(hq.s, hp.s);
-    }
-    hlook(hq);
-    @Borrowed H m2 = hq;
-    @Borrowed R r3 = p.me();
+    return hq.s.me();
   }
 
   static void f129(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    hp.s.read();
-    @Borrowed R r1 = hq.s.me();
-    @Mut R w2 = hp.t;
-    @Borrowed R r3 = cond() ? a0 : r1;
-    @Borrowed H m4 = ho;
-    H h5 = new H();
-    Runnable k6 = () -> look(q);
-    while (cond()) {
-    }
+    @Borrowed R r0 = q;
+    take(r0);
   }
 
-  static void f130(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      take(o);
-    }
-    H h0 = new H();
-    hlook(hp);
-    H h1 = ho;
-  }
-
-  static R f131(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = either(o, p);
-    if (cond()) return ho.t;
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f130(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.read();
+    if (cond()) return o;
+    @Borrowed R r0 = ho.s;
     R a1 = o;
-    return hp.s;
+    R a2 = new R();
+    if (cond()) {
+      r0 = hq.t;
+      @Borrowed H m3 = hq;
+      H h4 = new H();
+      look(ho.t);
+    } else {
+    }
+    return pick(hq.t);
   }
 
-  static void f132(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.t;
-    p.read();
-    R a1 = o;
-    @Borrowed R r2 = hp.t;
-    R a3 = make();
-    hpoke(hq);
-    hlook(hp);
+  static void f131(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.s);
+    @Borrowed R r0 = p.me();
+    H h1 = new H();
+    poke(o);
   }
 
   static void f133(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.write();
-    @Mut R w0 = ho.s;
-    take(o);
-    R a1 = make();
-    if (cond()) {
-      @Borrowed R r2 = a1;
-      if (cond()) {
-      } else {
-      }
-    } else {
-    }
+    @Borrowed R r0 = pick(hp.s);
+    look(ho.t);
   }
 
   static void f134(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.read();
-    if (cond()) {
-      Runnable k0 = () -> hq.s.write();
-    } else {
-      @Mut R w1 = hp.s;
-      Runnable k2 = () -> hp.s.write();
-      if (cond()) {
-        H h3 = new H();
-      } else {
-        hp.t.read();
-      }
-    }
+    @Borrowed R r0 = o;
+    hp.s.merge(hp.s);
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f135(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    look(o);
-    while (cond()) {
+  static void f136(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    Runnable k0 = () -> look(ho.s);
+    look(q);
+    @Borrowed R r1 = cond() ? ho.s : q;
+    r1 = pick(ho.s);
+    {
     }
-    return p;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f136(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      if (cond()) {
-        p.read();
-      }
-      hq.t.write();
-    }
-    return q;
   }
 
   static void f137(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    if (cond()) return;
+    hpoke(ho);
+    look(o);
+    q.write();
+    Runnable k0 = () -> look(hp.t);
+    @Borrowed R r1 = pick(p);
+    r1 = hp.t;
+    R a2 = make();
   }
 
-  static void f138(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> hp.s.write();
-    q.read();
-    if (cond()) return;
-    Runnable k1 = () -> p.write();
-    k0.run();
-    if (cond()) return;
-    R a2 = o;
-    R a3 = new R();
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f138(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s = ho.s;
+    hlook(hq);
+    hq.s = new R();
+    q.merge(hp.t);
+    H h0 = ho;
+    R a1 = new R();
+    take(o);
+    @Borrowed H m2 = h0;
+    @Borrowed R r3 = q;
+    return either(hq.s, o);
   }
 
   static void f139(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> hq.t.write();
-    q.read();
-    H h1 = new H();
-    hlook(hq);
+    look(hq.s);
+    H h0 = ho;
   }
 
   static void f140(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    R a1 = new R();
-    @Borrowed R r2 = pick(o);
+    ho.t = new R();
+    R a0 = ho.s;
+    poke(p);
+    @Borrowed R r1 = cond() ? hp.t : o;
     take(a0);
-    @Borrowed R r3 = a0.me();
-    H h4 = new H();
-    poke(ho.s);
-    @Borrowed H m5 = h4;
-    r3 = cond() ? o : r2;
-    take(ho.s);
-  }
-
-  static R f141(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(q);
-    Runnable k0 = () -> hp.s.write();
-    return p;
-  }
-
-  static R f142(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    @Borrowed R r1 = pick(ho.t);
-    htake(ho);
-    look(q);
-    H h2 = new H();
-    if (cond()) return q;
-    Runnable k3 = () -> hp.s.write();
-    H h4 = ho;
-    if (cond()) return o;
-    h4.t.write();
-    return hq.t;
-  }
-
-  static void f143(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(ho);
     while (cond()) {
-      if (cond()) return;
-      @Borrowed R r0 = hp.t.me();
+      R a2 = new R();
     }
+    H h3 = new H();
+    R a4 = o;
+    @Borrowed R r5 = cond() ? h3.s : h3.t;
   }
 
-  static R f144(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    if (cond()) {
-      {
-        {
-        }
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f141(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    @Borrowed H m1 = hq;
+    a0.write();
+    R a2 = make();
+    @Borrowed R r3 = a0;
+    @Borrowed R r4 = a2;
+    Runnable k5 = () -> m1.s.write();
+    while (cond()) {
+      ho.t = new R();
+      while (cond()) {
       }
-    } else {
     }
-    return p;
+    return pick(p);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f142(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      {
+        take(p);
+        @Borrowed R r0 = cond() ? hq.s : ho.t;
+        poke(p);
+        while (cond()) {
+          R a1 = o;
+        }
+        @Borrowed H m2 = hp;
+        r0 = pick(hp.t);
+      }
+      R a3 = o;
+      look(q);
+    }
+    return ho.t;
+  }
+
+  static R f143(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(ho);
+    look(hp.s);
+    poke(p);
+    @Borrowed R r0 = q;
+    hpoke(hp);
+    return hp.s;
   }
 
   static void f145(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? q : hp.s;
-    ho.t = new R();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f146(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = q;
-    @Borrowed R r1 = cond() ? hq.s : w0;
-    return p;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f147(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.t;
     while (cond()) {
-      {
-        while (cond()) {
-          r0.write();
-          take(hp.s);
-        }
-        if (cond()) {
-          take(o);
-          hpoke(hq);
-          @Borrowed H m1 = hp;
-        } else {
-        }
-      }
+      look(q);
     }
-    return q;
+    @Borrowed R r0 = o.me();
+    look(o);
   }
 
-  static R f148(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(ho.s);
-    q.merge(hp.t);
-    return hq.s;
+  static void f147(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(hp);
+    hpoke(hp);
+    @Borrowed R r0 = ho.t;
+    R a1 = make();
+    ho.s = new R();
+  }
+
+  static void f148(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.s;
+    R a1 = o;
+    hq.t = new R();
+    H h2 = new H();
+    hlook(ho);
   }
 
   static void f149(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    @Borrowed H m0 = hp;
-    @Borrowed R r1 = hq.t;
-    H h2 = new H();
-    Runnable k3 = () -> h2.t.write();
-    look(q);
+    if (cond()) {
+      take(o);
+      hq.s = new R();
+    } else {
+    }
   }
 
-  static R f150(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f150(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
     if (cond()) {
-      hq.s = o;
-      R a0 = ho.s;
-      @Borrowed H m1 = hq;
+      hp.t.merge(p);
+      l0: while (cond()) {
+        if (cond()) {
+          hpoke(hq);
+        } else {
+          @Borrowed R r1 = q;
+          take(ho.s);
+          R a2 = make();
+        }
+      }
     }
-    return p;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f151(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
     hlook(hp);
-    take(q);
-    while (cond()) {
-      @Borrowed R r0 = cond() ? o : ho.t;
+    look(q);
+    if (cond()) {
+      hlook(hq);
+      poke(ho.s);
+      @Borrowed R r1 = p.me();
+      if (cond()) {
+        poke(hq.t);
+      }
+    } else {
+      @Borrowed R r2 = p;
     }
-    R a1 = o;
-    @Borrowed R r2 = cond() ? hp.s : p;
-    a1.read();
-    R a3 = a1;
-    @Borrowed H m4 = hq;
-    return q.me();
+    return o;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f152(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    @Borrowed R r1 = q;
-    @Borrowed R r2 = r1;
-    Runnable k3 = () -> hq.s.write();
-    while (cond()) {
-      ho.t = new R();
-      H h4 = new H();
-      R a5 = ho.t;
-    }
-    return either(o, q);
+    H h0 = new H();
+    H h1 = h0;
+    return hq.s;
   }
 
-  static void f153(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hp);
-    @Borrowed R r0 = p;
-    @Borrowed H m1 = hp;
-    take(ho.s);
-    hpoke(hp);
-    @Borrowed R r2 = q.me();
-    r0 = r0.me();
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f153(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = ho.t;
     {
-      r2 = pick(r2);
-      H h3 = new H();
+      take(hq.s);
+      @Borrowed R r0 = pick(hp.s);
     }
+    take(ho.s);
+    hlook(hq);
+    @Borrowed H m1 = hp;
+    look(ho.t);
+    o.write();
+    if (cond()) return hq.s.me();
+    take(o);
+    return ho.s;
   }
 
   static void f154(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> ho.s.write();
-    hq.s.read();
-    while (cond()) {
-      R a1 = new R();
-    }
-    k0.run();
-    l2: while (cond()) {
-      ho.t.read();
-    }
-  }
-
-  static void f155(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    R a1 = new R();
-    while (cond()) {
-      while (cond()) {
-        poke(o);
-        Runnable k2 = () -> p.write();
-        if (cond()) {
-          @Borrowed R r3 = p;
-          htake(hp);
-        }
-      }
-    }
-  }
-
-  static R f156(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.s);
-    {
-      Runnable k0 = () -> hq.t.write();
-      hpoke(hp);
-      H h1 = ho;
-    }
-    @Borrowed R r2 = pick(ho.s);
-    if (cond()) {
-      R a3 = new R();
-      r2 = r2;
-    } else {
-    }
-    return q;
-  }
-
-  static R f157(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o.me();
-    look(o);
-    @Mut R w1 = o;
-    if (cond()) {
-      R a2 = ho.t;
-    } else {
-      H h3 = new H();
-      hlook(hp);
-    }
-    return hp.s;
-  }
-
-  static void f158(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    H h1 = ho;
-  }
-
-  static void f159(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.s;
-    hlook(hq);
-    H h1 = ho;
-    Runnable k2 = () -> hq.t.write();
-    ho.s = new R();
-    poke(o);
-    @Borrowed H m3 = ho;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f160(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = o;
-    htake(ho);
-    H h1 = new H();
-    return hp.s.me();
-  }
-
-  static void f161(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
-    @Borrowed R r0 = cond() ? hq.s : ho.s;
-    look(r0);
-    Runnable k1 = () -> look(p);
-    take(ho.s);
-  }
-
-  static void f162(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    Runnable k1 = () -> look(q);
-  }
-
-  static void f163(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(p);
-    hq.s.write();
-    poke(ho.t);
-    @Borrowed R r1 = hp.s;
-    H h2 = new H();
-    k0.run();
-    R a3 = o;
-    poke(r1);
-    ho.s.read();
-  }
-
-  static void f164(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    @Borrowed H m1 = hq;
-    R a2 = ho.s;
-    poke(ho.s);
-  }
-
-  static void f165(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    @Borrowed H m1 = ho;
-    @Borrowed R r2 = cond() ? q : p;
-    if (cond()) return;
-    r2 = pick(a0);
-    m1.s.read();
-    hlook(ho);
-    m1.s.read();
-    @Borrowed R r3 = cond() ? hp.t : q;
-    hq.s.merge(q.me());
-  }
-
-  static void f166(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(q);
-    R a0 = ho.t;
-    take(ho.s);
-    hlook(hq);
-    @Borrowed H m1 = hp;
-    o.read();
-    hq.s.merge(hp.t);
-    @Borrowed R r2 = o.me();
     take(o);
-    htake(ho);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f167(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     ho.s = o;
     hp.s.write();
     @Borrowed H m0 = hp;
@@ -1968,178 +1395,124 @@ final class Tc29nb_0 {
     {
       @Borrowed H m2 = hq;
     }
-    R a3 = make();
-    hq.t.read();
-    if (cond()) {
-    } else {
+  }
+
+  static void f155(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      if (cond()) return;
     }
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f168(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s.write();
-    if (cond()) return pick(hp.t);
-    @Borrowed R r0 = cond() ? hq.t : hp.t;
-    return p;
-  }
-
-  static void f169(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(hp);
-    hq.s = ho.s;
+    hq.s.write();
+    R a0 = make();
     poke(q);
-    poke(hp.s);
-    poke(ho.s);
-    if (cond()) {
-      @Borrowed H m0 = hq;
-      @Borrowed R r1 = cond() ? ho.s : q;
-    }
+    hlook(hq);
+    q.merge(a0);
+    take(p);
+    @Borrowed R r1 = either(o, q);
   }
 
-  static void f170(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    Runnable k1 = () -> look(ho.t);
-    while (cond()) {
-      take(a0);
-    }
-    @Borrowed R r2 = pick(p);
-    @Mut R w3 = hq.t;
-    R a4 = ho.s;
-    hlook(hp);
-    R a5 = a4;
-    R a6 = new R();
-  }
-
-  static void f171(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.t);
+  static void f156(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = new R();
+    q.read();
+    poke(hp.t);
+    look(o);
+    Runnable k0 = () -> look(p);
+    @Borrowed R r1 = cond() ? q : q;
     if (cond()) {
-      @Borrowed R r0 = hp.s;
-      ho.s = o;
-      R a1 = new R();
-      look(hq.s);
-      r0 = cond() ? q : ho.s;
-      take(o);
+      @Borrowed R r2 = cond() ? ho.s : q;
+    }
+    if (cond()) {
     } else {
     }
   }
 
-  static void f172(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hq;
-    H h1 = new H();
+  static void f158(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.s.read();
+    @Borrowed R r0 = hp.s;
+    p.merge(ho.s);
+    hpoke(hp);
+  }
+
+  static void f160(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(q);
     if (cond()) {
-      if (cond()) {
-        R a2 = make();
-        @Borrowed H m3 = m0;
-      } else {
-      }
-    }
-  }
-
-  static R f173(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      H h0 = new H();
-      take(h0.t);
-    }
-    p.write();
-    @Borrowed H m1 = hq;
-    poke(o);
-    poke(o);
-    Runnable k2 = () -> p.write();
-    H h3 = new H();
-    Runnable k4 = () -> look(hp.t);
-    @Borrowed R r5 = p.me();
-    return p;
-  }
-
-  static void f174(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      R a0 = ho.t;
-      @Borrowed H m1 = hq;
-      hp.t.read();
-    }
-    @Mut R w2 = q;
-    look(w2);
-    l3: while (cond()) {
+      R a0 = make();
+      @Borrowed H m1 = hp;
+    } else {
+      R a2 = new R();
+      hq.t.write();
+      take(a2);
     }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f175(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.t.me();
-    r0 = hq.s;
-    R a1 = ho.t;
-    Runnable k2 = () -> look(ho.s);
+  static R f161(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = new R();
+    hp.s.write();
+    return ho.t.me();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f162(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return pick(hp.t);
+    @Borrowed R r0 = o;
+    if (cond()) {
+    }
     return pick(q);
   }
 
-  static void f176(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    H h0 = new H();
-    h0.t.write();
-    H h1 = new H();
-    take(o);
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f164(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      H h0 = new H();
+      @Borrowed R r1 = hp.t;
+    }
     R a2 = make();
-  }
-
-  static void f177(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    if (cond()) return;
-  }
-
-  static void f178(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    l1: while (cond()) {
-    }
+    @Borrowed R r3 = q;
+    if (cond()) return q;
+    @Borrowed R r4 = r3;
+    hlook(hq);
+    look(r4);
+    H h5 = ho;
+    return either(ho.t, q);
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f179(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(ho.t);
-    @Borrowed H m0 = hp;
-    Runnable k1 = () -> look(p);
-    H h2 = new H();
-    ho.t = new R();
-    hlook(m0);
-    return pick(ho.t);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f180(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.write();
-    p.merge(hp.s);
-    @Borrowed R r0 = o;
-    return ho.s;
-  }
-
-  static void f181(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.write();
-    Runnable k0 = () -> p.write();
-  }
-
-  static void f182(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    l1: while (cond()) {
-      take(q);
-    }
+  static R f165(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hq.s);
+    k0.run();
     q.write();
-    @Borrowed R r2 = either(ho.t, hp.s);
-    @Borrowed H m3 = ho;
-    while (cond()) {
-      if (cond()) continue;
-      hq.t.read();
+    poke(ho.t);
+    H h1 = ho;
+    hlook(h1);
+    if (cond()) {
+      hp.s.write();
+    }
+    return q;
+  }
+
+  static void f167(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Mut R w0 = q;
+      Runnable k1 = () -> ho.t.write();
+      Runnable k2 = () -> look(hp.t);
+    }
+    if (cond()) {
+      @Borrowed H m3 = ho;
+      R a4 = ho.t;
+      a4.read();
+    } else {
     }
   }
 
-  static void f183(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
+  static void f168(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     if (cond()) {
       H h0 = ho;
       if (cond()) return;
@@ -2147,41 +1520,23 @@ final class Tc29nb_0 {
     @Borrowed R r1 = q.me();
     o.read();
     look(p);
-    r1.read();
-    if (cond()) {
-      poke(hp.t);
-      look(hp.s);
-    }
   }
 
-  static void f184(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    q.merge(hp.t);
-    @Mut R w0 = ho.s;
-    w0 = ho.t;
-    w0 = w0;
-    w0 = ho.s;
-    @Borrowed R r1 = hp.s.me();
-    H h2 = new H();
-    H h3 = new H();
-    hp.t = new R();
-    R a4 = h3.s;
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f170(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.read();
+    Runnable k0 = () -> hq.t.write();
+    @Borrowed R r1 = pick(o);
+    k0.run();
+    hq.t.merge(p);
+    hp.s = new R();
+    R a2 = o;
+    return cond() ? hq.t : hp.t;
   }
 
-  static void f185(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    if (cond()) {
-      o = new R();
-    } else {
-    }
-  }
-
-  static void f186(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      @Mut R w0 = o;
-    }
-  }
-
-  static void f187(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f171(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     hpoke(hp);
     ho.t = new R();
     poke(hp.t);
@@ -2194,113 +1549,78 @@ final class Tc29nb_0 {
     @Borrowed R r2 = ho.t.me();
   }
 
+  static void f174(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    if (cond()) {
+      {
+        H h0 = new H();
+        H h1 = new H();
+        R a2 = make();
+        @Borrowed R r3 = q;
+        H h4 = new H();
+        take(ho.t);
+        @Borrowed R r5 = h0.t;
+      }
+    } else {
+    }
+  }
+
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f188(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
+  static R f175(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
     R a0 = o;
-    ho.t.merge(hq.t);
-    R a1 = o;
-    @Borrowed R r2 = hq.s;
-    if (cond()) return pick(a1);
-    @Mut R w3 = a0;
-    w3 = o;
+    {
+      poke(p);
+      if (cond()) return o;
+    }
+    a0.merge(hp.t);
+    if (cond()) return o;
+    take(o);
+    @Borrowed H m1 = ho;
+    R a2 = a0;
+    return pick(hp.t);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f176(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(o);
+    p.read();
+    H h1 = ho;
+    R a2 = h1.s;
+    R a3 = h1.t;
+    p.write();
+    while (cond()) {
+      while (cond()) {
+        while (cond()) {
+          poke(hq.t);
+          take(hp.s);
+        }
+      }
+    }
+    return hq.t;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f177(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(p);
+    if (cond()) return hq.s;
+    @Mut R w1 = hq.t;
+    R a2 = o;
+    @Borrowed H m3 = hq;
     H h4 = new H();
+    @Borrowed R r5 = either(q, o);
+    htake(ho);
+    hlook(h4);
     return hq.s;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f189(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    take(hq.t);
-    R a0 = ho.s;
-    @Mut R w1 = hq.s;
-    return p.me();
-  }
-
-  static R f190(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    Runnable k1 = () -> hp.s.write();
-    @Borrowed H m2 = ho;
-    k1.run();
-    take(a0);
-    if (cond()) {
-    } else {
-    }
-    return ho.s;
-  }
-
-  static void f191(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.t);
-    @Borrowed R r0 = hq.s;
-    H h1 = new H();
-    H h2 = new H();
-    R a3 = o;
-    {
-      R a4 = make();
-      while (cond()) {
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f192(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(ho.t);
-    poke(o);
-    @Borrowed R r1 = hq.t;
-    hq.s = ho.s;
-    if (cond()) return o;
-    hq.s = o;
-    while (cond()) {
-      ho.t.read();
-      R a2 = ho.s;
-      @Mut R w3 = hp.s;
-    }
-    o.merge(o);
-    return hp.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f193(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(o);
-    look(ho.s);
-    poke(q);
-    hpoke(ho);
-    return p.me();
-  }
-
-  static void f194(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    ho.s = new R();
-    if (cond()) return;
-    a0.write();
-    if (cond()) {
-      hlook(ho);
-      if (cond()) return;
-      @Mut R w1 = a0;
-      p.merge(pick(w1));
-    } else {
-      {
-        H h2 = new H();
-      }
-    }
-  }
-
-  static void f195(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    @Borrowed R r0 = o.me();
-    hlook(hp);
-    @Borrowed R r1 = cond() ? q : o;
-  }
-
-  static void f196(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f178(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     Runnable k0 = () -> look(ho.t);
     @Borrowed H m1 = hp;
     @Borrowed R r2 = cond() ? q : o;
@@ -2311,215 +1631,174 @@ final class Tc29nb_0 {
     Runnable k4 = () -> hq.s.write();
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f197(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f180(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.merge(p);
     q.read();
-    @Borrowed H m0 = ho;
-    poke(o);
-    R a1 = make();
-    return p.me();
-  }
-
-  static void f198(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o = new R();
-    p.write();
+    look(q);
+    take(hq.s);
     if (cond()) {
-      R a0 = ho.s;
-      H h1 = ho;
-      q.merge(h1.s);
-      take(a0);
-      H h2 = new H();
-      @Borrowed R r3 = o;
-    } else {
-      take(q);
+      @Borrowed H m0 = ho;
+      if (cond()) return;
     }
+    H h1 = ho;
   }
 
-  static R f199(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hp;
-    while (cond()) {
-      R a1 = new R();
-      ho.t = new R();
-      a1 = a1;
-      @Borrowed R r2 = ho.t;
-    }
-    htake(ho);
-    @Borrowed R r3 = m0.s;
-    return ho.t;
-  }
-
-  static void f200(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    poke(hp.t);
-    @Borrowed R r0 = pick(hp.t);
-    @Borrowed R r1 = r0;
-    take(r0);
-    q.merge(ho.t.me());
-    l2: while (cond()) {
-      r1 = either(r0, hq.t);
-      r0 = r0;
-    }
-  }
-
-  static void f201(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    take(h0.t);
-    R a1 = ho.s;
-    @Borrowed R r2 = cond() ? ho.s : o;
-    take(h0.s);
-    R a3 = a1;
-    poke(a3);
-    R a4 = make();
-    @Mut R w5 = hp.t;
-  }
-
-  static void f202(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f181(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     R a0 = make();
-    if (cond()) {
-      a0.write();
-      hp.t.merge(hq.t.me());
-    }
+    if (cond()) return;
+  }
+
+  static void f184(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    ho.t.write();
     {
-      o.read();
-      @Borrowed R r1 = pick(q);
-      r1.write();
+      R a1 = o;
+      look(r0);
+    }
+    r0 = o;
+    while (cond()) {
+      @Borrowed R r2 = hp.s;
+      take(hp.s);
+      H h3 = new H();
+      hq.t = new R();
     }
   }
 
-  static void f203(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p.me();
-    htake(ho);
-    if (cond()) {
-      while (cond()) {
-        hpoke(ho);
+  static void f186(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> q.write();
+    take(o);
+    ho.s = o;
+    @Mut R w1 = hq.t;
+    H h2 = ho;
+    H h3 = new H();
+    {
+      if (cond()) {
+        if (cond()) return;
+        htake(hq);
+      } else {
       }
-      r0 = cond() ? hp.s : o;
-      take(p);
-      take(o);
-      R a1 = new R();
-      R a2 = ho.t;
-    } else {
     }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f204(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.write();
-    if (cond()) return pick(hp.t);
-    return ho.t;
+  static R f187(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
+    htake(ho);
+    take(o);
+    if (cond()) return either(ho.t, hq.s);
+    poke(hq.s);
+    return hp.t;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f205(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f188(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
     ho.t.merge(pick(p));
     p.merge(p);
     R a0 = new R();
     @Borrowed R r1 = hq.t;
-    q.read();
-    hpoke(ho);
+  }
+
+  static R f189(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(ho.t);
     {
-      @Borrowed H m2 = ho;
-      take(a0);
     }
-    return hp.s.me();
+    return hq.t;
   }
 
-  static void f206(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(hq.t);
-    Runnable k0 = () -> look(hp.s);
-    @Borrowed R r1 = hp.s;
-    H h2 = ho;
-    l3: while (cond()) {
-    }
-  }
-
-  static void f207(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    hlook(hp);
-    hq.t.read();
-    R a0 = new R();
-    if (cond()) return;
-    poke(o);
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f190(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hq.t);
     take(ho.t);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f208(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? o : p;
-    @Borrowed R r1 = cond() ? hp.t : r0;
-    hpoke(hq);
-    return hp.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f209(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    take(p);
-    Runnable k1 = () -> hq.t.write();
+    H h1 = new H();
     R a2 = ho.s;
-    k1.run();
-    R a3 = o;
+    k0.run();
+    H h3 = new H();
+    @Borrowed R r4 = h1.s;
+    H h5 = ho;
+    return hp.t.me();
+  }
+
+  static R f191(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    ho.t.read();
+    R a1 = new R();
+    if (cond()) return hp.s;
+    return q;
+  }
+
+  static R f192(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(ho);
+    look(q);
+    @Borrowed R r0 = p.me();
+    @Mut R w1 = hq.t;
+    R a2 = o;
     if (cond()) {
-      poke(hq.s);
-      R a4 = a2;
-      H h5 = new H();
+    } else {
+    }
+    return q;
+  }
+
+  static void f194(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    if (cond()) {
+      @Borrowed R r1 = a0;
+      while (cond()) {
+        H h2 = new H();
+      }
+      Runnable k3 = () -> ho.t.write();
       if (cond()) {
+        {
+          hq.t.read();
+        }
       } else {
       }
     } else {
     }
-    return o.me();
   }
 
-  static void f210(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    hlook(hp);
-    a0.merge(p);
-    @Borrowed R r1 = pick(p);
-    R a2 = new R();
-    q.write();
-  }
-
-  static void f211(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    if (cond()) {
-      hp.s.write();
-      take(o);
-      Runnable k1 = () -> look(p);
-      look(h0.s);
-      @Borrowed R r2 = hq.t.me();
-    }
-    h0.s.read();
-    hpoke(hp);
-  }
-
-  static R f212(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    Runnable k0 = () -> ho.t.write();
+  static void f195(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     hp.s.write();
-    @Mut R w1 = ho.t;
-    R a2 = new R();
-    while (cond()) {
-      @Borrowed R r3 = pick(hq.t);
-      hq.s.merge(hq.t);
-    }
-    look(hp.t);
-    {
-    }
-    return p;
+    @Borrowed R r0 = cond() ? hp.t : hq.s;
+    H h1 = new H();
+    take(h1.s);
   }
 
-  static void f213(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f196(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(ho.s);
+    q.merge(p);
+    look(hp.s);
+    look(p);
+  }
+
+  static void f197(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      hp.s.read();
+      l0: while (cond()) {
+        if (cond()) {
+          R a1 = new R();
+          htake(ho);
+          take(hp.s);
+          hpoke(hp);
+        } else {
+          R a2 = o;
+        }
+      }
+    }
+  }
+
+  static void f198(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      R a0 = new R();
+    } else {
+      poke(p);
+    }
+  }
+
+  static void f199(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     R a0 = o;
     H h1 = new H();
     l2: while (cond()) {
@@ -2534,190 +1813,137 @@ final class Tc29nb_0 {
     @Borrowed R r7 = o;
   }
 
-  static void f214(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f200(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     if (cond()) {
-      if (cond()) {
-        {
-          o.merge(q);
-          hq.s = o;
-          R a0 = ho.s;
-          htake(hp);
-        }
+      {
+        Runnable k0 = () -> hq.s.write();
+        take(hp.s);
+        poke(p);
+        Runnable k1 = () -> p.write();
       }
-      R a1 = make();
-    } else {
-      @Borrowed R r2 = ho.t;
-      take(o);
+      R a2 = o;
     }
+    return ho.t;
   }
 
-  static void f215(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = o;
-    H h1 = new H();
-    R a2 = make();
-    ho.s.write();
-  }
-
-  static void f216(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.read();
-    if (cond()) return;
-    @Mut R w0 = ho.t;
-    @Borrowed R r1 = hq.t.me();
-    Runnable k2 = () -> hp.t.write();
-  }
-
-  static void f217(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      p.merge(hq.t);
-      H h0 = new H();
-    }
-    look(hq.s);
-    @Borrowed R r1 = pick(hp.t);
-    if (cond()) return;
-    R a2 = make();
-    if (cond()) {
-      @Borrowed H m3 = ho;
-      R a4 = make();
-      Runnable k5 = () -> look(hp.s);
-    }
-  }
-
-  static void f218(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    hpoke(h0);
+  static void f201(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.t;
     Runnable k1 = () -> hp.s.write();
-    h0.s.merge(ho.t);
-    R a2 = new R();
-    p.write();
+    R a2 = make();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f203(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hp.t.write();
+    @Mut R w1 = ho.s;
+    k0.run();
+    hlook(ho);
+    H h2 = new H();
     while (cond()) {
-    }
-  }
-
-  static R f219(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    @Borrowed R r1 = ho.s;
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f220(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      @Mut R w1 = o;
-      @Mut R w2 = ho.t;
-      R a3 = new R();
+      look(h2.s);
       p.write();
-      take(q);
     }
-    return q;
+    return p.me();
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f221(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = either(ho.s, hq.t);
-    htake(ho);
-    r0 = q;
-    R a1 = o;
-    Runnable k2 = () -> look(q);
-    hq.t.read();
-    if (cond()) return pick(o);
+  static void f204(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    H h1 = ho;
     if (cond()) {
-      a1.write();
-      r0.write();
-      @Borrowed R r3 = a1;
+      R a2 = ho.t;
+      H h3 = new H();
+      look(hq.t);
     } else {
     }
-    return hq.t;
-  }
-
-  static void f222(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.merge(p);
-    l0: while (cond()) {
-      ho.t = o;
-      @Borrowed R r1 = cond() ? o : o;
-    }
-    if (cond()) return;
-    R a2 = ho.t;
-    @Borrowed H m3 = hq;
-    @Borrowed R r4 = m3.t;
-    Runnable k5 = () -> q.write();
-    ho.s.write();
-    r4 = hq.s;
-  }
-
-  static void f223(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    @Borrowed H m1 = hq;
-    poke(hq.t);
-    if (cond()) return;
-  }
-
-  static void f224(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.t;
-    hpoke(hq);
-    R a1 = make();
-    R a2 = new R();
-    if (cond()) return;
-    Runnable k3 = () -> look(hq.s);
-    r0.merge(pick(a1));
-    r0 = o;
-    while (cond()) {
-      poke(q);
-      take(o);
-    }
-  }
-
-  static void f225(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.write();
-    l0: while (cond()) {
-      R a1 = ho.t;
-      @Borrowed R r2 = q;
-      R a3 = a1;
-      H h4 = new H();
-      H h5 = h4;
-      while (cond()) {
-        r2.read();
-        R a6 = make();
-      }
-      Runnable k7 = () -> look(q);
-    }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f226(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
-    @Borrowed R r0 = ho.t;
-    p.merge(cond() ? r0 : p);
-    ho.s.merge(pick(p));
+  static R f205(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = either(ho.t, ho.s);
+    @Borrowed R r1 = r0;
+    H h2 = ho;
+    return hp.t;
+  }
+
+  static void f207(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.read();
     hlook(hp);
-    @Borrowed R r1 = o;
-    @Borrowed H m2 = hq;
-    hlook(hp);
-    @Borrowed H m3 = hq;
-    hlook(m3);
+    R a0 = ho.t;
+    R a1 = new R();
+    take(ho.t);
+    R a2 = make();
+    @Borrowed R r3 = either(q, o);
+    H h4 = new H();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f208(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    R a1 = ho.s;
+    if (cond()) {
+      @Borrowed H m2 = h0;
+      hlook(m2);
+      Runnable k3 = () -> look(q);
+      Runnable k4 = () -> ho.t.write();
+      hq.s.read();
+    } else {
+    }
     return hq.s;
   }
 
+  static void f210(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    R a0 = ho.t;
+    @Borrowed H m1 = hq;
+    @Borrowed R r2 = m1.t;
+    Runnable k3 = () -> q.write();
+    ho.s.write();
+    r2 = hq.s;
+    ho.s = ho.t;
+    hq.s.merge(either(m1.t, q));
+    hpoke(hq);
+    R a4 = new R();
+  }
+
+  static void f211(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> q.write();
+    R a1 = make();
+    @Borrowed R r2 = hp.s;
+    R a3 = make();
+    while (cond()) {
+    }
+  }
+
+  static void f212(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hq.t);
+    @Borrowed R r1 = pick(o);
+  }
+
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f227(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(hp.s);
-    hp.t.read();
-    p.read();
-    R a0 = new R();
-    hq.s = new R();
-    take(hq.t);
+  static R f213(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    ho.t.write();
+    l0: while (cond()) {
+    }
     return o;
   }
 
-  static R f228(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(ho.s);
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f218(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
     while (cond()) {
       hpoke(hp);
       @Borrowed R r1 = pick(q);
@@ -2728,624 +1954,341 @@ final class Tc29nb_0 {
     if (cond()) {
       R a3 = o;
       a3 = new R();
+      if (cond()) {
+      } else {
+      }
     } else {
+    }
+    return hp.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f221(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s.read();
+    Runnable k0 = () -> ho.t.write();
+    Runnable k1 = () -> look(hp.s);
+    R a2 = make();
+    @Borrowed H m3 = hq;
+    hq.t = a2;
+    @Borrowed R r4 = m3.s.me();
+    p.write();
+    @Borrowed R r5 = pick(r4);
+    poke(m3.s);
+    l6: while (cond()) {
+    }
+    return p;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f222(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    l1: while (cond()) {
+      {
+        R a2 = o;
+      }
+    }
+    return pick(hp.s);
+  }
+
+  static void f224(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = q;
+    ho.s.write();
+    Runnable k1 = () -> ho.t.write();
+    @Borrowed R r2 = hp.s;
+  }
+
+  static void f225(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.read();
+    R a0 = ho.s;
+    take(hq.s);
+    take(o);
+    @Borrowed H m1 = ho;
+    @Borrowed R r2 = hq.t;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f226(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s = new R();
+    look(p);
+    @Borrowed R r0 = hq.t;
+    return hp.t;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f227(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    R a0 = o;
+    @Borrowed R r1 = either(hq.t, o);
+    H h2 = new H();
+    look(ho.t);
+    @Borrowed H m3 = hq;
+    R a4 = make();
+    return hp.t;
+  }
+
+  static void f229(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.merge(q);
+    ho.t = new R();
+    ho.t.read();
+    Runnable k0 = () -> hq.s.write();
+    while (cond()) {
+      @Mut R w1 = q;
+    }
+  }
+
+  static void f230(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    R a0 = new R();
+    @Borrowed R r1 = cond() ? q : p;
+    R a2 = a0;
+    p.merge(q);
+    Runnable k3 = () -> look(ho.s);
+    @Borrowed R r4 = cond() ? a0 : ho.s;
+    a0.read();
+    @Borrowed H m5 = hq;
+    R a6 = ho.t;
+  }
+
+  static void f233(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      H h0 = ho;
+    }
+  }
+
+  static void f235(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    @Borrowed H m1 = hq;
+    while (cond()) {
+      @Borrowed R r2 = hq.s.me();
+      htake(hp);
+    }
+  }
+
+  static R f236(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    R a1 = make();
+    @Borrowed R r2 = hq.s;
+    while (cond()) {
     }
     return q;
   }
 
-  static void f229(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    @Borrowed R r1 = ho.t;
-    hq.t.merge(hq.t);
-    ho.s.write();
-    hq.t.merge(hq.t);
-    poke(q);
-    if (cond()) return;
-    @Borrowed R r2 = r1;
-    @Borrowed H m3 = hp;
-  }
-
-  static void f230(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.write();
+  static void f237(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.read();
+    @Borrowed R r0 = p;
+    hpoke(hp);
+    hpoke(hp);
     {
-      p.merge(ho.s);
+      Runnable k1 = () -> look(q);
     }
   }
 
-  static void f231(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    Runnable k1 = () -> ho.t.write();
-    Runnable k2 = () -> look(hp.s);
-    R a3 = make();
-    @Borrowed H m4 = hq;
-    a3 = new R();
-    if (cond()) return;
-    @Borrowed R r5 = hp.s;
-    hq.s.read();
-  }
-
-  static void f232(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
+  static void f238(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     H h0 = ho;
-    h0.s = h0.s;
-    R a1 = new R();
-    @Borrowed R r2 = pick(a1);
-    Runnable k3 = () -> look(hq.s);
-    k3.run();
-  }
-
-  static void f233(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(ho);
-    hq.s.merge(p);
-    take(ho.t);
-    ho.s.read();
-  }
-
-  static void f234(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    @Borrowed R r1 = a0.me();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f235(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> p.write();
-    @Borrowed R r1 = q;
-    ho.s.write();
-    k0.run();
-    look(hq.s);
-    if (cond()) return p;
-    take(o);
-    return hp.t;
-  }
-
-  static void f236(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(p);
-    @Borrowed R r0 = hq.t.me();
     if (cond()) {
-      @Borrowed H m1 = ho;
-      if (cond()) {
-        hlook(ho);
-      }
+      poke(hq.t);
     } else {
+      hq.t.read();
+      H h1 = h0;
     }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f237(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(ho.s);
-    @Mut R w0 = hp.t;
-    Runnable k1 = () -> look(hp.s);
-    return ho.s;
-  }
-
-  static R f238(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    hq.s.write();
-    R a1 = ho.s;
-    @Borrowed R r2 = cond() ? p : o;
-    H h3 = new H();
-    a1.read();
-    return hp.s;
+    H h2 = new H();
+    h2.s.read();
   }
 
   static void f239(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.merge(o);
+    R a0 = make();
     while (cond()) {
-      H h0 = new H();
-      take(hq.s);
+      R a1 = o;
+      l2: while (cond()) {
+      }
     }
-    hq.s.merge(hp.t);
-    R a1 = ho.t;
   }
 
   static void f240(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hp.s);
-    @Borrowed R r1 = o.me();
-    H h2 = new H();
-    if (cond()) return;
-    r1 = hp.s.me();
-    r1.merge(hp.t);
-    @Borrowed H m3 = ho;
-    H h4 = new H();
+    hp.t.merge(ho.s);
+    poke(hq.s);
+    R a0 = ho.t;
+    hq.s.write();
+    @Borrowed R r1 = o;
+    Runnable k2 = () -> hp.s.write();
+    poke(r1);
     hlook(hq);
-    ho.t.read();
+    hq.t = a0;
+    k2.run();
   }
 
   static void f241(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    while (cond()) {
-      @Mut R w1 = hq.t;
+    @Borrowed R r0 = hq.s;
+    @Borrowed R r1 = ho.t.me();
+    @Borrowed H m2 = hp;
+    R a3 = o;
+    l4: while (cond()) {
+      @Borrowed H m5 = m2;
+      hq.s.write();
     }
-    R a2 = o;
-    R a3 = new R();
-    @Borrowed R r4 = cond() ? hp.t : a2;
-    r4 = a3.me();
-    {
-      while (cond()) {
-        Runnable k5 = () -> look(ho.s);
-      }
+    r1.merge(r1);
+    @Mut R w6 = p;
+    o.merge(pick(p));
+    while (cond()) {
     }
   }
 
   static void f242(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    q.merge(ho.t);
     q.write();
-    while (cond()) {
-      @Borrowed R r0 = p.me();
-      R a1 = ho.s;
-      r0 = o;
-    }
   }
 
-  static void f243(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      hpoke(hq);
-      poke(p);
-      poke(q);
-      if (cond()) {
-        poke(o);
-        @Mut R w0 = hq.t;
-      } else {
-        R a1 = make();
-        hq.t.merge(hq.s);
-      }
-    }
-  }
-
-  static void f244(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(q);
-    Runnable k1 = () -> look(q);
-    while (cond()) {
-      H h2 = ho;
-      hp.s.merge(hq.t);
-      H h3 = h2;
-      k1.run();
-    }
-  }
-
-  static void f245(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s = new R();
-    htake(hp);
-    ho.s = o;
-    look(ho.s);
-  }
-
-  static R f246(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      @Borrowed R r0 = p;
-      R a1 = new R();
-      Runnable k2 = () -> look(q);
-    }
-    hpoke(hp);
-    hpoke(hp);
-    {
-      Runnable k3 = () -> look(q);
-    }
-    return ho.t;
-  }
-
-  static void f247(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.s;
-    ho.s.write();
-    Runnable k1 = () -> q.write();
-    R a2 = make();
-    poke(a2);
-    htake(ho);
-  }
-
-  static void f248(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.t;
-    while (cond()) {
-      R a1 = ho.t;
-    }
-    w0 = q;
-    w0 = q;
-    look(hp.t);
-  }
-
-  static R f249(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f248(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hp.s;
     if (cond()) return q;
-    if (cond()) {
-      R a0 = ho.t;
-      @Mut R w1 = a0;
-    }
-    look(p);
-    while (cond()) {
-      hp.s.write();
-    }
-    hp.s.read();
-    @Borrowed R r2 = pick(p);
-    return o;
+    H h1 = new H();
+    H h2 = new H();
+    hq.t.write();
+    Runnable k3 = () -> look(h1.s);
+    q.read();
+    Runnable k4 = () -> hp.t.write();
+    R a5 = make();
+    w0 = hp.t;
+    Runnable k6 = () -> look(q);
+    return hq.s.me();
+  }
+
+  static void f249(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.t;
+    poke(ho.t);
+    R a1 = new R();
+    hp.s.merge(o);
+    poke(r0);
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f250(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
-    R a1 = ho.t;
-    H h2 = new H();
-    @Borrowed R r3 = hq.t.me();
-    return p.me();
-  }
-
-  static void f251(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    ho.t.read();
-    @Borrowed R r1 = ho.t;
-    @Borrowed R r2 = p;
-    R a3 = new R();
-    @Mut R w4 = p;
-    o.merge(pick(p));
-  }
-
-  static void f252(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(ho.t);
-    @Borrowed R r0 = o.me();
-    p.read();
+    @Borrowed H m0 = hq;
+    @Mut R w1 = hp.s;
+    m0.s.read();
+    @Borrowed R r2 = hp.s.me();
+    hpoke(hp);
+    @Mut R w3 = o;
+    return either(ho.t, q);
   }
 
   static void f253(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    while (cond()) {
-      while (cond()) {
-        H h1 = new H();
-      }
-      hp.t.write();
-      l2: while (cond()) {
-        Runnable k3 = () -> hp.t.write();
-      }
-    }
-  }
-
-  static void f254(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
-    H h1 = new H();
-    if (cond()) return;
-    R a2 = ho.s;
-    R a3 = o;
-    Runnable k4 = () -> look(p);
-    htake(h1);
-    H h5 = h1;
-    R a6 = h5.t;
-    H h7 = new H();
+    @Borrowed R r0 = p;
+    @Borrowed R r1 = o;
   }
 
   static void f255(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.read();
-    H h0 = new H();
-    p.write();
-    l1: while (cond()) {
-      @Borrowed R r2 = pick(h0.t);
-      if (cond()) continue;
+    Runnable k0 = () -> hq.t.write();
+    if (cond()) {
+      R a1 = make();
+      hq.s.write();
+      if (cond()) {
+        R a2 = o;
+      }
     }
-  }
-
-  static void f256(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    q.write();
-    look(q);
-    Runnable k0 = () -> hp.s.write();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f257(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(p);
-    Runnable k0 = () -> ho.t.write();
-    ho.s = ho.t;
-    l1: while (cond()) {
-      H h2 = ho;
-      hp.t.read();
-    }
-    return pick(hq.s);
-  }
-
-  static void f258(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.t;
-    hlook(ho);
-    l1: while (cond()) {
-      htake(ho);
-      @Borrowed R r2 = p;
-      @Mut R w3 = o;
-      look(q);
-      o.read();
-    }
-  }
-
-  static R f259(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(hp.s);
-    poke(ho.s);
-    l0: while (cond()) {
-      @Borrowed R r1 = ho.s;
-      if (cond()) continue;
-      H h2 = new H();
-    }
-    if (cond()) return q;
-    Runnable k3 = () -> look(ho.s);
-    p.write();
-    htake(hp);
-    R a4 = o;
-    return o;
-  }
-
-  static void f260(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      Runnable k0 = () -> look(q);
-    }
-    hpoke(hq);
-    take(q);
-  }
-
-  static R f261(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.merge(p);
-    Runnable k0 = () -> look(q);
-    l1: while (cond()) {
-      take(ho.t);
-      R a2 = new R();
-      @Borrowed R r3 = q.me();
-    }
-    k0.run();
-    R a4 = make();
-    return ho.t;
-  }
-
-  static void f262(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.t;
-    poke(hq.s);
-    poke(q);
-    H h1 = new H();
-    take(o);
-    r0 = p;
-    l2: while (cond()) {
-      R a3 = ho.s;
-      R a4 = ho.s;
-    }
-    R a5 = h1.t;
-    R a6 = a5;
-  }
-
-  static R f263(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return ho.s;
-    poke(o);
-    while (cond()) {
-      look(ho.s);
-      hq.s = new R();
-      poke(hp.s);
-      htake(hp);
-      Runnable k0 = () -> look(ho.t);
-      take(ho.t);
-    }
-    return o;
-  }
-
-  static void f264(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    while (cond()) {
-      hq.s.merge(o);
-      R a0 = ho.t;
-    }
-    hpoke(hq);
-  }
-
-  static R f265(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.t;
-    if (cond()) {
-      @Borrowed R r1 = p.me();
-      o = new R();
-      hp.t.write();
-      Runnable k2 = () -> ho.t.write();
-      r1.write();
-      poke(q);
-    }
-    if (cond()) {
-      R a3 = ho.t;
-    } else {
-    }
-    return o;
-  }
-
-  static void f266(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(hp.s);
+  static R f256(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = q.me();
     H h1 = ho;
     hlook(ho);
     hpoke(hq);
-    @Borrowed H m2 = ho;
-    R a3 = make();
-  }
-
-  static void f267(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    if (cond()) {
-      @Mut R w1 = q;
-      R a2 = ho.s;
-    } else {
-      H h3 = new H();
-      R a4 = a0;
-      {
-        H h5 = new H();
-        R a6 = ho.t;
-        if (cond()) {
-          R a7 = make();
-        } else {
-        }
-      }
-    }
-  }
-
-  static void f268(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(ho.s);
-    if (cond()) return;
-    htake(ho);
-    R a1 = new R();
-    if (cond()) {
-      p.merge(a1);
-      take(p);
-      ho.t = new R();
-      Runnable k2 = () -> look(p);
-    }
-  }
-
-  static void f269(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
-    hlook(hp);
-    hp.s = new R();
-    o.read();
-    @Borrowed R r1 = hq.s.me();
-    hlook(hp);
-    p.merge(cond() ? o : hq.t);
-    @Borrowed R r2 = hq.s;
-    r1 = r1;
-    hp.s.merge(o);
-    @Borrowed R r3 = p.me();
-  }
-
-  static void f270(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    @Borrowed H m1 = hp;
-  }
-
-  static void f271(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      hq.t.write();
-    } else {
-      if (cond()) {
-        if (cond()) {
-          @Borrowed R r0 = hq.s;
-          @Borrowed R r1 = q;
-          take(o);
-          @Borrowed R r2 = ho.t.me();
-        } else {
-          poke(o);
-        }
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f272(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      hlook(hp);
-    }
-    return hp.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f273(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      take(ho.s);
-      o.merge(pick(q));
-      hlook(hq);
-    }
-    while (cond()) {
-      {
-        hp.s = new R();
-        hq.s.write();
-      }
-    }
-    look(q);
-    H h1 = new H();
-    Runnable k2 = () -> look(h1.s);
-    return pick(ho.t);
-  }
-
-  static R f274(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(hp.s);
-    if (cond()) return hq.s;
-    take(o);
-    return hp.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f275(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hq.t;
-    w0.read();
-    @Borrowed R r1 = q;
-    w0 = o;
-    poke(w0);
-    look(p);
-    if (cond()) return w0;
-    return hq.s.me();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f276(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> p.write();
-    o.read();
-    @Borrowed R r1 = either(hp.s, ho.s);
-    while (cond()) {
-      r1 = pick(hp.t);
-    }
-    look(hp.t);
-    H h2 = ho;
-    r1.read();
-    hlook(ho);
-    while (cond()) {
-    }
     return o;
   }
 
-  static R f277(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.write();
-    look(ho.s);
-    hp.s = new R();
-    @Borrowed R r0 = either(p, o);
-    r0 = cond() ? r0 : hq.t;
-    if (cond()) {
-      H h1 = new H();
-      while (cond()) {
-      }
-    } else {
+  static void f257(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    @Borrowed H m1 = hp;
+    @Mut R w2 = hp.s;
+  }
+
+  static void f258(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    H h0 = new H();
+    @Borrowed R r1 = p;
+    @Borrowed R r2 = r1.me();
+    H h3 = new H();
+  }
+
+  static void f260(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    htake(ho);
+    R a1 = new R();
+  }
+
+  static void f261(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.read();
+    while (cond()) {
+      @Borrowed H m0 = hp;
+      R a1 = o;
     }
-    return hp.s;
   }
 
-  static R f278(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static R f266(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return hq.s;
+    take(o);
     R a0 = new R();
-    R a1 = make();
-    hlook(hq);
-    return hp.s;
+    @Borrowed R r1 = pick(ho.t);
+    @Borrowed R r2 = pick(q);
+    take(ho.t);
+    R a3 = a0;
+    look(r1);
+    return hq.t;
   }
 
-  static void f279(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.s.me();
-    if (cond()) {
-      @Mut R w1 = o;
-      hlook(hp);
-      p.write();
-    } else {
-      Runnable k2 = () -> look(hq.t);
-      htake(ho);
-      @Borrowed H m3 = ho;
-      take(o);
+  static void f270(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      while (cond()) {
+        @Borrowed R r0 = hq.s.me();
+      }
+    }
+  }
+
+  static void f271(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
       if (cond()) {
+        ho.s = o;
       } else {
       }
     }
   }
 
-  static void f280(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    ho.s.merge(o);
-    while (cond()) {
-      H h1 = new H();
+  static void f273(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.t;
+    R a1 = ho.s;
+    take(a1);
+    r0 = o.me();
+    {
     }
-    htake(h0);
-    o.read();
-    ho.s.read();
+  }
+
+  static void f274(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(ho.t);
+    htake(ho);
+    @Mut R w0 = hq.t;
+    htake(ho);
+    @Borrowed R r1 = cond() ? p : o;
+    poke(o);
+    @Borrowed H m2 = ho;
     if (cond()) {
-      q.merge(p);
+      r1.merge(w0);
       while (cond()) {
         {
         }
@@ -3354,137 +2297,132 @@ final class Tc29nb_0 {
     }
   }
 
-  static void f281(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hp.t);
-    @Borrowed R r1 = hp.s;
-    hlook(hp);
-    q.write();
-    ho.s = new R();
-    hpoke(ho);
-    @Borrowed R r2 = ho.t;
-    @Borrowed H m3 = ho;
-    H h4 = new H();
-  }
-
-  static R f282(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    take(o);
-    @Borrowed R r1 = p.me();
-    poke(hp.s);
-    q.read();
-    hpoke(hq);
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f275(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s.merge(q);
+    look(hq.t);
+    poke(hq.t);
+    R a0 = new R();
+    @Borrowed R r1 = cond() ? q : q;
+    if (cond()) {
+      Runnable k2 = () -> ho.t.write();
+    }
     return p;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f283(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    if (cond()) {
-      @Mut R w1 = hp.t;
-      while (cond()) {
-        R a2 = new R();
-        htake(ho);
-      }
-    }
-    htake(ho);
-    poke(q);
-    return cond() ? o : p;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f284(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    hq.t = ho.t;
-    if (cond()) {
-      o = ho.t;
-      @Borrowed R r0 = either(p, o);
-      poke(hp.t);
-      p.write();
-    }
-    take(q);
-    htake(hq);
-    if (cond()) {
-    } else {
-    }
-    return pick(o);
-  }
-
-  static void f285(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    poke(p);
-    H h0 = ho;
-    @Borrowed H m1 = hq;
-    @Borrowed R r2 = either(q, hp.s);
-    m1.t.read();
-    H h3 = new H();
-    if (cond()) {
-      if (cond()) {
-      } else {
-      }
-    } else {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f286(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    if (cond()) {
-      while (cond()) {
-        if (cond()) continue;
-      }
-    }
-    return ho.s.me();
-  }
-
-  static void f287(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f276(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    R a0 = ho.t;
+    q.merge(p);
     take(o);
-    {
-      Runnable k0 = () -> ho.s.write();
-      if (cond()) return;
-    }
-    @Borrowed R r1 = q;
-    q.write();
-    R a2 = o;
-    poke(r1);
-    l3: while (cond()) {
-      htake(ho);
-      poke(o);
-    }
+    poke(ho.t);
+    @Borrowed R r1 = o;
+    r1 = q;
+    r1 = ho.t;
+    Runnable k2 = () -> look(p);
+    @Mut R w3 = a0;
   }
 
-  static void f288(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    poke(hp.s);
-    H h1 = new H();
-    R a2 = make();
-    R a3 = o;
-    q.write();
-    Runnable k4 = () -> q.write();
-    poke(ho.s);
-    @Borrowed H m5 = hp;
+  static void f277(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    @Borrowed R r1 = hp.t;
+    H h2 = new H();
+    @Borrowed R r3 = cond() ? p : r1;
+    hlook(hq);
+    htake(h2);
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f289(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    look(q);
-    H h0 = new H();
-    hq.s = h0.s;
-    if (cond()) {
-    } else {
+  static R f278(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    R a0 = o;
+    Runnable k1 = () -> look(p);
+    poke(ho.t);
+    if (cond()) return a0;
+    while (cond()) {
+      if (cond()) return p;
+      R a2 = new R();
+      R a3 = make();
     }
-    return o;
+    return hq.s;
   }
 
-  static void f290(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f279(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hp.t);
+    @Mut R w1 = hp.t;
+  }
+
+  static void f280(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    @Borrowed H m1 = h0;
+    if (cond()) {
+      hlook(m1);
+    }
+  }
+
+  static void f281(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.merge(pick(o));
+    if (cond()) {
+      Runnable k0 = () -> look(hq.t);
+    } else {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f282(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    poke(p);
+    H h1 = h0;
+    @Borrowed H m2 = ho;
+    @Borrowed R r3 = either(o, o);
+    h1.s.write();
+    r3 = cond() ? hq.t : m2.t;
+    take(hp.s);
+    hp.s.read();
+    h1.t = ho.t;
+    {
+    }
+    return either(ho.s, hq.s);
+  }
+
+  static void f283(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.s;
+    Runnable k1 = () -> look(p);
+    if (cond()) {
+      r0 = q;
+      l2: while (cond()) {
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f285(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Borrowed R r0 = q;
+    } else {
+      R a1 = make();
+    }
+    htake(ho);
+    take(ho.s);
+    hp.s.merge(p);
+    @Borrowed R r2 = hp.s;
+    look(o);
+    H h3 = new H();
+    ho.s = new R();
+    if (cond()) {
+    }
+    return q;
+  }
+
+  static void f286(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     take(o);
     R a0 = make();
     H h1 = new H();
@@ -3497,100 +2435,97 @@ final class Tc29nb_0 {
     R a6 = a4;
   }
 
-  static void f291(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hp);
-    @Mut R w0 = q;
+  static void f287(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
     R a1 = o;
+    poke(q);
   }
 
-  static void f292(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      poke(p);
-      @Mut R w0 = o;
+  static void f288(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = q;
+    @Mut R w1 = q;
+    r0.merge(ho.s);
+    p.write();
+    hpoke(ho);
+  }
+
+  static void f291(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    while (cond()) {
+      while (cond()) {
+        R a0 = o;
+        ho.s = ho.s;
+        hq.t = new R();
+      }
     }
+    R a1 = new R();
+    if (cond()) {
+      R a2 = a1;
+      a1.merge(hq.s);
+    } else {
+    }
+  }
+
+  static R f292(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.s.read();
+    o.write();
+    return p;
   }
 
   static void f293(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(p);
-    Runnable k0 = () -> q.write();
-    hpoke(ho);
-    hp.t.merge(q);
-    hq.t = new R();
-    @Borrowed R r1 = ho.t;
-    if (cond()) {
-      R a2 = o;
-      @Borrowed R r3 = r1;
-    } else {
-    }
-  }
-
-  static R f294(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      R a1 = new R();
-    }
-    return hq.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f295(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    H h1 = new H();
-    htake(hq);
-    l2: while (cond()) {
-      hlook(hp);
-      take(p);
-      @Borrowed R r3 = either(h0.t, ho.t);
-    }
-    return q;
+    take(o);
+    @Borrowed R r0 = p;
+    R a1 = ho.s;
+    take(ho.s);
+    if (cond()) return;
+    if (cond()) return;
+    @Mut R w2 = r0;
   }
 
   static void f296(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      if (cond()) return;
-      R a0 = ho.s;
-      @Borrowed R r1 = o;
-    }
-    hpoke(hp);
-    R a2 = new R();
+    @Mut R w0 = hq.t;
+    R a1 = o;
+    hlook(hp);
+    poke(ho.t);
     if (cond()) {
-      R a3 = a2;
-      a2.merge(hq.s);
+      Runnable k2 = () -> look(ho.t);
+      hpoke(ho);
+      @Borrowed R r3 = q;
     } else {
     }
-  }
-
-  static void f297(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
-    htake(ho);
-    poke(ho.s);
-    R a0 = o;
-    if (cond()) {
-      R a1 = a0;
-      take(a0);
-      take(ho.s);
-    }
-  }
-
-  static R f298(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
-    ho.s = ho.t;
-    @Borrowed H m0 = hq;
-    Runnable k1 = () -> hq.t.write();
-    R a2 = ho.s;
-    o.write();
-    return ho.s;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f299(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      ho.s = o;
+  static R f297(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(p);
+    poke(q);
+    if (cond()) {
+      p.write();
+      Runnable k0 = () -> look(ho.t);
     }
-    return hq.t;
+    return hp.s.me();
+  }
+
+  static void f298(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    @Borrowed H m0 = hq;
+    R a1 = o;
+    hq.t = new R();
+    @Borrowed H m2 = m0;
+    Runnable k3 = () -> look(m0.t);
+    @Borrowed R r4 = q;
+    R a5 = make();
+    a5.write();
+    Runnable k6 = () -> look(m2.s);
+    hpoke(hp);
+  }
+
+  static void f299(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(ho.s);
+    Runnable k0 = () -> ho.t.write();
+    R a1 = o;
   }
 
   @Owned
@@ -3618,5 +2553,993 @@ final class Tc29nb_0 {
     R s = new R();
 
     R t = new R();
+
+    void f2(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = this.s;
+      @Mut R w1 = this.t;
+      if (cond()) {
+        l2: while (cond()) {
+          poke(r0);
+        }
+      } else {
+      }
+    }
+
+    @Mut
+    void f9(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      look(o);
+      Runnable k0 = () -> s.write();
+      Runnable k1 = () -> p.write();
+      R a2 = o;
+    }
+
+    @Mut
+    void f10(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> ho.t.write();
+      Runnable k1 = () -> hq.s.write();
+      Runnable k2 = () -> look(t);
+      @Borrowed R r3 = either(ho.s, hp.t);
+      R a4 = new R();
+      hp.t.merge(hp.s);
+      poke(o);
+      R a5 = o;
+      hp.t.merge(p);
+      r3 = pick(p);
+    }
+
+    void f12(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = hp;
+      look(q);
+      R a1 = ho.s;
+      hlook(m0);
+      Runnable k2 = () -> p.write();
+      @Borrowed R r3 = a1;
+    }
+
+    @Mut
+    R f14(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = o;
+      @Borrowed R r1 = p.me();
+      take(ho.t);
+      take(o);
+      p.merge(o);
+      return o;
+    }
+
+    @Mut
+    void f15(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.t;
+      R a1 = new R();
+      if (cond()) return;
+      @Mut R w2 = ho.t;
+      take(o);
+      R a3 = ho.s;
+    }
+
+    R f16(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.t);
+      @Mut R w0 = hp.s;
+      @Mut R w1 = p;
+      return q;
+    }
+
+    @Mut
+    void f18(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        R a0 = ho.t;
+      } else {
+        hp.s = o;
+        poke(o);
+      }
+      Runnable k1 = () -> ho.t.write();
+      @Borrowed R r2 = ho.s;
+      take(ho.t);
+      take(o);
+      r2 = pick(o);
+      Runnable k3 = () -> look(q);
+    }
+
+    void f28(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.s;
+      take(ho.s);
+      R a1 = make();
+      look(p);
+      o.merge(a1);
+      R a2 = a1;
+      @Borrowed R r3 = a2;
+      @Borrowed H m4 = ho;
+    }
+
+    @Mut
+    void f30(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = o;
+      p.merge(o);
+      R a1 = a0;
+      @Borrowed H m2 = this;
+      @Borrowed R r3 = hp.t;
+      look(hq.t);
+      Runnable k4 = () -> look(hq.s);
+      R a5 = make();
+      @Borrowed H m6 = this;
+    }
+
+    void f32(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        htake(ho);
+        R a0 = ho.s;
+        @Mut R w1 = a0;
+        @Borrowed H m2 = hp;
+        R a3 = new R();
+        htake(ho);
+        hq.s.merge(cond() ? p : hp.s);
+        if (cond()) continue;
+      }
+    }
+
+    R f34(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(hq.t);
+      if (cond()) {
+        poke(p);
+      }
+      H h0 = ho;
+      hp.s = new R();
+      Runnable k1 = () -> look(this.t);
+      while (cond()) {
+      }
+      return this.t;
+    }
+
+    @Mut
+    void f37(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = ho;
+      @Borrowed R r1 = q;
+    }
+
+    @Mut
+    void f38(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        hq.s.read();
+        @Borrowed H m0 = hp;
+        if (cond()) return;
+        if (cond()) return;
+      } else {
+        look(ho.s);
+        hlook(hq);
+      }
+      Runnable k1 = () -> look(p);
+    }
+
+    void f43(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hp.t.me();
+      htake(hp);
+      r0 = cond() ? p : r0;
+      ho.t = ho.t;
+      poke(hq.s);
+      take(hq.s);
+      H h1 = new H();
+      R a2 = o;
+      p.write();
+      r0 = hq.t;
+    }
+
+    void f45(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> ho.s.write();
+      R a1 = new R();
+      Runnable k2 = () -> ho.t.write();
+      a1.merge(this.t);
+      @Mut R w3 = o;
+      H h4 = new H();
+      w3.merge(h4.s);
+      w3 = o;
+      @Borrowed R r5 = cond() ? a1 : this.s;
+      a1 = a1;
+      ho.s = o;
+    }
+
+    R f49(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      p.read();
+      @Borrowed R r0 = either(ho.t, hq.t);
+      R a1 = make();
+      r0 = either(o, q);
+      a1 = a1;
+      if (cond()) {
+        H h2 = ho;
+        @Borrowed R r3 = hq.s.me();
+        @Mut R w4 = hp.t;
+      } else {
+        take(r0);
+        ho.s.write();
+      }
+      return hp.t;
+    }
+
+    R f56(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Mut R w0 = hq.s;
+      Runnable k1 = () -> hq.t.write();
+      look(w0);
+      w0 = ho.t;
+      @Borrowed R r2 = p.me();
+      R a3 = make();
+      Runnable k4 = () -> this.t.write();
+      k1.run();
+      R a5 = make();
+      Runnable k6 = () -> hp.s.write();
+      H h7 = new H();
+      return q;
+    }
+
+    void f62(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.s.me();
+      Runnable k1 = () -> look(p);
+      hlook(hq);
+    }
+
+    void f67(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) return;
+      this.t.read();
+      Runnable k0 = () -> p.write();
+      if (cond()) {
+        {
+          R a1 = o;
+          @Borrowed H m2 = ho;
+        }
+        @Borrowed R r3 = either(ho.t, ho.t);
+        take(p);
+      }
+    }
+
+    void f68(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = new R();
+      @Borrowed H m1 = ho;
+      take(ho.s);
+    }
+
+    @Mut
+    void f73(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(hq.t);
+      hpoke(this);
+      @Mut R w0 = ho.t;
+      w0 = q;
+      @Borrowed R r1 = w0;
+      R a2 = new R();
+      a2 = new R();
+      poke(hp.t);
+    }
+
+    void f74(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      htake(ho);
+      hq.s = new R();
+      Runnable k0 = () -> hp.t.write();
+    }
+
+    @Mut
+    R f80(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = o;
+      look(o);
+      hpoke(ho);
+      if (cond()) {
+        if (cond()) {
+          @Borrowed R r1 = q.me();
+          poke(q);
+          hlook(this);
+        } else {
+        }
+      }
+      return o;
+    }
+
+    void f83(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = q;
+      poke(hp.t);
+      H h1 = ho;
+      @Borrowed R r2 = q;
+      @Borrowed R r3 = o.me();
+    }
+
+    void f87(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) return;
+      Runnable k0 = () -> look(p);
+      @Borrowed R r1 = cond() ? q : hq.s;
+      p.merge(p);
+      {
+        @Borrowed R r2 = hp.t;
+        hlook(ho);
+      }
+      l3: while (cond()) {
+      }
+    }
+
+    void f91(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = p;
+      if (cond()) {
+        if (cond()) {
+          while (cond()) {
+            if (cond()) break;
+          }
+        } else {
+        }
+      } else {
+      }
+    }
+
+    @Mut
+    void f97(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = new H();
+      @Borrowed R r1 = h0.t;
+      take(o);
+    }
+
+    R f100(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = new H();
+      @Mut R w1 = q;
+      q.read();
+      if (cond()) {
+        w1 = o;
+        look(hp.t);
+      } else {
+        hpoke(ho);
+        @Mut R w2 = o;
+        Runnable k3 = () -> ho.t.write();
+        R a4 = make();
+        q.write();
+      }
+      return q;
+    }
+
+    void f110(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(o);
+      Runnable k0 = () -> look(p);
+      @Borrowed R r1 = q;
+      R a2 = ho.s;
+      take(o);
+    }
+
+    R f112(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.t);
+      R a0 = ho.t;
+      H h1 = new H();
+      take(p);
+      return hq.s;
+    }
+
+    @Mut
+    void f118(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      p.read();
+      look(ho.t);
+    }
+
+    @Mut
+    R f124(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = q;
+      hpoke(ho);
+      take(q);
+      return hq.t;
+    }
+
+    @Mut
+    void f126(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      look(p);
+      @Borrowed H m0 = hp;
+      hlook(ho);
+      @Borrowed R r1 = p;
+      o.merge(ho.s);
+      if (cond()) return;
+      take(o);
+      if (cond()) {
+      }
+    }
+
+    @Mut
+    void f132(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hp.s.me();
+      look(this.s);
+      poke(this.s);
+      @Borrowed H m1 = hp;
+      take(hq.t);
+      R a2 = ho.s;
+      ho.t.write();
+    }
+
+    @Mut
+    void f135(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.t.write();
+      H h0 = new H();
+      look(ho.s);
+      while (cond()) {
+        @Borrowed R r1 = q.me();
+      }
+      poke(hq.t);
+      Runnable k2 = () -> hp.t.write();
+      {
+        R a3 = new R();
+        @Borrowed R r4 = hp.t;
+        if (cond()) {
+        } else {
+        }
+      }
+    }
+
+    void f144(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.s);
+      @Borrowed H m0 = hq;
+      take(hp.s);
+      o.write();
+      htake(ho);
+      @Borrowed R r1 = q;
+      H h2 = new H();
+      if (cond()) {
+        l3: while (cond()) {
+          H h4 = h2;
+        }
+        Runnable k5 = () -> look(m0.s);
+      }
+    }
+
+    @Mut
+    void f146(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Mut R w0 = q;
+      R a1 = o;
+      this.t.merge(cond() ? p : t);
+      H h2 = ho;
+      H h3 = new H();
+    }
+
+    @Mut
+    void f157(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> look(hp.t);
+      while (cond()) {
+        take(o);
+        @Mut R w1 = s;
+        while (cond()) {
+          ho.s = new R();
+        }
+      }
+    }
+
+    @Mut
+    void f159(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      this.s.write();
+      take(ho.s);
+      @Borrowed R r0 = ho.t;
+      poke(o);
+      if (cond()) return;
+      if (cond()) return;
+      H h1 = new H();
+    }
+
+    @Mut
+    R f163(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      o.read();
+      hq.t.read();
+      l0: while (cond()) {
+        R a1 = o;
+        Runnable k2 = () -> hq.s.write();
+        @Borrowed H m3 = ho;
+        R a4 = new R();
+      }
+      while (cond()) {
+        @Borrowed H m5 = this;
+        Runnable k6 = () -> hp.t.write();
+        take(hq.s);
+      }
+      return o;
+    }
+
+    void f166(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        q.merge(hp.t);
+        o.write();
+        Runnable k0 = () -> p.write();
+      }
+      R a1 = ho.t;
+    }
+
+    @Mut
+    void f169(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(p);
+      htake(ho);
+      R a0 = o;
+      R a1 = ho.t;
+      l2: while (cond()) {
+        R a3 = new R();
+        ho.t.read();
+        @Borrowed R r4 = pick(a3);
+        @Borrowed R r5 = a1;
+      }
+      hlook(this);
+      H h6 = new H();
+    }
+
+    R f172(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.t);
+      H h0 = new H();
+      Runnable k1 = () -> look(hq.s);
+      @Borrowed R r2 = hq.s;
+      if (cond()) return q;
+      k1.run();
+      R a3 = h0.t;
+      if (cond()) {
+      }
+      return hq.s;
+    }
+
+    R f173(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = this.t;
+      if (cond()) return hq.t;
+      if (cond()) {
+        r0 = ho.t;
+      }
+      htake(ho);
+      @Borrowed R r1 = this.s.me();
+      R a2 = o;
+      Runnable k3 = () -> look(p);
+      return this.s;
+    }
+
+    void f179(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = make();
+      p.merge(p);
+      H h1 = new H();
+      R a2 = ho.s;
+      hlook(this);
+      a2 = a0;
+      l3: while (cond()) {
+        if (cond()) {
+          R a4 = a0;
+        } else {
+        }
+      }
+    }
+
+    @Mut
+    void f182(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      this.s = new R();
+      R a0 = make();
+    }
+
+    R f183(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        if (cond()) {
+          take(hq.t);
+          if (cond()) {
+            H h0 = new H();
+            hlook(hp);
+            @Borrowed R r1 = this.t;
+          } else {
+            @Mut R w2 = q;
+            htake(this);
+          }
+        }
+      }
+      return this.s;
+    }
+
+    void f185(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        poke(ho.s);
+        @Mut R w0 = ho.t;
+      }
+      @Borrowed R r1 = p;
+      if (cond()) {
+        q.write();
+      } else {
+      }
+    }
+
+    @Mut
+    R f193(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t.merge(t);
+      look(ho.t);
+      H h0 = ho;
+      return p;
+    }
+
+    void f202(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = new R();
+      while (cond()) {
+        R a1 = make();
+        look(hq.s);
+        while (cond()) {
+          take(a1);
+        }
+        while (cond()) {
+        }
+      }
+    }
+
+    void f206(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = hp;
+      R a1 = make();
+      l2: while (cond()) {
+        @Mut R w3 = ho.s;
+        this.s.read();
+      }
+    }
+
+    @Mut
+    void f209(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> hp.s.write();
+      look(p);
+      hp.t = o;
+      R a1 = o;
+    }
+
+    @Mut
+    void f214(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = q;
+      Runnable k1 = () -> look(q);
+      hq.s = new R();
+      while (cond()) {
+      }
+    }
+
+    @Mut
+    void f215(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.s.merge(hq.t);
+      if (cond()) return;
+      look(hq.s);
+      {
+        @Borrowed R r0 = q.me();
+        H h1 = ho;
+      }
+      hlook(hp);
+      take(ho.t);
+      p.merge(hq.t.me());
+      if (cond()) return;
+    }
+
+    void f216(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hlook(hp);
+      @Borrowed H m0 = hq;
+      hlook(m0);
+      if (cond()) {
+      }
+    }
+
+    @Mut
+    R f217(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.s);
+      H h0 = ho;
+      R a1 = o;
+      Runnable k2 = () -> hp.t.write();
+      ho.s = new R();
+      take(o);
+      return hq.s;
+    }
+
+    R f219(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hpoke(this);
+      @Borrowed H m0 = hq;
+      R a1 = ho.t;
+      poke(this.s);
+      R a2 = new R();
+      @Borrowed R r3 = a2;
+      R a4 = new R();
+      R a5 = new R();
+      l6: while (cond()) {
+      }
+      return o;
+    }
+
+    R f220(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> look(this.t);
+      hp.s.read();
+      return hq.s;
+    }
+
+    @Mut
+    void f223(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Mut R w0 = p;
+      hlook(ho);
+      this.s.merge(ho.s);
+      this.s = new R();
+      @Borrowed H m1 = this;
+      R a2 = ho.t;
+      @Borrowed R r3 = s.me();
+    }
+
+    R f228(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      look(o);
+      take(hq.t);
+      p.merge(o);
+      if (cond()) return hp.t;
+      R a0 = ho.t;
+      Runnable k1 = () -> look(ho.t);
+      @Borrowed R r2 = hp.s;
+      look(hq.t);
+      return o;
+    }
+
+    @Mut
+    R f231(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t.write();
+      H h0 = new H();
+      Runnable k1 = () -> q.write();
+      hpoke(this);
+      R a2 = make();
+      @Borrowed R r3 = cond() ? ho.s : q;
+      @Borrowed R r4 = pick(p);
+      {
+        if (cond()) {
+        } else {
+        }
+      }
+      return q;
+    }
+
+    void f232(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) return;
+      R a0 = new R();
+      p.write();
+      take(q);
+      hpoke(this);
+      @Borrowed R r1 = pick(p);
+    }
+
+    @Mut
+    void f234(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = new R();
+      Runnable k1 = () -> t.write();
+      if (cond()) return;
+    }
+
+    @Mut
+    void f243(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        H h0 = new H();
+      }
+      look(q);
+      @Borrowed R r1 = hp.t;
+      q.read();
+      l2: while (cond()) {
+      }
+    }
+
+    @Mut
+    void f244(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> p.write();
+      H h1 = new H();
+      if (cond()) return;
+      R a2 = ho.s;
+      R a3 = o;
+      Runnable k4 = () -> look(hp.s);
+      R a5 = make();
+      R a6 = make();
+      if (cond()) {
+        h1.t.merge(hq.s);
+      }
+    }
+
+    void f245(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = ho;
+      {
+        H h1 = new H();
+        if (cond()) {
+          ho.t.write();
+          @Borrowed R r2 = pick(o);
+          @Mut R w3 = q;
+        }
+        Runnable k4 = () -> look(hp.s);
+      }
+      look(q);
+      Runnable k5 = () -> ho.s.write();
+    }
+
+    void f246(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.t);
+      poke(hp.s);
+      take(hp.s);
+      hp.t.read();
+      hpoke(hp);
+      R a0 = new R();
+      s.read();
+      @Borrowed R r1 = pick(ho.t);
+    }
+
+    @Mut
+    void f247(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = q;
+      Runnable k1 = () -> p.write();
+      @Borrowed R r2 = ho.s;
+      @Mut R w3 = this.t;
+      if (cond()) {
+        this.s.read();
+        H h4 = ho;
+        H h5 = new H();
+      }
+      Runnable k6 = () -> look(p);
+      poke(hp.s);
+    }
+
+    @Mut
+    R f251(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(q);
+      H h0 = new H();
+      take(o);
+      @Borrowed R r1 = q.me();
+      R a2 = new R();
+      return p;
+    }
+
+    @Mut
+    R f252(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        if (cond()) return this.s;
+        take(ho.s);
+        if (cond()) return ho.s;
+        hq.s.write();
+      }
+      take(hq.t);
+      H h0 = ho;
+      if (cond()) {
+        poke(q);
+        hlook(hq);
+      } else {
+      }
+      return hq.s;
+    }
+
+    void f254(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = o;
+      if (cond()) {
+        @Borrowed R r1 = pick(this.t);
+        hq.s.merge(r1);
+        R a2 = o;
+      }
+      hpoke(this);
+      take(ho.s);
+      take(p);
+      look(o);
+      hp.t.write();
+    }
+
+    @Mut
+    void f259(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      q.write();
+      if (cond()) {
+        look(hp.s);
+      }
+    }
+
+    @Mut
+    void f262(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      this.s.read();
+      @Mut R w0 = ho.t;
+      @Borrowed R r1 = pick(hq.t);
+      hlook(ho);
+      hp.s = o;
+      @Mut R w2 = s;
+      take(ho.t);
+    }
+
+    void f263(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(hp.t);
+      this.t.read();
+      H h0 = new H();
+      R a1 = new R();
+      @Borrowed H m2 = h0;
+      H h3 = new H();
+      if (cond()) {
+        h3.t.write();
+      } else {
+      }
+    }
+
+    void f264(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        o.read();
+        hp.s = new R();
+        p.read();
+        poke(q);
+        s.write();
+        @Borrowed R r0 = q;
+        hlook(ho);
+      } else {
+      }
+    }
+
+    R f265(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      l0: while (cond()) {
+        take(o);
+        hp.t.merge(this.s);
+      }
+      htake(ho);
+      poke(hq.t);
+      this.s.write();
+      @Mut R w1 = hq.s;
+      w1 = o;
+      Runnable k2 = () -> s.write();
+      R a3 = make();
+      R a4 = new R();
+      return ho.t;
+    }
+
+    void f267(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t = new R();
+      look(ho.t);
+      if (cond()) {
+        if (cond()) return;
+        R a0 = ho.s;
+        H h1 = new H();
+      }
+      p.read();
+      poke(p);
+    }
+
+    void f268(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = ho.t;
+      R a1 = new R();
+      @Borrowed R r2 = pick(hq.s);
+      R a3 = new R();
+      Runnable k4 = () -> ho.s.write();
+    }
+
+    @Mut
+    R f269(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.t.read();
+      if (cond()) return ho.s;
+      Runnable k0 = () -> look(p);
+      @Borrowed R r1 = ho.t;
+      while (cond()) {
+      }
+      return q;
+    }
+
+    R f272(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = make();
+      p.write();
+      return q;
+    }
+
+    void f284(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.t.merge(ho.s);
+      @Borrowed R r0 = hp.t.me();
+      if (cond()) {
+      } else {
+      }
+    }
+
+    @Mut
+    void f289(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      htake(ho);
+      look(hq.s);
+      take(o);
+      if (cond()) return;
+      @Borrowed R r0 = s.me();
+    }
+
+    void f290(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        if (cond()) {
+          @Borrowed R r0 = q;
+          H h1 = new H();
+          R a2 = new R();
+          hlook(this);
+        }
+      }
+    }
+
+    R f294(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = make();
+      q.read();
+      a0 = ho.t;
+      @Borrowed H m1 = ho;
+      Runnable k2 = () -> q.write();
+      take(o);
+      return hq.s;
+    }
+
+    @Mut
+    void f295(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.s = o;
+      H h0 = new H();
+      @Borrowed R r1 = hq.s;
+      if (cond()) return;
+      R a2 = o;
+      Runnable k3 = () -> look(h0.t);
+      hpoke(hq);
+      @Mut R w4 = h0.s;
+      h0.s.write();
+    }
   }
 }

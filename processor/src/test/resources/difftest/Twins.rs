@@ -49,110 +49,94 @@
 
 
 fn f0(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.t;
+    let mut a0 = o;
     let mut a1 = o;
-    a1 = R::new();
-    r0.read();
-    if cond() {
-        take(o);
-        let mut w2 = &mut *r0;
-    } else {
-    }
+    a0 = R::new();
 }
 
-
-
-
-fn f1<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hpoke(&mut ho);
-    look(&hp.s);
-    {
-        let mut r0 = &o;
-        hlook(&ho);
-    }
-    let mut m1 = &ho;
-    return either(&ho.t, &o);
-}
-
-fn f2(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&o);
-    p.merge(&*q);
-    hq.t = ho.t;
+fn f1(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut r0 = &o;
 }
 
 fn f3(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() { return; }
+    let mut a0 = o;
+    while cond() {
+        let mut k1 = || { look(&ho.t); };
+    }
+}
+
+
+
+
+fn f4<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() { return pick(&*q); }
+    take(*p);
+    let mut h0 = H::new();
+    while cond() {
+        let mut h1 = H::new();
+    }
+    let mut r2 = either(&*p, &*q);
+    if cond() { return &hp.s; }
+    if cond() { return &ho.s; }
     if cond() {
-        let mut h0 = H::new();
-        let mut k1 = || { look(&*q); };
-        let mut h2 = H::new();
+        let mut h3 = H::new();
         while cond() {
-            look(&o);
-            let mut r3 = &h2.t;
-            take(ho.s);
-            h2.t.write();
         }
     } else {
     }
+    return &*q;
 }
 
-fn f4(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.s);
-    let mut r0 = if cond() { &*q } else { &hq.s };
-    let mut m1 = &*hq;
-    let mut k2 = || { look(&m1.s); };
-    hq.s = ho.t;
-    take(ho.t);
-    r0 = if cond() { &hq.t } else { &*r0 };
+
+
+
+fn f5<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { look(&*q); };
+    take(o);
+    let mut a1 = o;
+    o.write();
+    let mut a2 = R::new();
+    let mut a3 = o;
+    let mut r4 = pick(&o);
+    let mut r5 = either(&*r4, &o);
+    take(hp.s);
+    let mut r6 = either(&a2, &*r5);
+    return &*p;
 }
 
-fn f5(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
+
+
+
+fn f6<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hpoke(&mut *hp);
+    let mut a0 = R::new();
+    return either(&ho.s, &hp.t);
+}
+
+fn f7(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
     while cond() {
-        p.write();
+        let mut r0 = &hp.s;
     }
-}
-
-fn f6(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    p.write();
-    let mut h0 = H::new();
-    if cond() {
-        htake(h0);
-        let mut r1 = &h0.t;
-    }
-}
-
-
-
-
-fn f7<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = &o;
-    r0 = &o;
-    let mut h1 = H::new();
-    return if cond() { &hq.t } else { &hq.t };
+    let mut w1 = &mut o;
+    let mut a2 = ho.t;
+    return *p;
 }
 
 fn f8(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &*hp;
     if cond() { return; }
     while cond() {
-        let mut k0 = || { hq.t.write(); };
-        let mut r1 = either(&*p, &o);
+        o.write();
+        q.write();
+        let mut m1 = &*hq;
     }
-    let mut r2 = pick(&*q);
-}
-
-fn f9(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hq.t;
-    hpoke(&mut *hq);
-    let mut r1 = either(&*p, &hp.t);
-    p.merge(&*q);
-    let mut w2 = &mut ho.t;
 }
 
 
 
 
-fn f10<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f11<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     let mut m0 = &ho;
     poke(&mut *p);
     let mut w1 = &mut o;
@@ -165,275 +149,156 @@ fn f10<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H
     return if cond() { &*q } else { &o };
 }
 
-
-
-
-fn f11<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    o.read();
-    let mut m0 = &ho;
-    while cond() {
-        let mut r1 = &hq.s;
-    }
-    take(o);
-    if cond() {
-        let mut h2 = ho;
-        let mut w3 = &mut *p;
-        let mut a4 = o;
-        let mut m5 = &*hq;
-        let mut r6 = if cond() { &hq.s } else { &o };
-    } else {
-    }
-    return if cond() { &hp.t } else { &ho.s };
-}
-
-fn f12(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    htake(ho);
+fn f13(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     take(ho.s);
-    look(&o);
-    hp.s = R::new();
-    let mut w0 = &mut ho.t;
-    let mut r1 = &hq.t;
+    let mut k0 = || { look(&ho.s); };
+    let mut r1 = &*p;
+    let mut r2 = pick(&*q);
+    let mut a3 = make();
+    if cond() { return; }
 }
 
 
 
 
-fn f13<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    if cond() { return q.me(); }
-    ho.t.write();
-    poke(&mut o);
-    htake(ho);
-    {
-        take(o);
-        let mut k0 = || { ho.s.write(); };
-        let mut a1 = make();
-        let mut w2 = &mut a1;
-        if cond() {
-            poke(&mut *q);
-        } else {
-        }
-    }
-    return &hp.t;
-}
-
-
-
-
-fn f14<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f17<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     let mut h0 = H::new();
     if cond() {
-        let mut r1 = if cond() { &ho.s } else { &hq.s };
-        take(h0.s);
-        h0.s = R::new();
-        r1 = if cond() { &hq.s } else { &h0.t };
-        hlook(&*hp);
-        let mut h2 = h0;
-        {
-        }
+        let mut r1 = &hp.t;
+        let mut k2 = || { h0.s.write(); };
+        let mut r3 = if cond() { &*p } else { &hq.s };
     } else {
     }
-    return ho.t.me();
+    return hq.s.me();
 }
 
-
-
-
-fn f15<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    if cond() { return pick(&*p); }
-    let mut r0 = hp.t.me();
-    {
-    }
-    return &*p;
-}
-
-
-
-
-fn f16<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    ho.t = R::new();
+fn f19(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     ho.s = R::new();
     take(o);
     if cond() {
         hp.t = R::new();
     }
-    return pick(&hq.t);
 }
 
-fn f17(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = o;
-    ho.t.read();
-    let mut r1 = p.me();
-    take(a0);
-    let mut k2 = || { hq.t.write(); };
-    if cond() {
-        hp.s.read();
-    } else {
-        p.read();
-    }
+
+
+
+fn f20<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = make();
+    let mut a1 = ho.t;
+    a0.merge(&hp.s);
+    if cond() { return a1.me(); }
+    q.read();
+    return pick(&*p);
 }
 
-fn f18(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.read();
-    hq.t.write();
-}
-
-fn f19(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.s.read();
-    {
-        let mut a0 = o;
-        let mut h1 = ho;
-        let mut r2 = either(&hq.t, &a0);
-    }
-    while cond() {
-    }
-}
-
-fn f20(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f21(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     if cond() { return; }
-    let mut r0 = &*p;
-    let mut a1 = R::new();
-    let mut k2 = || { q.write(); };
     if cond() {
+        hq.s.read();
+    } else {
         look(&hq.t);
-        let mut r3 = if cond() { &*p } else { &*q };
     }
-    let mut a4 = R::new();
-    a1.merge(&hp.s);
 }
 
-fn f21(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut k0 = || { p.write(); };
-    take(ho.s);
-    let mut h1 = H::new();
-    poke(&mut hp.t);
-    ho.t.write();
-    return *q;
-}
-
-
-
-
-fn f22<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f22(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
     {
-        let mut a0 = make();
-        let mut h1 = ho;
-        let mut r2 = &h1.s;
+        htake(*hp);
     }
-    let mut k3 = || { look(&ho.t); };
-    let mut k4 = || { q.write(); };
-    let mut w5 = &mut o;
-    {
-        if cond() {
-        } else {
-        }
-    }
-    return &hp.t;
+    o.write();
+    return o;
 }
 
-fn f23(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    p.write();
-    let mut r0 = &o;
+
+
+
+fn f23<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hlook(&ho);
+    let mut h0 = ho;
+    let mut k1 = || { look(&*p); };
+    hpoke(&mut h0);
+    let mut a2 = make();
+    let mut w3 = &mut *q;
+    return either(&*p, &o);
 }
 
 fn f24(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.s);
-    hq.s = ho.t;
-    let mut m0 = &*hp;
-    if cond() { return; }
+    let mut k0 = || { q.write(); };
     if cond() {
-        hpoke(&mut *hp);
-        if cond() { return; }
-        hlook(&*hq);
-    } else {
+        o.read();
+        k0();
+        let mut w1 = &mut o;
     }
-}
-
-
-
-
-fn f25<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hlook(&*hp);
     htake(ho);
-    let mut w0 = &mut o;
-    hq.s.merge(if cond() { &*p } else { &hp.t });
-    return either(&*q, &o);
-}
-
-fn f26(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&o);
-    ho.s.write();
-    let mut a1 = o;
-    while cond() {
-        let mut r2 = if cond() { &o } else { &hp.t };
-    }
-    let mut r3 = &o;
+    let mut h2 = H::new();
+    let mut k3 = || { hp.t.write(); };
     let mut w4 = &mut *q;
-    let mut m5 = &ho;
-    let mut k6 = || { hq.s.write(); };
-    if cond() {
-    } else {
+    let mut m5 = &*hp;
+    let mut k6 = || { look(&m5.s); };
+}
+
+fn f25(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    {
+        htake(*hp);
+        hq.t = ho.t;
+        look(&hq.s);
+        p.read();
     }
-}
-
-fn f27(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut m0 = &ho;
-    let mut m1 = &*hq;
-    let mut r2 = &o;
-    m1.t.write();
+    ho.t.merge(&ho.t);
+    let mut r0 = &hp.t;
+    take(ho.t);
     take(ho.s);
-    return *q;
+    ho.t = R::new();
+    return hp.s;
 }
 
-fn f28(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() { return; }
-    look(&*p);
-    if cond() { return; }
+
+
+
+fn f26<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hpoke(&mut ho);
+    if cond() { return &*p; }
+    hlook(&ho);
+    look(&ho.t);
+    'l0: while cond() {
+        htake(ho);
+    }
+    return if cond() { &hq.t } else { &hp.s };
+}
+
+fn f27(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.s = R::new();
+    let mut a0 = R::new();
+    ho.s.write();
+    let mut a1 = ho.s;
+    while cond() {
+        hp.t.write();
+    }
+    hq.s.write();
+    {
+        let mut a2 = make();
+        let mut k3 = || { ho.s.write(); };
+        let mut r4 = &a1;
+    }
 }
 
 fn f29(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hq);
-    hq.t.write();
-    let mut a0 = o;
-    let mut a1 = a0;
-}
-
-
-
-
-fn f30<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut m0 = &*hq;
-    take(hq.t);
-    let mut r1 = either(&m0.s, &ho.t);
-    hpoke(&mut *m0);
-    look(&*r1);
-    return if cond() { &*q } else { &hq.s };
-}
-
-fn f31(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hp.s.read();
-    let mut h0 = H::new();
-    if cond() { return; }
-    p.read();
-    hq.t = h0.t;
-    let mut k1 = || { look(&hp.t); };
-    k1();
-    hlook(&ho);
-}
-
-fn f32(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    p.merge(&hp.s);
-    htake(ho);
-    poke(&mut hq.s);
-    o.read();
-    hq.t.write();
-    let mut a0 = R::new();
-    let mut r1 = &*q;
-    let mut r2 = pick(&hq.s);
-    take(o);
-    r1 = if cond() { &ho.t } else { &*p };
+    let mut r0 = pick(&ho.s);
+    ho.s.merge(if cond() { &ho.s } else { &hq.s });
     while cond() {
+        hlook(&ho);
+        let mut h1 = ho;
+        ho.t.read();
     }
-    return hp.s;
+}
+
+
+
+
+fn f31<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &ho.s;
+    hlook(&*hp);
+    return &hp.t;
 }
 
 fn f33(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
@@ -449,386 +314,244 @@ fn f33(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
 
 
 
-fn f34<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    {
-        o.write();
-        if cond() {
-        } else {
-        }
-    }
-    return hq.t.me();
-}
-
-fn f35(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { ho.s.write(); };
-    let mut a1 = o;
+fn f35<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hq.s = R::new();
+    let mut a0 = o;
+    let mut a1 = ho.t;
+    a0.read();
+    return pick(&*p);
 }
 
 fn f36(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut o;
-    hp.s.merge(&*q);
-    'l1: while cond() {
-        let mut k2 = || { look(&ho.s); };
+    let mut h0 = H::new();
+    if cond() {
     }
+}
+
+
+
+
+fn f39<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     take(ho.s);
-    let mut a3 = R::new();
-    let mut r4 = &*p;
-    w0.read();
-    let mut r5 = hp.t.me();
-    let mut h6 = H::new();
-}
-
-fn f37(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    o = R::new();
-    let mut r0 = &o;
-    poke(&mut o);
-    hq.s.read();
-    if cond() { return ho.t; }
-    o.read();
-    hp.t.read();
     if cond() {
-        let mut h1 = H::new();
-    }
-    return *p;
-}
-
-fn f38(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(*p);
-    let mut r0 = &o;
-}
-
-fn f39(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&ho.s); };
-    let mut r1 = &o;
-    let mut h2 = H::new();
-    r1.read();
-    let mut m3 = &ho;
-    while cond() {
         while cond() {
-            r1 = &*r1;
+            let mut r0 = &o;
         }
-    }
-}
-
-fn f40(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut a0 = R::new();
+        p.read();
+        while cond() {
+            if cond() { break; }
+            let mut a1 = R::new();
+            look(&*p);
+        }
+        let mut a2 = R::new();
         take(o);
-        let mut w1 = &mut hp.t;
-    }
-}
-
-fn f41(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&ho.t);
-    let mut w0 = &mut *p;
-    let mut w1 = &mut hp.s;
-}
-
-fn f42(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.t);
-    let mut r0 = &*q;
-    let mut a1 = o;
-}
-
-fn f43(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut ho.s);
-    let mut k0 = || { look(&hq.t); };
-}
-
-fn f44(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut m0 = &ho;
-    let mut a1 = o;
-    let mut a2 = R::new();
-    hq.t = R::new();
-    let mut r3 = &ho.s;
-    let mut h4 = H::new();
-    let mut a5 = make();
-    let mut a6 = a2;
-}
-
-fn f45(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() { return; }
-    let mut a0 = make();
-    p.read();
-    let mut h1 = H::new();
-    q.merge(either(&*q, &a0));
-    q.read();
-    let mut k2 = || { q.write(); };
-    'l3: while cond() {
-        if cond() {
-            let mut m4 = &*hq;
-            let mut m5 = &*hq;
-        } else {
-        }
-    }
-}
-
-
-
-
-fn f46<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut h0 = ho;
-    htake(h0);
-    take(h0.s);
-    hlook(&h0);
-    let mut a1 = ho.s;
-    let mut r2 = &a1;
-    if cond() {
-        poke(&mut *r2);
-        take(a1);
-        let mut a3 = R::new();
-    }
-    let mut a4 = make();
-    return &ho.t;
-}
-
-fn f47(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &o;
-    if cond() { return; }
-    ho.s = R::new();
-    q.merge(&hp.t);
-    let mut h1 = H::new();
-    let mut h2 = ho;
-    let mut m3 = &h2;
-    let mut w4 = &mut h1.t;
-}
-
-fn f48(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hp.t.read();
-    let mut r0 = if cond() { &*p } else { &*q };
-    p.write();
-    let mut k1 = || { look(&*q); };
-    if cond() {
     } else {
     }
+    return pick(&o);
 }
 
-fn f49(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &*q;
-    hq.s.merge(&*p);
-    let mut a1 = o;
-    let mut a2 = R::new();
-    while cond() {
-        let mut h3 = H::new();
-        take(*r0);
-    }
-    while cond() {
-    }
-}
 
-fn f50(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&hq.t); };
-    let mut a1 = make();
-    'l2: while cond() {
-        look(&*p);
-        take(*p);
-    }
-    k0();
-    let mut r3 = if cond() { &hp.s } else { &ho.t };
-    let mut k4 = || { look(&hq.t); };
-    if cond() {
-    }
-}
 
-fn f51(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    let mut a1 = make();
-    let mut k2 = || { look(&hp.s); };
-    let mut k3 = || { look(&*q); };
-    let mut m4 = &ho;
-    {
-        if cond() {
-            take(hq.s);
-            let mut k5 = || { look(&hp.s); };
-        }
-    }
-    let mut r6 = &a0;
-}
 
-fn f52(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f40<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hq.s = o;
+    let mut w0 = &mut *q;
+    let mut r1 = &*p;
+    take(*r1);
+    let mut k2 = || { q.write(); };
+    let mut a3 = R::new();
+    hlook(&*hq);
     htake(ho);
-    let mut r0 = ho.t.me();
-    r0 = either(&ho.s, &o);
-    q.write();
-    while cond() {
-        r0 = &hq.s;
-    }
-    r0 = ho.s.me();
-    let mut h1 = H::new();
-    r0.merge(&o);
-    q.merge(&*r0);
+    return pick(&hq.t);
 }
 
 
 
 
-fn f53<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut h0 = ho;
-    p.merge(either(&ho.t, &hq.t));
-    let mut a1 = make();
-    let mut r2 = &h0.s;
-    let mut r3 = pick(&*q);
-    r3.merge(&hq.s);
+fn f41<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = R::new();
+    ho.t = a0;
+    let mut r1 = &*p;
+    let mut m2 = &*hq;
+    look(&o);
+    let mut a3 = a0;
+    let mut r4 = either(&*q, &m2.s);
+    r1 = if cond() { &*r1 } else { &ho.t };
+    let mut k5 = || { hp.t.write(); };
+    let mut m6 = &*hp;
+    let mut m7 = &*hq;
+    return if cond() { &*p } else { &*q };
+}
+
+
+
+
+fn f42<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() {
+        let mut m0 = &*hq;
+    } else {
+    }
     return &o;
 }
 
-fn f54(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut k0 = || { q.write(); };
-    let mut r1 = o.me();
-    let mut k2 = || { look(&*p); };
-    hlook(&ho);
-    let mut m3 = &*hp;
-    let mut r4 = &*p;
-    let mut k5 = || { look(&*p); };
-    while cond() {
+fn f44(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut r0 = if cond() { &ho.s } else { &*q };
+    r0 = &o;
+    let mut a1 = make();
+    let mut h2 = H::new();
+    let mut h3 = ho;
+    let mut m4 = &h3;
+    let mut w5 = &mut *q;
+    let mut r6 = &*q;
+    r0.read();
+    ho.t.write();
+    return *p;
+}
+
+fn f46(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    {
+        hp.t.write();
+        let mut w0 = &mut ho.t;
+        hlook(&*hp);
+        if cond() {
+            let mut k1 = || { look(&hp.s); };
+        } else {
+        }
     }
     return *q;
 }
 
-fn f55(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    let mut h1 = H::new();
-    hlook(&h1);
+
+
+
+fn f47<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    take(ho.t);
+    poke(&mut hp.t);
+    let mut a0 = R::new();
+    htake(ho);
+    htake(ho);
+    let mut r1 = q.me();
+    let mut r2 = &*p;
+    if cond() {
+        q.write();
+        poke(&mut *r1);
+        let mut k3 = || { q.write(); };
+    }
+    return &hp.s;
 }
 
-fn f56(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut ho);
+fn f48(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &o;
+    let mut m1 = &*hq;
+    q.merge(&*r0);
+}
+
+fn f50(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut r0 = &*q;
     if cond() {
         let mut a1 = o;
     }
+    take(o);
+    while cond() {
+        ho.s = o;
+    }
+}
+
+fn f51(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut ho.t;
+    hlook(&*hp);
+    let mut a1 = make();
+    hpoke(&mut *hp);
+    a1.merge(&o);
+    let mut r2 = &hq.t;
+    hlook(&*hp);
+    hlook(&*hq);
+    ho.t = ho.s;
+    {
+        {
+        }
+    }
+}
+
+fn f52(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    take(ho.t);
+    hp.t = R::new();
+    let mut h0 = ho;
+    ho.t = R::new();
+    let mut a1 = ho.s;
+    o = a1;
+    return ho.t;
+}
+
+fn f53(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut hq.s;
+    let mut a1 = ho.t;
+}
+
+fn f54(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.t);
+    look(&*p);
+    let mut a0 = R::new();
+    while cond() {
+        let mut r1 = &o;
+        if cond() { return; }
+        let mut a2 = R::new();
+    }
+    ho.s.merge(&ho.s);
 }
 
 
 
 
-fn f57<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    o.merge(&*p);
-    hp.t.merge(&*p);
-    htake(*hp);
-    return hp.s.me();
+fn f55<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() {
+        let mut a0 = R::new();
+        o.merge(&*p);
+    }
+    return pick(&*q);
+}
+
+fn f57(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*p;
+    let mut r1 = &hp.t;
 }
 
 fn f58(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut m0 = &*hp;
-        hlook(&*hq);
-    }
+    q.write();
+    let mut a0 = R::new();
+    let mut a1 = make();
+    look(&hp.t);
 }
 
 fn f59(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hp);
-    let mut k0 = || { q.write(); };
-    let mut r1 = &*p;
-    let mut r2 = q.me();
-    hq.s = R::new();
-    r2 = p.me();
-    r2 = r2.me();
-    let mut r3 = ho.s.me();
-    take(ho.s);
+    if cond() {
+        let mut r0 = &hq.t;
+    } else {
+        let mut h1 = H::new();
+    }
+    let mut r2 = p.me();
+    let mut m3 = &*hq;
+    let mut a4 = make();
+    if cond() {
+        let mut r5 = a4.me();
+        let mut m6 = &*hp;
+        if cond() {
+            hpoke(&mut *m6);
+        }
+    } else {
+    }
 }
 
 fn f60(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t = R::new();
-    ho.s.write();
+    take(ho.s);
+    look(&hq.s);
+    let mut r0 = &*p;
+    let mut a1 = R::new();
+    let mut r2 = &hp.t;
+    o.write();
 }
 
 fn f61(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&ho.s); };
-    {
-        'l1: while cond() {
-            k0();
-            poke(&mut hp.t);
-            let mut w2 = &mut hq.s;
-            if cond() {
-                hq.t.write();
-            } else {
-            }
-        }
-    }
-}
-
-fn f62(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    look(&o);
-    let mut a1 = R::new();
-    while cond() {
-        let mut r2 = &hp.t;
-        let mut a3 = o;
-    }
-    look(&*q);
-    let mut r4 = &a0;
-    r4 = &a1;
-    if cond() {
-        let mut a5 = R::new();
-    }
-}
-
-fn f63(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &hp.t } else { &*q };
-    q.read();
-    if cond() {
-        r0 = &o;
-        take(o);
-    } else {
-        let mut r1 = r0.me();
-    }
-}
-
-fn f64(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    if cond() {
-        while cond() {
-            let mut k0 = || { ho.s.write(); };
-        }
-    } else {
-    }
-    return *p;
-}
-
-fn f65(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hp.t.merge(&hp.s);
-    let mut r0 = &*p;
-}
-
-fn f66(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t = o;
-    let mut a0 = R::new();
-    hq.s.write();
-    {
-        hpoke(&mut ho);
-    }
-    if cond() {
-        p.merge(&ho.t);
-    }
-}
-
-fn f67(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut m0 = &*hq;
-    let mut a1 = make();
-    if cond() {
-        let mut r2 = o.me();
-        let mut m3 = &*hp;
-        if cond() {
-            hpoke(&mut *m3);
-            poke(&mut o);
-        }
-    } else {
-    }
-}
-
-fn f68(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&hp.s); };
-    look(&hq.s);
-    let mut r1 = &*p;
-    let mut a2 = R::new();
-}
-
-fn f69(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut m0 = &ho;
-    hp.t.write();
-}
-
-fn f70(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut a0 = R::new();
     a0 = R::new();
     if cond() {
@@ -838,208 +561,152 @@ fn f70(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     }
 }
 
-
-
-
-fn f71<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    htake(ho);
-    let mut h0 = ho;
-    look(&o);
-    if cond() { return pick(&*p); }
-    {
-        let mut w1 = &mut o;
-    }
+fn f63(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut r0 = &*q;
+    let mut w1 = &mut *q;
     while cond() {
-        let mut r2 = &h0.t;
-        let mut m3 = &ho;
-        take(h0.s);
-        let mut a4 = h0.t;
+        w1 = &mut *q;
+        let mut r2 = &hq.s;
+        p.write();
+        while cond() {
+        }
     }
-    return if cond() { &*q } else { &o };
 }
 
+fn f64(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    htake(ho);
+    let mut a0 = make();
+}
 
-
-
-fn f72<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hpoke(&mut *hq);
+fn f65(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     if cond() {
         hq.s = R::new();
         while cond() {
             let mut w0 = &mut o;
             let mut a1 = make();
             'l2: while cond() {
-                let mut a3 = make();
-                take(o);
-                let mut r4 = w0.me();
             }
         }
-    } else {
     }
-    return &*p;
 }
 
-fn f73(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    if cond() { return o; }
+fn f66(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(o);
+    let mut a0 = ho.t;
+    take(a0);
     while cond() {
-    }
-    return hp.s;
-}
-
-fn f74(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&*p); };
-    while cond() {
-        if cond() {
-            let mut m1 = &*hq;
-            let mut r2 = &ho.t;
-            htake(*hp);
+        {
+            let mut w1 = &mut hp.s;
         }
+        poke(&mut *p);
     }
 }
 
-fn f75(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hq.t;
+fn f69(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hp.t;
     let mut h1 = ho;
-    let mut w2 = &mut h1.t;
-    poke(&mut hq.s);
-    'l3: while cond() {
-        if cond() { return; }
-        look(&hp.s);
-    }
+    if cond() { return; }
+    r0 = &*r0;
+    let mut k2 = || { hp.s.write(); };
 }
 
-
-
-
-fn f76<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = R::new();
-    look(&ho.s);
-    let mut a1 = o;
-    let mut r2 = &*p;
-    let mut a3 = ho.t;
-    if cond() { return &hq.t; }
-    return &*p;
-}
-
-fn f77(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    o.read();
+fn f70(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut h0 = H::new();
-    if cond() { return hp.s; }
-    let mut r1 = ho.t.me();
-    if cond() {
-        while cond() {
-            let mut a2 = make();
-            {
-                let mut a3 = a2;
-            }
-        }
-        let mut r4 = &ho.t;
+    if cond() { return; }
+    let mut r1 = pick(&ho.t);
+    r1 = p.me();
+    let mut r2 = hp.t.me();
+    {
+        take(o);
     }
-    return *p;
+    look(&h0.s);
+    r2 = &*q;
+    let mut w3 = &mut hq.t;
 }
 
-fn f78(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &hq.s;
-    let mut w1 = &mut ho.s;
-    return *q;
-}
-
-fn f79(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut a0 = make();
-    let mut a1 = a0;
-    return hp.s;
-}
-
-
-
-
-fn f80<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f71(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hpoke(&mut *hq);
+    hp.s.write();
     if cond() {
         let mut w0 = &mut hp.s;
         if cond() {
             let mut m1 = &ho;
             w0 = &mut m1.s;
             let mut h2 = ho;
-            ho.s = R::new();
-        } else {
         }
+    } else {
     }
-    return either(&*q, &hp.s);
 }
 
-fn f81(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    q.merge(&*p);
+fn f72(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.t;
+    q.write();
+    let mut k1 = || { look(&hq.t); };
+    htake(*hq);
+    p.merge(&*q);
+    take(hq.t);
+    let mut a2 = R::new();
+}
+
+fn f75(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     take(o);
-    let mut h1 = H::new();
-    let mut r2 = &*p;
-    let mut k3 = || { look(&h0.s); };
-    let mut r4 = ho.s.me();
-    let mut m5 = &h0;
-    if cond() { return; }
-    look(&h1.s);
-}
-
-fn f82(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    let mut k1 = || { look(&ho.s); };
-    hpoke(&mut *hp);
-    ho.s = h0.t;
-    take(*p);
-    htake(h0);
-}
-
-fn f83(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &hp.t } else { &hq.t };
-    ho.s = ho.s;
-    ho.s.write();
     if cond() {
-        'l1: while cond() {
-            p.write();
+        'l0: while cond() {
+            q.write();
         }
-        hq.s = R::new();
-    }
-    hlook(&*hp);
-    let mut r2 = &hp.t;
-    let mut k3 = || { look(&*p); };
-    take(o);
-}
-
-fn f84(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        hp.t = R::new();
-        let mut r0 = &o;
+        ho.t = R::new();
+        let mut a1 = make();
+        if cond() {
+            take(a1);
+            take(a1);
+            if cond() {
+            }
+        }
+    } else {
     }
 }
 
-fn f85(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t.read();
+fn f76(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    'l0: while cond() {
+        let mut r1 = &*p;
+    }
+    let mut r2 = pick(&hq.s);
+    while cond() {
+        let mut r3 = &hq.t;
+        let mut r4 = hp.t.me();
+    }
+    return *q;
+}
+
+fn f77(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    take(ho.t);
     let mut m0 = &*hp;
-    let mut a1 = make();
-    a1.write();
-    ho.t.read();
-    {
-        let mut k2 = || { ho.s.write(); };
-        k2();
-        a1 = R::new();
+    take(m0.s);
+    take(ho.s);
+    if cond() {
+        let mut k1 = || { look(&hp.s); };
+    } else {
+        let mut r2 = &m0.s;
+        let mut h3 = H::new();
+        let mut w4 = &mut hq.t;
+        let mut m5 = &*m0;
     }
+    let mut a6 = ho.s;
+    return hq.s;
 }
 
-fn f86(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.s = R::new();
-    let mut h0 = H::new();
-    let mut a1 = ho.t;
-    let mut a2 = h0.s;
-    a1 = R::new();
-    let mut r3 = &h0.t;
-    let mut a4 = a2;
-    let mut r5 = &a2;
-    poke(&mut a2);
-    take(a4);
-    hpoke(&mut ho);
+
+
+
+fn f78<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    while cond() {
+        poke(&mut hq.t);
+    }
+    return either(&ho.s, &*q);
 }
 
-fn f87(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f79(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut k0 = || { look(&ho.s); };
     hpoke(&mut *hp);
     let mut r1 = &ho.s;
@@ -1052,189 +719,123 @@ fn f87(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut a6 = make();
 }
 
+fn f81(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = q.me();
+    take(ho.s);
+    htake(*hp);
+}
+
+fn f82(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    while cond() {
+        let mut a0 = o;
+        poke(&mut *q);
+        if cond() {
+            let mut k1 = || { look(&ho.t); };
+            let mut k2 = || { ho.t.write(); };
+            hpoke(&mut ho);
+        } else {
+            let mut h3 = H::new();
+        }
+        let mut r4 = &*q;
+    }
+    return hp.s;
+}
+
+fn f84(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { hq.s.write(); };
+    p.read();
+    let mut w1 = &mut hq.s;
+    let mut a2 = make();
+    let mut a3 = R::new();
+    ho.s = R::new();
+    let mut a4 = R::new();
+    let mut a5 = make();
+    let mut a6 = a4;
+    w1.merge(&*w1);
+    let mut k7 = || { look(&hp.s); };
+}
+
+fn f85(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hlook(&*hq);
+    if cond() {
+        while cond() {
+            let mut h0 = H::new();
+            look(&h0.s);
+            let mut w1 = &mut hq.s;
+            htake(h0);
+            ho.t.read();
+            let mut m2 = &h0;
+            {
+                w1 = &mut h0.s;
+            }
+        }
+    } else {
+    }
+}
+
+fn f86(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    o.write();
+    let mut k0 = || { hp.t.write(); };
+    let mut r1 = hq.t.me();
+    if cond() {
+        let mut r2 = hp.s.me();
+    } else {
+    }
+}
+
 
 
 
 fn f88<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut m0 = &ho;
-    while cond() {
-        look(&*q);
+    let mut w0 = &mut ho.s;
+    let mut k1 = || { hp.t.write(); };
+    w0.write();
+    let mut k2 = || { ho.s.write(); };
+    let mut h3 = ho;
+    let mut r4 = q.me();
+    {
+        w0 = &mut o;
     }
-    take(*q);
-    return &o;
+    let mut h5 = ho;
+    poke(&mut o);
+    return if cond() { &hp.t } else { &ho.s };
 }
 
 
 
 
 fn f89<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = R::new();
-    take(ho.t);
-    let mut h1 = H::new();
-    let mut r2 = ho.s.me();
-    if cond() {
-        h1.t.merge(&h1.s);
-        htake(ho);
-        hlook(&*hq);
-    }
-    let mut r3 = pick(&*p);
-    poke(&mut a0);
-    look(&o);
-    return p.me();
-}
-
-fn f90(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        hlook(&*hp);
-    }
-    let mut a0 = R::new();
-    'l1: while cond() {
-        {
-            let mut r2 = &*q;
-            while cond() {
-            }
-        }
-    }
-}
-
-
-
-
-fn f91<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    take(o);
-    let mut r0 = &hq.s;
-    r0 = &hp.s;
-    hp.s.merge(&*r0);
-    if cond() { return if cond() { &o } else { &hp.s }; }
-    let mut h1 = H::new();
-    let mut w2 = &mut *q;
-    let mut a3 = make();
-    let mut a4 = R::new();
-    hq.s = a3;
-    let mut a5 = make();
-    return pick(&*q);
-}
-
-
-
-
-fn f92<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut k0 = || { look(&ho.s); };
-    let mut k1 = || { look(&hp.s); };
-    q.read();
-    let mut r2 = &*p;
-    return q.me();
-}
-
-fn f93(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&hq.t); };
-    let mut r1 = if cond() { &*p } else { &ho.s };
-    let mut a2 = o;
-    htake(*hp);
-    if cond() {
-        ho.t.read();
-        let mut m3 = &ho;
-        {
-        }
-    }
-}
-
-fn f94(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &hp.s;
-    let mut r1 = pick(&hp.t);
-    {
-    }
-    return o;
-}
-
-fn f95(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    let mut h1 = H::new();
-    if cond() {
-    }
-}
-
-fn f96(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = hq.s.me();
-    take(o);
-    take(*q);
-    ho.s.merge(&hq.t);
-}
-
-fn f97(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hq.s = o;
-    let mut r0 = &*p;
-    let mut k1 = || { hp.t.write(); };
-    r0.write();
-    let mut k2 = || { ho.s.write(); };
-    let mut h3 = ho;
-    let mut r4 = q.me();
-    {
-        r0 = &hp.t;
-        let mut a5 = R::new();
-        let mut r6 = &*r4;
-    }
-    return *q;
-}
-
-fn f98(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = pick(&*p);
-    if cond() { return o; }
-    hpoke(&mut *hq);
-    if cond() {
-        let mut h1 = ho;
-    }
-    return *p;
-}
-
-fn f99(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.s.write();
-    let mut r0 = &hq.t;
-    let mut r1 = &*r0;
-    r0 = if cond() { &hp.s } else { &*r1 };
-    let mut a2 = o;
-    hp.t = R::new();
-    let mut a3 = a2;
-    r1 = &a3;
-    r1 = &a2;
-    if cond() {
-    } else {
-    }
-}
-
-fn f100(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    {
-        let mut m0 = &*hp;
-    }
-    {
-    }
-}
-
-
-
-
-fn f101<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hlook(&*hq);
-    while cond() {
-        if cond() {
-        } else {
-        }
-    }
-    return &*p;
-}
-
-
-
-
-fn f102<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    q.read();
-    let mut w0 = &mut hq.s;
-    poke(&mut hp.t);
+    if cond() { return &hq.t; }
     htake(ho);
+    let mut k0 = || { hp.s.write(); };
+    o.write();
     return &hp.t;
 }
 
-fn f103(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f90(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.t.read();
+    let mut r0 = &ho.s;
+    htake(ho);
+    hq.s = R::new();
+    if cond() {
+        r0 = &o;
+        hpoke(&mut *hq);
+    }
+}
+
+fn f92(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut hq.s;
+    poke(&mut hp.t);
+}
+
+fn f93(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    while cond() {
+        let mut a1 = R::new();
+    }
+}
+
+fn f94(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     take(o);
     let mut r0 = &hp.t;
     take(*r0);
@@ -1246,719 +847,545 @@ fn f103(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     }
 }
 
-fn f104(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.t;
-    let mut a1 = o;
+
+
+
+fn f95<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hq.t = R::new();
+    hlook(&*hp);
+    let mut k0 = || { look(&*p); };
     {
-        let mut m2 = &ho;
+        hpoke(&mut ho);
     }
-    let mut k3 = || { look(&*p); };
-    k3();
+    return &o;
+}
+
+fn f96(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hpoke(&mut *hp);
+    q.read();
+    let mut a0 = R::new();
+    while cond() {
+        if cond() { continue; }
+        if cond() {
+        } else {
+        }
+    }
+}
+
+fn f98(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.s.read();
     hpoke(&mut ho);
+    let mut r0 = hq.t.me();
+    if cond() { return; }
+}
+
+
+
+
+fn f99<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    look(&hq.s);
+    hq.t = R::new();
+    poke(&mut *q);
+    let mut h0 = ho;
+    return &hp.t;
+}
+
+fn f101(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hpoke(&mut *hp);
+    ho.s = R::new();
+    let mut r0 = &*q;
+    return hq.t;
+}
+
+fn f102(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.s.write();
+    'l0: while cond() {
+        take(o);
+        let mut h1 = H::new();
+        while cond() {
+        }
+    }
+}
+
+fn f103(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    o.read();
+    if cond() {
+        let mut m0 = &ho;
+    } else {
+    }
+    return hq.s;
+}
+
+fn f104(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    let mut w1 = &mut o;
 }
 
 fn f105(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.merge(&hp.t);
-    hpoke(&mut ho);
-    {
-        poke(&mut ho.s);
-    }
+    hq.t = R::new();
+    let mut a0 = ho.s;
+    poke(&mut *q);
+    let mut w1 = &mut hq.s;
+    let mut a2 = make();
+    hp.s.read();
+    let mut a3 = ho.t;
+    let mut a4 = o;
+    let mut a5 = R::new();
+    let mut a6 = make();
 }
 
 fn f106(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &ho.t } else { &*p };
-    hq.t.read();
-    if cond() {
-    } else {
+    hp.s.merge(&o);
+    {
+        while cond() {
+            hpoke(&mut *hp);
+        }
     }
 }
 
 fn f107(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = H::new();
+    let mut r1 = &o;
+    h0.t = R::new();
+    let mut a2 = ho.s;
+    hpoke(&mut h0);
+    poke(&mut hq.s);
     take(ho.t);
-    'l0: while cond() {
-        let mut r1 = &*q;
-        look(&hp.t);
-        if cond() { continue; }
-        let mut r2 = &o;
-        if cond() {
-            if cond() { return; }
-        } else {
-            let mut a3 = ho.t;
-            let mut r4 = &*q;
-        }
-        let mut h5 = ho;
-    }
+    look(&ho.t);
+    let mut h3 = ho;
 }
 
 fn f108(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&hp.t);
-    htake(ho);
-    if cond() {
-        r0 = &*q;
-        let mut a1 = R::new();
-        if cond() { return; }
-    } else {
-        hpoke(&mut *hq);
-        let mut w2 = &mut o;
-    }
-    let mut w3 = &mut ho.s;
-    let mut a4 = o;
+    poke(&mut *p);
+    p.read();
+    let mut h0 = H::new();
+    let mut h1 = ho;
+    let mut h2 = H::new();
+    let mut w3 = &mut h1.s;
 }
 
 fn f109(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&ho.s);
-    look(&ho.s);
-    let mut r0 = &hp.s;
-    let mut w1 = &mut hp.t;
-    let mut k2 = || { q.write(); };
-    hpoke(&mut *hp);
-    poke(&mut *r0);
-    take(o);
-}
-
-fn f110(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    let mut w1 = &mut h0.t;
-    q.read();
-}
-
-fn f111(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = if cond() { &hp.t } else { &*q };
+    ho.s.read();
+    let mut a0 = R::new();
+    if cond() { return; }
+    let mut a1 = o;
     ho.t = R::new();
-    return *q;
+    if cond() { return; }
+    let mut a2 = R::new();
 }
 
 
 
 
-fn f112<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = o;
-    q.merge(&a0);
-    let mut r1 = &o;
-    let mut a2 = a0;
-    r1.merge(&hp.s);
-    let mut w3 = &mut a0;
-    return pick(&ho.s);
+fn f111<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut h0 = H::new();
+    ho.t = R::new();
+    let mut r1 = pick(&*p);
+    take(o);
+    let mut w2 = &mut hq.t;
+    o.merge(o.me());
+    hq.s = ho.t;
+    take(o);
+    let mut a3 = make();
+    'l4: while cond() {
+        if cond() { return &a3; }
+    }
+    return &ho.s;
 }
 
 
 
 
 fn f113<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = R::new();
-    let mut a1 = o;
-    ho.t.write();
-    let mut r2 = &hp.t;
-    a1.merge(a0.me());
-    let mut h3 = H::new();
-    return pick(&*q);
+    take(ho.t);
+    poke(&mut ho.s);
+    let mut a0 = o;
+    let mut w1 = &mut ho.t;
+    return &hq.s;
 }
 
 fn f114(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = o.me();
-    hq.s = ho.s;
-    let mut r1 = &hp.t;
-    r0 = pick(&*r1);
-    let mut k2 = || { look(&hp.s); };
-    r0.read();
     take(o);
-    while cond() {
-        if cond() { continue; }
+    let mut r0 = p.me();
+    if cond() {
+        poke(&mut ho.t);
+    } else {
     }
 }
 
 fn f115(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = ho;
-    let mut a1 = make();
-    let mut k2 = || { hq.s.write(); };
-    let mut r3 = &hp.s;
-    let mut h4 = H::new();
-    a1.read();
-}
-
-fn f116(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut *q;
-    let mut a1 = make();
+    if cond() { return; }
     if cond() {
+        'l0: while cond() {
+            let mut a1 = ho.s;
+            hq.s = R::new();
+            take(*p);
+            hq.t.read();
+        }
+        take(ho.s);
     } else {
+        let mut r2 = &*p;
+        let mut h3 = H::new();
+        let mut m4 = &h3;
     }
 }
 
+fn f116(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hq.t;
+    let mut a1 = make();
+    let mut k2 = || { look(&hq.s); };
+    hp.s = ho.t;
+    r0.write();
+}
+
 fn f117(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(o);
-    ho.t.read();
-    let mut a0 = make();
+    htake(*hp);
     if cond() { return; }
-    let mut r1 = either(&hp.s, &ho.s);
-    r1 = a0.me();
-    look(&*r1);
-    let mut h2 = ho;
-    'l3: while cond() {
-        let mut r4 = &o;
+    take(o);
+    let mut r0 = &*p;
+    let mut h1 = ho;
+    let mut w2 = &mut hq.t;
+    let mut a3 = h1.t;
+    hlook(&h1);
+    take(o);
+    hq.t.merge(&*w2);
+    'l4: while cond() {
+    }
+}
+
+fn f119(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        take(o);
         if cond() {
-        } else {
+            q.read();
         }
     }
 }
 
-
-
-
-fn f118<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    o.merge(&ho.s);
-    let mut a0 = make();
-    ho.t.write();
-    ho.t = R::new();
-    let mut r1 = pick(&*p);
-    return &ho.s;
-}
-
-fn f119(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut hq.s;
-    let mut m1 = &ho;
-    hp.s = R::new();
-    let mut r2 = ho.s.me();
-    'l3: while cond() {
-        let mut a4 = ho.t;
-        let mut k5 = || { look(&*q); };
-        let mut a6 = make();
+fn f120(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t.merge(&o);
+    'l0: while cond() {
+        let mut r1 = &hq.t;
     }
-    let mut a7 = R::new();
-    let mut m8 = &*m1;
-    a7 = R::new();
+    let mut k2 = || { look(&hq.s); };
+    let mut m3 = &*hp;
 }
 
 
 
 
-fn f120<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    poke(&mut o);
-    let mut k0 = || { hq.s.write(); };
-    let mut a1 = ho.t;
-    let mut h2 = H::new();
-    take(hq.t);
-    let mut m3 = &ho;
-    'l4: while cond() {
-        let mut m5 = &*m3;
-        look(&hq.t);
+fn f121<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hq.s.write();
+    let mut r0 = &hq.s;
+    return o.me();
+}
+
+
+
+
+fn f122<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = ho.s;
+    let mut w1 = &mut ho.t;
+    let mut m2 = &*hp;
+    return &*q;
+}
+
+fn f123(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = if cond() { &hp.t } else { &*q };
+    ho.t.merge(&*q);
+    let mut r1 = &*p;
+    poke(&mut *q);
+}
+
+fn f125(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        let mut h0 = H::new();
+        let mut r1 = &hq.t;
+        let mut w2 = &mut hp.t;
+        if cond() { return; }
+    }
+    let mut a3 = o;
+}
+
+
+
+
+fn f127<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() {
+        let mut h0 = ho;
+        let mut h1 = h0;
+        let mut r2 = if cond() { &*p } else { &h0.s };
+    }
+    look(&hq.s);
+    if cond() {
+        let mut k3 = || { hp.s.write(); };
+        if cond() {
+            let mut h4 = H::new();
+        } else {
+            hp.t.read();
+            if cond() { return q.me(); }
+        }
+    } else {
     }
     return hq.s.me();
 }
 
-fn f121(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut a0 = o;
-    let mut w1 = &mut ho.t;
-    htake(ho);
-    return hp.t;
-}
-
-fn f122(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hp);
-    let mut r0 = &o;
-    if cond() { return; }
-    poke(&mut *r0);
-    let mut k1 = || { look(&hq.t); };
-    if cond() { return; }
-    if cond() {
-        'l2: while cond() {
-            let mut a3 = ho.s;
-        }
-    }
-}
-
-fn f123(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        let mut r0 = either(&*q, &*p);
-        let mut m1 = &*hp;
-        let mut r2 = &*r0;
-        p.read();
-    }
-    p.write();
-    let mut r3 = &hq.t;
-    hpoke(&mut *hq);
-    r3 = &*r3;
-}
-
-fn f124(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&*q); };
-    hpoke(&mut *hp);
-    hq.t = R::new();
-    take(ho.t);
-    hlook(&ho);
-    q.read();
-    let mut a1 = o;
-    let mut r2 = either(&hp.s, &hp.s);
-    let mut a3 = R::new();
-}
 
 
 
-
-fn f125<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    if cond() { return &ho.t; }
-    hq.t.merge(&*p);
-    let mut h0 = H::new();
-    look(&*p);
-    let mut k1 = || { hq.t.write(); };
-    let mut w2 = &mut hp.s;
-    return pick(&o);
-}
-
-fn f126(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    let mut a1 = a0;
-    q.merge(o.me());
-    q.merge(&a1);
-    hlook(&*hp);
+fn f128<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = make();
+    look(&o);
+    let mut r1 = &ho.s;
+    let mut h2 = H::new();
     if cond() {
     }
-}
-
-fn f127(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = ho;
-    if cond() { return; }
-    hlook(&*hq);
-    if cond() {
-        take(*p);
-        if cond() {
-            look(&h0.t);
-            if cond() { return; }
-        } else {
-            let mut r1 = if cond() { &h0.t } else { &*q };
-            if cond() { return; }
-            r1 = &*q;
-        }
-    } else {
-    }
-}
-
-fn f128(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    'l0: while cond() {
-        let mut r1 = either(&hq.s, &hp.s);
-    }
-    hlook(&*hq);
-    let mut m2 = &*hq;
-    let mut r3 = p.me();
+    return hq.s.me();
 }
 
 fn f129(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    hp.s.read();
-    let mut r1 = hq.s.me();
-    let mut w2 = &mut hp.t;
-    let mut r3 = if cond() { &a0 } else { &*r1 };
-    let mut m4 = &ho;
-    let mut h5 = H::new();
-    let mut k6 = || { look(&*q); };
-    while cond() {
-    }
+    let mut r0 = &*q;
+    take(*r0);
 }
 
-fn f130(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        take(o);
-    }
-    let mut h0 = H::new();
-    hlook(&*hp);
-    let mut h1 = ho;
-}
 
-fn f131(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = either(&o, &*p);
-    if cond() { return ho.t; }
+
+
+fn f130<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    q.read();
+    if cond() { return &o; }
+    let mut r0 = &ho.s;
     let mut a1 = o;
-    return hp.s;
+    let mut a2 = R::new();
+    if cond() {
+        r0 = &hq.t;
+        let mut m3 = &*hq;
+        let mut h4 = H::new();
+        look(&ho.t);
+    } else {
+    }
+    return pick(&hq.t);
 }
 
-fn f132(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut ho.t;
-    p.read();
-    let mut a1 = o;
-    let mut r2 = &hp.t;
-    let mut a3 = make();
-    hpoke(&mut *hq);
-    hlook(&*hp);
+fn f131(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.s);
+    let mut r0 = p.me();
+    let mut h1 = H::new();
+    poke(&mut o);
 }
 
 fn f133(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.write();
-    let mut w0 = &mut ho.s;
-    take(o);
-    let mut a1 = make();
-    if cond() {
-        let mut r2 = &a1;
-        if cond() {
-        } else {
-        }
-    } else {
-    }
+    let mut r0 = pick(&hp.s);
+    look(&ho.t);
 }
 
 fn f134(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.read();
-    if cond() {
-        let mut k0 = || { hq.s.write(); };
-    } else {
-        let mut w1 = &mut hp.s;
-        let mut k2 = || { hp.s.write(); };
-        if cond() {
-            let mut h3 = H::new();
-        } else {
-            hp.t.read();
-        }
-    }
+    let mut r0 = &o;
+    hp.s.merge(&hp.s);
 }
 
-
-
-
-fn f135<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = ho.t;
-    look(&o);
-    while cond() {
+fn f136(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hpoke(&mut *hq);
+    let mut k0 = || { look(&ho.s); };
+    look(&*q);
+    let mut r1 = if cond() { &ho.s } else { &*q };
+    r1 = pick(&ho.s);
+    {
     }
-    return &*p;
-}
-
-
-
-
-fn f136<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    'l0: while cond() {
-        if cond() {
-            p.read();
-        }
-        hq.t.write();
-    }
-    return &*q;
 }
 
 fn f137(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    if cond() { return; }
+    hpoke(&mut ho);
+    look(&o);
+    q.write();
+    let mut k0 = || { look(&hp.t); };
+    let mut r1 = pick(&*p);
+    r1 = &hp.t;
+    let mut a2 = make();
 }
 
-fn f138(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { hp.s.write(); };
-    q.read();
-    if cond() { return; }
-    let mut k1 = || { p.write(); };
-    k0();
-    if cond() { return; }
-    let mut a2 = o;
-    let mut a3 = R::new();
+
+
+
+fn f138<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    ho.s = ho.s;
+    hlook(&*hq);
+    hq.s = R::new();
+    q.merge(&hp.t);
+    let mut h0 = ho;
+    let mut a1 = R::new();
+    take(o);
+    let mut m2 = &h0;
+    let mut r3 = &*q;
+    return either(&hq.s, &o);
 }
 
 fn f139(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { hq.t.write(); };
-    q.read();
-    let mut h1 = H::new();
-    hlook(&*hq);
+    look(&hq.s);
+    let mut h0 = ho;
 }
 
 fn f140(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    let mut a1 = R::new();
-    let mut r2 = pick(&o);
+    ho.t = R::new();
+    let mut a0 = ho.s;
+    poke(&mut *p);
+    let mut r1 = if cond() { &hp.t } else { &o };
     take(a0);
-    let mut r3 = a0.me();
-    let mut h4 = H::new();
-    poke(&mut ho.s);
-    let mut m5 = &h4;
-    r3 = if cond() { &o } else { &*r2 };
-    take(ho.s);
-}
-
-fn f141(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    take(*q);
-    let mut k0 = || { hp.s.write(); };
-    return *p;
-}
-
-fn f142(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut a0 = R::new();
-    let mut r1 = pick(&ho.t);
-    htake(ho);
-    look(&*q);
-    let mut h2 = H::new();
-    if cond() { return *q; }
-    let mut k3 = || { hp.s.write(); };
-    let mut h4 = ho;
-    if cond() { return o; }
-    h4.t.write();
-    return hq.t;
-}
-
-fn f143(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut ho);
     while cond() {
-        if cond() { return; }
-        let mut r0 = hp.t.me();
+        let mut a2 = R::new();
     }
+    let mut h3 = H::new();
+    let mut a4 = o;
+    let mut r5 = if cond() { &h3.s } else { &h3.t };
 }
 
-fn f144(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &hq.s;
-    if cond() {
-        {
-            {
-            }
+
+
+
+fn f141<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = o;
+    let mut m1 = &*hq;
+    a0.write();
+    let mut a2 = make();
+    let mut r3 = &a0;
+    let mut r4 = &a2;
+    let mut k5 = || { m1.s.write(); };
+    while cond() {
+        ho.t = R::new();
+        while cond() {
         }
-    } else {
     }
-    return *p;
+    return pick(&*p);
+}
+
+
+
+
+fn f142<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    while cond() {
+        {
+            take(*p);
+            let mut r0 = if cond() { &hq.s } else { &ho.t };
+            poke(&mut *p);
+            while cond() {
+                let mut a1 = o;
+            }
+            let mut m2 = &*hp;
+            r0 = pick(&hp.t);
+        }
+        let mut a3 = o;
+        look(&*q);
+    }
+    return &ho.t;
+}
+
+fn f143(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hlook(&ho);
+    look(&hp.s);
+    poke(&mut *p);
+    let mut r0 = &*q;
+    hpoke(&mut *hp);
+    return hp.s;
 }
 
 fn f145(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &*q } else { &hp.s };
-    ho.t = R::new();
-}
-
-
-
-
-fn f146<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut w0 = &mut *q;
-    let mut r1 = if cond() { &hq.s } else { &*w0 };
-    return &*p;
-}
-
-
-
-
-fn f147<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = &hq.t;
     while cond() {
-        {
-            while cond() {
-                r0.write();
-                take(hp.s);
-            }
-            if cond() {
-                take(o);
-                hpoke(&mut *hq);
-                let mut m1 = &*hp;
-            } else {
-            }
-        }
+        look(&*q);
     }
-    return &*q;
+    let mut r0 = o.me();
+    look(&o);
 }
 
-fn f148(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    poke(&mut ho.s);
-    q.merge(&hp.t);
-    return hq.s;
+fn f147(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    htake(*hp);
+    hpoke(&mut *hp);
+    let mut r0 = &ho.t;
+    let mut a1 = make();
+    ho.s = R::new();
+}
+
+fn f148(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &ho.s;
+    let mut a1 = o;
+    hq.t = R::new();
+    let mut h2 = H::new();
+    hlook(&ho);
 }
 
 fn f149(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t = R::new();
-    let mut m0 = &*hp;
-    let mut r1 = &hq.t;
-    let mut h2 = H::new();
-    let mut k3 = || { h2.t.write(); };
-    look(&*q);
+    if cond() {
+        take(o);
+        hq.s = R::new();
+    } else {
+    }
 }
 
-fn f150(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+fn f150(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
     if cond() {
-        hq.s = o;
-        let mut a0 = ho.s;
-        let mut m1 = &*hq;
+        hp.t.merge(&*p);
+        'l0: while cond() {
+            if cond() {
+                hpoke(&mut *hq);
+            } else {
+                let mut r1 = &*q;
+                take(ho.s);
+                let mut a2 = make();
+            }
+        }
     }
-    return *p;
 }
 
 
 
 
 fn f151<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = ho.t;
     hlook(&*hp);
-    take(*q);
-    while cond() {
-        let mut r0 = if cond() { &o } else { &ho.t };
+    look(&*q);
+    if cond() {
+        hlook(&*hq);
+        poke(&mut ho.s);
+        let mut r1 = p.me();
+        if cond() {
+            poke(&mut hq.t);
+        }
+    } else {
+        let mut r2 = &*p;
     }
-    let mut a1 = o;
-    let mut r2 = if cond() { &hp.s } else { &*p };
-    a1.read();
-    let mut a3 = a1;
-    let mut m4 = &*hq;
-    return q.me();
+    return &o;
 }
 
 
 
 
 fn f152<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = make();
-    let mut r1 = &*q;
-    let mut r2 = &*r1;
-    let mut k3 = || { hq.s.write(); };
-    while cond() {
-        ho.t = R::new();
-        let mut h4 = H::new();
-        let mut a5 = ho.t;
-    }
-    return either(&o, &*q);
+    let mut h0 = H::new();
+    let mut h1 = h0;
+    return &hq.s;
 }
 
-fn f153(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&*hp);
-    let mut r0 = &*p;
-    let mut m1 = &*hp;
-    take(ho.s);
-    hpoke(&mut *hp);
-    let mut r2 = q.me();
-    r0 = r0.me();
+
+
+
+fn f153<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    ho.t = ho.t;
     {
-        r2 = pick(&*r2);
-        let mut h3 = H::new();
+        take(hq.s);
+        let mut r0 = pick(&hp.s);
     }
+    take(ho.s);
+    hlook(&*hq);
+    let mut m1 = &*hp;
+    look(&ho.t);
+    o.write();
+    if cond() { return hq.s.me(); }
+    take(o);
+    return &ho.s;
 }
 
 fn f154(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { ho.s.write(); };
-    hq.s.read();
-    while cond() {
-        let mut a1 = R::new();
-    }
-    k0();
-    'l2: while cond() {
-        ho.t.read();
-    }
-}
-
-fn f155(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    let mut a1 = R::new();
-    while cond() {
-        while cond() {
-            poke(&mut o);
-            let mut k2 = || { p.write(); };
-            if cond() {
-                let mut r3 = &*p;
-                htake(*hp);
-            }
-        }
-    }
-}
-
-fn f156(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    look(&hq.s);
-    {
-        let mut k0 = || { hq.t.write(); };
-        hpoke(&mut *hp);
-        let mut h1 = ho;
-    }
-    let mut r2 = pick(&ho.s);
-    if cond() {
-        let mut a3 = R::new();
-        r2 = &*r2;
-    } else {
-    }
-    return *q;
-}
-
-fn f157(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = o.me();
-    look(&o);
-    let mut w1 = &mut o;
-    if cond() {
-        let mut a2 = ho.t;
-    } else {
-        let mut h3 = H::new();
-        hlook(&*hp);
-    }
-    return hp.s;
-}
-
-fn f158(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    let mut h1 = ho;
-}
-
-fn f159(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &ho.s;
-    hlook(&*hq);
-    let mut h1 = ho;
-    let mut k2 = || { hq.t.write(); };
-    ho.s = R::new();
-    poke(&mut o);
-    let mut m3 = &ho;
-}
-
-
-
-
-fn f160<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut w0 = &mut o;
-    htake(ho);
-    let mut h1 = H::new();
-    return hp.s.me();
-}
-
-fn f161(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t = R::new();
-    let mut r0 = if cond() { &hq.s } else { &ho.s };
-    look(&*r0);
-    let mut k1 = || { look(&*p); };
-    take(ho.s);
-}
-
-fn f162(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    let mut k1 = || { look(&*q); };
-}
-
-fn f163(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&*p); };
-    hq.s.write();
-    poke(&mut ho.t);
-    let mut r1 = &hp.s;
-    let mut h2 = H::new();
-    k0();
-    let mut a3 = o;
-    poke(&mut *r1);
-    ho.s.read();
-}
-
-fn f164(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    let mut m1 = &*hq;
-    let mut a2 = ho.s;
-    poke(&mut ho.s);
-}
-
-fn f165(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    let mut m1 = &ho;
-    let mut r2 = if cond() { &*q } else { &*p };
-    if cond() { return; }
-    r2 = pick(&a0);
-    m1.s.read();
-    hlook(&ho);
-    m1.s.read();
-    let mut r3 = if cond() { &hp.t } else { &*q };
-    hq.s.merge(q.me());
-}
-
-fn f166(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(*q);
-    let mut a0 = ho.t;
-    take(ho.s);
-    hlook(&*hq);
-    let mut m1 = &*hp;
-    o.read();
-    hq.s.merge(&hp.t);
-    let mut r2 = o.me();
     take(o);
-    htake(ho);
-}
-
-
-
-
-fn f167<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     ho.s = o;
     hp.s.write();
     let mut m0 = &*hp;
@@ -1968,178 +1395,124 @@ fn f167<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: 
     {
         let mut m2 = &*hq;
     }
-    let mut a3 = make();
-    hq.t.read();
-    if cond() {
-    } else {
+}
+
+fn f155(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        if cond() { return; }
     }
-    return &o;
-}
-
-
-
-
-fn f168<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hp.s.write();
-    if cond() { return pick(&hp.t); }
-    let mut r0 = if cond() { &hq.t } else { &hp.t };
-    return &*p;
-}
-
-fn f169(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    htake(*hp);
-    hq.s = ho.s;
+    hq.s.write();
+    let mut a0 = make();
     poke(&mut *q);
-    poke(&mut hp.s);
-    poke(&mut ho.s);
-    if cond() {
-        let mut m0 = &*hq;
-        let mut r1 = if cond() { &ho.s } else { &*q };
-    }
+    hlook(&*hq);
+    q.merge(&a0);
+    take(*p);
+    let mut r1 = either(&o, &*q);
 }
 
-fn f170(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = o;
-    let mut k1 = || { look(&ho.t); };
-    while cond() {
-        take(a0);
-    }
-    let mut r2 = pick(&*p);
-    let mut w3 = &mut hq.t;
-    let mut a4 = ho.s;
-    hlook(&*hp);
-    let mut a5 = a4;
-    let mut a6 = R::new();
-}
-
-fn f171(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&hq.t);
+fn f156(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t = R::new();
+    q.read();
+    poke(&mut hp.t);
+    look(&o);
+    let mut k0 = || { look(&*p); };
+    let mut r1 = if cond() { &*q } else { &*q };
     if cond() {
-        let mut r0 = &hp.s;
-        ho.s = o;
-        let mut a1 = R::new();
-        look(&hq.s);
-        r0 = if cond() { &*q } else { &ho.s };
-        take(o);
+        let mut r2 = if cond() { &ho.s } else { &*q };
+    }
+    if cond() {
     } else {
     }
 }
 
-fn f172(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut m0 = &*hq;
-    let mut h1 = H::new();
+fn f158(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.s.read();
+    let mut r0 = &hp.s;
+    p.merge(&ho.s);
+    hpoke(&mut *hp);
+}
+
+fn f160(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&*q);
     if cond() {
-        if cond() {
-            let mut a2 = make();
-            let mut m3 = &*m0;
-        } else {
-        }
-    }
-}
-
-fn f173(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    while cond() {
-        let mut h0 = H::new();
-        take(h0.t);
-    }
-    p.write();
-    let mut m1 = &*hq;
-    poke(&mut o);
-    poke(&mut o);
-    let mut k2 = || { p.write(); };
-    let mut h3 = H::new();
-    let mut k4 = || { look(&hp.t); };
-    let mut r5 = p.me();
-    return *p;
-}
-
-fn f174(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut a0 = ho.t;
-        let mut m1 = &*hq;
-        hp.t.read();
-    }
-    let mut w2 = &mut *q;
-    look(&*w2);
-    'l3: while cond() {
+        let mut a0 = make();
+        let mut m1 = &*hp;
+    } else {
+        let mut a2 = R::new();
+        hq.t.write();
+        take(a2);
     }
 }
 
 
 
 
-fn f175<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = hq.t.me();
-    r0 = &hq.s;
-    let mut a1 = ho.t;
-    let mut k2 = || { look(&ho.s); };
+fn f161<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    ho.t = R::new();
+    hp.s.write();
+    return ho.t.me();
+}
+
+
+
+
+fn f162<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() { return pick(&hp.t); }
+    let mut r0 = &o;
+    if cond() {
+    }
     return pick(&*q);
 }
 
-fn f176(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hp);
-    let mut h0 = H::new();
-    h0.t.write();
-    let mut h1 = H::new();
-    take(o);
+
+
+
+fn f164<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() {
+        let mut h0 = H::new();
+        let mut r1 = &hp.t;
+    }
     let mut a2 = make();
-}
-
-fn f177(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.t);
-    if cond() { return; }
-}
-
-fn f178(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    'l1: while cond() {
-    }
+    let mut r3 = &*q;
+    if cond() { return &*q; }
+    let mut r4 = &*r3;
+    hlook(&*hq);
+    look(&*r4);
+    let mut h5 = ho;
+    return either(&ho.t, &*q);
 }
 
 
 
 
-fn f179<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    poke(&mut ho.t);
-    let mut m0 = &*hp;
-    let mut k1 = || { look(&*p); };
-    let mut h2 = H::new();
-    ho.t = R::new();
-    hlook(&*m0);
-    return pick(&ho.t);
-}
-
-
-
-
-fn f180<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    ho.s.write();
-    p.merge(&hp.s);
-    let mut r0 = &o;
-    return &ho.s;
-}
-
-fn f181(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.write();
-    let mut k0 = || { p.write(); };
-}
-
-fn f182(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    'l1: while cond() {
-        take(*q);
-    }
+fn f165<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { look(&hq.s); };
+    k0();
     q.write();
-    let mut r2 = either(&ho.t, &hp.s);
-    let mut m3 = &ho;
-    while cond() {
-        if cond() { continue; }
-        hq.t.read();
+    poke(&mut ho.t);
+    let mut h1 = ho;
+    hlook(&h1);
+    if cond() {
+        hp.s.write();
+    }
+    return &*q;
+}
+
+fn f167(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut w0 = &mut *q;
+        let mut k1 = || { ho.t.write(); };
+        let mut k2 = || { look(&hp.t); };
+    }
+    if cond() {
+        let mut m3 = &ho;
+        let mut a4 = ho.t;
+        a4.read();
+    } else {
     }
 }
 
-fn f183(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() { return; }
+fn f168(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     if cond() {
         let mut h0 = ho;
         if cond() { return; }
@@ -2147,41 +1520,23 @@ fn f183(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut r1 = q.me();
     o.read();
     look(&*p);
-    r1.read();
-    if cond() {
-        poke(&mut hp.t);
-        look(&hp.s);
-    }
 }
 
-fn f184(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    q.merge(&hp.t);
-    let mut w0 = &mut ho.s;
-    w0 = &mut ho.t;
-    w0 = &mut *w0;
-    w0 = &mut ho.s;
-    let mut r1 = hp.s.me();
-    let mut h2 = H::new();
-    let mut h3 = H::new();
-    hp.t = R::new();
-    let mut a4 = h3.s;
+
+
+
+fn f170<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    p.read();
+    let mut k0 = || { hq.t.write(); };
+    let mut r1 = pick(&o);
+    k0();
+    hq.t.merge(&*p);
+    hp.s = R::new();
+    let mut a2 = o;
+    return if cond() { &hq.t } else { &hp.t };
 }
 
-fn f185(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hp);
-    if cond() {
-        o = R::new();
-    } else {
-    }
-}
-
-fn f186(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut w0 = &mut o;
-    }
-}
-
-fn f187(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f171(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     hpoke(&mut *hp);
     ho.t = R::new();
     poke(&mut hp.t);
@@ -2194,113 +1549,78 @@ fn f187(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut r2 = ho.t.me();
 }
 
+fn f174(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(o);
+    if cond() {
+        {
+            let mut h0 = H::new();
+            let mut h1 = H::new();
+            let mut a2 = make();
+            let mut r3 = &*q;
+            let mut h4 = H::new();
+            take(ho.t);
+            let mut r5 = &h0.t;
+        }
+    } else {
+    }
+}
 
 
 
-fn f188<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hlook(&*hq);
+
+fn f175<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    take(o);
     let mut a0 = o;
-    ho.t.merge(&hq.t);
-    let mut a1 = o;
-    let mut r2 = &hq.s;
-    if cond() { return pick(&a1); }
-    let mut w3 = &mut a0;
-    w3 = &mut o;
+    {
+        poke(&mut *p);
+        if cond() { return &o; }
+    }
+    a0.merge(&hp.t);
+    if cond() { return &o; }
+    take(o);
+    let mut m1 = &ho;
+    let mut a2 = a0;
+    return pick(&hp.t);
+}
+
+
+
+
+fn f176<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = pick(&o);
+    p.read();
+    let mut h1 = ho;
+    let mut a2 = h1.s;
+    let mut a3 = h1.t;
+    p.write();
+    while cond() {
+        while cond() {
+            while cond() {
+                poke(&mut hq.t);
+                take(hp.s);
+            }
+        }
+    }
+    return &hq.t;
+}
+
+
+
+
+fn f177<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { look(&*p); };
+    if cond() { return &hq.s; }
+    let mut w1 = &mut hq.t;
+    let mut a2 = o;
+    let mut m3 = &*hq;
     let mut h4 = H::new();
+    let mut r5 = either(&*q, &o);
+    htake(ho);
+    hlook(&h4);
     return &hq.s;
 }
 
-
-
-
-fn f189<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    take(ho.t);
-    take(hq.t);
-    let mut a0 = ho.s;
-    let mut w1 = &mut hq.s;
-    return p.me();
-}
-
-fn f190(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut a0 = o;
-    let mut k1 = || { hp.s.write(); };
-    let mut m2 = &ho;
-    k1();
-    take(a0);
-    if cond() {
-    } else {
-    }
-    return ho.s;
-}
-
-fn f191(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&hq.t);
-    let mut r0 = &hq.s;
-    let mut h1 = H::new();
-    let mut h2 = H::new();
-    let mut a3 = o;
-    {
-        let mut a4 = make();
-        while cond() {
-        }
-    }
-}
-
-
-
-
-fn f192<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut k0 = || { look(&ho.t); };
-    poke(&mut o);
-    let mut r1 = &hq.t;
-    hq.s = ho.s;
-    if cond() { return &o; }
-    hq.s = o;
-    while cond() {
-        ho.t.read();
-        let mut a2 = ho.s;
-        let mut w3 = &mut hp.s;
-    }
-    o.merge(&o);
-    return &hp.s;
-}
-
-
-
-
-fn f193<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    poke(&mut o);
-    look(&ho.s);
-    poke(&mut *q);
-    hpoke(&mut ho);
-    return p.me();
-}
-
-fn f194(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.s;
-    ho.s = R::new();
-    if cond() { return; }
-    a0.write();
-    if cond() {
-        hlook(&ho);
-        if cond() { return; }
-        let mut w1 = &mut a0;
-        p.merge(pick(&*w1));
-    } else {
-        {
-            let mut h2 = H::new();
-        }
-    }
-}
-
-fn f195(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    htake(ho);
-    let mut r0 = o.me();
-    hlook(&*hp);
-    let mut r1 = if cond() { &*q } else { &o };
-}
-
-fn f196(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f178(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut k0 = || { look(&ho.t); };
     let mut m1 = &*hp;
     let mut r2 = if cond() { &*q } else { &o };
@@ -2311,215 +1631,174 @@ fn f196(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut k4 = || { hq.s.write(); };
 }
 
-
-
-
-fn f197<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f180(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.t.merge(&*p);
     q.read();
-    let mut m0 = &ho;
-    poke(&mut o);
-    let mut a1 = make();
-    return p.me();
-}
-
-fn f198(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o = R::new();
-    p.write();
+    look(&*q);
+    take(hq.s);
     if cond() {
-        let mut a0 = ho.s;
-        let mut h1 = ho;
-        q.merge(&h1.s);
-        take(a0);
-        let mut h2 = H::new();
-        let mut r3 = &o;
-    } else {
-        take(*q);
+        let mut m0 = &ho;
+        if cond() { return; }
     }
+    let mut h1 = ho;
 }
 
-fn f199(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut m0 = &*hp;
-    while cond() {
-        let mut a1 = R::new();
-        ho.t = R::new();
-        a1 = a1;
-        let mut r2 = &ho.t;
-    }
-    htake(ho);
-    let mut r3 = &m0.s;
-    return ho.t;
-}
-
-fn f200(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(o);
-    poke(&mut hp.t);
-    let mut r0 = pick(&hp.t);
-    let mut r1 = &*r0;
-    take(*r0);
-    q.merge(ho.t.me());
-    'l2: while cond() {
-        r1 = either(&*r0, &hq.t);
-        r0 = &*r0;
-    }
-}
-
-fn f201(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = ho;
-    take(h0.t);
-    let mut a1 = ho.s;
-    let mut r2 = if cond() { &ho.s } else { &o };
-    take(h0.s);
-    let mut a3 = a1;
-    poke(&mut a3);
-    let mut a4 = make();
-    let mut w5 = &mut hp.t;
-}
-
-fn f202(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f181(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut a0 = make();
-    if cond() {
-        a0.write();
-        hp.t.merge(hq.t.me());
-    }
+    if cond() { return; }
+}
+
+fn f184(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*p;
+    ho.t.write();
     {
-        o.read();
-        let mut r1 = pick(&*q);
-        r1.write();
+        let mut a1 = o;
+        look(&*r0);
+    }
+    r0 = &o;
+    while cond() {
+        let mut r2 = &hp.s;
+        take(hp.s);
+        let mut h3 = H::new();
+        hq.t = R::new();
     }
 }
 
-fn f203(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = p.me();
-    htake(ho);
-    if cond() {
-        while cond() {
-            hpoke(&mut ho);
+fn f186(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { q.write(); };
+    take(o);
+    ho.s = o;
+    let mut w1 = &mut hq.t;
+    let mut h2 = ho;
+    let mut h3 = H::new();
+    {
+        if cond() {
+            if cond() { return; }
+            htake(*hq);
+        } else {
         }
-        r0 = if cond() { &hp.s } else { &o };
-        take(*p);
-        take(o);
-        let mut a1 = R::new();
-        let mut a2 = ho.t;
-    } else {
     }
 }
 
 
 
 
-fn f204<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    o.write();
-    if cond() { return pick(&hp.t); }
-    return &ho.t;
+fn f187<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &o;
+    htake(ho);
+    take(o);
+    if cond() { return either(&ho.t, &hq.s); }
+    poke(&mut hq.s);
+    return &hp.t;
 }
 
-
-
-
-fn f205<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f188(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.t);
     ho.t.merge(pick(&*p));
     p.merge(&*p);
     let mut a0 = R::new();
     let mut r1 = &hq.t;
-    q.read();
-    hpoke(&mut ho);
+}
+
+fn f189(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut k0 = || { look(&ho.t); };
     {
-        let mut m2 = &ho;
-        take(a0);
     }
-    return hp.s.me();
+    return hq.t;
 }
 
-fn f206(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut hq.t);
-    let mut k0 = || { look(&hp.s); };
-    let mut r1 = &hp.s;
-    let mut h2 = ho;
-    'l3: while cond() {
-    }
-}
 
-fn f207(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() { return; }
-    hlook(&*hp);
-    hq.t.read();
-    let mut a0 = R::new();
-    if cond() { return; }
-    poke(&mut o);
+
+
+fn f190<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { look(&hq.t); };
     take(ho.t);
-}
-
-
-
-
-fn f208<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = if cond() { &o } else { &*p };
-    let mut r1 = if cond() { &hp.t } else { &*r0 };
-    hpoke(&mut *hq);
-    return &hp.s;
-}
-
-
-
-
-fn f209<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = R::new();
-    take(*p);
-    let mut k1 = || { hq.t.write(); };
+    let mut h1 = H::new();
     let mut a2 = ho.s;
-    k1();
-    let mut a3 = o;
+    k0();
+    let mut h3 = H::new();
+    let mut r4 = &h1.s;
+    let mut h5 = ho;
+    return hp.t.me();
+}
+
+fn f191(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut a0 = R::new();
+    ho.t.read();
+    let mut a1 = R::new();
+    if cond() { return hp.s; }
+    return *q;
+}
+
+fn f192(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hlook(&ho);
+    look(&*q);
+    let mut r0 = p.me();
+    let mut w1 = &mut hq.t;
+    let mut a2 = o;
     if cond() {
-        poke(&mut hq.s);
-        let mut a4 = a2;
-        let mut h5 = H::new();
+    } else {
+    }
+    return *q;
+}
+
+fn f194(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = R::new();
+    if cond() {
+        let mut r1 = &a0;
+        while cond() {
+            let mut h2 = H::new();
+        }
+        let mut k3 = || { ho.t.write(); };
         if cond() {
+            {
+                hq.t.read();
+            }
         } else {
         }
     } else {
     }
-    return o.me();
 }
 
-fn f210(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = o;
-    hlook(&*hp);
-    a0.merge(&*p);
-    let mut r1 = pick(&*p);
-    let mut a2 = R::new();
-    q.write();
-}
-
-fn f211(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    if cond() {
-        hp.s.write();
-        take(o);
-        let mut k1 = || { look(&*p); };
-        look(&h0.s);
-        let mut r2 = hq.t.me();
-    }
-    h0.s.read();
-    hpoke(&mut *hp);
-}
-
-fn f212(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    take(ho.t);
-    let mut k0 = || { ho.t.write(); };
+fn f195(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     hp.s.write();
-    let mut w1 = &mut ho.t;
-    let mut a2 = R::new();
-    while cond() {
-        let mut r3 = pick(&hq.t);
-        hq.s.merge(&hq.t);
-    }
-    look(&hp.t);
-    {
-    }
-    return *p;
+    let mut r0 = if cond() { &hp.t } else { &hq.s };
+    let mut h1 = H::new();
+    take(h1.s);
 }
 
-fn f213(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f196(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    poke(&mut ho.s);
+    q.merge(&*p);
+    look(&hp.s);
+    look(&*p);
+}
+
+fn f197(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        hp.s.read();
+        'l0: while cond() {
+            if cond() {
+                let mut a1 = R::new();
+                htake(ho);
+                take(hp.s);
+                hpoke(&mut *hp);
+            } else {
+                let mut a2 = o;
+            }
+        }
+    }
+}
+
+fn f198(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut a0 = R::new();
+    } else {
+        poke(&mut *p);
+    }
+}
+
+fn f199(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut a0 = o;
     let mut h1 = H::new();
     'l2: while cond() {
@@ -2534,190 +1813,137 @@ fn f213(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut r7 = &o;
 }
 
-fn f214(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+
+
+
+fn f200<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     if cond() {
-        if cond() {
-            {
-                o.merge(&*q);
-                hq.s = o;
-                let mut a0 = ho.s;
-                htake(*hp);
-            }
+        {
+            let mut k0 = || { hq.s.write(); };
+            take(hp.s);
+            poke(&mut *p);
+            let mut k1 = || { p.write(); };
         }
-        let mut a1 = make();
-    } else {
-        let mut r2 = &ho.t;
-        take(o);
+        let mut a2 = o;
     }
+    return &ho.t;
 }
 
-fn f215(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut o;
-    let mut h1 = H::new();
-    let mut a2 = make();
-    ho.s.write();
-}
-
-fn f216(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.read();
-    if cond() { return; }
-    let mut w0 = &mut ho.t;
-    let mut r1 = hq.t.me();
-    let mut k2 = || { hp.t.write(); };
-}
-
-fn f217(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        p.merge(&hq.t);
-        let mut h0 = H::new();
-    }
-    look(&hq.s);
-    let mut r1 = pick(&hp.t);
-    if cond() { return; }
-    let mut a2 = make();
-    if cond() {
-        let mut m3 = &ho;
-        let mut a4 = make();
-        let mut k5 = || { look(&hp.s); };
-    }
-}
-
-fn f218(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    hpoke(&mut h0);
+fn f201(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &ho.t;
     let mut k1 = || { hp.s.write(); };
-    h0.s.merge(&ho.t);
-    let mut a2 = R::new();
-    p.write();
+    let mut a2 = make();
+}
+
+
+
+
+fn f203<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { hp.t.write(); };
+    let mut w1 = &mut ho.s;
+    k0();
+    hlook(&ho);
+    let mut h2 = H::new();
     while cond() {
-    }
-}
-
-fn f219(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut h0 = ho;
-    let mut r1 = &ho.s;
-    return o;
-}
-
-
-
-
-fn f220<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    'l0: while cond() {
-        let mut w1 = &mut o;
-        let mut w2 = &mut ho.t;
-        let mut a3 = R::new();
+        look(&h2.s);
         p.write();
-        take(*q);
     }
-    return &*q;
+    return p.me();
 }
 
-
-
-
-fn f221<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = either(&ho.s, &hq.t);
-    htake(ho);
-    r0 = &*q;
-    let mut a1 = o;
-    let mut k2 = || { look(&*q); };
-    hq.t.read();
-    if cond() { return pick(&o); }
+fn f204(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    let mut h1 = ho;
     if cond() {
-        a1.write();
-        r0.write();
-        let mut r3 = &a1;
+        let mut a2 = ho.t;
+        let mut h3 = H::new();
+        look(&hq.t);
     } else {
     }
-    return &hq.t;
-}
-
-fn f222(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.merge(&*p);
-    'l0: while cond() {
-        ho.t = o;
-        let mut r1 = if cond() { &o } else { &o };
-    }
-    if cond() { return; }
-    let mut a2 = ho.t;
-    let mut m3 = &*hq;
-    let mut r4 = &m3.t;
-    let mut k5 = || { q.write(); };
-    ho.s.write();
-    r4 = &hq.s;
-}
-
-fn f223(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    let mut m1 = &*hq;
-    poke(&mut hq.t);
-    if cond() { return; }
-}
-
-fn f224(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &ho.t;
-    hpoke(&mut *hq);
-    let mut a1 = make();
-    let mut a2 = R::new();
-    if cond() { return; }
-    let mut k3 = || { look(&hq.s); };
-    r0.merge(pick(&a1));
-    r0 = &o;
-    while cond() {
-        poke(&mut *q);
-        take(o);
-    }
-}
-
-fn f225(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.write();
-    'l0: while cond() {
-        let mut a1 = ho.t;
-        let mut r2 = &*q;
-        let mut a3 = a1;
-        let mut h4 = H::new();
-        let mut h5 = h4;
-        while cond() {
-            r2.read();
-            let mut a6 = make();
-        }
-        let mut k7 = || { look(&*q); };
-    }
 }
 
 
 
 
-fn f226<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    take(ho.s);
-    let mut r0 = &ho.t;
-    p.merge(if cond() { &*r0 } else { &*p });
-    ho.s.merge(pick(&*p));
+fn f205<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = either(&ho.t, &ho.s);
+    let mut r1 = &*r0;
+    let mut h2 = ho;
+    return &hp.t;
+}
+
+fn f207(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    p.read();
     hlook(&*hp);
-    let mut r1 = &o;
-    let mut m2 = &*hq;
-    hlook(&*hp);
-    let mut m3 = &*hq;
-    hlook(&*m3);
+    let mut a0 = ho.t;
+    let mut a1 = R::new();
+    take(ho.t);
+    let mut a2 = make();
+    let mut r3 = either(&*q, &o);
+    let mut h4 = H::new();
+}
+
+
+
+
+fn f208<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut h0 = H::new();
+    let mut a1 = ho.s;
+    if cond() {
+        let mut m2 = &h0;
+        hlook(&*m2);
+        let mut k3 = || { look(&*q); };
+        let mut k4 = || { ho.t.write(); };
+        hq.s.read();
+    } else {
+    }
     return &hq.s;
 }
 
+fn f210(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut a0 = ho.t;
+    let mut m1 = &*hq;
+    let mut r2 = &m1.t;
+    let mut k3 = || { q.write(); };
+    ho.s.write();
+    r2 = &hq.s;
+    ho.s = ho.t;
+    hq.s.merge(either(&m1.t, &*q));
+    hpoke(&mut *hq);
+    let mut a4 = R::new();
+}
+
+fn f211(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { q.write(); };
+    let mut a1 = make();
+    let mut r2 = &hp.s;
+    let mut a3 = make();
+    while cond() {
+    }
+}
+
+fn f212(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { look(&hq.t); };
+    let mut r1 = pick(&o);
+}
 
 
 
-fn f227<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    take(hp.s);
-    hp.t.read();
-    p.read();
-    let mut a0 = R::new();
-    hq.s = R::new();
-    take(hq.t);
+
+fn f213<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hlook(&*hq);
+    ho.t.write();
+    'l0: while cond() {
+    }
     return &o;
 }
 
-fn f228(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = pick(&ho.s);
+
+
+
+fn f218<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &o;
     while cond() {
         hpoke(&mut *hp);
         let mut r1 = pick(&*q);
@@ -2728,509 +1954,10 @@ fn f228(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
     if cond() {
         let mut a3 = o;
         a3 = R::new();
-    } else {
-    }
-    return *q;
-}
-
-fn f229(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.s;
-    let mut r1 = &ho.t;
-    hq.t.merge(&hq.t);
-    ho.s.write();
-    hq.t.merge(&hq.t);
-    poke(&mut *q);
-    if cond() { return; }
-    let mut r2 = &*r1;
-    let mut m3 = &*hp;
-}
-
-fn f230(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.write();
-    {
-        p.merge(&ho.s);
-    }
-}
-
-fn f231(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = o;
-    let mut k1 = || { ho.t.write(); };
-    let mut k2 = || { look(&hp.s); };
-    let mut a3 = make();
-    let mut m4 = &*hq;
-    a3 = R::new();
-    if cond() { return; }
-    let mut r5 = &hp.s;
-    hq.s.read();
-}
-
-fn f232(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.s);
-    let mut h0 = ho;
-    h0.s = h0.s;
-    let mut a1 = R::new();
-    let mut r2 = pick(&a1);
-    let mut k3 = || { look(&hq.s); };
-    k3();
-}
-
-fn f233(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&ho);
-    hq.s.merge(&*p);
-    take(ho.t);
-    ho.s.read();
-}
-
-fn f234(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    let mut r1 = a0.me();
-}
-
-
-
-
-fn f235<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut k0 = || { p.write(); };
-    let mut r1 = &*q;
-    ho.s.write();
-    k0();
-    look(&hq.s);
-    if cond() { return &*p; }
-    take(o);
-    return &hp.t;
-}
-
-fn f236(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(*p);
-    let mut r0 = hq.t.me();
-    if cond() {
-        let mut m1 = &ho;
         if cond() {
-            hlook(&ho);
-        }
-    } else {
-    }
-}
-
-
-
-
-fn f237<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    look(&ho.s);
-    let mut w0 = &mut hp.t;
-    let mut k1 = || { look(&hp.s); };
-    return &ho.s;
-}
-
-fn f238(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut a0 = make();
-    hq.s.write();
-    let mut a1 = ho.s;
-    let mut r2 = if cond() { &*p } else { &o };
-    let mut h3 = H::new();
-    a1.read();
-    return hp.s;
-}
-
-fn f239(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.s.merge(&o);
-    while cond() {
-        let mut h0 = H::new();
-        take(hq.s);
-    }
-    hq.s.merge(&hp.t);
-    let mut a1 = ho.t;
-}
-
-fn f240(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&hp.s); };
-    let mut r1 = o.me();
-    let mut h2 = H::new();
-    if cond() { return; }
-    r1 = hp.s.me();
-    r1.merge(&hp.t);
-    let mut m3 = &ho;
-    let mut h4 = H::new();
-    hlook(&*hq);
-    ho.t.read();
-}
-
-fn f241(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    while cond() {
-        let mut w1 = &mut hq.t;
-    }
-    let mut a2 = o;
-    let mut a3 = R::new();
-    let mut r4 = if cond() { &hp.t } else { &a2 };
-    r4 = a3.me();
-    {
-        while cond() {
-            let mut k5 = || { look(&ho.s); };
-        }
-    }
-}
-
-fn f242(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    q.write();
-    while cond() {
-        let mut r0 = p.me();
-        let mut a1 = ho.s;
-        r0 = &o;
-    }
-}
-
-fn f243(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        hpoke(&mut *hq);
-        poke(&mut *p);
-        poke(&mut *q);
-        if cond() {
-            poke(&mut o);
-            let mut w0 = &mut hq.t;
         } else {
-            let mut a1 = make();
-            hq.t.merge(&hq.s);
         }
-    }
-}
-
-fn f244(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&*q);
-    let mut k1 = || { look(&*q); };
-    while cond() {
-        let mut h2 = ho;
-        hp.s.merge(&hq.t);
-        let mut h3 = h2;
-        k1();
-    }
-}
-
-fn f245(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.s = R::new();
-    htake(*hp);
-    ho.s = o;
-    look(&ho.s);
-}
-
-fn f246(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    {
-        let mut r0 = &*p;
-        let mut a1 = R::new();
-        let mut k2 = || { look(&*q); };
-    }
-    hpoke(&mut *hp);
-    hpoke(&mut *hp);
-    {
-        let mut k3 = || { look(&*q); };
-    }
-    return ho.t;
-}
-
-fn f247(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &ho.s;
-    ho.s.write();
-    let mut k1 = || { q.write(); };
-    let mut a2 = make();
-    poke(&mut a2);
-    htake(ho);
-}
-
-fn f248(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut ho.t;
-    while cond() {
-        let mut a1 = ho.t;
-    }
-    w0 = &mut *q;
-    w0 = &mut *q;
-    look(&hp.t);
-}
-
-fn f249(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    if cond() { return *q; }
-    if cond() {
-        let mut a0 = ho.t;
-        let mut w1 = &mut a0;
-    }
-    look(&*p);
-    while cond() {
-        hp.s.write();
-    }
-    hp.s.read();
-    let mut r2 = pick(&*p);
-    return o;
-}
-
-
-
-
-fn f250<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut k0 = || { q.write(); };
-    let mut a1 = ho.t;
-    let mut h2 = H::new();
-    let mut r3 = hq.t.me();
-    return p.me();
-}
-
-fn f251(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    ho.t.read();
-    let mut r1 = &ho.t;
-    let mut r2 = &*p;
-    let mut a3 = R::new();
-    let mut w4 = &mut *p;
-    o.merge(pick(&*p));
-}
-
-fn f252(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut ho.t);
-    let mut r0 = o.me();
-    p.read();
-}
-
-fn f253(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hq.s;
-    while cond() {
-        while cond() {
-            let mut h1 = H::new();
-        }
-        hp.t.write();
-        'l2: while cond() {
-            let mut k3 = || { hp.t.write(); };
-        }
-    }
-}
-
-fn f254(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { q.write(); };
-    let mut h1 = H::new();
-    if cond() { return; }
-    let mut a2 = ho.s;
-    let mut a3 = o;
-    let mut k4 = || { look(&*p); };
-    htake(h1);
-    let mut h5 = h1;
-    let mut a6 = h5.t;
-    let mut h7 = H::new();
-}
-
-fn f255(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.read();
-    let mut h0 = H::new();
-    p.write();
-    'l1: while cond() {
-        let mut r2 = pick(&h0.t);
-        if cond() { continue; }
-    }
-}
-
-fn f256(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    q.write();
-    look(&*q);
-    let mut k0 = || { hp.s.write(); };
-}
-
-
-
-
-fn f257<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    poke(&mut *p);
-    let mut k0 = || { ho.t.write(); };
-    ho.s = ho.t;
-    'l1: while cond() {
-        let mut h2 = ho;
-        hp.t.read();
-    }
-    return pick(&hq.s);
-}
-
-fn f258(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hq.t;
-    hlook(&ho);
-    'l1: while cond() {
-        htake(ho);
-        let mut r2 = &*p;
-        let mut w3 = &mut o;
-        look(&*q);
-        o.read();
-    }
-}
-
-fn f259(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    take(hp.s);
-    poke(&mut ho.s);
-    'l0: while cond() {
-        let mut r1 = &ho.s;
-        if cond() { continue; }
-        let mut h2 = H::new();
-    }
-    if cond() { return *q; }
-    let mut k3 = || { look(&ho.s); };
-    p.write();
-    htake(*hp);
-    let mut a4 = o;
-    return o;
-}
-
-fn f260(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut k0 = || { look(&*q); };
-    }
-    hpoke(&mut *hq);
-    take(*q);
-}
-
-fn f261(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    ho.t.merge(&*p);
-    let mut k0 = || { look(&*q); };
-    'l1: while cond() {
-        take(ho.t);
-        let mut a2 = R::new();
-        let mut r3 = q.me();
-    }
-    k0();
-    let mut a4 = make();
-    return ho.t;
-}
-
-fn f262(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &ho.t;
-    poke(&mut hq.s);
-    poke(&mut *q);
-    let mut h1 = H::new();
-    take(o);
-    r0 = &*p;
-    'l2: while cond() {
-        let mut a3 = ho.s;
-        let mut a4 = ho.s;
-    }
-    let mut a5 = h1.t;
-    let mut a6 = a5;
-}
-
-fn f263(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    if cond() { return ho.s; }
-    poke(&mut o);
-    while cond() {
-        look(&ho.s);
-        hq.s = R::new();
-        poke(&mut hp.s);
-        htake(*hp);
-        let mut k0 = || { look(&ho.t); };
-        take(ho.t);
-    }
-    return o;
-}
-
-fn f264(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() { return; }
-    while cond() {
-        hq.s.merge(&o);
-        let mut a0 = ho.t;
-    }
-    hpoke(&mut *hq);
-}
-
-fn f265(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut w0 = &mut ho.t;
-    if cond() {
-        let mut r1 = p.me();
-        o = R::new();
-        hp.t.write();
-        let mut k2 = || { ho.t.write(); };
-        r1.write();
-        poke(&mut *q);
-    }
-    if cond() {
-        let mut a3 = ho.t;
     } else {
-    }
-    return o;
-}
-
-fn f266(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&hp.s);
-    let mut h1 = ho;
-    hlook(&ho);
-    hpoke(&mut *hq);
-    let mut m2 = &ho;
-    let mut a3 = make();
-}
-
-fn f267(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.s;
-    if cond() {
-        let mut w1 = &mut *q;
-        let mut a2 = ho.s;
-    } else {
-        let mut h3 = H::new();
-        let mut a4 = a0;
-        {
-            let mut h5 = H::new();
-            let mut a6 = ho.t;
-            if cond() {
-                let mut a7 = make();
-            } else {
-            }
-        }
-    }
-}
-
-fn f268(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&ho.s); };
-    if cond() { return; }
-    htake(ho);
-    let mut a1 = R::new();
-    if cond() {
-        p.merge(&a1);
-        take(*p);
-        ho.t = R::new();
-        let mut k2 = || { look(&*p); };
-    }
-}
-
-fn f269(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { q.write(); };
-    hlook(&*hp);
-    hp.s = R::new();
-    o.read();
-    let mut r1 = hq.s.me();
-    hlook(&*hp);
-    p.merge(if cond() { &o } else { &hq.t });
-    let mut r2 = &hq.s;
-    r1 = &*r1;
-    hp.s.merge(&o);
-    let mut r3 = p.me();
-}
-
-fn f270(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    let mut m1 = &*hp;
-}
-
-fn f271(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        hq.t.write();
-    } else {
-        if cond() {
-            if cond() {
-                let mut r0 = &hq.s;
-                let mut r1 = &*q;
-                take(o);
-                let mut r2 = ho.t.me();
-            } else {
-                poke(&mut o);
-            }
-        }
-    }
-}
-
-
-
-
-fn f272<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    {
-        hlook(&*hp);
     }
     return &hp.s;
 }
@@ -3238,114 +1965,330 @@ fn f272<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: 
 
 
 
-fn f273<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    'l0: while cond() {
-        take(ho.s);
-        o.merge(pick(&*q));
-        hlook(&*hq);
+fn f221<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hq.s.read();
+    let mut k0 = || { ho.t.write(); };
+    let mut k1 = || { look(&hp.s); };
+    let mut a2 = make();
+    let mut m3 = &*hq;
+    hq.t = a2;
+    let mut r4 = m3.s.me();
+    p.write();
+    let mut r5 = pick(&*r4);
+    poke(&mut m3.s);
+    'l6: while cond() {
     }
-    while cond() {
+    return &*p;
+}
+
+
+
+
+fn f222<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = ho.s;
+    'l1: while cond() {
         {
-            hp.s = R::new();
-            hq.s.write();
+            let mut a2 = o;
         }
     }
-    look(&*q);
-    let mut h1 = H::new();
-    let mut k2 = || { look(&h1.s); };
-    return pick(&ho.t);
+    return pick(&hp.s);
 }
 
-fn f274(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    poke(&mut hp.s);
-    if cond() { return hq.s; }
+fn f224(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*q;
+    ho.s.write();
+    let mut k1 = || { ho.t.write(); };
+    let mut r2 = &hp.s;
+}
+
+fn f225(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.t.read();
+    let mut a0 = ho.s;
+    take(hq.s);
     take(o);
-    return hp.t;
+    let mut m1 = &ho;
+    let mut r2 = &hq.t;
 }
 
 
 
 
-fn f275<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut w0 = &mut hq.t;
-    w0.read();
-    let mut r1 = &*q;
-    w0 = &mut o;
-    poke(&mut *w0);
+fn f226<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hq.s = R::new();
     look(&*p);
-    if cond() { return &*w0; }
+    let mut r0 = &hq.t;
+    return &hp.t;
+}
+
+
+
+
+fn f227<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    take(ho.t);
+    let mut a0 = o;
+    let mut r1 = either(&hq.t, &o);
+    let mut h2 = H::new();
+    look(&ho.t);
+    let mut m3 = &*hq;
+    let mut a4 = make();
+    return &hp.t;
+}
+
+fn f229(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    p.merge(&*q);
+    ho.t = R::new();
+    ho.t.read();
+    let mut k0 = || { hq.s.write(); };
+    while cond() {
+        let mut w1 = &mut *q;
+    }
+}
+
+fn f230(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut a0 = R::new();
+    let mut r1 = if cond() { &*q } else { &*p };
+    let mut a2 = a0;
+    p.merge(&*q);
+    let mut k3 = || { look(&ho.s); };
+    let mut r4 = if cond() { &a0 } else { &ho.s };
+    a0.read();
+    let mut m5 = &*hq;
+    let mut a6 = ho.t;
+}
+
+fn f233(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        let mut h0 = ho;
+    }
+}
+
+fn f235(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = R::new();
+    let mut m1 = &*hq;
+    while cond() {
+        let mut r2 = hq.s.me();
+        htake(*hp);
+    }
+}
+
+fn f236(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut a0 = make();
+    let mut a1 = make();
+    let mut r2 = &hq.s;
+    while cond() {
+    }
+    return *q;
+}
+
+fn f237(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t.read();
+    let mut r0 = &*p;
+    hpoke(&mut *hp);
+    hpoke(&mut *hp);
+    {
+        let mut k1 = || { look(&*q); };
+    }
+}
+
+fn f238(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = ho;
+    if cond() {
+        poke(&mut hq.t);
+    } else {
+        hq.t.read();
+        let mut h1 = h0;
+    }
+    let mut h2 = H::new();
+    h2.s.read();
+}
+
+fn f239(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    while cond() {
+        let mut a1 = o;
+        'l2: while cond() {
+        }
+    }
+}
+
+fn f240(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.t.merge(&ho.s);
+    poke(&mut hq.s);
+    let mut a0 = ho.t;
+    hq.s.write();
+    let mut r1 = &o;
+    let mut k2 = || { hp.s.write(); };
+    poke(&mut *r1);
+    hlook(&*hq);
+    hq.t = a0;
+    k2();
+}
+
+fn f241(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hq.s;
+    let mut r1 = ho.t.me();
+    let mut m2 = &*hp;
+    let mut a3 = o;
+    'l4: while cond() {
+        let mut m5 = &*m2;
+        hq.s.write();
+    }
+    r1.merge(&*r1);
+    let mut w6 = &mut *p;
+    o.merge(pick(&*p));
+    while cond() {
+    }
+}
+
+fn f242(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.s;
+    q.merge(&ho.t);
+    q.write();
+}
+
+
+
+
+fn f248<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut w0 = &mut hp.s;
+    if cond() { return &*q; }
+    let mut h1 = H::new();
+    let mut h2 = H::new();
+    hq.t.write();
+    let mut k3 = || { look(&h1.s); };
+    q.read();
+    let mut k4 = || { hp.t.write(); };
+    let mut a5 = make();
+    w0 = &mut hp.t;
+    let mut k6 = || { look(&*q); };
     return hq.s.me();
 }
 
+fn f249(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hq.t;
+    poke(&mut ho.t);
+    let mut a1 = R::new();
+    hp.s.merge(&o);
+    poke(&mut *r0);
+}
 
 
 
-fn f276<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut k0 = || { p.write(); };
-    o.read();
-    let mut r1 = either(&hp.s, &ho.s);
-    while cond() {
-        r1 = pick(&hp.t);
+
+fn f250<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut m0 = &*hq;
+    let mut w1 = &mut hp.s;
+    m0.s.read();
+    let mut r2 = hp.s.me();
+    hpoke(&mut *hp);
+    let mut w3 = &mut o;
+    return either(&ho.t, &*q);
+}
+
+fn f253(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*p;
+    let mut r1 = &o;
+}
+
+fn f255(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { hq.t.write(); };
+    if cond() {
+        let mut a1 = make();
+        hq.s.write();
+        if cond() {
+            let mut a2 = o;
+        }
     }
-    look(&hp.t);
-    let mut h2 = ho;
-    r1.read();
+}
+
+
+
+
+fn f256<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = q.me();
+    let mut h1 = ho;
     hlook(&ho);
-    while cond() {
-    }
+    hpoke(&mut *hq);
     return &o;
 }
 
-fn f277(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hp.t.write();
-    look(&ho.s);
-    hp.s = R::new();
-    let mut r0 = either(&*p, &o);
-    r0 = if cond() { &*r0 } else { &hq.t };
-    if cond() {
-        let mut h1 = H::new();
-        while cond() {
-        }
-    } else {
+fn f257(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.s;
+    let mut m1 = &*hp;
+    let mut w2 = &mut hp.s;
+}
+
+fn f258(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hpoke(&mut *hq);
+    let mut h0 = H::new();
+    let mut r1 = &*p;
+    let mut r2 = r1.me();
+    let mut h3 = H::new();
+}
+
+fn f260(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    htake(ho);
+    let mut a1 = R::new();
+}
+
+fn f261(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    p.read();
+    while cond() {
+        let mut m0 = &*hp;
+        let mut a1 = o;
     }
-    return hp.s;
 }
 
-fn f278(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+fn f266(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    if cond() { return hq.s; }
+    take(o);
     let mut a0 = R::new();
-    let mut a1 = make();
-    hlook(&*hq);
-    return hp.s;
+    let mut r1 = pick(&ho.t);
+    let mut r2 = pick(&*q);
+    take(ho.t);
+    let mut a3 = a0;
+    look(&*r1);
+    return hq.t;
 }
 
-fn f279(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = ho.s.me();
-    if cond() {
-        let mut w1 = &mut o;
-        hlook(&*hp);
-        p.write();
-    } else {
-        let mut k2 = || { look(&hq.t); };
-        htake(ho);
-        let mut m3 = &ho;
-        take(o);
+fn f270(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        while cond() {
+            let mut r0 = hq.s.me();
+        }
+    }
+}
+
+fn f271(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
         if cond() {
+            ho.s = o;
         } else {
         }
     }
 }
 
-fn f280(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    ho.s.merge(&o);
-    while cond() {
-        let mut h1 = H::new();
+fn f273(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &ho.t;
+    let mut a1 = ho.s;
+    take(a1);
+    r0 = o.me();
+    {
     }
-    htake(h0);
-    o.read();
-    ho.s.read();
+}
+
+fn f274(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&ho.t);
+    htake(ho);
+    let mut w0 = &mut hq.t;
+    htake(ho);
+    let mut r1 = if cond() { &*p } else { &o };
+    poke(&mut o);
+    let mut m2 = &ho;
     if cond() {
-        q.merge(&*p);
+        r1.merge(&*w0);
         while cond() {
             {
             }
@@ -3354,137 +2297,132 @@ fn f280(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     }
 }
 
-fn f281(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&hp.t); };
-    let mut r1 = &hp.s;
-    hlook(&*hp);
-    q.write();
-    ho.s = R::new();
-    hpoke(&mut ho);
-    let mut r2 = &ho.t;
-    let mut m3 = &ho;
-    let mut h4 = H::new();
+
+
+
+fn f275<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hq.s.merge(&*q);
+    look(&hq.t);
+    poke(&mut hq.t);
+    let mut a0 = R::new();
+    let mut r1 = if cond() { &*q } else { &*q };
+    if cond() {
+        let mut k2 = || { ho.t.write(); };
+    }
+    return &*p;
 }
 
-fn f282(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &o;
+fn f276(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut a0 = ho.t;
+    q.merge(&*p);
     take(o);
-    let mut r1 = p.me();
-    poke(&mut hp.s);
-    q.read();
-    hpoke(&mut *hq);
-    return *p;
+    poke(&mut ho.t);
+    let mut r1 = &o;
+    r1 = &*q;
+    r1 = &ho.t;
+    let mut k2 = || { look(&*p); };
+    let mut w3 = &mut a0;
+}
+
+fn f277(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = o;
+    let mut r1 = &hp.t;
+    let mut h2 = H::new();
+    let mut r3 = if cond() { &*p } else { &*r1 };
+    hlook(&*hq);
+    htake(h2);
 }
 
 
 
 
-fn f283<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = &*p;
-    if cond() {
-        let mut w1 = &mut hp.t;
-        while cond() {
-            let mut a2 = R::new();
-            htake(ho);
-        }
-    }
-    htake(ho);
-    poke(&mut *q);
-    return if cond() { &o } else { &*p };
-}
-
-
-
-
-fn f284<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    htake(ho);
-    hq.t = ho.t;
-    if cond() {
-        o = ho.t;
-        let mut r0 = either(&*p, &o);
-        poke(&mut hp.t);
-        p.write();
-    }
-    take(*q);
-    htake(*hq);
-    if cond() {
-    } else {
-    }
-    return pick(&o);
-}
-
-fn f285(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.t);
-    poke(&mut *p);
-    let mut h0 = ho;
-    let mut m1 = &*hq;
-    let mut r2 = either(&*q, &hp.s);
-    m1.t.read();
-    let mut h3 = H::new();
-    if cond() {
-        if cond() {
-        } else {
-        }
-    } else {
-    }
-}
-
-
-
-
-fn f286<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f278<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     hpoke(&mut *hp);
-    if cond() {
-        while cond() {
-            if cond() { continue; }
-        }
+    let mut a0 = o;
+    let mut k1 = || { look(&*p); };
+    poke(&mut ho.t);
+    if cond() { return &a0; }
+    while cond() {
+        if cond() { return &*p; }
+        let mut a2 = R::new();
+        let mut a3 = make();
     }
-    return ho.s.me();
+    return &hq.s;
 }
 
-fn f287(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(o);
-    {
-        let mut k0 = || { ho.s.write(); };
-        if cond() { return; }
-    }
-    let mut r1 = &*q;
-    q.write();
-    let mut a2 = o;
-    poke(&mut *r1);
-    'l3: while cond() {
-        htake(ho);
-        poke(&mut o);
-    }
+fn f279(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { look(&hp.t); };
+    let mut w1 = &mut hp.t;
 }
 
-fn f288(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &*p;
-    poke(&mut hp.s);
-    let mut h1 = H::new();
-    let mut a2 = make();
-    let mut a3 = o;
-    q.write();
-    let mut k4 = || { q.write(); };
-    poke(&mut ho.s);
-    let mut m5 = &*hp;
-}
-
-
-
-
-fn f289<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    htake(ho);
-    look(&*q);
+fn f280(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut h0 = H::new();
-    hq.s = h0.s;
+    let mut m1 = &h0;
     if cond() {
+        hlook(&*m1);
+    }
+}
+
+fn f281(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    q.merge(pick(&o));
+    if cond() {
+        let mut k0 = || { look(&hq.t); };
     } else {
     }
-    return &o;
 }
 
-fn f290(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+
+
+
+fn f282<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut h0 = ho;
+    poke(&mut *p);
+    let mut h1 = h0;
+    let mut m2 = &ho;
+    let mut r3 = either(&o, &o);
+    h1.s.write();
+    r3 = if cond() { &hq.t } else { &m2.t };
+    take(hp.s);
+    hp.s.read();
+    h1.t = ho.t;
+    {
+    }
+    return either(&ho.s, &hq.s);
+}
+
+fn f283(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hp.s;
+    let mut k1 = || { look(&*p); };
+    if cond() {
+        r0 = &*q;
+        'l2: while cond() {
+        }
+    }
+}
+
+
+
+
+fn f285<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() {
+        let mut r0 = &*q;
+    } else {
+        let mut a1 = make();
+    }
+    htake(ho);
+    take(ho.s);
+    hp.s.merge(&*p);
+    let mut r2 = &hp.s;
+    look(&o);
+    let mut h3 = H::new();
+    ho.s = R::new();
+    if cond() {
+    }
+    return &*q;
+}
+
+fn f286(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     take(o);
     let mut a0 = make();
     let mut h1 = H::new();
@@ -3497,101 +2435,1112 @@ fn f290(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut a6 = a4;
 }
 
-fn f291(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&*hp);
-    let mut w0 = &mut *q;
+fn f287(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*p;
     let mut a1 = o;
+    poke(&mut *q);
 }
 
-fn f292(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    {
-        poke(&mut *p);
-        let mut w0 = &mut o;
+fn f288(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*q;
+    let mut w1 = &mut *q;
+    r0.merge(&ho.s);
+    p.write();
+    hpoke(&mut ho);
+}
+
+fn f291(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(o);
+    while cond() {
+        while cond() {
+            let mut a0 = o;
+            ho.s = ho.s;
+            hq.t = R::new();
+        }
     }
+    let mut a1 = R::new();
+    if cond() {
+        let mut a2 = a1;
+        a1.merge(&hq.s);
+    } else {
+    }
+}
+
+fn f292(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hp.s.read();
+    o.write();
+    return *p;
 }
 
 fn f293(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut *p);
-    let mut k0 = || { q.write(); };
-    hpoke(&mut ho);
-    hp.t.merge(&*q);
-    hq.t = R::new();
-    let mut r1 = &ho.t;
-    if cond() {
-        let mut a2 = o;
-        let mut r3 = &*r1;
-    } else {
-    }
-}
-
-fn f294(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    'l0: while cond() {
-        let mut a1 = R::new();
-    }
-    return hq.s;
-}
-
-
-
-
-fn f295<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut h0 = H::new();
-    let mut h1 = H::new();
-    htake(*hq);
-    'l2: while cond() {
-        hlook(&*hp);
-        take(*p);
-        let mut r3 = either(&h0.t, &ho.t);
-    }
-    return &*q;
+    take(o);
+    let mut r0 = &*p;
+    let mut a1 = ho.s;
+    take(ho.s);
+    if cond() { return; }
+    if cond() { return; }
+    let mut w2 = &mut *r0;
 }
 
 fn f296(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        if cond() { return; }
-        let mut a0 = ho.s;
-        let mut r1 = &o;
-    }
-    hpoke(&mut *hp);
-    let mut a2 = R::new();
+    let mut w0 = &mut hq.t;
+    let mut a1 = o;
+    hlook(&*hp);
+    poke(&mut ho.t);
     if cond() {
-        let mut a3 = a2;
-        a2.merge(&hq.s);
+        let mut k2 = || { look(&ho.t); };
+        hpoke(&mut ho);
+        let mut r3 = &*q;
     } else {
     }
 }
 
-fn f297(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t = R::new();
+
+
+
+fn f297<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    take(*p);
+    poke(&mut *q);
+    if cond() {
+        p.write();
+        let mut k0 = || { look(&ho.t); };
+    }
+    return hp.s.me();
+}
+
+fn f298(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.t);
+    let mut m0 = &*hq;
+    let mut a1 = o;
+    hq.t = R::new();
+    let mut m2 = &*m0;
+    let mut k3 = || { look(&m0.t); };
+    let mut r4 = &*q;
+    let mut a5 = make();
+    a5.write();
+    let mut k6 = || { look(&m2.s); };
+    hpoke(&mut *hp);
+}
+
+fn f299(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&ho.s);
+    let mut k0 = || { ho.t.write(); };
+    let mut a1 = o;
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+impl H { fn f2(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &self.s;
+    let mut w1 = &mut self.t;
+    if cond() {
+        'l2: while cond() {
+            poke(&mut *r0);
+        }
+    } else {
+    }
+} }
+
+
+impl H { fn f9(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&o);
+    let mut k0 = || { self.s.write(); };
+    let mut k1 = || { p.write(); };
+    let mut a2 = o;
+} }
+
+
+impl H { fn f10(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { ho.t.write(); };
+    let mut k1 = || { hq.s.write(); };
+    let mut k2 = || { look(&self.t); };
+    let mut r3 = either(&ho.s, &hp.t);
+    let mut a4 = R::new();
+    hp.t.merge(&hp.s);
+    poke(&mut o);
+    let mut a5 = o;
+    hp.t.merge(&*p);
+    r3 = pick(&*p);
+} }
+
+impl H { fn f12(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &*hp;
+    look(&*q);
+    let mut a1 = ho.s;
+    hlook(&*m0);
+    let mut k2 = || { p.write(); };
+    let mut r3 = &a1;
+} }
+
+
+impl H { fn f14(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut a0 = o;
+    let mut r1 = p.me();
+    take(ho.t);
+    take(o);
+    p.merge(&o);
+    return o;
+} }
+
+
+impl H { fn f15(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hq.t;
+    let mut a1 = R::new();
+    if cond() { return; }
+    let mut w2 = &mut ho.t;
+    take(o);
+    let mut a3 = ho.s;
+} }
+
+impl H { fn f16(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    take(ho.t);
+    let mut w0 = &mut hp.s;
+    let mut w1 = &mut *p;
+    return *q;
+} }
+
+
+impl H { fn f18(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut a0 = ho.t;
+    } else {
+        hp.s = o;
+        poke(&mut o);
+    }
+    let mut k1 = || { ho.t.write(); };
+    let mut r2 = &ho.s;
+    take(ho.t);
+    take(o);
+    r2 = pick(&o);
+    let mut k3 = || { look(&*q); };
+} }
+
+impl H { fn f28(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hq.s;
+    take(ho.s);
+    let mut a1 = make();
+    look(&*p);
+    o.merge(&a1);
+    let mut a2 = a1;
+    let mut r3 = &a2;
+    let mut m4 = &ho;
+} }
+
+
+impl H { fn f30(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = o;
+    p.merge(&o);
+    let mut a1 = a0;
+    let mut m2 = &*self;
+    let mut r3 = &hp.t;
+    look(&hq.t);
+    let mut k4 = || { look(&hq.s); };
+    let mut a5 = make();
+    let mut m6 = &*self;
+} }
+
+impl H { fn f32(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        htake(ho);
+        let mut a0 = ho.s;
+        let mut w1 = &mut a0;
+        let mut m2 = &*hp;
+        let mut a3 = R::new();
+        htake(ho);
+        hq.s.merge(if cond() { &*p } else { &hp.s });
+        if cond() { continue; }
+    }
+} }
+
+impl H { fn f34(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    poke(&mut hq.t);
+    if cond() {
+        poke(&mut *p);
+    }
+    let mut h0 = ho;
+    hp.s = R::new();
+    let mut k1 = || { look(&self.t); };
+    while cond() {
+    }
+    return self.t;
+} }
+
+
+impl H { fn f37(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = ho;
+    let mut r1 = &*q;
+} }
+
+
+impl H { fn f38(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        hq.s.read();
+        let mut m0 = &*hp;
+        if cond() { return; }
+        if cond() { return; }
+    } else {
+        look(&ho.s);
+        hlook(&*hq);
+    }
+    let mut k1 = || { look(&*p); };
+} }
+
+impl H { fn f43(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = hp.t.me();
+    htake(*hp);
+    r0 = if cond() { &*p } else { &*r0 };
+    ho.t = ho.t;
+    poke(&mut hq.s);
+    take(hq.s);
+    let mut h1 = H::new();
+    let mut a2 = o;
+    p.write();
+    r0 = &hq.t;
+} }
+
+impl H { fn f45(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { ho.s.write(); };
+    let mut a1 = R::new();
+    let mut k2 = || { ho.t.write(); };
+    a1.merge(&self.t);
+    let mut w3 = &mut o;
+    let mut h4 = H::new();
+    w3.merge(&h4.s);
+    w3 = &mut o;
+    let mut r5 = if cond() { &a1 } else { &self.s };
+    a1 = a1;
+    ho.s = o;
+} }
+
+impl H { fn f49(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    p.read();
+    let mut r0 = either(&ho.t, &hq.t);
+    let mut a1 = make();
+    r0 = either(&o, &*q);
+    a1 = a1;
+    if cond() {
+        let mut h2 = ho;
+        let mut r3 = hq.s.me();
+        let mut w4 = &mut hp.t;
+    } else {
+        take(*r0);
+        ho.s.write();
+    }
+    return hp.t;
+} }
+
+impl H { fn f56(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut w0 = &mut hq.s;
+    let mut k1 = || { hq.t.write(); };
+    look(&*w0);
+    w0 = &mut ho.t;
+    let mut r2 = p.me();
+    let mut a3 = make();
+    let mut k4 = || { self.t.write(); };
+    k1();
+    let mut a5 = make();
+    let mut k6 = || { hp.s.write(); };
+    let mut h7 = H::new();
+    return *q;
+} }
+
+impl H { fn f62(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = hq.s.me();
+    let mut k1 = || { look(&*p); };
+    hlook(&*hq);
+} }
+
+impl H { fn f67(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    self.t.read();
+    let mut k0 = || { p.write(); };
+    if cond() {
+        {
+            let mut a1 = o;
+            let mut m2 = &ho;
+        }
+        let mut r3 = either(&ho.t, &ho.t);
+        take(*p);
+    }
+} }
+
+impl H { fn f68(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = R::new();
+    let mut m1 = &ho;
+    take(ho.s);
+} }
+
+
+impl H { fn f73(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(hq.t);
+    hpoke(&mut *self);
+    let mut w0 = &mut ho.t;
+    w0 = &mut *q;
+    let mut r1 = &*w0;
+    let mut a2 = R::new();
+    a2 = R::new();
+    poke(&mut hp.t);
+} }
+
+impl H { fn f74(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     htake(ho);
-    poke(&mut ho.s);
+    hq.s = R::new();
+    let mut k0 = || { hp.t.write(); };
+} }
+
+
+impl H { fn f80(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut a0 = o;
+    look(&o);
+    hpoke(&mut ho);
+    if cond() {
+        if cond() {
+            let mut r1 = q.me();
+            poke(&mut *q);
+            hlook(&*self);
+        } else {
+        }
+    }
+    return o;
+} }
+
+impl H { fn f83(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*q;
+    poke(&mut hp.t);
+    let mut h1 = ho;
+    let mut r2 = &*q;
+    let mut r3 = o.me();
+} }
+
+impl H { fn f87(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut k0 = || { look(&*p); };
+    let mut r1 = if cond() { &*q } else { &hq.s };
+    p.merge(&*p);
+    {
+        let mut r2 = &hp.t;
+        hlook(&ho);
+    }
+    'l3: while cond() {
+    }
+} }
+
+impl H { fn f91(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*p;
+    if cond() {
+        if cond() {
+            while cond() {
+                if cond() { break; }
+            }
+        } else {
+        }
+    } else {
+    }
+} }
+
+
+impl H { fn f97(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = H::new();
+    let mut r1 = &h0.t;
+    take(o);
+} }
+
+impl H { fn f100(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut h0 = H::new();
+    let mut w1 = &mut *q;
+    q.read();
+    if cond() {
+        w1 = &mut o;
+        look(&hp.t);
+    } else {
+        hpoke(&mut ho);
+        let mut w2 = &mut o;
+        let mut k3 = || { ho.t.write(); };
+        let mut a4 = make();
+        q.write();
+    }
+    return *q;
+} }
+
+impl H { fn f110(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(o);
+    let mut k0 = || { look(&*p); };
+    let mut r1 = &*q;
+    let mut a2 = ho.s;
+    take(o);
+} }
+
+impl H { fn f112(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    take(ho.t);
+    let mut a0 = ho.t;
+    let mut h1 = H::new();
+    take(*p);
+    return hq.s;
+} }
+
+
+impl H { fn f118(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    p.read();
+    look(&ho.t);
+} }
+
+
+impl H { fn f124(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut r0 = &*q;
+    hpoke(&mut ho);
+    take(*q);
+    return hq.t;
+} }
+
+
+impl H { fn f126(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&*p);
+    let mut m0 = &*hp;
+    hlook(&ho);
+    let mut r1 = &*p;
+    o.merge(&ho.s);
+    if cond() { return; }
+    take(o);
+    if cond() {
+    }
+} }
+
+
+impl H { fn f132(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = hp.s.me();
+    look(&self.s);
+    poke(&mut self.s);
+    let mut m1 = &*hp;
+    take(hq.t);
+    let mut a2 = ho.s;
+    ho.t.write();
+} }
+
+
+impl H { fn f135(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t.write();
+    let mut h0 = H::new();
+    look(&ho.s);
+    while cond() {
+        let mut r1 = q.me();
+    }
+    poke(&mut hq.t);
+    let mut k2 = || { hp.t.write(); };
+    {
+        let mut a3 = R::new();
+        let mut r4 = &hp.t;
+        if cond() {
+        } else {
+        }
+    }
+} }
+
+impl H { fn f144(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.s);
+    let mut m0 = &*hq;
+    take(hp.s);
+    o.write();
+    htake(ho);
+    let mut r1 = &*q;
+    let mut h2 = H::new();
+    if cond() {
+        'l3: while cond() {
+            let mut h4 = h2;
+        }
+        let mut k5 = || { look(&m0.s); };
+    }
+} }
+
+
+impl H { fn f146(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut *q;
+    let mut a1 = o;
+    self.t.merge(if cond() { &*p } else { &self.t });
+    let mut h2 = ho;
+    let mut h3 = H::new();
+} }
+
+
+impl H { fn f157(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { look(&hp.t); };
+    while cond() {
+        take(o);
+        let mut w1 = &mut self.s;
+        while cond() {
+            ho.s = R::new();
+        }
+    }
+} }
+
+
+impl H { fn f159(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    self.s.write();
+    take(ho.s);
+    let mut r0 = &ho.t;
+    poke(&mut o);
+    if cond() { return; }
+    if cond() { return; }
+    let mut h1 = H::new();
+} }
+
+
+impl H { fn f163(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    o.read();
+    hq.t.read();
+    'l0: while cond() {
+        let mut a1 = o;
+        let mut k2 = || { hq.s.write(); };
+        let mut m3 = &ho;
+        let mut a4 = R::new();
+    }
+    while cond() {
+        let mut m5 = &*self;
+        let mut k6 = || { hp.t.write(); };
+        take(hq.s);
+    }
+    return o;
+} }
+
+impl H { fn f166(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        q.merge(&hp.t);
+        o.write();
+        let mut k0 = || { p.write(); };
+    }
+    let mut a1 = ho.t;
+} }
+
+
+impl H { fn f169(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    poke(&mut *p);
+    htake(ho);
+    let mut a0 = o;
+    let mut a1 = ho.t;
+    'l2: while cond() {
+        let mut a3 = R::new();
+        ho.t.read();
+        let mut r4 = pick(&a3);
+        let mut r5 = &a1;
+    }
+    hlook(&*self);
+    let mut h6 = H::new();
+} }
+
+impl H { fn f172(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    take(ho.t);
+    let mut h0 = H::new();
+    let mut k1 = || { look(&hq.s); };
+    let mut r2 = &hq.s;
+    if cond() { return *q; }
+    k1();
+    let mut a3 = h0.t;
+    if cond() {
+    }
+    return hq.s;
+} }
+
+impl H { fn f173(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut r0 = &self.t;
+    if cond() { return hq.t; }
+    if cond() {
+        r0 = &ho.t;
+    }
+    htake(ho);
+    let mut r1 = self.s.me();
+    let mut a2 = o;
+    let mut k3 = || { look(&*p); };
+    return self.s;
+} }
+
+impl H { fn f179(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    p.merge(&*p);
+    let mut h1 = H::new();
+    let mut a2 = ho.s;
+    hlook(&*self);
+    a2 = a0;
+    'l3: while cond() {
+        if cond() {
+            let mut a4 = a0;
+        } else {
+        }
+    }
+} }
+
+
+impl H { fn f182(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    self.s = R::new();
+    let mut a0 = make();
+} }
+
+impl H { fn f183(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    if cond() {
+        if cond() {
+            take(hq.t);
+            if cond() {
+                let mut h0 = H::new();
+                hlook(&*hp);
+                let mut r1 = &self.t;
+            } else {
+                let mut w2 = &mut *q;
+                htake(*self);
+            }
+        }
+    }
+    return self.s;
+} }
+
+impl H { fn f185(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        poke(&mut ho.s);
+        let mut w0 = &mut ho.t;
+    }
+    let mut r1 = &*p;
+    if cond() {
+        q.write();
+    } else {
+    }
+} }
+
+
+impl H { fn f193(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    ho.t.merge(&self.t);
+    look(&ho.t);
+    let mut h0 = ho;
+    return *p;
+} }
+
+impl H { fn f202(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = R::new();
+    while cond() {
+        let mut a1 = make();
+        look(&hq.s);
+        while cond() {
+            take(a1);
+        }
+        while cond() {
+        }
+    }
+} }
+
+impl H { fn f206(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &*hp;
+    let mut a1 = make();
+    'l2: while cond() {
+        let mut w3 = &mut ho.s;
+        self.s.read();
+    }
+} }
+
+
+impl H { fn f209(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { hp.s.write(); };
+    look(&*p);
+    hp.t = o;
+    let mut a1 = o;
+} }
+
+
+impl H { fn f214(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*q;
+    let mut k1 = || { look(&*q); };
+    hq.s = R::new();
+    while cond() {
+    }
+} }
+
+
+impl H { fn f215(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.s.merge(&hq.t);
+    if cond() { return; }
+    look(&hq.s);
+    {
+        let mut r0 = q.me();
+        let mut h1 = ho;
+    }
+    hlook(&*hp);
+    take(ho.t);
+    p.merge(hq.t.me());
+    if cond() { return; }
+} }
+
+impl H { fn f216(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hlook(&*hp);
+    let mut m0 = &*hq;
+    hlook(&*m0);
+    if cond() {
+    }
+} }
+
+
+impl H { fn f217(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    take(ho.s);
+    let mut h0 = ho;
+    let mut a1 = o;
+    let mut k2 = || { hp.t.write(); };
+    ho.s = R::new();
+    take(o);
+    return hq.s;
+} }
+
+impl H { fn f219(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hpoke(&mut *self);
+    let mut m0 = &*hq;
+    let mut a1 = ho.t;
+    poke(&mut self.s);
+    let mut a2 = R::new();
+    let mut r3 = &a2;
+    let mut a4 = R::new();
+    let mut a5 = R::new();
+    'l6: while cond() {
+    }
+    return o;
+} }
+
+impl H { fn f220(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut k0 = || { look(&self.t); };
+    hp.s.read();
+    return hq.s;
+} }
+
+
+impl H { fn f223(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut *p;
+    hlook(&ho);
+    self.s.merge(&ho.s);
+    self.s = R::new();
+    let mut m1 = &*self;
+    let mut a2 = ho.t;
+    let mut r3 = self.s.me();
+} }
+
+impl H { fn f228(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    look(&o);
+    take(hq.t);
+    p.merge(&o);
+    if cond() { return hp.t; }
+    let mut a0 = ho.t;
+    let mut k1 = || { look(&ho.t); };
+    let mut r2 = &hp.s;
+    look(&hq.t);
+    return o;
+} }
+
+
+impl H { fn f231(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    ho.t.write();
+    let mut h0 = H::new();
+    let mut k1 = || { q.write(); };
+    hpoke(&mut *self);
+    let mut a2 = make();
+    let mut r3 = if cond() { &ho.s } else { &*q };
+    let mut r4 = pick(&*p);
+    {
+        if cond() {
+        } else {
+        }
+    }
+    return *q;
+} }
+
+impl H { fn f232(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut a0 = R::new();
+    p.write();
+    take(*q);
+    hpoke(&mut *self);
+    let mut r1 = pick(&*p);
+} }
+
+
+impl H { fn f234(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = R::new();
+    let mut k1 = || { self.t.write(); };
+    if cond() { return; }
+} }
+
+
+impl H { fn f243(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        let mut h0 = H::new();
+    }
+    look(&*q);
+    let mut r1 = &hp.t;
+    q.read();
+    'l2: while cond() {
+    }
+} }
+
+
+impl H { fn f244(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { p.write(); };
+    let mut h1 = H::new();
+    if cond() { return; }
+    let mut a2 = ho.s;
+    let mut a3 = o;
+    let mut k4 = || { look(&hp.s); };
+    let mut a5 = make();
+    let mut a6 = make();
+    if cond() {
+        h1.t.merge(&hq.s);
+    }
+} }
+
+impl H { fn f245(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = ho;
+    {
+        let mut h1 = H::new();
+        if cond() {
+            ho.t.write();
+            let mut r2 = pick(&o);
+            let mut w3 = &mut *q;
+        }
+        let mut k4 = || { look(&hp.s); };
+    }
+    look(&*q);
+    let mut k5 = || { ho.s.write(); };
+} }
+
+impl H { fn f246(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.t);
+    poke(&mut hp.s);
+    take(hp.s);
+    hp.t.read();
+    hpoke(&mut *hp);
+    let mut a0 = R::new();
+    self.s.read();
+    let mut r1 = pick(&ho.t);
+} }
+
+
+impl H { fn f247(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*q;
+    let mut k1 = || { p.write(); };
+    let mut r2 = &ho.s;
+    let mut w3 = &mut self.t;
+    if cond() {
+        self.s.read();
+        let mut h4 = ho;
+        let mut h5 = H::new();
+    }
+    let mut k6 = || { look(&*p); };
+    poke(&mut hp.s);
+} }
+
+
+impl H { fn f251(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    poke(&mut *q);
+    let mut h0 = H::new();
+    take(o);
+    let mut r1 = q.me();
+    let mut a2 = R::new();
+    return *p;
+} }
+
+
+impl H { fn f252(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    if cond() {
+        if cond() { return self.s; }
+        take(ho.s);
+        if cond() { return ho.s; }
+        hq.s.write();
+    }
+    take(hq.t);
+    let mut h0 = ho;
+    if cond() {
+        poke(&mut *q);
+        hlook(&*hq);
+    } else {
+    }
+    return hq.s;
+} }
+
+impl H { fn f254(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut a0 = o;
     if cond() {
-        let mut a1 = a0;
-        take(a0);
-        take(ho.s);
+        let mut r1 = pick(&self.t);
+        hq.s.merge(&*r1);
+        let mut a2 = o;
     }
-}
+    hpoke(&mut *self);
+    take(ho.s);
+    take(*p);
+    look(&o);
+    hp.t.write();
+} }
 
-fn f298(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+
+impl H { fn f259(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    q.write();
+    if cond() {
+        look(&hp.s);
+    }
+} }
+
+
+impl H { fn f262(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    self.s.read();
+    let mut w0 = &mut ho.t;
+    let mut r1 = pick(&hq.t);
+    hlook(&ho);
+    hp.s = o;
+    let mut w2 = &mut self.s;
+    take(ho.t);
+} }
+
+impl H { fn f263(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    poke(&mut hp.t);
+    self.t.read();
+    let mut h0 = H::new();
+    let mut a1 = R::new();
+    let mut m2 = &h0;
+    let mut h3 = H::new();
+    if cond() {
+        h3.t.write();
+    } else {
+    }
+} }
+
+impl H { fn f264(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        o.read();
+        hp.s = R::new();
+        p.read();
+        poke(&mut *q);
+        self.s.write();
+        let mut r0 = &*q;
+        hlook(&ho);
+    } else {
+    }
+} }
+
+impl H { fn f265(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    'l0: while cond() {
+        take(o);
+        hp.t.merge(&self.s);
+    }
+    htake(ho);
+    poke(&mut hq.t);
+    self.s.write();
+    let mut w1 = &mut hq.s;
+    w1 = &mut o;
+    let mut k2 = || { self.s.write(); };
+    let mut a3 = make();
+    let mut a4 = R::new();
+    return ho.t;
+} }
+
+impl H { fn f267(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.t = R::new();
+    look(&ho.t);
+    if cond() {
+        if cond() { return; }
+        let mut a0 = ho.s;
+        let mut h1 = H::new();
+    }
     p.read();
-    ho.s = ho.t;
-    let mut m0 = &*hq;
-    let mut k1 = || { hq.t.write(); };
-    let mut a2 = ho.s;
-    o.write();
-    return ho.s;
-}
+    poke(&mut *p);
+} }
+
+impl H { fn f268(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.t;
+    let mut a1 = R::new();
+    let mut r2 = pick(&hq.s);
+    let mut a3 = R::new();
+    let mut k4 = || { ho.s.write(); };
+} }
 
 
-
-
-fn f299<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    {
-        ho.s = o;
+impl H { fn f269(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hq.t.read();
+    if cond() { return ho.s; }
+    let mut k0 = || { look(&*p); };
+    let mut r1 = &ho.t;
+    while cond() {
     }
-    return &hq.t;
-}
+    return *q;
+} }
+
+impl H { fn f272(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut a0 = make();
+    p.write();
+    return *q;
+} }
+
+impl H { fn f284(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t.merge(&ho.s);
+    let mut r0 = hp.t.me();
+    if cond() {
+    } else {
+    }
+} }
+
+
+impl H { fn f289(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    htake(ho);
+    look(&hq.s);
+    take(o);
+    if cond() { return; }
+    let mut r0 = self.s.me();
+} }
+
+impl H { fn f290(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        if cond() {
+            let mut r0 = &*q;
+            let mut h1 = H::new();
+            let mut a2 = R::new();
+            hlook(&*self);
+        }
+    }
+} }
+
+impl H { fn f294(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut a0 = make();
+    q.read();
+    a0 = ho.t;
+    let mut m1 = &ho;
+    let mut k2 = || { q.write(); };
+    take(o);
+    return hq.s;
+} }
+
+
+impl H { fn f295(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.s = o;
+    let mut h0 = H::new();
+    let mut r1 = &hq.s;
+    if cond() { return; }
+    let mut a2 = o;
+    let mut k3 = || { look(&h0.t); };
+    hpoke(&mut *hq);
+    let mut w4 = &mut h0.s;
+    h0.s.write();
+} }
 
 pub struct R { v: i32 }
 impl R {

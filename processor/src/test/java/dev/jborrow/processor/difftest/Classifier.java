@@ -100,11 +100,11 @@ final class Classifier {
       }
     }
     for (String pair : o.extra()) {
-      if (!pair.equals("E0382@`hq`")) {
+      if (!pair.equals("E0382@`hq`") && !pair.equals("E0382@`this`")) {
         return null;
       }
     }
-    return "moving a @Mut parameter's field out is a move (rustc: E0507)";
+    return "moving a field out of a @Mut parameter or this is a move (rustc: E0507)";
   }
 
   private static boolean movesMutParamField(Outcome o, String pair) {
@@ -116,7 +116,9 @@ final class Classifier {
       return false;
     }
     String java = o.function().body().get(line).java();
-    return java.matches(".*(take\\(|= |return )hq\\.[st]\\b(?!\\.).*") && !java.contains(".merge(");
+    return java.matches(".*(take\\(|= |return )(hq\\.|this\\.)?[st]\\b(?!\\.).*")
+        && !java.contains(".merge(") && (java.contains("hq.") || o.function().receiver()
+        == TwinFunction.Receiver.MUT);
   }
 
   private static String form(Outcome o, String pair) {

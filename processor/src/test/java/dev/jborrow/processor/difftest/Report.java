@@ -17,7 +17,10 @@ public record Report(long line, String code, String subject) implements Comparab
 
   static Report of(long line, String code, String message) {
     Matcher m = NAME.matcher(message);
-    return new Report(line, code, m.find() ? m.group(1) : "");
+    String subject = m.find() ? m.group(1) : "";
+    // The language names no variable s or t: those are fields of this named without it.
+    boolean self = subject.equals("self") || subject.equals("s") || subject.equals("t");
+    return new Report(line, code, self ? "this" : subject);
   }
 
   /** The same report seen {@code offset} lines into its function's body. */

@@ -12,8 +12,9 @@ import com.squareup.javapoet.TypeSpec;
 import dev.jborrow.Borrowed;
 import dev.jborrow.Mut;
 import dev.jborrow.Owned;
-import dev.jborrow.processor.difftest.TwinFunction.Returns;
+import dev.jborrow.processor.difftest.TwinFunction.Receiver;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -34,11 +35,12 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
 
   public static final String PACKAGE = "gen";
 
-  /** The function whose signature line or body holds {@code line}, or -1. */
+  /** The function whose signature line, body or closing brace holds {@code line}, or -1. */
   public int functionAt(long line) {
-    for (int i = functions.size() - 1; i >= 0; i--) {
-      if (line >= bodyStarts.get(i) - 1) {
-        return line < bodyStarts.get(i) + functions.get(i).body().size() + 1 ? i : -1;
+    for (int i = 0; i < functions.size(); i++) {
+      int start = bodyStarts.get(i);
+      if (line >= start - 1 && line <= start + functions.get(i).body().size()) {
+        return i;
       }
     }
     return -1;
@@ -86,11 +88,7 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
             .addMethod(MethodSpec.methodBuilder("merge").addAnnotation(Mut.class)
                 .addParameter(r, "other").build())
             .build())
-        .addType(TypeSpec.classBuilder("H").addAnnotation(Owned.class)
-            .addModifiers(Modifier.STATIC, Modifier.FINAL)
-            .addField(FieldSpec.builder(r, "s").initializer("new R()").build())
-            .addField(FieldSpec.builder(r, "t").initializer("new R()").build())
-            .build());
+        .addType(hType(functions, r, h));
     type.addMethod(helper("cond", TypeName.BOOLEAN, "return true").build());
     type.addMethod(helper("make", r, "return new R()").build());
     type.addMethod(helper("look", TypeName.INT, "return 0").addParameter(r, "x").build());
@@ -109,15 +107,16 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
     type.addMethod(helper("htake", TypeName.VOID, null)
         .addParameter(annotated(h, "x", Owned.class)).build());
     for (TwinFunction f : functions) {
-      type.addMethod(javaMethod(f, r, h));
+      if (f.receiver() == Receiver.NONE) {
+        type.addMethod(javaMethod(f, r, h));
+      }
     }
     String java = JavaFile.builder(PACKAGE, type.build()).skipJavaLangImports(true)
         .indent("  ").build().toString();
     String[] javaLines = java.split("\n", -1);
     List<Integer> starts = new ArrayList<>();
-    int from = 0;
     for (TwinFunction f : functions) {
-      int decl = from;
+      int decl = 0;
       while (!javaLines[decl].contains(" " + f.name() + "(")) {
         decl++;
       }
@@ -125,7 +124,6 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
         decl++;
       }
       starts.add(decl + 2);
-      from = decl + 1;
     }
     return new TwinBatch(className, java, rust(functions, starts), List.copyOf(functions),
         List.copyOf(starts));
@@ -141,9 +139,28 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
     return ParameterSpec.builder(type, name).addAnnotation(annotation).build();
   }
 
+  /** H, with the instance methods among {@code functions}. */
+  private static TypeSpec hType(List<TwinFunction> functions, ClassName r, ClassName h) {
+    TypeSpec.Builder t = TypeSpec.classBuilder("H").addAnnotation(Owned.class)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(r, "s").initializer("new R()").build())
+        .addField(FieldSpec.builder(r, "t").initializer("new R()").build());
+    for (TwinFunction f : functions) {
+      if (f.receiver() != Receiver.NONE) {
+        t.addMethod(javaMethod(f, r, h));
+      }
+    }
+    return t.build();
+  }
+
   private static MethodSpec javaMethod(TwinFunction f, ClassName r, ClassName h) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.STATIC)
-        .addParameter(r, "p")
+    MethodSpec.Builder m = MethodSpec.methodBuilder(f.name());
+    switch (f.receiver()) {
+      case NONE -> m.addModifiers(Modifier.STATIC);
+      case SHARED -> { }
+      case MUT -> m.addAnnotation(Mut.class);
+    }
+    m.addParameter(r, "p")
         .addParameter(annotated(r, "q", Mut.class))
         .addParameter(annotated(r, "o", Owned.class))
         .addParameter(h, "hp")
@@ -167,10 +184,16 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
     return m.addCode(body.build()).build();
   }
 
+  /** The Rust crate, each function at its Java line (the methods of H come first in Java). */
   private static String rust(List<TwinFunction> functions, List<Integer> starts) {
     StringBuilder sb = new StringBuilder("#![allow(unused)]\n");
     int line = 2;
+    List<Integer> order = new ArrayList<>();
     for (int i = 0; i < functions.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing(starts::get));
+    for (int i : order) {
       TwinFunction f = functions.get(i);
       int header = starts.get(i) - 1;
       if (line > header) {
@@ -180,10 +203,16 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
       for (; line < header; line++) {
         sb.append('\n');
       }
-      sb.append(switch (f.returns()) {
-        case NOTHING -> "fn " + f.name() + "(" + RUST_PARAMS.replace("'a ", "") + ") {";
-        case OWNED -> "fn " + f.name() + "(" + RUST_PARAMS.replace("'a ", "") + ") -> R {";
-        case BORROW -> "fn " + f.name() + "<'a>(" + RUST_PARAMS + ") -> &'a R {";
+      String self = switch (f.receiver()) {
+        case NONE -> "";
+        case SHARED -> "&self, ";
+        case MUT -> "&mut self, ";
+      };
+      String params = RUST_PARAMS.replace("'a ", "");
+      sb.append(f.receiver() == Receiver.NONE ? "" : "impl H { ").append(switch (f.returns()) {
+        case NOTHING -> "fn " + f.name() + "(" + self + params + ") {";
+        case OWNED -> "fn " + f.name() + "(" + self + params + ") -> R {";
+        case BORROW -> "fn " + f.name() + "<'a>(" + self + RUST_PARAMS + ") -> &'a R {";
       }).append('\n');
       line++;
       int depth = 1;
@@ -197,7 +226,7 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
           depth++;
         }
       }
-      sb.append("}\n");
+      sb.append(f.receiver() == Receiver.NONE ? "}\n" : "} }\n");
       line++;
     }
     return sb.append(RUST_PRELUDE).toString();

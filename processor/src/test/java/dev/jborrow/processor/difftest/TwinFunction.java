@@ -6,10 +6,21 @@ import java.util.List;
  * One generated program of the twin language: a function written in Java and in Rust.
  *
  * @param name its name on both sides ({@code f0}, {@code f1}, ...)
+ * @param receiver whether it is a static function or an instance method of H
  * @param returns what it returns
  * @param body its body, one {@link TwinLine} per line on both sides
  */
-public record TwinFunction(String name, Returns returns, List<TwinLine> body) {
+public record TwinFunction(String name, Receiver receiver, Returns returns, List<TwinLine> body) {
+
+  /** A static function, or an instance method of H with shared or mutable {@code this}. */
+  public enum Receiver {
+    /** {@code static} / a free {@code fn}. */
+    NONE,
+    /** a method of H / {@code fn f(&self, ...)} in {@code impl H}. */
+    SHARED,
+    /** a {@code @Mut} method of H / {@code fn f(&mut self, ...)}. */
+    MUT
+  }
 
   /** The three signatures of the language. */
   public enum Returns {

@@ -1,5 +1,6 @@
 package dev.jborrow.processor.difftest;
 
+import dev.jborrow.processor.difftest.TwinFunction.Receiver;
 import dev.jborrow.processor.difftest.TwinFunction.Returns;
 import dev.jborrow.processor.difftest.TwinLine.Shape;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.function.Predicate;
  * {@code read()}, a mutating {@code write()}, a borrowing {@code me()} and a two-phase {@code
  * merge(R)}) and {@code H} (a pair of {@code R} fields {@code s} and {@code t}); its variables are
  * owners, shared and mutable borrow locals, and the parameters {@code p: &R}, {@code q: &mut R},
- * {@code o: R}, {@code hp: &H}, {@code hq: &mut H}, {@code ho: H}; its statements move, borrow,
+ * {@code o: R}, {@code hp: &H}, {@code hq: &mut H}, {@code ho: H}, and in an instance method of
+ * H a shared or mutable {@code this} ({@code &self}, {@code &mut self}); its statements move, borrow,
  * read, mutate and assign places (variables and field paths), call functions that return borrows,
  * choose with {@code ?:}, and nest in {@code if}/{@code else}, blocks and labelled loops with
  * {@code break}/{@code continue}/{@code return}.
@@ -36,6 +38,11 @@ public final class TwinGenerator {
 
     boolean owner() {
       return kind == Kind.OWNER_R || kind == Kind.OWNER_H;
+    }
+
+    /** Java's {@code this} is Rust's {@code self}; every other name is the same. */
+    String rust() {
+      return name.equals("this") ? "self" : name;
     }
   }
 
@@ -85,12 +92,18 @@ public final class TwinGenerator {
     scopes.clear();
     loops.clear();
     names = 0;
-    returns = Returns.values()[pickWeighted(5, 1, 2)];
+    Receiver receiver = Receiver.values()[pickWeighted(6, 1, 1)];
+    returns = Returns.values()[receiver == Receiver.NONE ? pickWeighted(5, 1, 2)
+        : pickWeighted(3, 1, 0)];
     budget = 2 + rnd.nextInt(size);
     scopes.add(new ArrayList<>(List.of(
         new Var("p", Kind.REF_R, true), new Var("q", Kind.MUT_R, true),
         new Var("o", Kind.OWNER_R, true), new Var("hp", Kind.REF_H, true),
         new Var("hq", Kind.MUT_H, true), new Var("ho", Kind.OWNER_H, true))));
+    if (receiver != Receiver.NONE) {
+      scopes.get(0).add(new Var("this", receiver == Receiver.SHARED ? Kind.REF_H : Kind.MUT_H,
+          true));
+    }
     block(0);
     switch (returns) {
       case OWNED -> {
@@ -103,7 +116,7 @@ public final class TwinGenerator {
       }
       case NOTHING -> { }
     }
-    return new TwinFunction(name, returns, List.copyOf(out));
+    return new TwinFunction(name, receiver, returns, List.copyOf(out));
   }
 
   // ------------------------------------------------------------------ structure
@@ -414,18 +427,23 @@ public final class TwinGenerator {
     if (v.isR()) {
       return variable(v);
     }
-    String f = rnd.nextBoolean() ? "s" : "t";
-    return new Place(v.name() + "." + f, v.name() + "." + f, v.name() + "." + f, v, true);
+    return field(v, rnd.nextBoolean() ? "s" : "t");
+  }
+
+  /** {@code v.f}; a field of {@code this} is sometimes named without it, as Java allows. */
+  private Place field(Var v, String f) {
+    String rust = v.rust() + "." + f;
+    String java = v.name().equals("this") && rnd.nextInt(3) == 0 ? f : v.name() + "." + f;
+    return new Place(java, rust, rust, v, true);
   }
 
   private Place fieldOf(Kind kind) {
-    Var v = vars(x -> x.kind() == kind).get(0);
-    return new Place(v.name() + ".s", v.name() + ".s", v.name() + ".s", v, true);
+    return field(vars(x -> x.kind() == kind).get(0), "s");
   }
 
   private static Place variable(Var v) {
-    String rust = v.owner() ? v.name() : "*" + v.name();
-    return new Place(v.name(), rust, v.name(), v, v.isR());
+    String rust = v.owner() ? v.rust() : "*" + v.rust();
+    return new Place(v.name(), rust, v.rust(), v, v.isR());
   }
 
   private List<Var> vars(Predicate<Var> p) {
