@@ -44,16 +44,15 @@ final class Classifier {
 
   /**
    * What differs, by code and template: {@code missed E0502 at merge}, {@code extra E0597 at
-   * borrow}, {@code E0382 on another line}; an extra error on a line where both report E0596
-   * or E0594 is {@code extra E0502 beside E0596} (one mistake, two errors).
+   * borrow}, {@code E0382 on another line}; an extra error about a variable both sides already
+   * reported E0596 or E0594 for (on that line or before) is {@code extra E0502 after E0596 of
+   * the same variable}: one mistake, two errors.
    */
   static String signature(Outcome o) {
     Set<String> missed = o.missed();
     Set<String> extra = o.extra();
     Set<String> missedCodes = codes(missed);
     Set<String> extraCodes = codes(extra);
-    Set<String> both = new TreeSet<>(o.jborrowSide(o.reference()));
-    both.retainAll(Policy.normalised(o.reference(), o.reference()));
     Set<String> parts = new TreeSet<>();
     for (String pair : missed) {
       String code = code(pair);
@@ -62,20 +61,41 @@ final class Classifier {
     }
     for (String pair : extra) {
       String code = code(pair);
-      String line = pair.substring(pair.indexOf('@'));
-      String beside = both.contains("E0596" + line) ? "E0596"
-          : both.contains("E0594" + line) ? "E0594" : null;
-      parts.add(beside != null ? "extra " + code + " beside " + beside + " (one mistake, two errors)"
+      String cause = pair.contains("`") ? null : mutabilityError(o, pair);
+      parts.add(cause != null ? "extra " + code + " after " + cause
+          + " of the same variable (one mistake, two errors)"
           : (missedCodes.contains(code) ? code + " on another line, jborrow at " : "extra "
           + code + " at ") + form(o, pair));
     }
-    if (missed.isEmpty() && parts.stream().allMatch(p -> p.contains(" beside "))) {
+    if (missed.isEmpty() && parts.stream().allMatch(p -> p.contains(" after E059"))) {
       return String.join("; ", parts);
     }
     if (missed.isEmpty() && closesOverFieldPath(o)) {
       return "false error beside a closure over a field path (Rust 2021 captures the path)";
     }
     return String.join("; ", parts);
+  }
+
+  /**
+   * The E0596 or E0594 that both report, on this line or before it, for the variable of
+   * jborrow's extra {@code pair}: rustc reports the mistake once, jborrow reports the loan it
+   * made anyway when it conflicts later.
+   */
+  private static String mutabilityError(Outcome o, String pair) {
+    long line = Long.parseLong(pair.substring(pair.indexOf('@') + 1));
+    String code = code(pair);
+    for (Report j : o.jborrow()) {
+      if (j.line() != line || !j.code().equals(code)) {
+        continue;
+      }
+      for (Report r : o.reference()) {
+        if ((r.code().equals("E0596") || r.code().equals("E0594")) && r.line() <= line
+            && r.subject().equals(j.subject()) && o.jborrow().contains(r)) {
+          return r.code();
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean closesOverFieldPath(Outcome o) {
