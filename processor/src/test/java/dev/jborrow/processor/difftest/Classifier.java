@@ -1,7 +1,5 @@
 package dev.jborrow.processor.difftest;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -157,9 +155,5 @@ final class Classifier {
       out.add(code(p));
     }
     return out;
-  }
-
-  static List<String> kinds() {
-    return new ArrayList<>(List.of(AGREE, DOCUMENTED, BUG, INFIDELITY));
   }
 }

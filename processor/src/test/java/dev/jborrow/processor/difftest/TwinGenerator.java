@@ -65,7 +65,7 @@ public final class TwinGenerator {
     }
   }
 
-  /** A value of type R that is a borrow: how each side writes it, and which template made it. */
+  /** An expression that borrows an R: how each side writes it. */
   private record Source(String java, String rust) {}
 
   private final Random rnd;
