@@ -68,6 +68,11 @@ final class Classifier {
     if (missed.isEmpty() && parts.stream().allMatch(p -> p.contains(" after E059"))) {
       return String.join("; ", parts);
     }
+    if (extra.isEmpty() && missed.stream().allMatch(p -> code(p).equals(Policy.CONFLICT))
+        && o.function().body().stream().anyMatch(l -> l.form().startsWith("closure")
+            && l.java().matches(".*(-> |\\()(this\\.)?[st]\\b.*"))) {
+      return "closure over a field of this borrows nothing (missed conflict)";
+    }
     if (missed.isEmpty() && closesOverFieldPath(o)) {
       return "false error beside a closure over a field path (Rust 2021 captures the path)";
     }

@@ -1,5 +1,6 @@
 package dev.jborrow.processor.difftest;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,9 @@ import java.util.TreeSet;
  *       take(h.s)}, rustc_borrowck's {@code buffer_move_error}); jborrow reports the first use on
  *       each path and counts it as a new value. Both must name the same moved variables; the
  *       line of each is left to the raw column.
+ *   <li><b>E0515: the first per variable.</b> rustc reports one return of a borrow of a given
+ *       local ({@code if (c) return &a; return &a;} is one error, at the first); jborrow one
+ *       per return. The earliest E0515 of each variable is kept, with its line.
  *   <li><b>rustc's closure codes are conflicts like any other.</b> SPEC.md has no E0500, E0501
  *       or E0524: a closure's borrow is a loan, and a conflict with it is E0499 or E0502 as for a
  *       borrow local. On a line where rustc reports one of those three codes, rustc's closure
@@ -56,7 +60,13 @@ final class Policy {
       }
     }
     Set<String> out = new TreeSet<>();
-    for (Report r : reports) {
+    Set<String> returned = new HashSet<>();
+    List<Report> sorted = new ArrayList<>(reports);
+    sorted.sort(null);
+    for (Report r : sorted) {
+      if (r.code().equals("E0515") && !returned.add(r.subject())) {
+        continue;
+      }
       if (r.code().equals("E0382")) {
         out.add("E0382@`" + r.subject() + "`");
       } else if (CONFLICTS.contains(r.code()) && closureLines.contains(r.line())) {
