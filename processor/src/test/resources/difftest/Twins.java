@@ -12,6 +12,10 @@ final class Tc29nb_0 {
     return true;
   }
 
+  static int num() {
+    return 0;
+  }
+
   static R make() {
     return new R();
   }
@@ -49,41 +53,486 @@ final class Tc29nb_0 {
   }
 
   static void f0(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    R a1 = o;
-    a0 = new R();
-  }
-
-  static void f1(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    @Borrowed R r0 = o;
-  }
-
-  static void f3(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    while (cond()) {
-      Runnable k1 = () -> look(ho.t);
+    poke(ho.s);
+    if (cond()) {
+      htake(ho);
     }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f4(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return pick(q);
-    take(p);
-    H h0 = new H();
+  static R f1(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    q.merge(hp.s);
+    return q;
+  }
+
+  static void f3(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    poke(p);
     while (cond()) {
-      H h1 = new H();
-    }
-    @Borrowed R r2 = either(p, q);
-    if (cond()) return hp.s;
-    if (cond()) return ho.s;
-    if (cond()) {
-      H h3 = new H();
       while (cond()) {
+        look(q);
+        ho.t = ho.s;
+        R a0 = o;
+        {
+          hq.t.merge(pick(hp.t));
+        }
+      }
+    }
+  }
+
+  static void f4(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.write();
+    @Borrowed R r0 = pick(hq.s);
+    @Mut R w1 = q;
+    o.read();
+    @Borrowed R r2 = r0;
+    hlook(ho);
+    R a3 = o;
+    r2 = cond() ? q : ho.t;
+    take(a3);
+    w1 = a3;
+    @Borrowed R r4 = q;
+  }
+
+  static void f5(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hp.t;
+    look(o);
+    H h1 = new H();
+    take(q);
+    @Mut R w2 = o;
+    w0 = ho.t;
+    H h3 = new H();
+  }
+
+  static void f7(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      hlook(hp);
+      if (cond()) continue;
+      ho.s.write();
+      hp.t.write();
+    }
+    R a0 = new R();
+    R a1 = a0;
+    H h2 = ho;
+    H h3 = new H();
+    if (cond()) {
+      look(h2.t);
+    } else {
+    }
+  }
+
+  static void f8(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    q.read();
+    ho.s = o;
+    R a0 = o;
+    look(ho.t);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f10(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.s.me();
+    R a1 = ho.s;
+    {
+      Runnable k2 = () -> look(hq.t);
+      @Borrowed R r3 = hq.s.me();
+    }
+    take(q);
+    r0 = pick(p);
+    while (cond()) {
+      @Mut R w4 = q;
+    }
+    return p;
+  }
+
+  static void f11(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    R a0 = o;
+    @Borrowed R r1 = q.me();
+    o.write();
+    hlook(ho);
+    @Borrowed H m2 = hq;
+    if (cond()) {
+    } else {
+    }
+  }
+
+  static void f12(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    if (cond()) {
+      {
       }
     } else {
+    }
+  }
+
+  static R f16(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    look(p);
+    while (cond()) {
+      @Borrowed R r1 = ho.t;
+      hlook(hq);
+    }
+    return o;
+  }
+
+  static void f17(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    R a0 = ho.t;
+    take(a0);
+    while (cond()) {
+      while (cond()) {
+        if (cond()) {
+          R a1 = make();
+        }
+        l2: while (cond()) {
+        }
+      }
+    }
+  }
+
+  static void f18(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    @Borrowed R r1 = either(p, hp.t);
+    if (cond()) {
+    } else {
+    }
+  }
+
+  static void f19(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = new R();
+    hpoke(ho);
+    R a0 = ho.s;
+    R a1 = o;
+    htake(ho);
+    Runnable k2 = () -> hp.t.write();
+  }
+
+  static void f20(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.read();
+    if (cond()) {
+      {
+        hpoke(hp);
+        @Borrowed R r0 = pick(ho.s);
+        take(p);
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f21(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.read();
+    look(hq.t);
+    R a0 = ho.s;
+    a0 = new R();
+    take(hp.s);
+    R a1 = make();
+    Runnable k2 = () -> look(hp.t);
+    look(ho.s);
+    @Borrowed R r3 = pick(a0);
+    return pick(q);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f23(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    q.merge(o);
+    @Borrowed R r1 = q.me();
+    a0.write();
+    r1 = hq.t;
+    htake(ho);
+    return hp.s.me();
+  }
+
+  static void f24(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(ho.s);
+    @Borrowed R r0 = ho.s;
+    poke(hq.t);
+    r0 = either(ho.s, q);
+    @Mut R w1 = p;
+    R a2 = new R();
+    poke(q);
+    htake(ho);
+    poke(q);
+    w1 = ho.s;
+    H h3 = new H();
+  }
+
+  static void f25(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      hp.s.write();
+      R a0 = ho.t;
+      R a1 = ho.t;
+      if (cond()) {
+        take(ho.s);
+      } else {
+        H h2 = ho;
+      }
+    }
+  }
+
+  static void f27(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hp.s;
+    poke(w0);
+    R a1 = new R();
+    w0 = hq.s;
+    a1.merge(hp.t);
+    @Borrowed R r2 = cond() ? o : w0;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f28(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hp;
+    @Borrowed R r1 = hp.t;
+    return o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f29(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(hp.s);
+    R a0 = make();
+    @Borrowed R r1 = ho.s;
+    R a2 = a0;
+    if (cond()) {
+    } else {
+    }
+    return p;
+  }
+
+  static void f30(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    Runnable k1 = () -> p.write();
+    @Borrowed H m2 = h0;
+    @Borrowed R r3 = cond() ? q : hp.t;
+    m2.t.write();
+    H h4 = new H();
+    H h5 = new H();
+    @Borrowed H m6 = hp;
+    h4.s = h0.t;
+    h4.t.write();
+    hq.t = new R();
+  }
+
+  static void f31(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    Runnable k0 = () -> look(ho.t);
+    hq.s = new R();
+  }
+
+  static void f32(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.s;
+    q.read();
+    ho.t.read();
+    hpoke(ho);
+    while (cond()) {
+      hp.s = new R();
+    }
+    poke(r0);
+    take(ho.t);
+    @Borrowed R r1 = hq.s;
+    R a2 = ho.t;
+    @Borrowed R r3 = a2;
+  }
+
+  static void f33(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    if (cond()) return;
+    poke(hp.s);
+    H h0 = new H();
+    ho.s.read();
+    R a1 = make();
+    hq.t.merge(o);
+    hq.t = o;
+    R a2 = h0.t;
+    take(ho.t);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f34(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    Runnable k1 = () -> hp.t.write();
+    hpoke(ho);
+    @Borrowed R r2 = either(ho.s, q);
+    H h3 = new H();
+    R a4 = make();
+    return cond() ? q : hp.t;
+  }
+
+  static void f35(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    {
+      hq.t = new R();
+      @Borrowed R r1 = pick(hp.s);
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f37(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t.read();
+    take(q);
+    if (cond()) {
+      @Mut R w0 = q;
+      H h1 = new H();
+      hp.s.merge(ho.t);
+    } else {
+      Runnable k2 = () -> look(hq.s);
+      if (cond()) return pick(hq.t);
+    }
+    while (cond()) {
+    }
+    return pick(q);
+  }
+
+  static R f38(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    Runnable k1 = () -> look(q);
+    @Borrowed R r2 = hp.s.me();
+    return o;
+  }
+
+  static void f39(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hp.s);
+    H h0 = new H();
+    o.read();
+    Runnable k1 = () -> hp.s.write();
+    @Borrowed R r2 = h0.t;
+    @Borrowed H m3 = h0;
+    while (cond()) {
+      if (cond()) {
+        r2 = cond() ? p : hq.t;
+        if (cond()) {
+          ho.t = new R();
+        } else {
+        }
+      } else {
+      }
+    }
+  }
+
+  static void f40(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hp.t);
+    while (cond()) {
+    }
+  }
+
+  static R f42(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return p;
+    H h0 = new H();
+    if (cond()) return hp.t;
+    hp.t.read();
+    return q;
+  }
+
+  static void f43(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    look(hp.s);
+    @Borrowed R r0 = cond() ? q : hp.t;
+    Runnable k1 = () -> hp.s.write();
+    if (cond()) {
+      r0 = pick(p);
+      R a2 = ho.s;
+      if (cond()) return;
+      @Borrowed H m3 = hq;
+      H h4 = ho;
+    }
+  }
+
+  static void f44(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(o);
+    R a0 = make();
+    poke(q);
+    @Borrowed R r1 = a0;
+    r1 = a0.me();
+    if (cond()) return;
+    r1 = a0;
+    hq.t = ho.s;
+    hlook(hq);
+    hq.s.merge(p);
+    @Borrowed R r2 = q;
+  }
+
+  static void f45(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hq.s;
+    if (cond()) {
+    }
+  }
+
+  static void f46(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(q);
+    hq.s.write();
+    R a1 = ho.s;
+    @Borrowed R r2 = cond() ? q : ho.t;
+    o.merge(o);
+    hpoke(hp);
+    poke(hq.s);
+  }
+
+  static void f47(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      o = ho.t;
+    } else {
+    }
+  }
+
+  static void f48(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    R a0 = ho.t;
+    if (cond()) {
+      @Mut R w1 = o;
+      Runnable k2 = () -> ho.s.write();
+      {
+        o.read();
+        while (cond()) {
+          o.merge(hq.t);
+          @Borrowed R r3 = p;
+          hq.s = new R();
+        }
+      }
+    } else {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f50(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    @Borrowed R r0 = q;
+    Runnable k1 = () -> look(ho.t);
+    while (cond()) {
+    }
+    return o.me();
+  }
+
+  static void f51(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    H h1 = ho;
+    l2: while (cond()) {
+    }
+  }
+
+  static R f52(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(q);
+    @Mut R w0 = hq.t;
+    if (cond()) {
+      w0 = o;
     }
     return q;
   }
@@ -91,260 +540,1413 @@ final class Tc29nb_0 {
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f5(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(q);
-    take(o);
-    R a1 = o;
+  static R f53(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     o.write();
-    R a2 = new R();
-    R a3 = o;
-    @Borrowed R r4 = pick(o);
-    @Borrowed R r5 = either(r4, o);
-    take(hp.s);
-    @Borrowed R r6 = either(a2, r5);
-    return p;
+    ho.s.read();
+    take(o);
+    ho.t.write();
+    @Borrowed R r0 = o;
+    @Borrowed H m1 = hp;
+    @Borrowed R r2 = hp.s;
+    @Borrowed R r3 = ho.t.me();
+    r3.read();
+    if (cond()) {
+    }
+    return q.me();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f6(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static R f55(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(hp.t);
+    l0: while (cond()) {
+      @Borrowed R r1 = o;
+    }
+    return either(hq.t, o);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f57(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> ho.s.write();
+    @Borrowed R r1 = pick(ho.t);
+    r1 = hp.s;
+    H h2 = new H();
+    hlook(hq);
+    return either(o, o);
+  }
+
+  static void f58(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.t;
+    R a1 = make();
+    take(o);
+    R a2 = make();
+    Runnable k3 = () -> look(hq.s);
     hpoke(hp);
-    R a0 = new R();
-    return either(ho.s, hp.t);
+    switch (num()) {
+      case 0 -> {
+        hlook(hp);
+        R a4 = a1;
+      }
+      default -> {
+      }
+    }
   }
 
-  static R f7(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f59(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    H h0 = new H();
+    Runnable k1 = () -> look(q);
+    take(ho.s);
     while (cond()) {
-      @Borrowed R r0 = hp.s;
+      look(hq.t);
+      R a2 = new R();
+      q.read();
     }
-    @Mut R w1 = o;
+  }
+
+  static void f60(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> ho.t.write();
+    q.write();
+    htake(ho);
+    @Borrowed R r1 = pick(p);
+    r1 = pick(ho.t);
+    @Borrowed H m2 = hp;
+    if (cond()) {
+      take(o);
+    } else {
+    }
+  }
+
+  static void f61(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.merge(hq.t);
+    o.read();
+    @Borrowed H m0 = ho;
+    o.merge(m0.t);
+    if (cond()) return;
+    htake(ho);
+    take(o);
+  }
+
+  static R f62(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hq.s;
+    @Borrowed R r1 = o;
+    take(ho.t);
+    return ho.s;
+  }
+
+  static void f64(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    @Borrowed R r1 = hq.s.me();
+    poke(q);
+  }
+
+  static void f66(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> ho.s.write();
+    @Borrowed R r1 = o;
+    htake(ho);
+    hlook(hp);
+    H h2 = new H();
+  }
+
+  static R f67(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p.me();
+    R a1 = new R();
+    if (cond()) {
+    }
+    return q;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f68(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    R a1 = ho.t;
+    @Mut R w2 = a1;
+    @Borrowed R r3 = a0;
+    @Mut R w4 = a1;
+    return o;
+  }
+
+  static R f69(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    switch (num()) {
+      case 0 -> {
+        H h0 = new H();
+        hpoke(h0);
+        switch (num()) {
+          case 0 -> {
+            htake(h0);
+            @Borrowed R r1 = hp.s.me();
+            @Borrowed R r2 = pick(h0.s);
+          }
+          case 1 -> {
+          }
+          default -> {
+          }
+        }
+      }
+      default -> {
+      }
+    }
+    return hp.s;
+  }
+
+  static void f70(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(ho.t);
+    while (cond()) {
+      {
+        Runnable k1 = () -> hp.s.write();
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f71(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.s;
+    R a1 = make();
+    R a2 = make();
+    poke(a1);
+    @Borrowed R r3 = pick(p);
+    return hq.t;
+  }
+
+  static void f72(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    Runnable k0 = () -> hp.t.write();
+    R a1 = ho.t;
+    @Borrowed R r2 = p;
+    @Mut R w3 = ho.s;
+    R a4 = new R();
+    while (cond()) {
+    }
+  }
+
+  static void f73(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    Runnable k1 = () -> hq.s.write();
     R a2 = ho.t;
+    R a3 = new R();
+  }
+
+  static void f74(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.write();
+    hp.s.merge(hp.s);
+    @Borrowed R r0 = pick(o);
+    if (cond()) {
+      H h1 = ho;
+    } else {
+    }
+  }
+
+  static void f75(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    @Borrowed R r0 = cond() ? ho.t : hq.s;
+    r0 = cond() ? o : o;
+  }
+
+  static void f76(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    R a1 = new R();
+    R a2 = make();
+    if (cond()) {
+      a1 = new R();
+    } else {
+      @Borrowed H m3 = hp;
+      @Borrowed R r4 = hp.t;
+    }
+    if (cond()) {
+      @Mut R w5 = hq.s;
+      take(a2);
+      ho.t.write();
+    } else {
+    }
+  }
+
+  static R f77(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.read();
+    @Borrowed H m0 = hp;
+    if (cond()) {
+      htake(ho);
+      @Borrowed R r1 = hq.t.me();
+      @Mut R w2 = hq.s;
+      H h3 = ho;
+      @Borrowed H m4 = hq;
+      @Borrowed R r5 = w2;
+      hpoke(hq);
+    }
+    return hq.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f78(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    if (cond()) {
+      @Mut R w0 = p;
+      ho.s.write();
+      o.write();
+      H h1 = new H();
+      ho.s.merge(q);
+      q.write();
+    } else {
+    }
+    return q;
+  }
+
+  static void f79(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    if (cond()) {
+      @Borrowed R r0 = hp.s;
+    } else {
+      poke(o);
+      htake(hq);
+    }
+    look(p);
+    H h1 = ho;
+    look(q);
+  }
+
+  static void f80(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(ho);
+    Runnable k0 = () -> q.write();
+    poke(q);
+    hlook(ho);
+    H h1 = new H();
+    l2: while (cond()) {
+      hp.s.read();
+      @Mut R w3 = hq.s;
+      hq.t = new R();
+    }
+  }
+
+  static void f81(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.read();
+    if (cond()) {
+      Runnable k0 = () -> ho.s.write();
+    }
+  }
+
+  static void f82(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(p);
+    @Borrowed R r1 = r0.me();
+    R a2 = new R();
+    Runnable k3 = () -> ho.t.write();
+    r0 = o;
+    H h4 = ho;
+    switch (num()) {
+      case 0 -> {
+        r0 = cond() ? r0 : ho.s;
+        r0 = r0;
+        h4.s = new R();
+        h4.s.merge(hp.t);
+      }
+      default -> {
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f84(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(hp.s);
+    @Borrowed H m0 = hp;
+    R a1 = ho.s;
+    poke(o);
+    return hp.t;
+  }
+
+  static void f86(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    @Borrowed R r0 = hp.s;
+    @Borrowed H m1 = hq;
+    hpoke(hq);
+    poke(r0);
+    switch (num()) {
+      case 0 -> {
+        r0.write();
+      }
+      case 1 -> {
+        q.merge(o);
+        @Borrowed R r2 = ho.t;
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f87(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.merge(hp.t);
+    hpoke(hq);
+    R a0 = new R();
+    hpoke(hq);
+    R a1 = o;
+    hlook(hq);
+    poke(o);
+    poke(a0);
+    @Borrowed R r2 = ho.s;
+  }
+
+  static void f88(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      @Borrowed R r1 = hp.t;
+      while (cond()) {
+        while (cond()) {
+          @Mut R w2 = o;
+          @Borrowed R r3 = r1;
+          hq.t.read();
+        }
+        q.read();
+      }
+      Runnable k4 = () -> look(q);
+    }
+  }
+
+  static void f89(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    R a1 = new R();
+    @Mut R w2 = hq.t;
+  }
+
+  static void f90(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(ho.t);
+    @Borrowed R r1 = p;
+    R a2 = o;
+    hpoke(hq);
+    hlook(hq);
+    R a3 = make();
+    R a4 = a3;
+    switch (num()) {
+      case 0 -> {
+        @Mut R w5 = q;
+        if (cond()) {
+        }
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f91(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    if (cond()) {
+      while (cond()) {
+        R a1 = ho.s;
+      }
+      R a2 = ho.t;
+    } else {
+    }
+  }
+
+  static R f92(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = o;
+    w0.read();
+    hlook(hq);
+    htake(ho);
+    @Mut R w1 = o;
+    w0 = w1;
+    @Mut R w2 = ho.s;
+    R a3 = make();
     return p;
   }
 
-  static void f8(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hp;
+  static void f93(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hp);
     if (cond()) return;
-    while (cond()) {
-      o.write();
-      q.write();
-      @Borrowed H m1 = hq;
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f11(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = ho;
-    poke(p);
-    @Mut R w1 = o;
-    @Mut R w2 = o;
-    while (cond()) {
-      take(hp.s);
-    }
-    R a3 = make();
-    a3 = new R();
-    return cond() ? q : o;
-  }
-
-  static void f13(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
-    Runnable k0 = () -> look(ho.s);
-    @Borrowed R r1 = p;
-    @Borrowed R r2 = pick(q);
-    R a3 = make();
-    if (cond()) return;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f17(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    if (cond()) {
-      @Borrowed R r1 = hp.t;
-      Runnable k2 = () -> h0.s.write();
-      @Borrowed R r3 = cond() ? p : hq.s;
-    } else {
-    }
-    return hq.s.me();
-  }
-
-  static void f19(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s = new R();
-    take(o);
-    if (cond()) {
-      hp.t = new R();
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f20(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     R a0 = make();
-    R a1 = ho.t;
-    a0.merge(hp.s);
-    if (cond()) return a1.me();
-    q.read();
-    return pick(p);
+    switch (num()) {
+      case 0 -> {
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
+    }
   }
 
-  static void f21(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
+  static void f96(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.write();
+    Runnable k0 = () -> hp.t.write();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f99(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    p.merge(cond() ? ho.s : o);
+    htake(h0);
+    @Borrowed H m1 = ho;
+    @Borrowed R r2 = q;
     if (cond()) {
-      hq.s.read();
-    } else {
-      look(hq.t);
+      if (cond()) return hp.t;
+      if (cond()) return m1.t.me();
+      R a3 = o;
+    }
+    return ho.t;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f100(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.merge(hq.t);
+    ho.s.merge(ho.t);
+    Runnable k0 = () -> look(hq.s);
+    ho.s = new R();
+    @Borrowed R r1 = hp.t;
+    R a2 = make();
+    l3: while (cond()) {
+      while (cond()) {
+        r1.write();
+      }
+    }
+    return ho.s;
+  }
+
+  static void f101(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      look(hp.t);
+    }
+    @Borrowed R r1 = o;
+    R a2 = make();
+    r1 = pick(hq.t);
+    Runnable k3 = () -> q.write();
+    poke(hp.s);
+    poke(q);
+  }
+
+  static void f102(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(ho.t);
+    R a0 = ho.s;
+    poke(q);
+    poke(hq.s);
+    take(hq.s);
+    if (cond()) {
     }
   }
 
-  static R f22(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      htake(hp);
+  static void f104(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o.me();
+    H h1 = new H();
+    @Borrowed R r2 = pick(hq.t);
+    r2.merge(h1.s);
+  }
+
+  static void f105(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(p);
+    @Borrowed R r0 = p;
+    H h1 = new H();
+    Runnable k2 = () -> look(q);
+    r0 = h1.t;
+    @Borrowed R r3 = o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f106(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    poke(h0.t);
+    Runnable k1 = () -> q.write();
+    while (cond()) {
+      l2: while (cond()) {
+        look(p);
+        R a3 = make();
+        @Borrowed R r4 = a3;
+      }
     }
-    o.write();
+    return ho.s;
+  }
+
+  static void f107(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(o);
+    hq.s = new R();
+    if (cond()) {
+      Runnable k1 = () -> look(q);
+    }
+    r0.merge(o);
+    @Borrowed R r2 = cond() ? hq.t : o;
+    htake(ho);
+    @Borrowed R r3 = o.me();
+    l4: while (cond()) {
+    }
+  }
+
+  static void f108(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    @Mut R w1 = a0;
+    {
+      take(o);
+    }
+  }
+
+  static R f110(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(p);
+    look(hq.t);
+    hp.t.merge(pick(p));
     return o;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f23(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(ho);
-    H h0 = ho;
-    Runnable k1 = () -> look(p);
-    hpoke(h0);
-    R a2 = make();
-    @Mut R w3 = q;
-    return either(p, o);
-  }
-
-  static void f24(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
+  static R f112(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(hp.t);
+    @Borrowed R r1 = o;
+    look(ho.s);
     if (cond()) {
-      o.read();
-      k0.run();
-      @Mut R w1 = o;
+      r1.merge(cond() ? r0 : q);
+      Runnable k2 = () -> look(ho.s);
+    } else {
     }
-    htake(ho);
-    H h2 = new H();
-    Runnable k3 = () -> hp.t.write();
-    @Mut R w4 = q;
-    @Borrowed H m5 = hp;
-    Runnable k6 = () -> look(m5.s);
+    return o;
   }
 
-  static R f25(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      htake(hp);
-      hq.t = ho.t;
-      look(hq.s);
-      p.read();
+  static void f113(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(ho);
+    l0: while (cond()) {
+      if (cond()) {
+        @Borrowed R r1 = cond() ? ho.s : hp.t;
+        poke(p);
+      }
+      take(o);
+      @Borrowed R r2 = hp.s.me();
     }
-    ho.t.merge(ho.t);
-    @Borrowed R r0 = hp.t;
+  }
+
+  static void f116(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    o.read();
+    R a1 = o;
+    hlook(hq);
+    if (cond()) return;
+    hpoke(ho);
+    @Borrowed H m2 = hp;
+    hpoke(m2);
+    hpoke(m2);
+    R a3 = new R();
+  }
+
+  static void f120(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(o);
+    @Borrowed R r0 = o.me();
+    poke(hp.t);
+    hq.t.read();
+    r0 = ho.t.me();
+    htake(ho);
+    while (cond()) {
+      while (cond()) {
+        take(r0);
+        @Mut R w1 = q;
+      }
+    }
+  }
+
+  static R f121(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    R a1 = new R();
+    Runnable k2 = () -> look(h0.s);
+    return ho.t;
+  }
+
+  static void f122(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    @Mut R w0 = ho.t;
+    if (cond()) {
+      poke(p);
+      while (cond()) {
+        @Borrowed R r1 = p;
+      }
+    } else {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f123(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = either(o, ho.s);
+    if (cond()) {
+    }
+    return o;
+  }
+
+  static void f124(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Borrowed R r0 = p;
+      R a1 = ho.s;
+      take(o);
+      l2: while (cond()) {
+        while (cond()) {
+          Runnable k3 = () -> look(hq.t);
+        }
+      }
+    } else {
+    }
+  }
+
+  static void f125(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    if (cond()) {
+      @Mut R w1 = ho.s;
+      while (cond()) {
+        look(o);
+        H h2 = new H();
+      }
+      switch (num()) {
+        case 0 -> {
+          R a3 = new R();
+        }
+        case 1 -> {
+          poke(a0);
+          Runnable k4 = () -> look(hq.t);
+        }
+        default -> {
+        }
+      }
+    } else {
+    }
+  }
+
+  static R f126(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      @Borrowed R r1 = hp.t;
+      @Borrowed H m2 = hp;
+      H h3 = new H();
+      @Borrowed H m4 = h3;
+      @Borrowed R r5 = p;
+    }
+    R a6 = make();
+    switch (num()) {
+      case 0 -> {
+        R a7 = ho.t;
+        Runnable k8 = () -> look(ho.t);
+        p.merge(p);
+      }
+      default -> {
+      }
+    }
+    return hp.t;
+  }
+
+  static R f127(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    hlook(hq);
+    q.read();
+    if (cond()) {
+    } else {
+    }
+    return q;
+  }
+
+  static void f128(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.read();
+    hlook(hq);
+    R a0 = make();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f129(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      if (cond()) {
+        {
+          look(hq.t);
+          q.write();
+          o.merge(hq.s);
+          @Borrowed R r0 = q.me();
+          take(ho.s);
+          R a1 = new R();
+          @Borrowed R r2 = hp.t;
+        }
+      } else {
+        @Borrowed R r3 = p;
+      }
+    } else {
+    }
+    return ho.t.me();
+  }
+
+  static void f130(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      look(hp.s);
+      @Borrowed R r1 = p;
+      Runnable k2 = () -> look(p);
+    }
+    if (cond()) return;
+    R a3 = make();
+    hlook(ho);
+    poke(hp.t);
+    hq.t.write();
+    H h4 = new H();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f131(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.s = o;
+    R a0 = ho.t;
+    {
+      l1: while (cond()) {
+        htake(ho);
+      }
+      switch (num()) {
+        case 0 -> {
+          Runnable k2 = () -> look(ho.s);
+        }
+        case 1 -> {
+        }
+        default -> {
+        }
+      }
+    }
+    return o.me();
+  }
+
+  static R f132(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = q;
+    H h1 = new H();
+    q.read();
+    @Borrowed H m2 = hp;
+    l3: while (cond()) {
+      R a4 = new R();
+      while (cond()) {
+        poke(h1.t);
+        switch (num()) {
+          case 0 -> {
+            @Borrowed H m5 = h1;
+            take(hp.s);
+          }
+          case 1 -> {
+          }
+          default -> {
+          }
+        }
+      }
+    }
+    return ho.t;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f133(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Borrowed R r0 = hq.s.me();
+      hq.s = new R();
+    }
+    R a1 = new R();
+    @Borrowed H m2 = ho;
+    H h3 = new H();
+    l4: while (cond()) {
+      @Borrowed H m5 = hp;
+      Runnable k6 = () -> p.write();
+    }
+    return hq.s;
+  }
+
+  static void f134(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      take(o);
+      Runnable k1 = () -> p.write();
+      R a2 = ho.s;
+      htake(ho);
+      @Borrowed R r3 = p.me();
+      while (cond()) {
+      }
+    }
+  }
+
+  static void f135(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     take(ho.t);
+    H h0 = ho;
+    H h1 = ho;
+    Runnable k2 = () -> look(q);
+    Runnable k3 = () -> hp.t.write();
+    h1.t.write();
+    k3.run();
+    look(hp.s);
+    @Borrowed R r4 = ho.t;
+    hpoke(h0);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f136(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.merge(p);
+    R a0 = o;
+    ho.s = a0;
+    @Mut R w1 = hq.t;
+    hpoke(hq);
+    ho.s.merge(pick(o));
+    take(hq.t);
+    ho.s = a0;
+    return hq.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f138(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> p.write();
+    Runnable k1 = () -> look(p);
+    return cond() ? q : q;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f139(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     take(ho.s);
-    ho.t = new R();
+    @Mut R w0 = ho.s;
+    switch (num()) {
+      case 0 -> {
+        p.read();
+      }
+      default -> {
+        switch (num()) {
+          case 0 -> {
+            H h1 = new H();
+            R a2 = make();
+            l3: while (cond()) {
+            }
+          }
+          default -> {
+          }
+        }
+      }
+    }
+    return hq.s;
+  }
+
+  static R f140(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return o;
+    poke(hq.t);
+    @Borrowed R r0 = hp.s;
+    look(hq.s);
+    @Borrowed R r1 = hp.s;
+    if (cond()) return r0;
+    return o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f142(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    hpoke(hq);
+    return ho.s;
+  }
+
+  static void f143(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    @Borrowed R r1 = either(a0, q);
+    R a2 = a0;
+    poke(q);
+    Runnable k3 = () -> hq.s.write();
+    ho.s = new R();
+    while (cond()) {
+      k3.run();
+    }
+    take(hq.t);
+    if (cond()) {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f144(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.merge(q);
+    hlook(hq);
+    R a0 = ho.t;
+    take(hq.t);
+    l1: while (cond()) {
+      hpoke(ho);
+      @Borrowed R r2 = o;
+    }
     return hp.s;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f26(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(ho);
+  static R f145(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    if (cond()) return hp.t.me();
+    r0.merge(r0);
     if (cond()) return p;
-    hlook(ho);
-    look(ho.t);
-    l0: while (cond()) {
-      htake(ho);
-    }
-    return cond() ? hq.t : hp.s;
-  }
-
-  static void f27(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s = new R();
-    R a0 = new R();
-    ho.s.write();
-    R a1 = ho.s;
-    while (cond()) {
-      hp.t.write();
-    }
-    hq.s.write();
-    {
-      R a2 = make();
-      Runnable k3 = () -> ho.s.write();
-      @Borrowed R r4 = a1;
-    }
-  }
-
-  static void f29(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(ho.s);
-    ho.s.merge(cond() ? ho.s : hq.s);
-    while (cond()) {
-      hlook(ho);
-      H h1 = ho;
-      ho.t.read();
-    }
+    look(q);
+    look(q);
+    o.merge(r0);
+    return cond() ? p : p;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f31(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.s;
-    hlook(hp);
+  static R f146(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    @Borrowed R r1 = h0.s;
+    ho.s = new R();
+    while (cond()) {
+      r1 = cond() ? r1 : q;
+    }
+    take(hp.s);
+    hpoke(ho);
+    r1 = cond() ? h0.t : ho.s;
+    r1.read();
+    {
+      hq.t = h0.s;
+    }
     return hp.t;
   }
 
-  static void f33(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.s;
-    Runnable k1 = () -> q.write();
-    @Borrowed R r2 = hp.t;
-    if (cond()) return;
-    if (cond()) return;
+  static R f147(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(hq.s);
+    @Borrowed R r0 = pick(p);
+    return hq.s;
+  }
+
+  static void f148(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    @Borrowed H m1 = hq;
+    if (cond()) {
+      r0.read();
+    }
+    @Borrowed R r2 = r0;
+    H h3 = ho;
+    r0 = cond() ? r2 : r0;
+    Runnable k4 = () -> h3.s.write();
+    if (cond()) {
+    } else {
+    }
+  }
+
+  static void f149(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = ho.s;
+    Runnable k0 = () -> hq.t.write();
+    R a1 = new R();
+    ho.t.write();
+    H h2 = new H();
+    a1 = a1;
+    if (cond()) {
+      l3: while (cond()) {
+        k0.run();
+      }
+    } else {
+    }
+  }
+
+  static void f150(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(hp);
+    Runnable k0 = () -> hq.s.write();
+    switch (num()) {
+      case 0 -> {
+        look(o);
+        @Mut R w1 = q;
+        H h2 = new H();
+      }
+      case 1 -> {
+        hpoke(ho);
+        k0.run();
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f151(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      if (cond()) return;
+      Runnable k0 = () -> ho.t.write();
+    }
+    R a1 = make();
+    Runnable k2 = () -> p.write();
     htake(ho);
-    H h3 = new H();
+    @Borrowed R r3 = q;
+    a1 = new R();
+    @Mut R w4 = o;
+    hq.t.merge(cond() ? q : q);
+  }
+
+  static void f152(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = o;
+    R a0 = ho.s;
+    while (cond()) {
+      poke(a0);
+    }
+  }
+
+  static R f154(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t.read();
+    H h0 = ho;
+    H h1 = new H();
+    @Borrowed R r2 = either(hq.s, h0.s);
+    h0.t.merge(q);
+    R a3 = ho.t;
+    look(hp.s);
+    return q;
+  }
+
+  static void f156(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
+    take(ho.s);
+    htake(ho);
+    poke(q);
+    l1: while (cond()) {
+      @Mut R w2 = q;
+    }
+  }
+
+  static void f157(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    switch (num()) {
+      case 0 -> {
+        if (cond()) {
+          if (cond()) return;
+          if (cond()) return;
+          hp.s = new R();
+          hp.s = new R();
+          R a0 = ho.t;
+        } else {
+          l1: while (cond()) {
+            R a2 = ho.s;
+          }
+          Runnable k3 = () -> look(p);
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f158(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      @Mut R w1 = o;
+      R a2 = make();
+      @Borrowed R r3 = w1;
+      w1 = w1;
+    }
+    htake(hp);
+    @Borrowed H m4 = ho;
+    R a5 = ho.t;
+    m4.s.read();
+    hpoke(m4);
+  }
+
+  static R f159(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    R a1 = o;
+    @Borrowed R r2 = h0.s;
+    look(p);
+    Runnable k3 = () -> hp.s.write();
+    k3.run();
+    hlook(hq);
+    return q;
+  }
+
+  static void f160(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    R a1 = make();
+    @Borrowed R r2 = either(hq.t, hp.s);
+    r2 = r2;
+    hq.s.merge(hp.t);
+    @Borrowed H m3 = hp;
+    r2 = a0;
+  }
+
+  static void f162(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t.write();
+    R a0 = new R();
+    @Mut R w1 = hp.t;
+    htake(ho);
+    ho.t = new R();
+    hq.t.write();
+    hlook(hp);
+    while (cond()) {
+    }
+  }
+
+  static void f165(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s = new R();
+    R a0 = new R();
+    @Borrowed H m1 = ho;
+    while (cond()) {
+      @Mut R w2 = m1.s;
+      htake(ho);
+    }
+    R a3 = o;
+    @Mut R w4 = a3;
+    R a5 = make();
+    R a6 = make();
+  }
+
+  static R f166(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    switch (num()) {
+      case 0 -> {
+        ho.t.write();
+        if (cond()) {
+        }
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
+    }
+    return hq.t;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f35(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s = new R();
-    R a0 = o;
-    R a1 = ho.t;
-    a0.read();
-    return pick(p);
+  static R f167(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return cond() ? hq.t : p;
+    while (cond()) {
+    }
+    return o;
   }
 
-  static void f36(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f168(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.merge(ho.t);
+    look(q);
+    hq.t.read();
+    @Borrowed R r0 = p;
+    hpoke(hp);
+    return hq.t.me();
+  }
+
+  static void f171(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    switch (num()) {
+      case 0 -> {
+        @Borrowed H m1 = hp;
+        look(p);
+        R a2 = make();
+        look(hq.t);
+      }
+      case 1 -> {
+        poke(ho.s);
+        while (cond()) {
+          @Borrowed R r3 = a0.me();
+          @Borrowed H m4 = hp;
+        }
+        R a5 = a0;
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f175(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s = new R();
+    if (cond()) return;
+    H h0 = ho;
+    hq.s.merge(o);
+  }
+
+  static void f176(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      o.write();
+    }
+    p.write();
+    poke(hp.t);
+    q.read();
+    hlook(hq);
+  }
+
+  static R f177(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     if (cond()) {
+      p.write();
+      poke(hq.t);
+      if (cond()) {
+        @Borrowed R r0 = hq.t;
+      }
+      p.merge(p);
+    }
+    return hp.t;
+  }
+
+  static void f178(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    H h1 = new H();
+    R a2 = ho.t;
+    o.merge(ho.s);
+    take(o);
+  }
+
+  static void f179(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(ho.s);
+    @Borrowed R r0 = ho.s.me();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f181(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> p.write();
+    if (cond()) {
+    }
+    return pick(ho.s);
+  }
+
+  static void f185(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hp.t);
+    @Borrowed R r0 = cond() ? ho.t : q;
+    take(o);
+    look(p);
+    take(ho.s);
+    @Borrowed H m1 = hq;
+    take(ho.t);
+    r0 = r0.me();
+  }
+
+  static void f186(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? q : hp.s;
+    htake(ho);
+    take(q);
+    Runnable k1 = () -> hq.t.write();
+    switch (num()) {
+      case 0 -> {
+        if (cond()) {
+          hq.t = new R();
+          R a2 = o;
+          r0 = pick(r0);
+          if (cond()) {
+            @Borrowed H m3 = hq;
+          } else {
+          }
+        } else {
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f187(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    o.write();
+    while (cond()) {
+      if (cond()) {
+        while (cond()) {
+          {
+          }
+        }
+      } else {
+      }
+    }
+  }
+
+  static R f188(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hp;
+    hq.s.merge(pick(p));
+    H h1 = ho;
+    @Borrowed R r2 = either(p, o);
+    q.write();
+    R a3 = h1.t;
+    R a4 = make();
+    Runnable k5 = () -> look(ho.s);
+    r2 = ho.t;
+    return hp.t;
+  }
+
+  static void f189(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(p);
+    if (cond()) return;
+    if (cond()) {
+      @Borrowed R r1 = ho.t;
+      Runnable k2 = () -> hp.t.write();
+      if (cond()) {
+        @Borrowed R r3 = either(q, r0);
+      }
+    }
+    R a4 = make();
+    R a5 = o;
+    @Mut R w6 = hq.s;
+    {
     }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f39(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
+  static R f190(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    H h0 = new H();
+    @Borrowed R r1 = o;
+    H h2 = new H();
+    hp.s = h0.t;
+    R a3 = new R();
+    a3.read();
+    r1 = a3;
+    @Borrowed R r4 = q;
+    return hq.t;
+  }
+
+  static R f191(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = o;
+    @Borrowed R r0 = p;
+    if (cond()) return o;
+    look(r0);
+    R a1 = ho.t;
+    return q;
+  }
+
+  static void f192(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.merge(o.me());
+    @Borrowed R r0 = hp.s;
+    Runnable k1 = () -> look(q);
+    hpoke(hq);
+    R a2 = new R();
     if (cond()) {
-      while (cond()) {
-        @Borrowed R r0 = o;
+      hq.s = new R();
+    }
+    htake(ho);
+    hq.s = new R();
+    @Borrowed R r3 = a2;
+  }
+
+  static void f193(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      hp.s.read();
+    }
+    while (cond()) {
+      @Mut R w0 = hq.s;
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f195(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Borrowed R r0 = either(o, hp.t);
+      switch (num()) {
+        case 0 -> {
+          if (cond()) return cond() ? ho.s : hq.s;
+          while (cond()) {
+          }
+        }
+        case 1 -> {
+        }
+        default -> {
+        }
       }
-      p.read();
-      while (cond()) {
-        if (cond()) break;
-        R a1 = new R();
-        look(p);
-      }
-      R a2 = new R();
-      take(o);
     } else {
     }
     return pick(o);
@@ -353,1464 +1955,33 @@ final class Tc29nb_0 {
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f40(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s = o;
-    @Mut R w0 = q;
-    @Borrowed R r1 = p;
-    take(r1);
-    Runnable k2 = () -> q.write();
-    R a3 = new R();
-    hlook(hq);
+  static R f196(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(q);
+    take(ho.t);
+    @Borrowed R r0 = cond() ? ho.t : q;
+    r0 = pick(o);
+    @Borrowed R r1 = cond() ? r0 : o;
     htake(ho);
-    return pick(hq.t);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f41(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    ho.t = a0;
-    @Borrowed R r1 = p;
-    @Borrowed H m2 = hq;
-    look(o);
-    R a3 = a0;
-    @Borrowed R r4 = either(q, m2.s);
-    r1 = cond() ? r1 : ho.t;
-    Runnable k5 = () -> hp.t.write();
-    @Borrowed H m6 = hp;
-    @Borrowed H m7 = hq;
-    return cond() ? p : q;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f42(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      @Borrowed H m0 = hq;
-    } else {
-    }
-    return o;
-  }
-
-  static R f44(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? ho.s : q;
-    r0 = o;
-    R a1 = make();
-    H h2 = new H();
-    H h3 = ho;
-    @Borrowed H m4 = h3;
-    @Mut R w5 = q;
-    @Borrowed R r6 = q;
-    r0.read();
-    ho.t.write();
+    @Borrowed R r2 = ho.t;
     return p;
   }
 
-  static R f46(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      hp.t.write();
-      @Mut R w0 = ho.t;
-      hlook(hp);
-      if (cond()) {
-        Runnable k1 = () -> look(hp.s);
-      } else {
-      }
-    }
-    return q;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f47(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    poke(hp.t);
-    R a0 = new R();
-    htake(ho);
-    htake(ho);
-    @Borrowed R r1 = q.me();
-    @Borrowed R r2 = p;
-    if (cond()) {
-      q.write();
-      poke(r1);
-      Runnable k3 = () -> q.write();
-    }
-    return hp.s;
-  }
-
-  static void f48(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    @Borrowed H m1 = hq;
-    q.merge(r0);
-  }
-
-  static void f50(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = q;
-    if (cond()) {
-      R a1 = o;
-    }
-    take(o);
-    while (cond()) {
-      ho.s = o;
-    }
-  }
-
-  static void f51(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.t;
-    hlook(hp);
-    R a1 = make();
-    hpoke(hp);
-    a1.merge(o);
-    @Borrowed R r2 = hq.t;
-    hlook(hp);
-    hlook(hq);
-    ho.t = ho.s;
-    {
-      {
-      }
-    }
-  }
-
-  static R f52(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    hp.t = new R();
-    H h0 = ho;
-    ho.t = new R();
-    R a1 = ho.s;
-    o = a1;
-    return ho.t;
-  }
-
-  static void f53(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hq.s;
-    R a1 = ho.t;
-  }
-
-  static void f54(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    look(p);
-    R a0 = new R();
-    while (cond()) {
-      @Borrowed R r1 = o;
-      if (cond()) return;
-      R a2 = new R();
-    }
-    ho.s.merge(ho.s);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f55(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      R a0 = new R();
-      o.merge(p);
-    }
-    return pick(q);
-  }
-
-  static void f57(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    @Borrowed R r1 = hp.t;
-  }
-
-  static void f58(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    q.write();
-    R a0 = new R();
-    R a1 = make();
-    look(hp.t);
-  }
-
-  static void f59(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      @Borrowed R r0 = hq.t;
-    } else {
-      H h1 = new H();
-    }
-    @Borrowed R r2 = p.me();
-    @Borrowed H m3 = hq;
-    R a4 = make();
-    if (cond()) {
-      @Borrowed R r5 = a4.me();
-      @Borrowed H m6 = hp;
-      if (cond()) {
-        hpoke(m6);
-      }
-    } else {
-    }
-  }
-
-  static void f60(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
-    look(hq.s);
-    @Borrowed R r0 = p;
-    R a1 = new R();
-    @Borrowed R r2 = hp.t;
-    o.write();
-  }
-
-  static void f61(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    a0 = new R();
-    if (cond()) {
-      l1: while (cond()) {
-      }
-    } else {
-    }
-  }
-
-  static void f63(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    @Borrowed R r0 = q;
-    @Mut R w1 = q;
-    while (cond()) {
-      w1 = q;
-      @Borrowed R r2 = hq.s;
-      p.write();
-      while (cond()) {
-      }
-    }
-  }
-
-  static void f64(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    R a0 = make();
-  }
-
-  static void f65(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      hq.s = new R();
-      while (cond()) {
-        @Mut R w0 = o;
-        R a1 = make();
-        l2: while (cond()) {
-        }
-      }
-    }
-  }
-
-  static void f66(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    R a0 = ho.t;
-    take(a0);
-    while (cond()) {
-      {
-        @Mut R w1 = hp.s;
-      }
-      poke(p);
-    }
-  }
-
-  static void f69(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.t;
-    H h1 = ho;
-    if (cond()) return;
-    r0 = r0;
-    Runnable k2 = () -> hp.s.write();
-  }
-
-  static void f70(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    if (cond()) return;
-    @Borrowed R r1 = pick(ho.t);
-    r1 = p.me();
-    @Borrowed R r2 = hp.t.me();
-    {
-      take(o);
-    }
-    look(h0.s);
-    r2 = q;
-    @Mut R w3 = hq.t;
-  }
-
-  static void f71(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hq);
-    hp.s.write();
-    if (cond()) {
-      @Mut R w0 = hp.s;
-      if (cond()) {
-        @Borrowed H m1 = ho;
-        w0 = m1.s;
-        H h2 = ho;
-      }
-    } else {
-    }
-  }
-
-  static void f72(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    q.write();
-    Runnable k1 = () -> look(hq.t);
-    htake(hq);
-    p.merge(q);
-    take(hq.t);
-    R a2 = new R();
-  }
-
-  static void f75(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    if (cond()) {
-      l0: while (cond()) {
-        q.write();
-      }
-      ho.t = new R();
-      R a1 = make();
-      if (cond()) {
-        take(a1);
-        take(a1);
-        if (cond()) {
-        }
-      }
-    } else {
-    }
-  }
-
-  static R f76(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      @Borrowed R r1 = p;
-    }
-    @Borrowed R r2 = pick(hq.s);
-    while (cond()) {
-      @Borrowed R r3 = hq.t;
-      @Borrowed R r4 = hp.t.me();
-    }
-    return q;
-  }
-
-  static R f77(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    @Borrowed H m0 = hp;
-    take(m0.s);
-    take(ho.s);
-    if (cond()) {
-      Runnable k1 = () -> look(hp.s);
-    } else {
-      @Borrowed R r2 = m0.s;
-      H h3 = new H();
-      @Mut R w4 = hq.t;
-      @Borrowed H m5 = m0;
-    }
-    R a6 = ho.s;
-    return hq.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f78(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      poke(hq.t);
-    }
-    return either(ho.s, q);
-  }
-
-  static void f79(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(ho.s);
-    hpoke(hp);
-    @Borrowed R r1 = ho.s;
-    Runnable k2 = () -> ho.t.write();
-    take(q);
-    H h3 = ho;
-    look(o);
-    @Borrowed R r4 = h3.s;
-    R a5 = new R();
-    R a6 = make();
-  }
-
-  static void f81(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = q.me();
-    take(ho.s);
-    htake(hp);
-  }
-
-  static R f82(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      R a0 = o;
-      poke(q);
-      if (cond()) {
-        Runnable k1 = () -> look(ho.t);
-        Runnable k2 = () -> ho.t.write();
-        hpoke(ho);
-      } else {
-        H h3 = new H();
-      }
-      @Borrowed R r4 = q;
-    }
-    return hp.s;
-  }
-
-  static void f84(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> hq.s.write();
-    p.read();
-    @Mut R w1 = hq.s;
-    R a2 = make();
-    R a3 = new R();
-    ho.s = new R();
-    R a4 = new R();
-    R a5 = make();
-    R a6 = a4;
-    w1.merge(w1);
-    Runnable k7 = () -> look(hp.s);
-  }
-
-  static void f85(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    if (cond()) {
-      while (cond()) {
-        H h0 = new H();
-        look(h0.s);
-        @Mut R w1 = hq.s;
-        htake(h0);
-        ho.t.read();
-        @Borrowed H m2 = h0;
-        {
-          w1 = h0.s;
-        }
-      }
-    } else {
-    }
-  }
-
-  static void f86(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.write();
-    Runnable k0 = () -> hp.t.write();
-    @Borrowed R r1 = hq.t.me();
-    if (cond()) {
-      @Borrowed R r2 = hp.s.me();
-    } else {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f88(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.s;
-    Runnable k1 = () -> hp.t.write();
-    w0.write();
-    Runnable k2 = () -> ho.s.write();
-    H h3 = ho;
-    @Borrowed R r4 = q.me();
-    {
-      w0 = o;
-    }
-    H h5 = ho;
-    poke(o);
-    return cond() ? hp.t : ho.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f89(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return hq.t;
-    htake(ho);
-    Runnable k0 = () -> hp.s.write();
-    o.write();
-    return hp.t;
-  }
-
-  static void f90(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.read();
-    @Borrowed R r0 = ho.s;
-    htake(ho);
-    hq.s = new R();
-    if (cond()) {
-      r0 = o;
-      hpoke(hq);
-    }
-  }
-
-  static void f92(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hq.s;
-    poke(hp.t);
-  }
-
-  static void f93(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    while (cond()) {
-      R a1 = new R();
-    }
-  }
-
-  static void f94(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    @Borrowed R r0 = hp.t;
-    take(r0);
-    while (cond()) {
-      @Borrowed R r1 = pick(ho.s);
-    }
-    R a2 = o;
-    while (cond()) {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f95(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    hlook(hp);
-    Runnable k0 = () -> look(p);
-    {
-      hpoke(ho);
-    }
-    return o;
-  }
-
-  static void f96(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    q.read();
-    R a0 = new R();
-    while (cond()) {
-      if (cond()) continue;
-      if (cond()) {
-      } else {
-      }
-    }
-  }
-
-  static void f98(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s.read();
-    hpoke(ho);
-    @Borrowed R r0 = hq.t.me();
-    if (cond()) return;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f99(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.s);
-    hq.t = new R();
-    poke(q);
-    H h0 = ho;
-    return hp.t;
-  }
-
-  static R f101(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    ho.s = new R();
-    @Borrowed R r0 = q;
-    return hq.t;
-  }
-
-  static void f102(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s.write();
-    l0: while (cond()) {
-      take(o);
-      H h1 = new H();
-      while (cond()) {
-      }
-    }
-  }
-
-  static R f103(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.read();
-    if (cond()) {
-      @Borrowed H m0 = ho;
-    } else {
-    }
-    return hq.s;
-  }
-
-  static void f104(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    @Mut R w1 = o;
-  }
-
-  static void f105(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    R a0 = ho.s;
-    poke(q);
-    @Mut R w1 = hq.s;
-    R a2 = make();
-    hp.s.read();
-    R a3 = ho.t;
-    R a4 = o;
-    R a5 = new R();
-    R a6 = make();
-  }
-
-  static void f106(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s.merge(o);
-    {
-      while (cond()) {
-        hpoke(hp);
-      }
-    }
-  }
-
-  static void f107(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    @Borrowed R r1 = o;
-    h0.t = new R();
-    R a2 = ho.s;
-    hpoke(h0);
-    poke(hq.s);
-    take(ho.t);
-    look(ho.t);
-    H h3 = ho;
-  }
-
-  static void f108(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(p);
-    p.read();
-    H h0 = new H();
-    H h1 = ho;
-    H h2 = new H();
-    @Mut R w3 = h1.s;
-  }
-
-  static void f109(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.read();
-    R a0 = new R();
-    if (cond()) return;
-    R a1 = o;
-    ho.t = new R();
-    if (cond()) return;
-    R a2 = new R();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f111(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    ho.t = new R();
-    @Borrowed R r1 = pick(p);
-    take(o);
-    @Mut R w2 = hq.t;
-    o.merge(o.me());
-    hq.s = ho.t;
-    take(o);
-    R a3 = make();
-    l4: while (cond()) {
-      if (cond()) return a3;
-    }
-    return ho.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f113(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    poke(ho.s);
-    R a0 = o;
-    @Mut R w1 = ho.t;
-    return hq.s;
-  }
-
-  static void f114(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    @Borrowed R r0 = p.me();
-    if (cond()) {
-      poke(ho.t);
-    } else {
-    }
-  }
-
-  static void f115(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    if (cond()) {
-      l0: while (cond()) {
-        R a1 = ho.s;
-        hq.s = new R();
-        take(p);
-        hq.t.read();
-      }
-      take(ho.s);
-    } else {
-      @Borrowed R r2 = p;
-      H h3 = new H();
-      @Borrowed H m4 = h3;
-    }
-  }
-
-  static void f116(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.t;
-    R a1 = make();
-    Runnable k2 = () -> look(hq.s);
-    hp.s = ho.t;
-    r0.write();
-  }
-
-  static void f117(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(hp);
-    if (cond()) return;
-    take(o);
-    @Borrowed R r0 = p;
-    H h1 = ho;
-    @Mut R w2 = hq.t;
-    R a3 = h1.t;
-    hlook(h1);
-    take(o);
-    hq.t.merge(w2);
-    l4: while (cond()) {
-    }
-  }
-
-  static void f119(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      take(o);
-      if (cond()) {
-        q.read();
-      }
-    }
-  }
-
-  static void f120(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t.merge(o);
-    l0: while (cond()) {
-      @Borrowed R r1 = hq.t;
-    }
-    Runnable k2 = () -> look(hq.s);
-    @Borrowed H m3 = hp;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f121(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s.write();
-    @Borrowed R r0 = hq.s;
-    return o.me();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f122(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    @Mut R w1 = ho.t;
-    @Borrowed H m2 = hp;
-    return q;
-  }
-
-  static void f123(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? hp.t : q;
-    ho.t.merge(q);
-    @Borrowed R r1 = p;
-    poke(q);
-  }
-
-  static void f125(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      H h0 = new H();
-      @Borrowed R r1 = hq.t;
-      @Mut R w2 = hp.t;
-      if (cond()) return;
-    }
-    R a3 = o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f127(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      H h0 = ho;
-      H h1 = h0;
-      @Borrowed R r2 = cond() ? p : h0.s;
-    }
-    look(hq.s);
-    if (cond()) {
-      Runnable k3 = () -> hp.s.write();
-      if (cond()) {
-        H h4 = new H();
-      } else {
-        hp.t.read();
-        if (cond()) return q.me();
-      }
-    } else {
-    }
-    return hq.s.me();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f128(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    look(o);
-    @Borrowed R r1 = ho.s;
-    H h2 = new H();
-    if (cond()) {
-    }
-    return hq.s.me();
-  }
-
-  static void f129(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = q;
-    take(r0);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f130(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    q.read();
-    if (cond()) return o;
-    @Borrowed R r0 = ho.s;
-    R a1 = o;
-    R a2 = new R();
-    if (cond()) {
-      r0 = hq.t;
-      @Borrowed H m3 = hq;
-      H h4 = new H();
-      look(ho.t);
-    } else {
-    }
-    return pick(hq.t);
-  }
-
-  static void f131(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
-    @Borrowed R r0 = p.me();
-    H h1 = new H();
-    poke(o);
-  }
-
-  static void f133(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(hp.s);
-    look(ho.t);
-  }
-
-  static void f134(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    hp.s.merge(hp.s);
-  }
-
-  static void f136(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hq);
-    Runnable k0 = () -> look(ho.s);
-    look(q);
-    @Borrowed R r1 = cond() ? ho.s : q;
-    r1 = pick(ho.s);
-    {
-    }
-  }
-
-  static void f137(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(ho);
-    look(o);
-    q.write();
-    Runnable k0 = () -> look(hp.t);
-    @Borrowed R r1 = pick(p);
-    r1 = hp.t;
-    R a2 = make();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f138(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s = ho.s;
-    hlook(hq);
-    hq.s = new R();
-    q.merge(hp.t);
-    H h0 = ho;
-    R a1 = new R();
-    take(o);
-    @Borrowed H m2 = h0;
-    @Borrowed R r3 = q;
-    return either(hq.s, o);
-  }
-
-  static void f139(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.s);
-    H h0 = ho;
-  }
-
-  static void f140(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
-    R a0 = ho.s;
-    poke(p);
-    @Borrowed R r1 = cond() ? hp.t : o;
-    take(a0);
-    while (cond()) {
-      R a2 = new R();
-    }
-    H h3 = new H();
-    R a4 = o;
-    @Borrowed R r5 = cond() ? h3.s : h3.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f141(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    @Borrowed H m1 = hq;
-    a0.write();
-    R a2 = make();
-    @Borrowed R r3 = a0;
-    @Borrowed R r4 = a2;
-    Runnable k5 = () -> m1.s.write();
-    while (cond()) {
-      ho.t = new R();
-      while (cond()) {
-      }
-    }
-    return pick(p);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f142(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      {
-        take(p);
-        @Borrowed R r0 = cond() ? hq.s : ho.t;
-        poke(p);
-        while (cond()) {
-          R a1 = o;
-        }
-        @Borrowed H m2 = hp;
-        r0 = pick(hp.t);
-      }
-      R a3 = o;
-      look(q);
-    }
-    return ho.t;
-  }
-
-  static R f143(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(ho);
-    look(hp.s);
-    poke(p);
-    @Borrowed R r0 = q;
-    hpoke(hp);
-    return hp.s;
-  }
-
-  static void f145(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      look(q);
-    }
-    @Borrowed R r0 = o.me();
-    look(o);
-  }
-
-  static void f147(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(hp);
-    hpoke(hp);
-    @Borrowed R r0 = ho.t;
-    R a1 = make();
-    ho.s = new R();
-  }
-
-  static void f148(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.s;
-    R a1 = o;
-    hq.t = new R();
-    H h2 = new H();
-    hlook(ho);
-  }
-
-  static void f149(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      take(o);
-      hq.s = new R();
-    } else {
-    }
-  }
-
-  static void f150(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    if (cond()) {
-      hp.t.merge(p);
-      l0: while (cond()) {
-        if (cond()) {
-          hpoke(hq);
-        } else {
-          @Borrowed R r1 = q;
-          take(ho.s);
-          R a2 = make();
-        }
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f151(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    hlook(hp);
-    look(q);
-    if (cond()) {
-      hlook(hq);
-      poke(ho.s);
-      @Borrowed R r1 = p.me();
-      if (cond()) {
-        poke(hq.t);
-      }
-    } else {
-      @Borrowed R r2 = p;
-    }
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f152(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    H h1 = h0;
-    return hq.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f153(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = ho.t;
-    {
-      take(hq.s);
-      @Borrowed R r0 = pick(hp.s);
-    }
-    take(ho.s);
-    hlook(hq);
-    @Borrowed H m1 = hp;
-    look(ho.t);
-    o.write();
-    if (cond()) return hq.s.me();
-    take(o);
-    return ho.s;
-  }
-
-  static void f154(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    ho.s = o;
-    hp.s.write();
-    @Borrowed H m0 = hp;
-    take(ho.s);
-    @Borrowed R r1 = m0.t;
-    take(ho.t);
-    {
-      @Borrowed H m2 = hq;
-    }
-  }
-
-  static void f155(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      if (cond()) return;
-    }
-    hq.s.write();
-    R a0 = make();
-    poke(q);
-    hlook(hq);
-    q.merge(a0);
-    take(p);
-    @Borrowed R r1 = either(o, q);
-  }
-
-  static void f156(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    q.read();
-    poke(hp.t);
-    look(o);
-    Runnable k0 = () -> look(p);
-    @Borrowed R r1 = cond() ? q : q;
-    if (cond()) {
-      @Borrowed R r2 = cond() ? ho.s : q;
-    }
-    if (cond()) {
-    } else {
-    }
-  }
-
-  static void f158(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s.read();
-    @Borrowed R r0 = hp.s;
-    p.merge(ho.s);
-    hpoke(hp);
-  }
-
-  static void f160(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(q);
-    if (cond()) {
-      R a0 = make();
-      @Borrowed H m1 = hp;
-    } else {
-      R a2 = new R();
-      hq.t.write();
-      take(a2);
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f161(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
-    hp.s.write();
-    return ho.t.me();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f162(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return pick(hp.t);
-    @Borrowed R r0 = o;
-    if (cond()) {
-    }
-    return pick(q);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f164(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      H h0 = new H();
-      @Borrowed R r1 = hp.t;
-    }
-    R a2 = make();
-    @Borrowed R r3 = q;
-    if (cond()) return q;
-    @Borrowed R r4 = r3;
-    hlook(hq);
-    look(r4);
-    H h5 = ho;
-    return either(ho.t, q);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f165(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hq.s);
-    k0.run();
-    q.write();
-    poke(ho.t);
-    H h1 = ho;
-    hlook(h1);
-    if (cond()) {
-      hp.s.write();
-    }
-    return q;
-  }
-
-  static void f167(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      @Mut R w0 = q;
-      Runnable k1 = () -> ho.t.write();
-      Runnable k2 = () -> look(hp.t);
-    }
-    if (cond()) {
-      @Borrowed H m3 = ho;
-      R a4 = ho.t;
-      a4.read();
-    } else {
-    }
-  }
-
-  static void f168(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      H h0 = ho;
-      if (cond()) return;
-    }
-    @Borrowed R r1 = q.me();
-    o.read();
-    look(p);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f170(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
-    Runnable k0 = () -> hq.t.write();
-    @Borrowed R r1 = pick(o);
-    k0.run();
-    hq.t.merge(p);
-    hp.s = new R();
-    R a2 = o;
-    return cond() ? hq.t : hp.t;
-  }
-
-  static void f171(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    ho.t = new R();
-    poke(hp.t);
-    take(o);
-    @Borrowed R r0 = cond() ? hq.s : hp.s;
-    hlook(hp);
-    look(ho.s);
-    Runnable k1 = () -> look(hp.t);
-    q.write();
-    @Borrowed R r2 = ho.t.me();
-  }
-
-  static void f174(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    if (cond()) {
-      {
-        H h0 = new H();
-        H h1 = new H();
-        R a2 = make();
-        @Borrowed R r3 = q;
-        H h4 = new H();
-        take(ho.t);
-        @Borrowed R r5 = h0.t;
-      }
-    } else {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f175(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    R a0 = o;
-    {
-      poke(p);
-      if (cond()) return o;
-    }
-    a0.merge(hp.t);
-    if (cond()) return o;
-    take(o);
-    @Borrowed H m1 = ho;
-    R a2 = a0;
-    return pick(hp.t);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f176(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(o);
-    p.read();
-    H h1 = ho;
-    R a2 = h1.s;
-    R a3 = h1.t;
-    p.write();
-    while (cond()) {
-      while (cond()) {
-        while (cond()) {
-          poke(hq.t);
-          take(hp.s);
-        }
-      }
-    }
-    return hq.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f177(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(p);
-    if (cond()) return hq.s;
-    @Mut R w1 = hq.t;
-    R a2 = o;
-    @Borrowed H m3 = hq;
-    H h4 = new H();
-    @Borrowed R r5 = either(q, o);
-    htake(ho);
-    hlook(h4);
-    return hq.s;
-  }
-
-  static void f178(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(ho.t);
-    @Borrowed H m1 = hp;
-    @Borrowed R r2 = cond() ? q : o;
-    hpoke(ho);
-    o.read();
-    @Borrowed R r3 = cond() ? q : q;
-    take(o);
-    Runnable k4 = () -> hq.s.write();
-  }
-
-  static void f180(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.merge(p);
-    q.read();
-    look(q);
-    take(hq.s);
-    if (cond()) {
-      @Borrowed H m0 = ho;
-      if (cond()) return;
-    }
-    H h1 = ho;
-  }
-
-  static void f181(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    if (cond()) return;
-  }
-
-  static void f184(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    ho.t.write();
-    {
-      R a1 = o;
-      look(r0);
-    }
-    r0 = o;
-    while (cond()) {
-      @Borrowed R r2 = hp.s;
-      take(hp.s);
-      H h3 = new H();
-      hq.t = new R();
-    }
-  }
-
-  static void f186(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
-    take(o);
-    ho.s = o;
-    @Mut R w1 = hq.t;
-    H h2 = ho;
-    H h3 = new H();
-    {
-      if (cond()) {
-        if (cond()) return;
-        htake(hq);
-      } else {
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f187(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    htake(ho);
-    take(o);
-    if (cond()) return either(ho.t, hq.s);
-    poke(hq.s);
-    return hp.t;
-  }
-
-  static void f188(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    ho.t.merge(pick(p));
-    p.merge(p);
-    R a0 = new R();
-    @Borrowed R r1 = hq.t;
-  }
-
-  static R f189(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(ho.t);
-    {
-    }
-    return hq.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f190(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hq.t);
-    take(ho.t);
-    H h1 = new H();
-    R a2 = ho.s;
-    k0.run();
-    H h3 = new H();
-    @Borrowed R r4 = h1.s;
-    H h5 = ho;
-    return hp.t.me();
-  }
-
-  static R f191(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    ho.t.read();
-    R a1 = new R();
-    if (cond()) return hp.s;
-    return q;
-  }
-
-  static R f192(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(ho);
-    look(q);
-    @Borrowed R r0 = p.me();
-    @Mut R w1 = hq.t;
-    R a2 = o;
-    if (cond()) {
-    } else {
-    }
-    return q;
-  }
-
-  static void f194(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    if (cond()) {
-      @Borrowed R r1 = a0;
-      while (cond()) {
-        H h2 = new H();
-      }
-      Runnable k3 = () -> ho.t.write();
-      if (cond()) {
-        {
-          hq.t.read();
-        }
-      } else {
-      }
-    } else {
-    }
-  }
-
-  static void f195(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s.write();
-    @Borrowed R r0 = cond() ? hp.t : hq.s;
-    H h1 = new H();
-    take(h1.s);
-  }
-
-  static void f196(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(ho.s);
-    q.merge(p);
-    look(hp.s);
-    look(p);
-  }
-
-  static void f197(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      hp.s.read();
-      l0: while (cond()) {
-        if (cond()) {
-          R a1 = new R();
-          htake(ho);
-          take(hp.s);
-          hpoke(hp);
-        } else {
-          R a2 = o;
-        }
-      }
-    }
-  }
-
   static void f198(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      R a0 = new R();
-    } else {
-      poke(p);
-    }
+    o.read();
+    if (cond()) return;
   }
 
-  static void f199(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    H h1 = new H();
-    l2: while (cond()) {
-      @Borrowed R r3 = h1.s.me();
+  static R f199(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return o;
+    R a0 = new R();
+    @Borrowed R r1 = cond() ? ho.t : ho.t;
+    if (cond()) {
+      r1 = pick(p);
+      take(o);
+      hq.t = new R();
+      H h2 = new H();
     }
-    Runnable k4 = () -> look(q);
-    poke(ho.s);
-    k4.run();
-    R a5 = new R();
-    hq.s.merge(hq.t);
-    @Borrowed R r6 = p;
-    @Borrowed R r7 = o;
+    return o;
   }
 
   @Borrowed(
@@ -1818,480 +1989,428 @@ final class Tc29nb_0 {
   )
   static R f200(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     if (cond()) {
-      {
-        Runnable k0 = () -> hq.s.write();
-        take(hp.s);
-        poke(p);
-        Runnable k1 = () -> p.write();
-      }
-      R a2 = o;
+      ho.s.merge(ho.t);
     }
+    while (cond()) {
+      Runnable k0 = () -> look(q);
+      H h1 = new H();
+      @Borrowed R r2 = hq.t;
+      r2 = ho.s;
+    }
+    R a3 = ho.t;
+    poke(a3);
+    H h4 = new H();
     return ho.t;
   }
 
   static void f201(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.t;
-    Runnable k1 = () -> hp.s.write();
-    R a2 = make();
+    @Borrowed R r0 = hp.t;
+    r0 = hq.t;
+    @Mut R w1 = hq.t;
+    poke(r0);
+    hlook(hp);
+    Runnable k2 = () -> look(p);
+    l3: while (cond()) {
+      switch (num()) {
+        case 0 -> {
+          r0.merge(p);
+          hlook(ho);
+          R a4 = o;
+        }
+        case 1 -> {
+        }
+        default -> {
+        }
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f202(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hp;
+    R a1 = o;
+    take(o);
+    ho.t.write();
+    @Mut R w2 = hp.t;
+    Runnable k3 = () -> m0.t.write();
+    ho.t = new R();
+    return hp.t;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f203(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> hp.t.write();
-    @Mut R w1 = ho.s;
+    o.read();
+    Runnable k0 = () -> hp.s.write();
+    @Borrowed R r1 = p;
     k0.run();
-    hlook(ho);
-    H h2 = new H();
-    while (cond()) {
-      look(h2.s);
-      p.write();
-    }
-    return p.me();
+    return either(q, o);
   }
 
-  static void f204(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    H h1 = ho;
-    if (cond()) {
-      R a2 = ho.t;
-      H h3 = new H();
-      look(hq.t);
-    } else {
-    }
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f204(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s.write();
+    o.read();
+    hq.s = ho.t;
+    return q;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f205(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = either(ho.t, ho.s);
-    @Borrowed R r1 = r0;
-    H h2 = ho;
-    return hp.t;
+    hq.t = new R();
+    hq.s = new R();
+    R a0 = make();
+    if (cond()) return ho.s;
+    return ho.s.me();
+  }
+
+  static void f206(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = new R();
+    htake(ho);
+    p.merge(hq.t);
+    take(o);
   }
 
   static void f207(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
-    hlook(hp);
-    R a0 = ho.t;
-    R a1 = new R();
-    take(ho.t);
-    R a2 = make();
-    @Borrowed R r3 = either(q, o);
-    H h4 = new H();
+    @Borrowed R r0 = pick(q);
+    H h1 = ho;
+    Runnable k2 = () -> look(q);
+    Runnable k3 = () -> hp.s.write();
+    hpoke(h1);
+    if (cond()) return;
+    r0 = hq.t.me();
+    poke(h1.t);
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
   static R f208(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    R a1 = ho.s;
-    if (cond()) {
-      @Borrowed H m2 = h0;
-      hlook(m2);
-      Runnable k3 = () -> look(q);
-      Runnable k4 = () -> ho.t.write();
-      hq.s.read();
-    } else {
+    R a0 = o;
+    q.write();
+    @Borrowed H m1 = hq;
+    ho.t = ho.s;
+    take(m1.t);
+    @Borrowed R r2 = either(m1.t, hp.t);
+    take(hq.s);
+    R a3 = make();
+    look(hq.s);
+    htake(ho);
+    r2 = hq.s.me();
+    return q;
+  }
+
+  static R f209(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      q.read();
+      htake(ho);
+      R a1 = o;
     }
+    hlook(hp);
+    hpoke(ho);
     return hq.s;
   }
 
   static void f210(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    R a0 = ho.t;
-    @Borrowed H m1 = hq;
-    @Borrowed R r2 = m1.t;
-    Runnable k3 = () -> q.write();
-    ho.s.write();
-    r2 = hq.s;
-    ho.s = ho.t;
-    hq.s.merge(either(m1.t, q));
-    hpoke(hq);
-    R a4 = new R();
+    o.write();
+    R a0 = make();
   }
 
-  static void f211(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
-    R a1 = make();
-    @Borrowed R r2 = hp.s;
-    R a3 = make();
-    while (cond()) {
-    }
-  }
-
-  static void f212(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hq.t);
-    @Borrowed R r1 = pick(o);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f213(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    ho.t.write();
-    l0: while (cond()) {
-    }
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f218(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    while (cond()) {
-      hpoke(hp);
-      @Borrowed R r1 = pick(q);
-      look(q);
-      @Borrowed R r2 = q;
-    }
-    r0 = p;
+  static void f213(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    R a0 = make();
+    hq.s.write();
+    look(q);
     if (cond()) {
-      R a3 = o;
-      a3 = new R();
-      if (cond()) {
-      } else {
-      }
-    } else {
     }
-    return hp.s;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f221(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s.read();
-    Runnable k0 = () -> ho.t.write();
-    Runnable k1 = () -> look(hp.s);
-    R a2 = make();
-    @Borrowed H m3 = hq;
-    hq.t = a2;
-    @Borrowed R r4 = m3.s.me();
-    p.write();
-    @Borrowed R r5 = pick(r4);
-    poke(m3.s);
-    l6: while (cond()) {
+  static void f214(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(hp.t);
+    look(o);
+    R a0 = new R();
+    Runnable k1 = () -> hq.t.write();
+    R a2 = ho.s;
+    hlook(hp);
+    @Borrowed R r3 = pick(a0);
+    htake(ho);
+    R a4 = make();
+    R a5 = ho.s;
+    switch (num()) {
+      case 0 -> {
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
     }
-    return p;
+  }
+
+  static void f215(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> ho.t.write();
+    while (cond()) {
+      l1: while (cond()) {
+        @Borrowed R r2 = p;
+      }
+      @Borrowed R r3 = q;
+      switch (num()) {
+        case 0 -> {
+        }
+        default -> {
+        }
+      }
+    }
+  }
+
+  static R f218(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    @Borrowed H m0 = ho;
+    while (cond()) {
+      hpoke(m0);
+    }
+    while (cond()) {
+      @Borrowed H m1 = m0;
+      htake(hp);
+      poke(p);
+    }
+    @Borrowed H m2 = hp;
+    hq.s = new R();
+    return hq.s;
+  }
+
+  static void f219(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      look(ho.t);
+      ho.t.merge(ho.t);
+      R a0 = new R();
+      if (cond()) break;
+    }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f222(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    l1: while (cond()) {
-      {
-        R a2 = o;
+    hpoke(hp);
+    o.merge(p);
+    if (cond()) {
+      take(o);
+      if (cond()) {
+        look(ho.t);
+        H h0 = new H();
+      } else {
+        while (cond()) {
+          H h1 = ho;
+          R a2 = make();
+        }
+        while (cond()) {
+        }
       }
+    } else {
     }
-    return pick(hp.s);
+    return q;
   }
 
-  static void f224(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = q;
-    ho.s.write();
-    Runnable k1 = () -> ho.t.write();
-    @Borrowed R r2 = hp.s;
+  static void f223(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      htake(ho);
+    }
   }
 
   static void f225(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.read();
-    R a0 = ho.s;
-    take(hq.s);
-    take(o);
-    @Borrowed H m1 = ho;
-    @Borrowed R r2 = hq.t;
+    switch (num()) {
+      case 0 -> {
+        take(ho.t);
+      }
+      case 1 -> {
+        Runnable k0 = () -> look(ho.s);
+        hq.s.merge(hp.t);
+        @Borrowed R r1 = pick(q);
+        take(ho.s);
+        @Borrowed R r2 = ho.t;
+        @Borrowed R r3 = r1;
+        q.merge(cond() ? hq.t : r1);
+        ho.s = new R();
+      }
+      default -> {
+      }
+    }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f226(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s = new R();
-    look(p);
-    @Borrowed R r0 = hq.t;
-    return hp.t;
+    htake(ho);
+    poke(q);
+    return p;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f227(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    R a0 = o;
-    @Borrowed R r1 = either(hq.t, o);
-    H h2 = new H();
-    look(ho.t);
-    @Borrowed H m3 = hq;
-    R a4 = make();
-    return hp.t;
+  static void f227(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      while (cond()) {
+        poke(p);
+        @Borrowed R r0 = hp.s;
+        take(ho.s);
+      }
+      ho.s.read();
+      l1: while (cond()) {
+      }
+    }
+  }
+
+  static void f228(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    R a1 = new R();
   }
 
   static void f229(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.merge(q);
-    ho.t = new R();
-    ho.t.read();
-    Runnable k0 = () -> hq.s.write();
-    while (cond()) {
-      @Mut R w1 = q;
-    }
+    htake(ho);
+    Runnable k0 = () -> p.write();
+    take(ho.t);
   }
 
   static void f230(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    R a0 = new R();
-    @Borrowed R r1 = cond() ? q : p;
-    R a2 = a0;
-    p.merge(q);
-    Runnable k3 = () -> look(ho.s);
-    @Borrowed R r4 = cond() ? a0 : ho.s;
-    a0.read();
-    @Borrowed H m5 = hq;
-    R a6 = ho.t;
+    ho.t.merge(pick(o));
+    @Borrowed R r0 = ho.t;
+    R a1 = o;
+    H h2 = ho;
+    take(a1);
+    ho.s.merge(hq.t);
   }
 
-  static void f233(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      H h0 = ho;
+  static void f231(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.merge(q);
+    @Borrowed R r0 = hp.s;
+    @Mut R w1 = hq.t;
+    R a2 = o;
+    @Borrowed R r3 = ho.s;
+    look(hq.s);
+    Runnable k4 = () -> look(ho.t);
+    @Borrowed R r5 = cond() ? p : a2;
+  }
+
+  static R f232(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(ho);
+    @Mut R w0 = hq.s;
+    if (cond()) {
     }
+    return hp.s;
   }
 
-  static void f235(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    @Borrowed H m1 = hq;
-    while (cond()) {
-      @Borrowed R r2 = hq.s.me();
-      htake(hp);
-    }
-  }
-
-  static R f236(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    R a1 = make();
-    @Borrowed R r2 = hq.s;
-    while (cond()) {
+  static R f233(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(q);
+    if (cond()) {
+      take(o);
+    } else {
     }
     return q;
   }
 
-  static void f237(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t.read();
-    @Borrowed R r0 = p;
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f234(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.read();
+    ho.s.read();
+    take(ho.s);
     hpoke(hp);
-    hpoke(hp);
-    {
-      Runnable k1 = () -> look(q);
-    }
-  }
-
-  static void f238(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
+    @Borrowed R r0 = hp.t;
+    r0 = ho.t;
     if (cond()) {
-      poke(hq.t);
-    } else {
-      hq.t.read();
-      H h1 = h0;
+      q.merge(q);
     }
-    H h2 = new H();
-    h2.s.read();
-  }
-
-  static void f239(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    while (cond()) {
-      R a1 = o;
-      l2: while (cond()) {
-      }
-    }
-  }
-
-  static void f240(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.merge(ho.s);
-    poke(hq.s);
-    R a0 = ho.t;
-    hq.s.write();
-    @Borrowed R r1 = o;
-    Runnable k2 = () -> hp.s.write();
-    poke(r1);
-    hlook(hq);
-    hq.t = a0;
-    k2.run();
-  }
-
-  static void f241(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    @Borrowed R r1 = ho.t.me();
-    @Borrowed H m2 = hp;
-    R a3 = o;
-    l4: while (cond()) {
-      @Borrowed H m5 = m2;
-      hq.s.write();
-    }
-    r1.merge(r1);
-    @Mut R w6 = p;
-    o.merge(pick(p));
-    while (cond()) {
-    }
-  }
-
-  static void f242(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    q.merge(ho.t);
-    q.write();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f248(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hp.s;
-    if (cond()) return q;
-    H h1 = new H();
-    H h2 = new H();
-    hq.t.write();
-    Runnable k3 = () -> look(h1.s);
-    q.read();
-    Runnable k4 = () -> hp.t.write();
-    R a5 = make();
-    w0 = hp.t;
-    Runnable k6 = () -> look(q);
-    return hq.s.me();
-  }
-
-  static void f249(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.t;
-    poke(ho.t);
-    R a1 = new R();
-    hp.s.merge(o);
-    poke(r0);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f250(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hq;
-    @Mut R w1 = hp.s;
-    m0.s.read();
-    @Borrowed R r2 = hp.s.me();
-    hpoke(hp);
-    @Mut R w3 = o;
-    return either(ho.t, q);
-  }
-
-  static void f253(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    @Borrowed R r1 = o;
-  }
-
-  static void f255(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> hq.t.write();
-    if (cond()) {
-      R a1 = make();
-      hq.s.write();
-      if (cond()) {
-        R a2 = o;
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f256(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = q.me();
-    H h1 = ho;
-    hlook(ho);
-    hpoke(hq);
+    @Borrowed R r1 = hp.s;
     return o;
   }
 
-  static void f257(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    @Borrowed H m1 = hp;
-    @Mut R w2 = hp.s;
+  static void f236(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = new R();
+    take(o);
+    @Borrowed R r0 = cond() ? hp.s : hp.s;
+    @Mut R w1 = hq.t;
+    hlook(hp);
+    @Borrowed R r2 = hq.t;
   }
 
-  static void f258(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hq);
-    H h0 = new H();
-    @Borrowed R r1 = p;
-    @Borrowed R r2 = r1.me();
-    H h3 = new H();
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f237(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    if (cond()) {
+      Runnable k1 = () -> p.write();
+    }
+    take(hq.s);
+    return pick(o);
   }
 
-  static void f260(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    htake(ho);
-    R a1 = new R();
-  }
-
-  static void f261(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
+  static void f238(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hp.t.write();
+    if (cond()) return;
+    H h1 = new H();
+    take(p);
+    hq.s.merge(pick(h1.s));
+    if (cond()) return;
+    hq.s = new R();
+    take(o);
     while (cond()) {
-      @Borrowed H m0 = hp;
-      R a1 = o;
     }
   }
 
-  static R f266(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return hq.s;
-    take(o);
-    R a0 = new R();
-    @Borrowed R r1 = pick(ho.t);
-    @Borrowed R r2 = pick(q);
-    take(ho.t);
-    R a3 = a0;
-    look(r1);
+  static R f239(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.read();
+    R a0 = make();
+    @Borrowed R r1 = o;
+    q.write();
+    if (cond()) {
+      if (cond()) return r1;
+    }
+    return o;
+  }
+
+  static R f240(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(ho);
+    @Borrowed R r0 = ho.s;
+    look(p);
+    ho.t = new R();
+    @Borrowed H m1 = hq;
+    @Borrowed R r2 = r0;
+    if (cond()) return o;
+    H h3 = ho;
+    return hp.s;
+  }
+
+  static void f241(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? p : hq.s;
+    r0 = hp.t.me();
+    htake(ho);
+    H h1 = ho;
+  }
+
+  static R f242(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      hlook(hp);
+      take(hq.t);
+    }
+    hq.t = new R();
+    hq.s.merge(p);
+    Runnable k0 = () -> look(ho.t);
+    @Borrowed H m1 = hq;
     return hq.t;
   }
 
-  static void f270(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      while (cond()) {
-        @Borrowed R r0 = hq.s.me();
-      }
-    }
-  }
-
-  static void f271(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      if (cond()) {
-        ho.s = o;
-      } else {
-      }
-    }
-  }
-
-  static void f273(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.t;
-    R a1 = ho.s;
-    take(a1);
-    r0 = o.me();
-    {
-    }
-  }
-
-  static void f274(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(ho.t);
-    htake(ho);
-    @Mut R w0 = hq.t;
-    htake(ho);
-    @Borrowed R r1 = cond() ? p : o;
-    poke(o);
-    @Borrowed H m2 = ho;
+  static void f244(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.s;
+    q.merge(hq.s.me());
     if (cond()) {
-      r1.merge(w0);
       while (cond()) {
-        {
-        }
+        H h1 = new H();
+        R a2 = new R();
       }
     } else {
     }
@@ -2300,232 +2419,475 @@ final class Tc29nb_0 {
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f275(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s.merge(q);
-    look(hq.t);
-    poke(hq.t);
-    R a0 = new R();
-    @Borrowed R r1 = cond() ? q : q;
-    if (cond()) {
-      Runnable k2 = () -> ho.t.write();
-    }
-    return p;
-  }
-
-  static void f276(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    R a0 = ho.t;
-    q.merge(p);
-    take(o);
-    poke(ho.t);
-    @Borrowed R r1 = o;
-    r1 = q;
-    r1 = ho.t;
-    Runnable k2 = () -> look(p);
-    @Mut R w3 = a0;
-  }
-
-  static void f277(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    @Borrowed R r1 = hp.t;
-    H h2 = new H();
-    @Borrowed R r3 = cond() ? p : r1;
-    hlook(hq);
-    htake(h2);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f278(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    R a0 = o;
-    Runnable k1 = () -> look(p);
-    poke(ho.t);
-    if (cond()) return a0;
+  static R f246(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? ho.s : ho.s;
     while (cond()) {
-      if (cond()) return p;
-      R a2 = new R();
-      R a3 = make();
     }
     return hq.s;
   }
 
-  static void f279(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hp.t);
-    @Mut R w1 = hp.t;
+  static void f247(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = q;
+    ho.s.read();
+    @Borrowed H m1 = ho;
+    @Borrowed R r2 = p;
+    @Mut R w3 = o;
+    hq.s = new R();
+    H h4 = ho;
   }
 
-  static void f280(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    @Borrowed H m1 = h0;
+  static void f250(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = q;
     if (cond()) {
-      hlook(m1);
+      hlook(hq);
+      Runnable k1 = () -> q.write();
+      w0 = o;
+      k1.run();
+      poke(ho.t);
+      q.write();
+      w0 = q;
+      R a2 = ho.s;
     }
   }
 
-  static void f281(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    q.merge(pick(o));
-    if (cond()) {
-      Runnable k0 = () -> look(hq.t);
-    } else {
+  static void f251(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    @Mut R w1 = hp.s;
+  }
+
+  static void f252(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      Runnable k1 = () -> look(q);
     }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f282(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    poke(p);
-    H h1 = h0;
-    @Borrowed H m2 = ho;
-    @Borrowed R r3 = either(o, o);
-    h1.s.write();
-    r3 = cond() ? hq.t : m2.t;
-    take(hp.s);
-    hp.s.read();
-    h1.t = ho.t;
-    {
+    l2: while (cond()) {
+      hlook(hq);
     }
-    return either(ho.s, hq.s);
-  }
-
-  static void f283(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.s;
-    Runnable k1 = () -> look(p);
-    if (cond()) {
-      r0 = q;
-      l2: while (cond()) {
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f285(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      @Borrowed R r0 = q;
-    } else {
-      R a1 = make();
-    }
-    htake(ho);
-    take(ho.s);
-    hp.s.merge(p);
-    @Borrowed R r2 = hp.s;
-    look(o);
-    H h3 = new H();
-    ho.s = new R();
-    if (cond()) {
-    }
-    return q;
-  }
-
-  static void f286(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    R a0 = make();
-    H h1 = new H();
-    @Mut R w2 = h1.t;
-    R a3 = h1.s;
-    R a4 = ho.s;
-    R a5 = o;
-    look(w2);
-    poke(a3);
-    R a6 = a4;
-  }
-
-  static void f287(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    R a1 = o;
-    poke(q);
-  }
-
-  static void f288(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = q;
-    @Mut R w1 = q;
-    r0.merge(ho.s);
-    p.write();
-    hpoke(ho);
-  }
-
-  static void f291(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    while (cond()) {
-      while (cond()) {
-        R a0 = o;
-        ho.s = ho.s;
-        hq.t = new R();
-      }
-    }
-    R a1 = new R();
-    if (cond()) {
-      R a2 = a1;
-      a1.merge(hq.s);
-    } else {
-    }
-  }
-
-  static R f292(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s.read();
+    @Borrowed H m3 = hq;
+    H h4 = new H();
+    Runnable k5 = () -> look(hq.t);
+    take(h4.t);
     o.write();
+    poke(hq.s);
+    R a6 = make();
+  }
+
+  static void f253(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    R a1 = new R();
+    Runnable k2 = () -> q.write();
+  }
+
+  static void f256(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      {
+        H h0 = new H();
+        hq.t = new R();
+        Runnable k1 = () -> hp.t.write();
+        l2: while (cond()) {
+          hp.s.write();
+        }
+        R a3 = make();
+        h0.s.read();
+      }
+      l4: while (cond()) {
+      }
+    }
+  }
+
+  static void f257(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    @Borrowed R r0 = hp.s;
+    hq.s = new R();
+    H h1 = ho;
+    while (cond()) {
+      q.write();
+      R a2 = h1.s;
+    }
+    r0 = ho.t.me();
+    H h3 = new H();
+    hp.s.read();
+  }
+
+  static void f258(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hq.t);
+    Runnable k0 = () -> hq.t.write();
+  }
+
+  static void f259(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      look(q);
+    }
+  }
+
+  static void f260(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    Runnable k1 = () -> look(hq.s);
+    R a2 = a0;
+    R a3 = make();
+    @Borrowed R r4 = cond() ? a3 : ho.t;
+  }
+
+  static void f261(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    if (cond()) {
+      hlook(hq);
+      Runnable k1 = () -> q.write();
+      if (cond()) return;
+      @Borrowed R r2 = cond() ? a0 : hp.t;
+      htake(ho);
+    } else {
+    }
+  }
+
+  static void f262(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hq.s);
+    hq.s = o;
+    poke(p);
+    hpoke(ho);
+    H h1 = new H();
+    {
+      @Borrowed R r2 = either(hq.s, o);
+      take(o);
+    }
+    if (cond()) {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f263(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      take(hq.s);
+    }
+    hlook(hp);
+    return pick(q);
+  }
+
+  static R f264(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return hq.s;
+    @Borrowed R r0 = o;
+    o.write();
+    l1: while (cond()) {
+      R a2 = make();
+      hp.s = new R();
+      @Borrowed H m3 = hq;
+      if (cond()) return a2;
+      @Borrowed H m4 = m3;
+      H h5 = new H();
+    }
+    return hp.s;
+  }
+
+  static void f265(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    Runnable k1 = () -> look(hq.t);
+    @Mut R w2 = o;
+    @Borrowed R r3 = hp.s.me();
+    switch (num()) {
+      case 0 -> {
+        r3 = either(hq.t, ho.t);
+        R a4 = new R();
+        {
+          H h5 = ho;
+          w2.write();
+          k1.run();
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f266(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.s);
+    hp.s.merge(o);
+    poke(p);
+    if (cond()) {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f267(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = ho.t;
+    Runnable k1 = () -> p.write();
+    hpoke(hp);
+    hp.s.read();
+    R a2 = o;
+    R a3 = new R();
+    w0 = o;
+    @Borrowed R r4 = a3.me();
+    H h5 = new H();
+    r4 = ho.s;
+    return cond() ? hq.s : o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f269(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    look(p);
+    Runnable k1 = () -> hq.s.write();
+    look(ho.t);
+    @Borrowed H m2 = hp;
+    @Borrowed R r3 = pick(hp.s);
+    {
+      R a4 = new R();
+      poke(ho.s);
+    }
     return p;
   }
 
-  static void f293(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    @Borrowed R r0 = p;
-    R a1 = ho.s;
-    take(ho.s);
-    if (cond()) return;
-    if (cond()) return;
-    @Mut R w2 = r0;
+  static void f270(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    hlook(ho);
+    @Borrowed R r1 = h0.s;
+    @Borrowed R r2 = pick(p);
+    Runnable k3 = () -> ho.t.write();
+    @Borrowed R r4 = o;
+    R a5 = h0.t;
+    H h6 = new H();
   }
 
-  static void f296(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hq.t;
-    R a1 = o;
-    hlook(hp);
-    poke(ho.t);
+  static R f271(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     if (cond()) {
-      Runnable k2 = () -> look(ho.t);
-      hpoke(ho);
-      @Borrowed R r3 = q;
+      while (cond()) {
+        R a0 = ho.t;
+      }
+      if (cond()) return p;
+      @Borrowed R r1 = cond() ? hp.t : hq.t;
+    }
+    return hp.s;
+  }
+
+  static void f272(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      take(hp.s);
+    }
+    if (cond()) {
+      @Mut R w0 = ho.s;
+      w0 = o;
+      if (cond()) {
+        htake(ho);
+        R a1 = make();
+        Runnable k2 = () -> look(q);
+        R a3 = make();
+        w0 = ho.t;
+      }
     } else {
+    }
+  }
+
+  static void f274(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      {
+        if (cond()) continue;
+        Runnable k0 = () -> look(hp.t);
+      }
     }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f297(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(p);
-    poke(q);
-    if (cond()) {
-      p.write();
-      Runnable k0 = () -> look(ho.t);
+  static R f276(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.read();
+    {
+      R a0 = ho.s;
     }
     return hp.s.me();
   }
 
-  static void f298(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f277(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.s;
+    Runnable k1 = () -> look(p);
+    H h2 = new H();
+    h2.s.write();
+    H h3 = new H();
     take(ho.t);
-    @Borrowed H m0 = hq;
-    R a1 = o;
-    hq.t = new R();
-    @Borrowed H m2 = m0;
-    Runnable k3 = () -> look(m0.t);
-    @Borrowed R r4 = q;
-    R a5 = make();
-    a5.write();
-    Runnable k6 = () -> look(m2.s);
+  }
+
+  static void f278(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hp);
+    while (cond()) {
+      @Borrowed R r0 = q;
+      htake(ho);
+      look(ho.t);
+      take(o);
+    }
+    q.write();
+    {
+      @Borrowed R r1 = p;
+    }
+  }
+
+  static void f280(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.write();
+    l0: while (cond()) {
+      @Borrowed R r1 = ho.t;
+      R a2 = ho.s;
+      @Borrowed R r3 = q;
+      @Borrowed R r4 = hp.t;
+      R a5 = ho.t;
+    }
+  }
+
+  static void f281(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o.me();
+    if (cond()) return;
+  }
+
+  static void f282(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(ho.t);
+    l1: while (cond()) {
+      r0.merge(hp.s);
+    }
+    r0 = hp.s;
+    poke(ho.t);
+    ho.s = o;
+    take(hq.s);
+  }
+
+  static void f283(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? hq.s : o;
+    @Borrowed R r1 = hp.t.me();
+    R a2 = ho.s;
+  }
+
+  static void f284(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      H h1 = ho;
+      @Borrowed R r2 = ho.s;
+      h1.s = new R();
+      R a3 = make();
+      poke(a3);
+      @Borrowed H m4 = hq;
+      if (cond()) break l0;
+    }
+  }
+
+  static void f285(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(hq);
+    if (cond()) return;
+    while (cond()) {
+      R a0 = o;
+    }
+  }
+
+  static void f286(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = new R();
+    hlook(ho);
+    poke(hq.t);
+    @Mut R w0 = o;
+    l1: while (cond()) {
+      w0 = hq.t;
+      @Mut R w2 = p;
+    }
+  }
+
+  static void f288(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(q);
+    R a0 = make();
+    take(hq.t);
+    ho.s.write();
+    poke(p);
+    Runnable k1 = () -> look(hq.t);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f290(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.t;
+    q.write();
+    look(r0);
+    @Mut R w1 = o;
+    r0 = p;
+    R a2 = new R();
+    if (cond()) {
+      htake(ho);
+      take(a2);
+    } else {
+      o = ho.t;
+    }
+    return o.me();
+  }
+
+  static R f291(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t.merge(o);
+    H h0 = new H();
+    H h1 = new H();
+    {
+      look(p);
+      @Borrowed H m2 = hp;
+      Runnable k3 = () -> look(h0.t);
+      R a4 = h0.s;
+    }
+    look(h0.s);
+    return hp.s;
+  }
+
+  static void f293(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      if (cond()) {
+        poke(ho.s);
+        while (cond()) {
+          H h0 = new H();
+          @Borrowed R r1 = cond() ? p : hp.s;
+        }
+      } else {
+        @Borrowed R r2 = hp.t;
+        hlook(ho);
+        @Borrowed R r3 = p;
+        r3 = pick(ho.t);
+        ho.s.write();
+      }
+    }
+  }
+
+  static void f296(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(p);
+    R a0 = new R();
+    H h1 = ho;
+    Runnable k2 = () -> ho.t.write();
+    take(hp.t);
+    R a3 = make();
+    switch (num()) {
+      case 0 -> {
+        H h4 = new H();
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f297(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    @Borrowed R r1 = o;
+    Runnable k2 = () -> hp.t.write();
     hpoke(hp);
   }
 
-  static void f299(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(ho.s);
-    Runnable k0 = () -> ho.t.write();
+  static R f298(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = ho.t;
     R a1 = o;
+    return hp.s;
+  }
+
+  static void f299(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p.me();
+    R a1 = ho.t;
+    while (cond()) {
+      look(hp.s);
+      poke(hq.t);
+      @Borrowed H m2 = hp;
+      hpoke(m2);
+      @Borrowed H m3 = hp;
+    }
+    R a4 = new R();
   }
 
   @Owned
@@ -2554,992 +2916,867 @@ final class Tc29nb_0 {
 
     R t = new R();
 
-    void f2(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = this.s;
-      @Mut R w1 = this.t;
+    @Mut
+    R f2(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       if (cond()) {
-        l2: while (cond()) {
-          poke(r0);
+        @Borrowed R r0 = pick(ho.s);
+        if (cond()) {
+          hlook(hp);
+          Runnable k1 = () -> look(ho.t);
+        } else {
+          q.read();
+          p.read();
+          @Mut R w2 = ho.s;
         }
+        hp.s = new R();
       } else {
       }
+      return p;
     }
 
     @Mut
+    R f6(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(ho.t);
+      poke(q);
+      {
+        R a0 = o;
+        @Mut R w1 = this.t;
+      }
+      R a2 = make();
+      return this.s;
+    }
+
     void f9(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      look(o);
-      Runnable k0 = () -> s.write();
-      Runnable k1 = () -> p.write();
+      while (cond()) {
+        ho.s = new R();
+      }
+      @Borrowed R r0 = pick(p);
+      r0 = r0;
+      @Mut R w1 = hq.s;
       R a2 = o;
     }
 
-    @Mut
-    void f10(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> ho.t.write();
-      Runnable k1 = () -> hq.s.write();
-      Runnable k2 = () -> look(t);
-      @Borrowed R r3 = either(ho.s, hp.t);
-      R a4 = new R();
-      hp.t.merge(hp.s);
-      poke(o);
-      R a5 = o;
-      hp.t.merge(p);
-      r3 = pick(p);
-    }
-
-    void f12(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed H m0 = hp;
-      look(q);
-      R a1 = ho.s;
-      hlook(m0);
-      Runnable k2 = () -> p.write();
-      @Borrowed R r3 = a1;
-    }
-
-    @Mut
-    R f14(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = o;
-      @Borrowed R r1 = p.me();
+    R f13(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = make();
       take(ho.t);
-      take(o);
-      p.merge(o);
-      return o;
+      o.write();
+      return t;
+    }
+
+    @Mut
+    void f14(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = this;
+      R a1 = o;
+      Runnable k2 = () -> look(this.s);
+      switch (num()) {
+        case 0 -> {
+          @Borrowed R r3 = cond() ? ho.s : hp.s;
+          if (cond()) {
+          } else {
+          }
+        }
+        default -> {
+        }
+      }
     }
 
     @Mut
     void f15(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hq.t;
-      R a1 = new R();
-      if (cond()) return;
-      @Mut R w2 = ho.t;
-      take(o);
-      R a3 = ho.s;
+      R a0 = new R();
+      take(a0);
+      take(ho.s);
+      @Borrowed R r1 = ho.t;
+      a0.merge(this.s);
+      take(hq.s);
+      Runnable k2 = () -> hp.s.write();
+      hlook(hp);
+      take(this.t);
+      if (cond()) {
+      } else {
+      }
     }
 
-    R f16(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(ho.t);
-      @Mut R w0 = hp.s;
-      @Mut R w1 = p;
+    void f22(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) return;
+      hq.s = o;
+      R a0 = make();
+      look(p);
+      look(p);
+      if (cond()) {
+        look(p);
+        poke(ho.s);
+        Runnable k1 = () -> look(s);
+      } else {
+      }
+    }
+
+    R f26(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = o;
+      take(this.t);
+      @Borrowed R r1 = hp.s;
+      Runnable k2 = () -> look(hp.s);
       return q;
     }
 
     @Mut
-    void f18(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R f36(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hp.t = new R();
+      R a0 = ho.t;
+      Runnable k1 = () -> look(hq.t);
+      R a2 = ho.t;
+      @Borrowed R r3 = hq.t;
+      r3 = p;
+      r3 = either(hp.s, ho.s);
       if (cond()) {
-        R a0 = ho.t;
       } else {
-        hp.s = o;
-        poke(o);
       }
-      Runnable k1 = () -> ho.t.write();
-      @Borrowed R r2 = ho.s;
-      take(ho.t);
-      take(o);
-      r2 = pick(o);
-      Runnable k3 = () -> look(q);
+      return q;
     }
 
-    void f28(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hq.s;
-      take(ho.s);
-      R a1 = make();
-      look(p);
-      o.merge(a1);
-      R a2 = a1;
-      @Borrowed R r3 = a2;
-      @Borrowed H m4 = ho;
+    void f41(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = new R();
+      @Borrowed H m1 = ho;
+      {
+        R a2 = a0;
+        Runnable k3 = () -> hq.s.write();
+        take(o);
+        R a4 = make();
+        @Borrowed R r5 = ho.t;
+        t.merge(a0);
+        R a6 = a4;
+      }
     }
 
     @Mut
-    void f30(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = o;
-      p.merge(o);
-      R a1 = a0;
-      @Borrowed H m2 = this;
-      @Borrowed R r3 = hp.t;
-      look(hq.t);
-      Runnable k4 = () -> look(hq.s);
-      R a5 = make();
-      @Borrowed H m6 = this;
-    }
-
-    void f32(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      while (cond()) {
-        htake(ho);
-        R a0 = ho.s;
-        @Mut R w1 = a0;
-        @Borrowed H m2 = hp;
-        R a3 = new R();
-        htake(ho);
-        hq.s.merge(cond() ? p : hp.s);
+    void f49(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      l0: while (cond()) {
+        @Borrowed R r1 = o;
         if (cond()) continue;
+        hlook(hq);
+        @Borrowed R r2 = r1;
+        @Borrowed H m3 = hq;
       }
     }
 
-    R f34(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(hq.t);
-      if (cond()) {
-        poke(p);
+    @Mut
+    void f54(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      l0: while (cond()) {
+        hpoke(this);
+        R a1 = new R();
+        Runnable k2 = () -> hp.t.write();
+        while (cond()) {
+          @Borrowed H m3 = this;
+          htake(ho);
+          poke(hq.s);
+          Runnable k4 = () -> look(q);
+        }
+        @Borrowed R r5 = hq.s;
+        ho.s = new R();
       }
-      H h0 = ho;
-      hp.s = new R();
-      Runnable k1 = () -> look(this.t);
+    }
+
+    @Mut
+    R f56(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = q;
+      {
+        @Mut R w1 = this.s;
+        hpoke(ho);
+        R a2 = o;
+      }
+      return hq.s;
+    }
+
+    void f63(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.t;
+      @Borrowed R r1 = p;
+      R a2 = ho.t;
+      hq.t = new R();
+      hlook(hq);
+      take(a2);
+      Runnable k3 = () -> look(ho.s);
+      a2.write();
+      hlook(hp);
+    }
+
+    void f65(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = hp;
+      R a1 = make();
+      look(p);
+      hlook(hp);
+      @Borrowed H m2 = hq;
+      hlook(this);
+      htake(ho);
+      @Borrowed R r3 = hq.s;
+      @Mut R w4 = a1;
+    }
+
+    @Mut
+    R f83(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      o.read();
+      s.read();
+      Runnable k0 = () -> look(hp.t);
+      poke(p);
+      R a1 = ho.t;
+      H h2 = new H();
+      @Mut R w3 = s;
+      @Borrowed H m4 = h2;
+      switch (num()) {
+        case 0 -> {
+          @Borrowed R r5 = h2.s;
+        }
+        case 1 -> {
+        }
+        default -> {
+        }
+      }
+      return this.s;
+    }
+
+    R f85(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      q.merge(hq.t);
+      @Borrowed R r0 = o;
+      take(r0);
+      hlook(ho);
+      if (cond()) {
+      } else {
+      }
+      return o;
+    }
+
+    void f94(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hpoke(this);
       while (cond()) {
+      }
+    }
+
+    @Mut
+    void f95(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = ho;
+      @Borrowed R r1 = q.me();
+      @Borrowed R r2 = hp.s;
+    }
+
+    @Mut
+    void f97(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hlook(hq);
+      if (cond()) return;
+      H h0 = new H();
+      if (cond()) return;
+      o.write();
+      hp.s.read();
+      htake(h0);
+      @Borrowed R r1 = either(s, p);
+      @Mut R w2 = h0.t;
+      Runnable k3 = () -> this.s.write();
+      l4: while (cond()) {
+      }
+    }
+
+    void f98(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> look(p);
+      @Borrowed R r1 = p;
+      r1 = o;
+      if (cond()) return;
+      @Borrowed H m2 = ho;
+      @Borrowed H m3 = m2;
+      R a4 = ho.t;
+      R a5 = ho.t;
+    }
+
+    @Mut
+    void f103(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      l0: while (cond()) {
+        @Borrowed H m1 = hq;
+      }
+    }
+
+    void f109(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hlook(hq);
+      @Borrowed R r0 = q;
+      ho.s = new R();
+      H h1 = new H();
+      @Borrowed H m2 = h1;
+      hlook(h1);
+      hp.t.read();
+      H h3 = new H();
+      {
+      }
+    }
+
+    void f111(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      switch (num()) {
+        case 0 -> {
+          hq.t = o;
+          hp.s.read();
+          Runnable k0 = () -> hp.s.write();
+          while (cond()) {
+            {
+            }
+          }
+        }
+        default -> {
+        }
+      }
+    }
+
+    @Mut
+    R f114(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = pick(hp.t);
+      p.write();
+      @Borrowed R r1 = pick(t);
+      @Borrowed H m2 = hq;
+      return hq.t;
+    }
+
+    void f115(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = o;
+      Runnable k1 = () -> look(q);
+      @Borrowed R r2 = hp.t;
+      {
+        if (cond()) {
+          H h3 = new H();
+        } else {
+          r2.merge(pick(ho.t));
+          @Borrowed R r4 = cond() ? p : a0;
+          if (cond()) return;
+          if (cond()) {
+          }
+        }
+      }
+    }
+
+    @Mut
+    void f117(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> ho.t.write();
+      H h1 = ho;
+      l2: while (cond()) {
+        @Mut R w3 = hq.s;
+        w3 = w3;
+        k0.run();
+      }
+      this.t = new R();
+      R a4 = ho.t;
+      q.write();
+    }
+
+    R f118(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t = ho.s;
+      hp.s = new R();
+      poke(p);
+      @Borrowed R r0 = cond() ? o : q;
+      return q;
+    }
+
+    @Mut
+    void f119(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(q);
+      q.write();
+      if (cond()) {
+        poke(hp.s);
+        hpoke(this);
+      }
+    }
+
+    @Mut
+    R f137(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hpoke(hp);
+      o.read();
+      switch (num()) {
+        case 0 -> {
+          take(o);
+          look(hp.s);
+          while (cond()) {
+            if (cond()) {
+              @Borrowed H m0 = this;
+            }
+            hlook(hp);
+          }
+        }
+        default -> {
+        }
+      }
+      return p;
+    }
+
+    void f141(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.s = new R();
+      Runnable k0 = () -> q.write();
+      {
+        H h1 = new H();
+        o.write();
+        switch (num()) {
+          case 0 -> {
+            if (cond()) {
+              hlook(hp);
+            } else {
+            }
+          }
+          case 1 -> {
+          }
+          default -> {
+          }
+        }
+      }
+    }
+
+    @Mut
+    void f153(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.s = new R();
+      this.s = new R();
+      if (cond()) return;
+      Runnable k0 = () -> hp.s.write();
+      poke(p);
+      @Borrowed R r1 = this.s;
+    }
+
+    void f155(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = ho;
+      m0.t.read();
+      R a1 = o;
+      a1.merge(ho.t);
+      @Mut R w2 = t;
+      ho.s.merge(ho.s);
+    }
+
+    @Mut
+    void f161(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.s;
+      {
+      }
+    }
+
+    void f163(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = hp;
+      if (cond()) {
+        take(m0.s);
+        if (cond()) {
+          ho.t.merge(hp.t);
+        } else {
+        }
+      }
+    }
+
+    @Mut
+    R f164(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        R a0 = o;
+      }
+      {
+        htake(hp);
+      }
+      poke(hq.s);
+      return hq.s;
+    }
+
+    R f169(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = make();
+      H h1 = new H();
+      a0.write();
+      @Borrowed R r2 = a0;
+      hlook(this);
+      look(this.s);
+      switch (num()) {
+        case 0 -> {
+          Runnable k3 = () -> look(hq.s);
+        }
+        default -> {
+        }
       }
       return this.t;
     }
 
     @Mut
-    void f37(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = ho;
-      @Borrowed R r1 = q;
-    }
-
-    @Mut
-    void f38(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        hq.s.read();
-        @Borrowed H m0 = hp;
-        if (cond()) return;
-        if (cond()) return;
-      } else {
-        look(ho.s);
-        hlook(hq);
-      }
-      Runnable k1 = () -> look(p);
-    }
-
-    void f43(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hp.t.me();
-      htake(hp);
-      r0 = cond() ? p : r0;
-      ho.t = ho.t;
-      poke(hq.s);
-      take(hq.s);
-      H h1 = new H();
-      R a2 = o;
-      p.write();
-      r0 = hq.t;
-    }
-
-    void f45(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> ho.s.write();
-      R a1 = new R();
-      Runnable k2 = () -> ho.t.write();
-      a1.merge(this.t);
-      @Mut R w3 = o;
-      H h4 = new H();
-      w3.merge(h4.s);
-      w3 = o;
-      @Borrowed R r5 = cond() ? a1 : this.s;
-      a1 = a1;
-      ho.s = o;
-    }
-
-    R f49(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      p.read();
-      @Borrowed R r0 = either(ho.t, hq.t);
-      R a1 = make();
-      r0 = either(o, q);
-      a1 = a1;
-      if (cond()) {
-        H h2 = ho;
-        @Borrowed R r3 = hq.s.me();
-        @Mut R w4 = hp.t;
-      } else {
-        take(r0);
-        ho.s.write();
-      }
-      return hp.t;
-    }
-
-    R f56(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Mut R w0 = hq.s;
-      Runnable k1 = () -> hq.t.write();
-      look(w0);
-      w0 = ho.t;
-      @Borrowed R r2 = p.me();
-      R a3 = make();
-      Runnable k4 = () -> this.t.write();
-      k1.run();
-      R a5 = make();
-      Runnable k6 = () -> hp.s.write();
-      H h7 = new H();
-      return q;
-    }
-
-    void f62(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hq.s.me();
-      Runnable k1 = () -> look(p);
-      hlook(hq);
-    }
-
-    void f67(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) return;
-      this.t.read();
-      Runnable k0 = () -> p.write();
-      if (cond()) {
-        {
-          R a1 = o;
-          @Borrowed H m2 = ho;
-        }
-        @Borrowed R r3 = either(ho.t, ho.t);
-        take(p);
-      }
-    }
-
-    void f68(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = new R();
-      @Borrowed H m1 = ho;
-      take(ho.s);
-    }
-
-    @Mut
-    void f73(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(hq.t);
-      hpoke(this);
-      @Mut R w0 = ho.t;
-      w0 = q;
-      @Borrowed R r1 = w0;
-      R a2 = new R();
-      a2 = new R();
-      poke(hp.t);
-    }
-
-    void f74(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R f170(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = s;
+      o = ho.t;
       htake(ho);
-      hq.s = new R();
-      Runnable k0 = () -> hp.t.write();
+      look(ho.s);
+      hlook(this);
+      r0.read();
+      return ho.t;
     }
 
     @Mut
-    R f80(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = o;
-      look(o);
-      hpoke(ho);
-      if (cond()) {
-        if (cond()) {
-          @Borrowed R r1 = q.me();
-          poke(q);
-          hlook(this);
-        } else {
+    void f172(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t = o;
+      htake(ho);
+      @Borrowed H m0 = ho;
+    }
+
+    @Mut
+    void f173(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = s;
+      @Borrowed R r1 = hq.s;
+      r0 = cond() ? p : q;
+      o.write();
+      @Borrowed R r2 = cond() ? o : ho.s;
+      switch (num()) {
+        case 0 -> {
+        }
+        default -> {
         }
       }
+    }
+
+    @Mut
+    void f174(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        if (cond()) {
+          p.merge(p);
+          Runnable k0 = () -> look(hp.s);
+          poke(hq.t);
+          switch (num()) {
+            case 0 -> {
+              @Borrowed R r1 = p;
+            }
+            default -> {
+              take(ho.s);
+              @Borrowed H m2 = hp;
+            }
+          }
+        }
+        H h3 = new H();
+      }
+    }
+
+    @Mut
+    void f180(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = either(ho.t, p);
+      @Borrowed R r1 = p.me();
+      if (cond()) return;
+      R a2 = ho.t;
+      @Borrowed R r3 = hp.s;
+      H h4 = new H();
+    }
+
+    void f182(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      q.merge(hp.t);
+      @Borrowed R r0 = hq.s.me();
+    }
+
+    @Mut
+    void f183(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      this.s = new R();
+      R a0 = make();
+    }
+
+    R f184(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Mut R w0 = hp.s;
+      w0 = w0;
+      Runnable k1 = () -> look(this.t);
+      while (cond()) {
+        take(this.t);
+      }
+      this.t.write();
+      ho.s = o;
+      @Borrowed R r2 = o;
+      hq.s = o;
       return o;
     }
 
-    void f83(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = q;
-      poke(hp.t);
-      H h1 = ho;
-      @Borrowed R r2 = q;
-      @Borrowed R r3 = o.me();
-    }
-
-    void f87(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) return;
-      Runnable k0 = () -> look(p);
-      @Borrowed R r1 = cond() ? q : hq.s;
-      p.merge(p);
+    void f194(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      q.write();
+      @Borrowed R r0 = cond() ? o : s;
       {
-        @Borrowed R r2 = hp.t;
-        hlook(ho);
+        @Borrowed R r1 = s;
+        take(hq.s);
       }
-      l3: while (cond()) {
-      }
-    }
-
-    void f91(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = p;
-      if (cond()) {
-        if (cond()) {
-          while (cond()) {
-            if (cond()) break;
-          }
-        } else {
+      @Mut R w2 = ho.s;
+      if (cond()) return;
+      while (cond()) {
+        @Mut R w3 = w2;
+        {
+          if (cond()) continue;
         }
-      } else {
       }
     }
 
     @Mut
-    void f97(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = new H();
-      @Borrowed R r1 = h0.t;
-      take(o);
+    void f197(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      switch (num()) {
+        case 0 -> {
+          @Borrowed R r0 = p;
+          @Borrowed H m1 = this;
+        }
+        default -> {
+        }
+      }
     }
 
-    R f100(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = new H();
-      @Mut R w1 = q;
-      q.read();
-      if (cond()) {
-        w1 = o;
-        look(hp.t);
-      } else {
-        hpoke(ho);
-        @Mut R w2 = o;
-        Runnable k3 = () -> ho.t.write();
-        R a4 = make();
-        q.write();
+    void f211(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hpoke(hp);
+      while (cond()) {
+        if (cond()) {
+          Runnable k0 = () -> look(q);
+          @Borrowed R r1 = o;
+          s.read();
+        }
+        R a2 = o;
       }
+    }
+
+    R f212(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Mut R w0 = this.t;
+      H h1 = ho;
+      hp.s.write();
       return q;
     }
 
-    void f110(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(o);
-      Runnable k0 = () -> look(p);
-      @Borrowed R r1 = q;
-      R a2 = ho.s;
-      take(o);
+    void f216(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = either(q, this.t);
+      @Borrowed R r1 = hp.t;
+      {
+        r0 = either(p, r0);
+        H h2 = new H();
+      }
     }
 
-    R f112(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(ho.t);
-      R a0 = ho.t;
+    void f217(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = make();
       H h1 = new H();
-      take(p);
-      return hq.s;
+      ho.s = new R();
     }
 
     @Mut
-    void f118(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      p.read();
-      look(ho.t);
-    }
-
-    @Mut
-    R f124(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    void f220(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       @Borrowed R r0 = q;
-      hpoke(ho);
-      take(q);
+      ho.s = new R();
+      if (cond()) return;
+      Runnable k1 = () -> hp.s.write();
+      @Borrowed R r2 = ho.s;
+    }
+
+    void f221(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = new H();
+      hq.t = new R();
+      R a1 = ho.t;
+      Runnable k2 = () -> hq.s.write();
+      look(hp.s);
+      take(a1);
+      Runnable k3 = () -> h0.t.write();
+      @Borrowed R r4 = this.t;
+      k3.run();
+      @Borrowed R r5 = pick(h0.t);
+    }
+
+    @Mut
+    void f224(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.t.read();
+      if (cond()) {
+        hlook(this);
+        @Borrowed R r0 = hp.t;
+        @Borrowed R r1 = pick(ho.t);
+      }
+      switch (num()) {
+        case 0 -> {
+          Runnable k2 = () -> look(ho.t);
+          @Borrowed R r3 = either(s, p);
+        }
+        default -> {
+        }
+      }
+    }
+
+    void f235(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.t;
+      take(ho.s);
+      R a1 = make();
+      a1.merge(pick(r0));
+      @Borrowed R r2 = pick(hp.t);
+      if (cond()) return;
+      @Borrowed R r3 = hq.s;
+      if (cond()) return;
+      R a4 = o;
+      @Borrowed R r5 = cond() ? hq.s : r0;
+      if (cond()) {
+      } else {
+      }
+    }
+
+    void f243(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = new R();
+      @Borrowed R r1 = either(hp.s, o);
+      take(o);
+      H h2 = new H();
+    }
+
+    @Mut
+    R f245(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = q;
+      @Borrowed H m1 = hp;
+      this.s.merge(m1.s);
+      @Borrowed H m2 = ho;
+      @Borrowed H m3 = this;
       return hq.t;
     }
 
     @Mut
-    void f126(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      look(p);
-      @Borrowed H m0 = hp;
-      hlook(ho);
-      @Borrowed R r1 = p;
-      o.merge(ho.s);
-      if (cond()) return;
-      take(o);
-      if (cond()) {
-      }
-    }
-
-    @Mut
-    void f132(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hp.s.me();
-      look(this.s);
-      poke(this.s);
-      @Borrowed H m1 = hp;
-      take(hq.t);
-      R a2 = ho.s;
-      ho.t.write();
-    }
-
-    @Mut
-    void f135(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.t.write();
-      H h0 = new H();
-      look(ho.s);
+    R f248(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hp.t;
       while (cond()) {
-        @Borrowed R r1 = q.me();
-      }
-      poke(hq.t);
-      Runnable k2 = () -> hp.t.write();
-      {
-        R a3 = new R();
-        @Borrowed R r4 = hp.t;
-        if (cond()) {
-        } else {
-        }
-      }
-    }
-
-    void f144(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(ho.s);
-      @Borrowed H m0 = hq;
-      take(hp.s);
-      o.write();
-      htake(ho);
-      @Borrowed R r1 = q;
-      H h2 = new H();
-      if (cond()) {
-        l3: while (cond()) {
-          H h4 = h2;
-        }
-        Runnable k5 = () -> look(m0.s);
-      }
-    }
-
-    @Mut
-    void f146(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Mut R w0 = q;
-      R a1 = o;
-      this.t.merge(cond() ? p : t);
-      H h2 = ho;
-      H h3 = new H();
-    }
-
-    @Mut
-    void f157(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> look(hp.t);
-      while (cond()) {
-        take(o);
-        @Mut R w1 = s;
-        while (cond()) {
-          ho.s = new R();
-        }
-      }
-    }
-
-    @Mut
-    void f159(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      this.s.write();
-      take(ho.s);
-      @Borrowed R r0 = ho.t;
-      poke(o);
-      if (cond()) return;
-      if (cond()) return;
-      H h1 = new H();
-    }
-
-    @Mut
-    R f163(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      o.read();
-      hq.t.read();
-      l0: while (cond()) {
-        R a1 = o;
-        Runnable k2 = () -> hq.s.write();
-        @Borrowed H m3 = ho;
-        R a4 = new R();
-      }
-      while (cond()) {
-        @Borrowed H m5 = this;
-        Runnable k6 = () -> hp.t.write();
-        take(hq.s);
-      }
-      return o;
-    }
-
-    void f166(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        q.merge(hp.t);
-        o.write();
-        Runnable k0 = () -> p.write();
-      }
-      R a1 = ho.t;
-    }
-
-    @Mut
-    void f169(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(p);
-      htake(ho);
-      R a0 = o;
-      R a1 = ho.t;
-      l2: while (cond()) {
-        R a3 = new R();
-        ho.t.read();
-        @Borrowed R r4 = pick(a3);
-        @Borrowed R r5 = a1;
-      }
-      hlook(this);
-      H h6 = new H();
-    }
-
-    R f172(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(ho.t);
-      H h0 = new H();
-      Runnable k1 = () -> look(hq.s);
-      @Borrowed R r2 = hq.s;
-      if (cond()) return q;
-      k1.run();
-      R a3 = h0.t;
-      if (cond()) {
-      }
-      return hq.s;
-    }
-
-    R f173(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = this.t;
-      if (cond()) return hq.t;
-      if (cond()) {
-        r0 = ho.t;
-      }
-      htake(ho);
-      @Borrowed R r1 = this.s.me();
-      R a2 = o;
-      Runnable k3 = () -> look(p);
-      return this.s;
-    }
-
-    void f179(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = make();
-      p.merge(p);
-      H h1 = new H();
-      R a2 = ho.s;
-      hlook(this);
-      a2 = a0;
-      l3: while (cond()) {
-        if (cond()) {
-          R a4 = a0;
-        } else {
-        }
-      }
-    }
-
-    @Mut
-    void f182(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      this.s = new R();
-      R a0 = make();
-    }
-
-    R f183(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        if (cond()) {
-          take(hq.t);
-          if (cond()) {
-            H h0 = new H();
-            hlook(hp);
-            @Borrowed R r1 = this.t;
-          } else {
-            @Mut R w2 = q;
-            htake(this);
-          }
-        }
-      }
-      return this.s;
-    }
-
-    void f185(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        poke(ho.s);
-        @Mut R w0 = ho.t;
-      }
-      @Borrowed R r1 = p;
-      if (cond()) {
-        q.write();
-      } else {
-      }
-    }
-
-    @Mut
-    R f193(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.t.merge(t);
-      look(ho.t);
-      H h0 = ho;
-      return p;
-    }
-
-    void f202(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = new R();
-      while (cond()) {
-        R a1 = make();
-        look(hq.s);
-        while (cond()) {
-          take(a1);
-        }
-        while (cond()) {
-        }
-      }
-    }
-
-    void f206(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed H m0 = hp;
-      R a1 = make();
-      l2: while (cond()) {
-        @Mut R w3 = ho.s;
-        this.s.read();
-      }
-    }
-
-    @Mut
-    void f209(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> hp.s.write();
-      look(p);
-      hp.t = o;
-      R a1 = o;
-    }
-
-    @Mut
-    void f214(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = q;
-      Runnable k1 = () -> look(q);
-      hq.s = new R();
-      while (cond()) {
-      }
-    }
-
-    @Mut
-    void f215(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.s.merge(hq.t);
-      if (cond()) return;
-      look(hq.s);
-      {
-        @Borrowed R r0 = q.me();
-        H h1 = ho;
-      }
-      hlook(hp);
-      take(ho.t);
-      p.merge(hq.t.me());
-      if (cond()) return;
-    }
-
-    void f216(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hlook(hp);
-      @Borrowed H m0 = hq;
-      hlook(m0);
-      if (cond()) {
-      }
-    }
-
-    @Mut
-    R f217(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(ho.s);
-      H h0 = ho;
-      R a1 = o;
-      Runnable k2 = () -> hp.t.write();
-      ho.s = new R();
-      take(o);
-      return hq.s;
-    }
-
-    R f219(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hpoke(this);
-      @Borrowed H m0 = hq;
-      R a1 = ho.t;
-      poke(this.s);
-      R a2 = new R();
-      @Borrowed R r3 = a2;
-      R a4 = new R();
-      R a5 = new R();
-      l6: while (cond()) {
-      }
-      return o;
-    }
-
-    R f220(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> look(this.t);
-      hp.s.read();
-      return hq.s;
-    }
-
-    @Mut
-    void f223(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Mut R w0 = p;
-      hlook(ho);
-      this.s.merge(ho.s);
-      this.s = new R();
-      @Borrowed H m1 = this;
-      R a2 = ho.t;
-      @Borrowed R r3 = s.me();
-    }
-
-    R f228(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      look(o);
-      take(hq.t);
-      p.merge(o);
-      if (cond()) return hp.t;
-      R a0 = ho.t;
-      Runnable k1 = () -> look(ho.t);
-      @Borrowed R r2 = hp.s;
-      look(hq.t);
-      return o;
-    }
-
-    @Mut
-    R f231(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.t.write();
-      H h0 = new H();
-      Runnable k1 = () -> q.write();
-      hpoke(this);
-      R a2 = make();
-      @Borrowed R r3 = cond() ? ho.s : q;
-      @Borrowed R r4 = pick(p);
-      {
-        if (cond()) {
-        } else {
-        }
-      }
-      return q;
-    }
-
-    void f232(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) return;
-      R a0 = new R();
-      p.write();
-      take(q);
-      hpoke(this);
-      @Borrowed R r1 = pick(p);
-    }
-
-    @Mut
-    void f234(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = new R();
-      Runnable k1 = () -> t.write();
-      if (cond()) return;
-    }
-
-    @Mut
-    void f243(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      while (cond()) {
-        H h0 = new H();
-      }
-      look(q);
-      @Borrowed R r1 = hp.t;
-      q.read();
-      l2: while (cond()) {
-      }
-    }
-
-    @Mut
-    void f244(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> p.write();
-      H h1 = new H();
-      if (cond()) return;
-      R a2 = ho.s;
-      R a3 = o;
-      Runnable k4 = () -> look(hp.s);
-      R a5 = make();
-      R a6 = make();
-      if (cond()) {
-        h1.t.merge(hq.s);
-      }
-    }
-
-    void f245(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = ho;
-      {
-        H h1 = new H();
-        if (cond()) {
-          ho.t.write();
-          @Borrowed R r2 = pick(o);
-          @Mut R w3 = q;
-        }
-        Runnable k4 = () -> look(hp.s);
-      }
-      look(q);
-      Runnable k5 = () -> ho.s.write();
-    }
-
-    void f246(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(ho.t);
-      poke(hp.s);
-      take(hp.s);
-      hp.t.read();
-      hpoke(hp);
-      R a0 = new R();
-      s.read();
-      @Borrowed R r1 = pick(ho.t);
-    }
-
-    @Mut
-    void f247(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = q;
-      Runnable k1 = () -> p.write();
-      @Borrowed R r2 = ho.s;
-      @Mut R w3 = this.t;
-      if (cond()) {
-        this.s.read();
-        H h4 = ho;
-        H h5 = new H();
-      }
-      Runnable k6 = () -> look(p);
-      poke(hp.s);
-    }
-
-    @Mut
-    R f251(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(q);
-      H h0 = new H();
-      take(o);
-      @Borrowed R r1 = q.me();
-      R a2 = new R();
-      return p;
-    }
-
-    @Mut
-    R f252(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        if (cond()) return this.s;
-        take(ho.s);
-        if (cond()) return ho.s;
-        hq.s.write();
-      }
-      take(hq.t);
-      H h0 = ho;
-      if (cond()) {
+        @Borrowed R r1 = ho.t;
+        R a2 = new R();
+        R a3 = make();
+        if (cond()) continue;
+        Runnable k4 = () -> look(this.s);
         poke(q);
-        hlook(hq);
-      } else {
+        if (cond()) break;
       }
-      return hq.s;
-    }
-
-    void f254(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = o;
-      if (cond()) {
-        @Borrowed R r1 = pick(this.t);
-        hq.s.merge(r1);
-        R a2 = o;
-      }
-      hpoke(this);
-      take(ho.s);
-      take(p);
-      look(o);
-      hp.t.write();
-    }
-
-    @Mut
-    void f259(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      q.write();
-      if (cond()) {
-        look(hp.s);
-      }
-    }
-
-    @Mut
-    void f262(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      this.s.read();
-      @Mut R w0 = ho.t;
-      @Borrowed R r1 = pick(hq.t);
-      hlook(ho);
-      hp.s = o;
-      @Mut R w2 = s;
-      take(ho.t);
-    }
-
-    void f263(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(hp.t);
-      this.t.read();
-      H h0 = new H();
-      R a1 = new R();
-      @Borrowed H m2 = h0;
-      H h3 = new H();
-      if (cond()) {
-        h3.t.write();
-      } else {
-      }
-    }
-
-    void f264(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        o.read();
-        hp.s = new R();
-        p.read();
-        poke(q);
-        s.write();
-        @Borrowed R r0 = q;
-        hlook(ho);
-      } else {
-      }
-    }
-
-    R f265(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      l0: while (cond()) {
-        take(o);
-        hp.t.merge(this.s);
-      }
-      htake(ho);
-      poke(hq.t);
-      this.s.write();
-      @Mut R w1 = hq.s;
-      w1 = o;
-      Runnable k2 = () -> s.write();
-      R a3 = make();
-      R a4 = new R();
       return ho.t;
     }
 
-    void f267(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.t = new R();
-      look(ho.t);
-      if (cond()) {
-        if (cond()) return;
-        R a0 = ho.s;
-        H h1 = new H();
-      }
-      p.read();
-      poke(p);
-    }
-
-    void f268(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = ho.t;
-      R a1 = new R();
-      @Borrowed R r2 = pick(hq.s);
-      R a3 = new R();
-      Runnable k4 = () -> ho.s.write();
+    void f249(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(hp.s);
+      look(this.s);
+      R a0 = new R();
     }
 
     @Mut
-    R f269(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.t.read();
-      if (cond()) return ho.s;
-      Runnable k0 = () -> look(p);
-      @Borrowed R r1 = ho.t;
+    void f254(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = ho;
+      take(this.s);
+      while (cond()) {
+        Runnable k1 = () -> h0.s.write();
+      }
+      @Borrowed R r2 = either(ho.s, this.t);
+      ho.t = new R();
+      p.read();
+      H h3 = ho;
+      H h4 = new H();
+    }
+
+    @Mut
+    void f255(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        if (cond()) return;
+        if (cond()) return;
+        R a0 = ho.s;
+      }
+    }
+
+    void f268(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = new R();
+      R a1 = ho.s;
+      while (cond()) {
+        switch (num()) {
+          case 0 -> {
+            @Borrowed R r2 = cond() ? q : a1;
+            hlook(hp);
+          }
+          default -> {
+            @Borrowed R r3 = p;
+          }
+        }
+      }
+      if (cond()) return;
       while (cond()) {
       }
-      return q;
     }
 
-    R f272(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = make();
-      p.write();
-      return q;
+    @Mut
+    void f273(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      o.merge(t);
+      ho.t = new R();
+      ho.t = new R();
+      @Borrowed R r0 = s;
+      @Borrowed R r1 = cond() ? p : ho.t;
+      R a2 = o;
+      take(ho.t);
+      l3: while (cond()) {
+        @Borrowed R r4 = hq.s;
+        if (cond()) break l3;
+      }
     }
 
-    void f284(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.t.merge(ho.s);
-      @Borrowed R r0 = hp.t.me();
+    @Mut
+    R f275(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> look(q);
+      @Borrowed R r1 = pick(t);
+      @Borrowed R r2 = r1;
+      take(ho.t);
+      R a3 = o;
+      R a4 = a3;
+      k0.run();
+      return o;
+    }
+
+    @Mut
+    void f279(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = ho.t.me();
+      @Borrowed R r1 = ho.s.me();
+      while (cond()) {
+        while (cond()) {
+          Runnable k2 = () -> look(this.s);
+          this.t = o;
+          @Borrowed R r3 = q;
+        }
+      }
+    }
+
+    void f287(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Mut R w0 = hp.t;
+      R a1 = o;
+      R a2 = o;
       if (cond()) {
       } else {
       }
     }
 
-    @Mut
     void f289(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      htake(ho);
-      look(hq.s);
-      take(o);
-      if (cond()) return;
-      @Borrowed R r0 = s.me();
-    }
-
-    void f290(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      while (cond()) {
-        if (cond()) {
-          @Borrowed R r0 = q;
-          H h1 = new H();
-          R a2 = new R();
-          hlook(this);
-        }
+      s.write();
+      @Mut R w0 = this.s;
+      poke(w0);
+      look(this.s);
+      if (cond()) {
+      } else {
       }
     }
 
-    R f294(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = make();
-      q.read();
-      a0 = ho.t;
-      @Borrowed H m1 = ho;
-      Runnable k2 = () -> q.write();
-      take(o);
-      return hq.s;
+    R f292(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        @Borrowed R r0 = ho.t;
+        @Borrowed R r1 = pick(p);
+        r0.merge(ho.s);
+        while (cond()) {
+          switch (num()) {
+            case 0 -> {
+              o.read();
+              @Borrowed R r2 = hq.s;
+            }
+            default -> {
+              R a3 = make();
+              take(q);
+              r0.read();
+            }
+          }
+        }
+      }
+      return q;
+    }
+
+    @Mut
+    void f294(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hpoke(ho);
+      look(p);
+      @Borrowed R r0 = o;
+      @Borrowed H m1 = this;
+      while (cond()) {
+        if (cond()) {
+          take(ho.s);
+          @Borrowed R r2 = either(m1.s, o);
+          while (cond()) {
+            hq.s.merge(o);
+          }
+        }
+      }
     }
 
     @Mut
     void f295(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.s = o;
-      H h0 = new H();
-      @Borrowed R r1 = hq.s;
-      if (cond()) return;
-      R a2 = o;
-      Runnable k3 = () -> look(h0.t);
-      hpoke(hq);
-      @Mut R w4 = h0.s;
-      h0.s.write();
+      Runnable k0 = () -> look(q);
+      hq.s.write();
+      R a1 = ho.s;
+      poke(q);
     }
   }
 }

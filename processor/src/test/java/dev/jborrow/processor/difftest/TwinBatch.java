@@ -90,6 +90,7 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
             .build())
         .addType(hType(functions, r, h));
     type.addMethod(helper("cond", TypeName.BOOLEAN, "return true").build());
+    type.addMethod(helper("num", TypeName.INT, "return 0").build());
     type.addMethod(helper("make", r, "return new R()").build());
     type.addMethod(helper("look", TypeName.INT, "return 0").addParameter(r, "x").build());
     type.addMethod(helper("poke", TypeName.VOID, null).addParameter(annotated(r, "x", Mut.class))
@@ -249,6 +250,7 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
       pub struct H { pub s: R, pub t: R }
       impl H { pub fn new() -> H { H { s: R::new(), t: R::new() } } }
       pub fn cond() -> bool { std::hint::black_box(true) }
+      pub fn num() -> i32 { std::hint::black_box(0) }
       pub fn make() -> R { R::new() }
       pub fn look(x: &R) -> i32 { x.v }
       pub fn poke(x: &mut R) { x.v += 1; }

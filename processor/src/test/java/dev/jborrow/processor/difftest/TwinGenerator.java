@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * {@code o: R}, {@code hp: &H}, {@code hq: &mut H}, {@code ho: H}, and in an instance method of
  * H a shared or mutable {@code this} ({@code &self}, {@code &mut self}); its statements move, borrow,
  * read, mutate and assign places (variables and field paths), call functions that return borrows,
- * choose with {@code ?:}, and nest in {@code if}/{@code else}, blocks and labelled loops with
+ * choose with {@code ?:}, and nest in {@code if}/{@code else}, {@code switch}, blocks and labelled loops with
  * {@code break}/{@code continue}/{@code return}.
  *
  * <p>Unlike {@code gen.ProgramGenerator}, whose programs are correct by construction, these are
@@ -71,7 +71,11 @@ public final class TwinGenerator {
   private final Random rnd;
   private final int size;
   private final List<List<Var>> scopes = new ArrayList<>();
+  /** The enclosing loops, innermost last: a label, null for none, or {@link #SWITCH}. */
   private final List<String> loops = new ArrayList<>();
+
+  /** Marks a switch among {@link #loops}: a target of Java's break but not of Rust's. */
+  private static final String SWITCH = "switch";
   private List<TwinLine> out;
   private Returns returns;
   private int names;
@@ -135,7 +139,7 @@ public final class TwinGenerator {
 
   private void statement(int depth) {
     int nest = depth < 3 ? 3 : 0;
-    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2)) {
+    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2, nest / 2)) {
       case 0 -> declareOwner();
       case 1 -> declareH();
       case 2 -> declareBorrow();
@@ -152,7 +156,8 @@ public final class TwinGenerator {
       case 13 -> nestedBlock(depth);
       case 14 -> jump();
       case 15 -> closure();
-      default -> callClosure();
+      case 16 -> callClosure();
+      default -> switchStatement(depth);
     }
   }
 
@@ -176,6 +181,31 @@ public final class TwinGenerator {
     close();
   }
 
+  /**
+   * Java's arrow {@code switch} statement / Rust's {@code match} on an int. Inside it Java's
+   * plain {@code break} would leave the switch and Rust's the loop: {@link #jump} writes none.
+   */
+  private void switchStatement(int depth) {
+    open("switch", "switch (num()) {", "match num() {");
+    loops.add(SWITCH);
+    int arms = 1 + rnd.nextInt(2);
+    for (int i = 0; i < arms; i++) {
+      open("case", "case " + i + " -> {", i + " => {");
+      block(depth + 1);
+      close();
+    }
+    open("case", "default -> {", "_ => {");
+    block(depth + 1);
+    close();
+    loops.remove(loops.size() - 1);
+    close();
+  }
+
+  /** Whether the innermost enclosing loop or switch is a switch. */
+  private boolean inSwitch() {
+    return !loops.isEmpty() && loops.get(loops.size() - 1) == SWITCH;
+  }
+
   private void nestedBlock(int depth) {
     open("block", "{", "{");
     block(depth + 1);
@@ -183,7 +213,7 @@ public final class TwinGenerator {
   }
 
   private void jump() {
-    boolean ret = loops.isEmpty() || rnd.nextInt(3) == 0;
+    boolean ret = loops.stream().allMatch(l -> l == SWITCH) || rnd.nextInt(3) == 0;
     if (ret) {
       switch (returns) {
         case NOTHING -> line("return", "if (cond()) return;", "if cond() { return; }");
@@ -201,9 +231,12 @@ public final class TwinGenerator {
       return;
     }
     String kw = rnd.nextBoolean() ? "break" : "continue";
-    List<String> labels = loops.stream().filter(l -> l != null).toList();
-    String label = !labels.isEmpty() && rnd.nextBoolean()
+    List<String> labels = loops.stream().filter(l -> l != null && l != SWITCH).toList();
+    String label = !labels.isEmpty() && (rnd.nextBoolean() || inSwitch())
         ? labels.get(rnd.nextInt(labels.size())) : null;
+    if (label == null && inSwitch()) {
+      kw = "continue";
+    }
     line(kw, "if (cond()) " + kw + (label == null ? "" : " " + label) + ";",
         "if cond() { " + kw + (label == null ? "" : " '" + label) + "; }");
   }
