@@ -18,6 +18,15 @@ public final class DifferentialBenchmark {
   private DifferentialBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("difftest: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     long seed = 1;
     int count = 1000;
     int batch = 250;
@@ -26,10 +35,10 @@ public final class DifferentialBenchmark {
     boolean keep = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--seed" -> seed = Long.parseLong(value(args, ++i));
-        case "--count" -> count = Integer.parseInt(value(args, ++i));
-        case "--batch" -> batch = Integer.parseInt(value(args, ++i));
-        case "--size" -> size = Integer.parseInt(value(args, ++i));
+        case "--seed" -> seed = number(args, ++i);
+        case "--count" -> count = positive(args, ++i);
+        case "--batch" -> batch = positive(args, ++i);
+        case "--size" -> size = positive(args, ++i);
         case "--out" -> out = Path.of(value(args, ++i));
         case "--keep" -> keep = true;
         case "--record" -> {
@@ -66,6 +75,28 @@ public final class DifferentialBenchmark {
     Files.writeString(out.resolve("report.md"), report + "\n## Disagreement classes\n"
         + table.classes());
     System.out.println("classes and examples: " + out.resolve("report.md"));
+  }
+
+  private static long number(String[] args, int i) {
+    try {
+      return Long.parseLong(value(args, i));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(args[i - 1] + " needs a number, not " + args[i]);
+    }
+  }
+
+  /** A positive number; NumberFormatException is an IllegalArgumentException, named here. */
+  private static int positive(String[] args, int i) {
+    String v = value(args, i);
+    try {
+      int n = Integer.parseInt(v);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the option's name
+    }
+    throw new IllegalArgumentException(args[i - 1] + " needs a positive number, not " + v);
   }
 
   private static String value(String[] args, int i) {
