@@ -51,12 +51,8 @@ class GeneratedProgramsTest {
   private static final Map<String, int[]> BY_VARIANT =
       Collections.synchronizedMap(new TreeMap<>());
 
-  /** SplitMix64: spreads consecutive test indices over unrelated generator seeds. */
   static long seedOf(int group, int index) {
-    long z = BASE + group * 1_000_003L + index + 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+    return Seeds.of(BASE, group, index);
   }
 
   @TestFactory
