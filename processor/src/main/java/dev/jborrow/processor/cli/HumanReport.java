@@ -4,10 +4,7 @@ import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Finding;
 import dev.jborrow.processor.diag.RustcRenderer;
 import dev.jborrow.processor.diag.Span;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -113,24 +110,6 @@ final class HumanReport {
   }
 
   private RustcRenderer.Source source(JavaFileObject file) {
-    return sources.computeIfAbsent(file, f -> {
-      String text;
-      try {
-        text = f.getCharContent(true).toString();
-      } catch (IOException e) {
-        text = "";
-      }
-      return new RustcRenderer.Source(displayName(f.toUri()), text);
-    });
-  }
-
-  /** As jborrow names the files of its findings: relative to the working directory. */
-  private static String displayName(URI uri) {
-    if (!"file".equals(uri.getScheme())) {
-      return uri.toString();
-    }
-    Path p = Path.of(uri);
-    Path cwd = Path.of("").toAbsolutePath();
-    return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
+    return sources.computeIfAbsent(file, RustcRenderer.Source::of);
   }
 }

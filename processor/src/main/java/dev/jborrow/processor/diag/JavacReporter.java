@@ -148,25 +148,9 @@ public final class JavacReporter implements DiagnosticSink {
   /** The unit's file as the renderers need it, read once. */
   private RustcRenderer.Source source() {
     if (source == null) {
-      String text;
-      try {
-        text = unit.getSourceFile().getCharContent(true).toString();
-      } catch (java.io.IOException e) {
-        text = "";
-      }
-      source = new RustcRenderer.Source(displayName(unit.getSourceFile().toUri()), text);
+      source = RustcRenderer.Source.of(unit.getSourceFile());
     }
     return source;
-  }
-
-  /** A path relative to the working directory when the file is below it. */
-  static String displayName(java.net.URI uri) {
-    if (!"file".equals(uri.getScheme())) {
-      return uri.getPath() == null ? uri.toString() : uri.getPath().replaceFirst("^/", "");
-    }
-    java.nio.file.Path p = java.nio.file.Path.of(uri);
-    java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
-    return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
   }
 
   public int errors() {

@@ -16,7 +16,31 @@ import java.util.TreeMap;
 public final class RustcRenderer {
 
   /** A file's name as shown to the user, and its text. */
-  public record Source(String name, String text) {}
+  public record Source(String name, String text) {
+
+    /**
+     * A compiled file as every output names it: relative to the working directory when it is
+     * below it, so that javac's messages, the command line, JSON and SARIF agree.
+     */
+    public static Source of(javax.tools.JavaFileObject file) {
+      String text;
+      try {
+        text = file.getCharContent(true).toString();
+      } catch (java.io.IOException e) {
+        text = "";
+      }
+      return new Source(displayName(file.toUri()), text);
+    }
+
+    static String displayName(java.net.URI uri) {
+      if (!"file".equals(uri.getScheme())) {
+        return uri.getPath() == null ? uri.toString() : uri.getPath().replaceFirst("^/", "");
+      }
+      java.nio.file.Path p = java.nio.file.Path.of(uri);
+      java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+      return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
+    }
+  }
 
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
