@@ -46,3 +46,16 @@ grep -q 'Round 1' "$LOG" || { cat "$LOG"; fail "no processing round for the name
 grep -q 'the arguments of -Xplugin:JBorrow are ignored: stats' "$LOG" \
   || { cat "$LOG"; fail "the plugin's ignored arguments are not named"; }
 echo "maven-it: the named processor checks once, with its -A options"
+
+# Beside Lombok, MapStruct and AutoValue (.ci/maven-it-processors/): javac runs their rounds,
+# jborrow checks Lombok's expansion and their generated classes, and reports the one mistake once.
+cd "$ROOT/.ci/maven-it-processors"
+"${MVN[@]}" clean verify > "$LOG" 2>&1 || { cat "$LOG"; fail "the build beside other processors failed"; }
+[[ "$(grep -c '\[E0382\] use of moved value: `ledger`' "$LOG")" == 1 ]] \
+  || { cat "$LOG"; fail "the mistake beside Lombok/MapStruct/AutoValue is not reported exactly once"; }
+[[ "$(grep -c '\[[EJ][0-9][0-9][0-9][0-9]\]' "$LOG")" == 1 ]] \
+  || { cat "$LOG"; fail "jborrow reported something in the processors' output"; }
+for generated in 'Orders$OrderMapperImpl' 'AutoValue_Orders_Line' 'Orders$Order$OrderBuilder'; do
+  [[ -f "target/classes/app/$generated.class" ]] || fail "$generated.class not generated"
+done
+echo "maven-it: beside Lombok, MapStruct and AutoValue: their code checked, one mistake reported once"

@@ -8,6 +8,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.check.BodyChecker;
 import dev.jborrow.processor.check.contracts.DeclarationChecks;
+import dev.jborrow.processor.check.contracts.DeclarationSites;
 import dev.jborrow.processor.diag.Finding;
 import dev.jborrow.processor.diag.JavacReporter;
 import dev.jborrow.processor.diag.SarifRenderer;
@@ -55,6 +56,7 @@ final class CompilationChecker implements TaskListener {
   /** Built at the first class: the models resolve JDK types, which javac has by then. */
   private BodyChecker bodies;
   private ClassAnalyzer analyzer;
+  private DeclarationSites sites;
 
   CompilationChecker(Trees trees, Types types, Elements elements, Options options,
       Messages messages, Consumer<Finding> listener) {
@@ -90,8 +92,9 @@ final class CompilationChecker implements TaskListener {
           + options.syntax().spell("jborrow.spawnPoints") + ": " + problem);
     }
     bodies = new BodyChecker(trees, types, elements, tracking, contracts, spawnPoints);
+    sites = new DeclarationSites(trees);
     analyzer = new ClassAnalyzer(trees, elements, bodies,
-        new DeclarationChecks(trees, types, elements, tracking, contracts));
+        new DeclarationChecks(trees, types, elements, tracking, contracts, sites));
   }
 
   @Override

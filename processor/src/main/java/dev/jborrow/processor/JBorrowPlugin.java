@@ -19,7 +19,8 @@ import javax.tools.Diagnostic;
  * own pass and pays no annotation-processing round (Error Prone runs as one for that reason).
  * Its options are its arguments, given by naming it: {@code -Xplugin:"JBorrow stats
  * format=rustc"}. javac gives a plugin no public access to the {@code -A} options; they reach
- * the checker through the processor, when a build names it. When the processor checks the
+ * the checker through the processor, when a build names it, and the plugin warns of those it
+ * can see ({@link StrayOptions}). When the processor checks the
  * compilation, the plugin stands aside and says so if it was given arguments.
  */
 @AutoService(Plugin.class)
@@ -85,6 +86,10 @@ public final class JBorrowPlugin implements Plugin {
               + "are ignored: " + String.join(" ", args));
         }
         return null;
+      }
+      String stray = StrayOptions.warning(StrayOptions.ofThisProcess());
+      if (stray != null) {
+        messages.print(Diagnostic.Kind.MANDATORY_WARNING, stray);
       }
       Options options = Options.parsePlugin(args);
       for (String problem : options.problems()) {

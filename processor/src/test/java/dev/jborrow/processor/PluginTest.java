@@ -127,6 +127,31 @@ class PluginTest {
   }
 
   @Test
+  void processorOptionsOnTheJavacCommandLineAreNamedNotDropped()
+      throws IOException, InterruptedException {
+    // The one-entry setup runs no processor, so javac hands -Ajborrow.* to nobody: the plugin
+    // finds them on its command line, and in an @argfile as a forking build writes them.
+    Path dir = Files.createTempDirectory("jborrow-stray");
+    Path source = Files.writeString(dir.resolve("Use.java"), MOVE);
+    Path argFile = Files.writeString(dir.resolve("args"), "-Ajborrow.format=rustc\n");
+    Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+    Process p = new ProcessBuilder(javac.toString(), "-nowarn", "-d", dir.toString(),
+        "-cp", FixtureCompiler.annotationsJar().getPath(),
+        "-processorpath", FixtureCompiler.checkerClasses().getPath(),
+        "-Ajborrow.warnOnly", "@" + argFile, source.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(1, p.waitFor(), output);
+    assertTrue(output.contains("warning: jborrow: -Ajborrow.warnOnly -Ajborrow.format=rustc have"
+        + " no effect: javac hands -A options only to annotation processors, and jborrow runs as"
+        + " a javac plugin here; pass them as plugin arguments instead: -Xplugin:\"JBorrow"
+        + " warnOnly format=rustc\" (docs/build.md)"), output);
+    // Not honoured: the finding is still an error, in the plain format.
+    assertTrue(output.contains("error: [E0382] use of moved value: `b`"), output);
+  }
+
+  @Test
   void theNamedProcessorChecksAndThePluginStandsAside() throws IOException {
     // Both start, as when a build names the processor (<annotationProcessors>) and passes
     // -Xplugin:JBorrow too: one report, with the processor's -A options; the plugin's ignored

@@ -59,6 +59,12 @@ public record Diagnostic(
       return this;
     }
 
+    /** A span in another file of the compilation, shown under that file's name. */
+    public Builder label(Span span, String text, RustcRenderer.Source file) {
+      labels.add(new Label(span, text, file));
+      return this;
+    }
+
     public Builder note(String text) {
       notes.add(text);
       return this;

@@ -10,8 +10,11 @@ public record Finding(Diagnostic diagnostic, RustcRenderer.Source source, boolea
 
   /** 1-based line and column of an offset in the source. */
   public int[] position(long offset) {
-    RustcRenderer.Lines lines = new RustcRenderer.Lines(source.text());
-    int line = lines.lineOf(offset);
-    return new int[] {line + 1, (int) (offset - lines.start(line)) + 1};
+    return source.position(offset);
+  }
+
+  /** The file a label's span is in: its own, or the diagnostic's. */
+  public RustcRenderer.Source sourceOf(Label label) {
+    return label.elsewhere() ? label.file() : source;
   }
 }

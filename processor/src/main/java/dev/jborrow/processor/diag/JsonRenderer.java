@@ -19,10 +19,14 @@ public final class JsonRenderer {
       o.put("level", f.warning() ? "warning" : "error");
       o.put("message", d.message());
       o.put("file", f.source().name());
-      o.put("primary", span(f, d.primary(), d.primaryLabel()));
+      o.put("primary", span(f.source(), d.primary(), d.primaryLabel()));
       List<Object> labels = new ArrayList<>();
       for (Label l : d.labels()) {
-        labels.add(span(f, l.span(), l.text()));
+        Map<String, Object> label = span(f.sourceOf(l), l.span(), l.text());
+        if (l.elsewhere()) {
+          label.put("file", l.file().name());
+        }
+        labels.add(label);
       }
       o.put("labels", labels);
       o.put("notes", d.notes());
@@ -32,10 +36,10 @@ public final class JsonRenderer {
     return Json.write(out);
   }
 
-  private static Map<String, Object> span(Finding f, Span s, String label) {
+  private static Map<String, Object> span(RustcRenderer.Source file, Span s, String label) {
     Map<String, Object> o = new LinkedHashMap<>();
-    int[] start = f.position(s.start());
-    int[] end = f.position(Math.max(s.end(), s.start()));
+    int[] start = file.position(s.start());
+    int[] end = file.position(Math.max(s.end(), s.start()));
     o.put("line", start[0]);
     o.put("column", start[1]);
     o.put("endLine", end[0]);

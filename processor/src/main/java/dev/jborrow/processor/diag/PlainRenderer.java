@@ -4,7 +4,8 @@ import com.sun.source.tree.LineMap;
 
 /**
  * The javac message of a diagnostic: {@code [CODE] message}, then one line per label with its
- * line and column ({@code   --> 12:9 value moved here}), the primary label first (it says what
+ * line and column ({@code   --> 12:9 value moved here}; a span in another file with its name,
+ * {@code   --> Base.java:4:8 the overridden method}), the primary label first (it says what
  * is wrong where javac points: "`@Mut` on a static method"), then notes and help. IDEs and
  * Maven show it under {@code File.java:[line,col]}.
  */
@@ -20,7 +21,8 @@ public final class PlainRenderer {
           .append(d.primaryLabel());
     }
     for (Label l : d.labels()) {
-      sb.append("\n  --> ").append(position(l.span(), lines)).append(' ').append(l.text());
+      sb.append("\n  --> ").append(l.elsewhere() ? elsewhere(l) : position(l.span(), lines))
+          .append(' ').append(l.text());
     }
     for (String n : d.notes()) {
       sb.append("\n  = note: ").append(n);
@@ -29,6 +31,15 @@ public final class PlainRenderer {
       sb.append("\n  = help: ").append(h);
     }
     return sb.toString();
+  }
+
+  /** A span in another file: its name too, since javac's own line names only this one. */
+  private static String elsewhere(Label l) {
+    if (l.span().start() < 0) {
+      return l.file().name() + ":?:?";
+    }
+    int[] at = l.file().position(l.span().start());
+    return l.file().name() + ":" + at[0] + ":" + at[1];
   }
 
   static String position(Span s, LineMap lines) {

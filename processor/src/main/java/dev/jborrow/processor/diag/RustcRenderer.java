@@ -32,6 +32,13 @@ public final class RustcRenderer {
       return new Source(displayName(file.toUri()), text);
     }
 
+    /** 1-based line and column of an offset in this file. */
+    public int[] position(long offset) {
+      Lines lines = new Lines(text);
+      int line = lines.lineOf(offset);
+      return new int[] {line + 1, (int) (offset - lines.start(line)) + 1};
+    }
+
     static String displayName(java.net.URI uri) {
       if (!"file".equals(uri.getScheme())) {
         return uri.getPath() == null ? uri.toString() : uri.getPath().replaceFirst("^/", "");
@@ -104,20 +111,63 @@ public final class RustcRenderer {
     Lines lines = new Lines(source.text());
     List<Mark> marks = new ArrayList<>();
     mark(marks, lines, primary, primaryLabel, true);
+    // Spans in other files follow, each under its own `:::` header, as rustc shows a trait's
+    // method beside its impl; the gutter is as wide as the widest line number of all of them.
+    Map<Source, List<Mark>> elsewhere = new java.util.LinkedHashMap<>();
     for (Label l : labels) {
-      mark(marks, lines, l.span(), l.text(), false);
+      if (l.elsewhere()) {
+        mark(elsewhere.computeIfAbsent(l.file(), f -> new ArrayList<>()), new Lines(l.file().text()),
+            l.span(), l.text(), false);
+      } else {
+        mark(marks, lines, l.span(), l.text(), false);
+      }
     }
-    int maxLine = marks.stream().mapToInt(Mark::line).max().orElse(0) + 1;
+    int maxLine = java.util.stream.Stream.concat(marks.stream(),
+        elsewhere.values().stream().flatMap(List::stream)).mapToInt(Mark::line).max().orElse(0) + 1;
     int width = Math.max(String.valueOf(maxLine).length(), 1);
     String pad = " ".repeat(width);
     StringBuilder out = new StringBuilder();
     if (primary != null && primary.start() >= 0) {
-      int line = lines.lineOf(primary.start());
-      int col = (int) (primary.start() - lines.start(line)) + 1;
-      out.append(pad).append(paint(BLUE, "--> ")).append(source.name()).append(':')
-          .append(line + 1).append(':').append(col).append('\n');
+      out.append(pad).append(paint(BLUE, "--> ")).append(where(source, lines, primary.start()))
+          .append('\n');
     }
     out.append(gutter(pad)).append('\n');
+    snippet(out, lines, marks, width, pad);
+    for (Map.Entry<Source, List<Mark>> e : elsewhere.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      Lines theirs = new Lines(e.getKey().text());
+      Mark first = e.getValue().get(0);
+      out.append(gutter(pad)).append('\n');
+      out.append(pad).append(paint(BLUE, "::: "))
+          .append(where(e.getKey(), theirs, theirs.start(first.line()) + first.start()))
+          .append('\n');
+      out.append(gutter(pad)).append('\n');
+      snippet(out, theirs, e.getValue(), width, pad);
+    }
+    if (!notes.isEmpty() || !helps.isEmpty()) {
+      out.append(gutter(pad)).append('\n');
+    }
+    for (String n : notes) {
+      out.append(pad).append(paint(BLUE, " = ")).append(paint(BOLD, "note")).append(": ")
+          .append(n).append('\n');
+    }
+    for (String h : helps) {
+      out.append(pad).append(paint(BLUE, " = ")).append(paint(BOLD, "help")).append(": ")
+          .append(h).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** {@code name:line:col} of an offset, as the {@code -->} and {@code :::} headers show it. */
+  private static String where(Source source, Lines lines, long offset) {
+    int line = lines.lineOf(offset);
+    return source.name() + ':' + (line + 1) + ':' + (offset - lines.start(line) + 1);
+  }
+
+  /** The marked lines of one file, with a line of context or {@code ...} between them. */
+  private void snippet(StringBuilder out, Lines lines, List<Mark> marks, int width, String pad) {
     Map<Integer, List<Mark>> byLine = new TreeMap<>();
     for (Mark m : marks) {
       byLine.computeIfAbsent(m.line(), k -> new ArrayList<>()).add(m);
@@ -134,18 +184,6 @@ public final class RustcRenderer {
       annotations(out, e.getValue(), pad);
       previous = line;
     }
-    if (!notes.isEmpty() || !helps.isEmpty()) {
-      out.append(gutter(pad)).append('\n');
-    }
-    for (String n : notes) {
-      out.append(pad).append(paint(BLUE, " = ")).append(paint(BOLD, "note")).append(": ")
-          .append(n).append('\n');
-    }
-    for (String h : helps) {
-      out.append(pad).append(paint(BLUE, " = ")).append(paint(BOLD, "help")).append(": ")
-          .append(h).append('\n');
-    }
-    return out.toString();
   }
 
   /** The closing lines of a run, as rustc prints them. */

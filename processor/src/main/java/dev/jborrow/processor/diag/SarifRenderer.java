@@ -95,11 +95,11 @@ public final class SarifRenderer {
       text.append("\nhelp: ").append(h);
     }
     r.put("message", Map.of("text", text.toString()));
-    r.put("locations", List.of(location(f, d.primary(), null, -1)));
+    r.put("locations", List.of(location(f.source(), d.primary(), null, -1)));
     List<Object> related = new ArrayList<>();
     int id = 1;
     for (Label l : d.labels()) {
-      related.add(location(f, l.span(), l.text(), id++));
+      related.add(location(f.sourceOf(l), l.span(), l.text(), id++));
     }
     if (!related.isEmpty()) {
       r.put("relatedLocations", related);
@@ -107,16 +107,17 @@ public final class SarifRenderer {
     return r;
   }
 
-  private static Map<String, Object> location(Finding f, Span s, String message, int id) {
-    int[] start = f.position(s.start());
-    int[] end = f.position(Math.max(s.end(), s.start() + 1));
+  private static Map<String, Object> location(RustcRenderer.Source file, Span s, String message,
+      int id) {
+    int[] start = file.position(s.start());
+    int[] end = file.position(Math.max(s.end(), s.start() + 1));
     Map<String, Object> region = new LinkedHashMap<>();
     region.put("startLine", start[0]);
     region.put("startColumn", start[1]);
     region.put("endLine", end[0]);
     region.put("endColumn", end[1]);
     Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", artifact(f.source().name()));
+    physical.put("artifactLocation", artifact(file.name()));
     physical.put("region", region);
     Map<String, Object> loc = new LinkedHashMap<>();
     if (id >= 0) {

@@ -23,22 +23,7 @@ public record Span(Tree tree, long start, long end) {
     long start = positions.getStartPosition(unit, tree);
     long end = positions.getEndPosition(unit, tree);
     if (tree instanceof MethodTree m) {
-      // The name stands just before the first `(` after the return type (or the modifiers, for
-      // a constructor, whose name is its class's).
-      Tree before = m.getReturnType() != null ? m.getReturnType() : m.getModifiers();
-      long from = positions.getEndPosition(unit, before);
-      String text = text(unit);
-      int paren = from < 0 || text == null ? -1 : text.indexOf('(', (int) from);
-      int nameEnd = paren;
-      while (nameEnd > from && Character.isWhitespace(text.charAt(nameEnd - 1))) {
-        nameEnd--;
-      }
-      int nameStart = nameEnd;
-      while (nameStart > from && Character.isJavaIdentifierPart(text.charAt(nameStart - 1))) {
-        nameStart--;
-      }
-      return paren < 0 || nameStart == nameEnd || nameEnd > end ? new Span(tree, start, end)
-          : new Span(tree, nameStart, nameEnd);
+      return methodName(m, unit, nameFrom(m, unit, positions), start, end);
     }
     if (tree instanceof ClassTree c) {
       return named(tree, unit, positions, c.getModifiers(), c.getSimpleName().toString(), start,
@@ -50,6 +35,35 @@ public record Span(Tree tree, long start, long end) {
           : declaredName(tree, unit, positions, v, start, end);
     }
     return new Span(tree, start, end);
+  }
+
+  /**
+   * Where a method's name may start: after its return type, or its modifiers for a
+   * constructor, whose name is its class's.
+   */
+  public static long nameFrom(MethodTree m, CompilationUnitTree unit, SourcePositions positions) {
+    Tree before = m.getReturnType() != null ? m.getReturnType() : m.getModifiers();
+    return positions.getEndPosition(unit, before);
+  }
+
+  /**
+   * A method's name, which stands just before the first {@code (} after {@code from}; the whole
+   * method ({@code start} to {@code end}) when the text does not show it.
+   */
+  public static Span methodName(Tree tree, CompilationUnitTree unit, long from, long start,
+      long end) {
+    String text = text(unit);
+    int paren = from < 0 || text == null ? -1 : text.indexOf('(', (int) from);
+    int nameEnd = paren;
+    while (nameEnd > from && Character.isWhitespace(text.charAt(nameEnd - 1))) {
+      nameEnd--;
+    }
+    int nameStart = nameEnd;
+    while (nameStart > from && Character.isJavaIdentifierPart(text.charAt(nameStart - 1))) {
+      nameStart--;
+    }
+    return paren < 0 || nameStart == nameEnd || nameEnd > end ? new Span(tree, start, end)
+        : new Span(tree, nameStart, nameEnd);
   }
 
   /** The last character of the tree: the closing brace of a block, where its values drop. */

@@ -6,6 +6,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
+import dev.jborrow.processor.diag.RustcRenderer;
 import dev.jborrow.processor.diag.Span;
 import javax.lang.model.element.ExecutableElement;
 
@@ -39,18 +40,23 @@ public final class ContractErrors {
         .build();
   }
 
+  /**
+   * @param theirs the overridden method's name where it is declared, or null when it comes
+   *     from a class file
+   * @param theirUnit the unit that declares it, this one or another
+   */
   public Diagnostic overrideChanges(MethodTree at, ExecutableElement mine,
-      ExecutableElement theirs, String change) {
+      ExecutableElement overridden, Span theirs, CompilationUnitTree theirUnit, String change) {
     Diagnostic.Builder d = Diagnostic.of(Code.J0003, "override changes the ownership contract of `"
             + mine.getSimpleName() + "`", span(at))
         .primaryLabel(change)
-        .note("callers of `" + theirs.getEnclosingElement().getSimpleName() + "."
-            + theirs.getSimpleName() + "` rely on its contract, whichever class implements it")
+        .note("callers of `" + overridden.getEnclosingElement().getSimpleName() + "."
+            + overridden.getSimpleName() + "` rely on its contract, whichever class implements it")
         .help("keep the overridden method's annotations, or change them there too");
-    var theirTree = trees.getTree(theirs);
-    var theirPath = theirTree == null ? null : trees.getPath(theirs);
-    if (theirPath != null && theirPath.getCompilationUnit() == unit) {
-      d.label(Span.of(theirTree, unit, trees.getSourcePositions()), "the overridden method");
+    if (theirs != null && theirUnit == unit) {
+      d.label(theirs, "the overridden method");
+    } else if (theirs != null) {
+      d.label(theirs, "the overridden method", RustcRenderer.Source.of(theirUnit.getSourceFile()));
     }
     return d.build();
   }

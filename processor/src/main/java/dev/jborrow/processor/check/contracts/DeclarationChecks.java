@@ -51,13 +51,14 @@ public final class DeclarationChecks {
   private final Elements elements;
   private final Tracking tracking;
   private final Contracts contracts;
+  private final DeclarationSites sites;
 
   /** javac's names of the four annotations, compared by identity. */
   private final Set<Name> ownershipNames;
   private final Name closeName;
 
   public DeclarationChecks(Trees trees, Types types, Elements elements, Tracking tracking,
-      Contracts contracts) {
+      Contracts contracts, DeclarationSites sites) {
     this.ownershipNames = Set.of(elements.getName("Owned"), elements.getName("Borrowed"),
         elements.getName("Mut"), elements.getName("Consumes"), elements.getName("Owning"),
         elements.getName("NotOwning"), elements.getName("MustCallAlias"),
@@ -68,6 +69,7 @@ public final class DeclarationChecks {
     this.elements = elements;
     this.tracking = tracking;
     this.contracts = contracts;
+    this.sites = sites;
   }
 
   public void checkMethod(TreePath path, DiagnosticSink sink) {
@@ -75,6 +77,7 @@ public final class DeclarationChecks {
     if (!(trees.getElement(path) instanceof ExecutableElement m)) {
       return;
     }
+    sites.declared(m, path);
     ContractErrors errors = new ContractErrors(path.getCompilationUnit(), trees);
     if (!annotated(tree)) {
       // Most methods: no annotation to misuse, though an override may still change a contract.
@@ -178,7 +181,8 @@ public final class DeclarationChecks {
       // arguments to what its callers pass: an implementation may not take them.
       String change = hasContract(overridden) ? change(theirs, mine) : takesLent(theirs, mine);
       if (change != null) {
-        sink.report(errors.overrideChanges(tree, m, overridden, change));
+        sink.report(errors.overrideChanges(tree, m, overridden, sites.nameOf(overridden),
+            sites.unitOf(overridden), change));
         return;
       }
     }

@@ -1,0 +1,61 @@
+package dev.jborrow.processor.check.contracts;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.jborrow.processor.diag.Span;
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * Where the methods of this compilation are declared, for a message that points at one in
+ * another file ("the overridden method"). {@link Trees#getPath} answers only while javac holds
+ * the class: once it has generated a class it empties the class's tree, and by then the class
+ * that overrides it is often still to come. So each method checked leaves its site here: three
+ * positions and its unit, which javac keeps to the end of the compilation anyway, not its tree.
+ */
+public final class DeclarationSites {
+
+  /** A method's declaration: its unit and the positions its name is found from. */
+  private record Site(CompilationUnitTree unit, long nameFrom, long start, long end) {}
+
+  private final Trees trees;
+  private final Map<ExecutableElement, Site> sites = new HashMap<>();
+
+  public DeclarationSites(Trees trees) {
+    this.trees = trees;
+  }
+
+  /** A method javac has analysed, at {@code path}. */
+  void declared(ExecutableElement method, TreePath path) {
+    MethodTree tree = (MethodTree) path.getLeaf();
+    CompilationUnitTree unit = path.getCompilationUnit();
+    SourcePositions positions = trees.getSourcePositions();
+    sites.put(method, new Site(unit, Span.nameFrom(tree, unit, positions),
+        positions.getStartPosition(unit, tree), positions.getEndPosition(unit, tree)));
+  }
+
+  /** The unit that declares {@code method}, or null when it comes from a class file. */
+  CompilationUnitTree unitOf(ExecutableElement method) {
+    TreePath known = trees.getPath(method);
+    if (known != null) {
+      return known.getCompilationUnit();
+    }
+    Site site = sites.get(method);
+    return site == null ? null : site.unit();
+  }
+
+  /** The name of {@code method} where it is declared, or null when it comes from a class file. */
+  Span nameOf(ExecutableElement method) {
+    TreePath known = trees.getPath(method);
+    if (known != null) {
+      return Span.of(known.getLeaf(), known.getCompilationUnit(), trees.getSourcePositions());
+    }
+    Site site = sites.get(method);
+    return site == null ? null
+        : Span.methodName(null, site.unit(), site.nameFrom(), site.start(), site.end());
+  }
+}
