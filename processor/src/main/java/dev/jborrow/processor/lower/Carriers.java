@@ -122,7 +122,7 @@ final class Carriers {
         lents.add(new Lent(leaf, Holder.of(source)));
       } else if (n instanceof Node.Invoke i) {
         Contract c = body.contracts().of(i.method());
-        if (c.result() == Contract.Result.BORROWED) {
+        if (body.resultBorrows(i)) {
           for (int source : c.borrowSources()) {
             Place p = loans.sourcePlace(i, source);
             if (p != null && !perms.isFollowed(p) && p.root() instanceof VariableElement v

@@ -101,7 +101,7 @@ final class Consumers {
       if (d.source() != null
           && (d.kind() == Node.DeclKind.LOCAL || d.kind() == Node.DeclKind.RESOURCE)) {
         Effect.Why cast = roles.borrowingCast(d.source());
-        give(d.source(), cast == null ? holderContext(d.variable())
+        give(d.source(), cast == null ? aliasContext(d.variable(), d.source())
             : cast == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW, n);
       }
     } else if (n instanceof Node.Assign a) {
@@ -109,7 +109,10 @@ final class Consumers {
         give(m.getExpression(), Take.PREFIX, n);
       }
       if (a.value() != null && a.tree() instanceof AssignmentTree) {
-        give(a.value(), storeContext(a.place()), n);
+        give(a.value(), a.place() != null && a.place().isRoot()
+            && Tracking.isLocal(a.place().root())
+            ? aliasContext((VariableElement) a.place().root(), a.value())
+            : storeContext(a.place()), n);
       }
     } else if (n instanceof Node.LoopIterator it && !it.advance()) {
       give(it.tree().getExpression(), Take.BORROW, n);
@@ -183,6 +186,20 @@ final class Consumers {
         case SHARED -> Take.BORROW;
       }, consumer);
     }
+  }
+
+  /**
+   * What storing {@code value} into local {@code v} does to it: an unannotated tracked local
+   * given a borrowed input borrows it (SPEC 3.8, aliases of borrows), shared or mutably.
+   */
+  private Take aliasContext(VariableElement v, ExpressionTree value) {
+    Take plain = holderContext(v);
+    if (plain != Take.MOVE_ASSIGN || !roles.isBorrowHolder(v)) {
+      return plain;
+    }
+    Effect.Why alias = roles.aliasedBorrow(value);
+    return alias == null ? plain
+        : alias == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW;
   }
 
   /** What storing a value into local {@code v} does to it. */
@@ -275,7 +292,7 @@ final class Consumers {
   /** Whether the call's result is a borrow of {@code value}, its receiver or an argument. */
   private boolean borrowsFrom(Node.Invoke call, Tree value) {
     Contract c = body.contracts().of(call.method());
-    if (c.result() != Contract.Result.BORROWED) {
+    if (!body.resultBorrows(call)) {
       return false;
     }
     for (int source : c.borrowSources()) {

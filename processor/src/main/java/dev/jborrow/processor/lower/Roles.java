@@ -105,9 +105,11 @@ final class Roles {
         ValueFlow.LocalStore store = ValueFlow.localStore(n);
         if (store != null && tracking.isTracked(store.target())
             && !borrowHolders.contains(store.target())
-            && (origin(store.value()) == Effect.Origin.BORROWED || readsStatic(store.value()))) {
+            && (origin(store.value()) == Effect.Origin.BORROWED || readsStatic(store.value())
+                || aliasedBorrow(store.value()) != null)) {
           borrowHolders.add(store.target());
-          if (isMutableBorrow(store.value())) {
+          if (isMutableBorrow(store.value())
+              || aliasedBorrow(store.value()) == Effect.Why.BEHIND_MUT_BORROW) {
             mutableHolders.add(store.target());
           }
           changed = true;
@@ -213,6 +215,25 @@ final class Roles {
     }
     Effect.Why why = perms.illegalMove(r.place());
     return why != null && why.isBehindBorrow() ? why : null;
+  }
+
+  /**
+   * What an unannotated tracked local given {@code value} borrows when the value is a borrowed
+   * input (a parameter the caller lends, a field of one, a field of a shared {@code this}):
+   * {@code R x = p;} copies the reference, as {@code let x = p;} copies a {@code &R}, and
+   * from a {@code @Mut} parameter it reborrows mutably. Null when the value is no such
+   * borrow, and for a field of a mutable borrow, which may be moved out and restored. Only
+   * the variable itself, not an arm of a {@code switch} or {@code ?:}: those stay moves, as
+   * their Rust translations ({@code match k { _ => *r }}) are.
+   */
+  Effect.Why aliasedBorrow(ExpressionTree value) {
+    if (!(flow.node(flow.strip(value)) instanceof Node.Ref r) || !perms.isFollowed(r.place())
+        || !perms.holdsTrackedValue(r.place()) || !Permissions.isBorrowedInput(r.place())) {
+      return null;
+    }
+    Effect.Why why = perms.illegalMove(r.place());
+    return why == null || !why.isBehindBorrow()
+        || why == Effect.Why.BEHIND_MUT_BORROW && !r.place().isRoot() ? null : why;
   }
 
   /** Whether a borrowed value grants mutation: a {@code @Mut} method's result, a mut holder. */
