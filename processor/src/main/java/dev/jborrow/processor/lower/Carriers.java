@@ -1,7 +1,6 @@
 package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
@@ -10,7 +9,9 @@ import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
+import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -80,7 +81,8 @@ final class Carriers {
           && (!loans.consumed(n).isEmpty()
               || !holderCopies(store.value()).isEmpty())) {
         carriers.add(store.target());
-      } else if (n instanceof Node.Invoke i && !keptLoans(i).isEmpty()) {
+      } else if (n instanceof Node.Invoke i
+          && (!keptLoans(i).isEmpty() || !keptCopies(i).isEmpty())) {
         carriers.add(keeper(i));
       }
       if (store != null && !tracking.isTracked(store.target())
@@ -141,39 +143,32 @@ final class Carriers {
     return lents(value).stream().map(Lent::holder).toList();
   }
 
-  /**
-   * The untracked local whose call takes ownership of an argument ({@code tasks.add(..)}, an
-   * {@code @Owned} parameter): it keeps the value, so it keeps what the value borrows. Null
-   * for any other call.
-   */
   VariableElement keeper(Node.Invoke i) {
-    return i.tree().getMethodSelect() instanceof MemberSelectTree m
-        && flow.node(flow.strip(m.getExpression())) instanceof Node.Ref r && r.place().isRoot()
-        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
-        && !tracking.isTracked(v) ? v : null;
+    return roles.keeper(i);
   }
 
   /**
-   * The loans of closures given to a keeper's {@code @Owned} parameters: they last while the
+   * The loans taken in what a keeper's {@code @Owned} parameters receive: they last while the
    * keeper does ({@code tasks.add(() -> c.send())} borrows {@code c} for as long as
-   * {@code tasks} is used, as {@code v.push(Box::new(|| c.send()))} does in Rust).
+   * {@code tasks} is used, as {@code v.push(Box::new(|| c.send()))} does in Rust, and
+   * {@code refs.add(p)} of a borrowed parameter as {@code refs.push(p)} does).
    */
   List<Loan> keptLoans(Node.Invoke i) {
     List<Loan> taken = loans.consumed(i);
     if (taken.isEmpty() || keeper(i) == null) {
       return List.of();
     }
-    Contract c = body.contracts().of(i.method());
-    List<? extends ExpressionTree> args = i.tree().getArguments();
-    Set<Tree> given = new HashSet<>();
-    for (int k = 0; k < args.size(); k++) {
-      if (c.param(k) == Contract.Param.OWNED) {
-        for (Tree leaf : flow.leaves(args.get(k))) {
-          if (closures.closureOf(flow.node(leaf)) != null) {
-            given.add(leaf);
+    Set<Tree> given = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (ExpressionTree arg : ownedArguments(i)) {
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void scan(Tree t, Void unused) {
+          if (t != null) {
+            given.add(t);
           }
+          return super.scan(t, unused);
         }
-      }
+      }.scan(arg, null);
     }
     List<Loan> kept = new ArrayList<>();
     for (Loan l : taken) {
@@ -182,5 +177,33 @@ final class Carriers {
       }
     }
     return kept;
+  }
+
+  /**
+   * The holders whose borrows a local keeper takes with the values its {@code @Owned}
+   * parameters receive ({@code dead.add(s)} copies what {@code s} borrows, as
+   * {@code dead.push(s)} copies a {@code &Session}).
+   */
+  List<Holder> keptCopies(Node.Invoke i) {
+    if (roles.localKeeper(i) == null) {
+      return List.of();
+    }
+    List<Holder> copies = new ArrayList<>();
+    for (ExpressionTree arg : ownedArguments(i)) {
+      copies.addAll(holderCopies(arg));
+    }
+    return copies;
+  }
+
+  private List<ExpressionTree> ownedArguments(Node.Invoke i) {
+    Contract c = body.contracts().of(i.method());
+    List<? extends ExpressionTree> args = i.tree().getArguments();
+    List<ExpressionTree> owned = new ArrayList<>();
+    for (int k = 0; k < args.size(); k++) {
+      if (c.param(k) == Contract.Param.OWNED) {
+        owned.add(args.get(k));
+      }
+    }
+    return owned;
   }
 }

@@ -180,7 +180,8 @@ final class Consumers {
 
   private void arguments(Contract c, List<? extends ExpressionTree> args, Node consumer) {
     for (int k = 0; k < args.size(); k++) {
-      give(args.get(k), switch (c.param(k)) {
+      Take kept = c.param(k) == Contract.Param.OWNED ? keptBorrow(consumer, args.get(k)) : null;
+      give(args.get(k), kept != null ? kept : switch (c.param(k)) {
         case OWNED -> Take.MOVE_ARGUMENT;
         case MUT -> roles.isMutableReference(args.get(k)) ? Take.RESERVE : Take.MUT_BORROW;
         case SHARED -> Take.BORROW;
@@ -199,6 +200,29 @@ final class Consumers {
     }
     Effect.Why alias = roles.aliasedBorrow(value);
     return alias == null ? plain
+        : alias == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW;
+  }
+
+  /**
+   * How a borrow given to an {@code @Owned} parameter of a call on a local the checker does
+   * not track ({@code dead.add(s)}) is taken: the local keeps it (SPEC 3.8), as a
+   * {@code Vec<&T>} keeps a copied reference. A holder's borrow is copied (read); a borrowed
+   * input, or a lending call's result, is borrowed anew, mutably from a {@code @Mut} one.
+   * Null when the value is no borrow: it moves into the local.
+   */
+  private Take keptBorrow(Node consumer, ExpressionTree arg) {
+    if (!(consumer instanceof Node.Invoke i) || roles.localKeeper(i) == null) {
+      return null;
+    }
+    Node n = flow.node(flow.strip(arg));
+    if (n instanceof Node.Ref r && r.place().isRoot() && roles.isBorrowHolder(r.place().root())) {
+      return Take.READ;
+    }
+    if (n instanceof Node.Invoke inner && body.resultBorrows(inner)) {
+      return Take.BORROW;
+    }
+    Effect.Why alias = roles.aliasedBorrow(arg);
+    return alias == null ? null
         : alias == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW;
   }
 

@@ -204,6 +204,9 @@ final class EffectEmitter {
     }
     for (VariableElement v : body.captures().of(closure)) {
       if (!tracking.isTracked(v)) {
+        if (carriers.isCarrier(v)) { // a list of borrows, a stream: its loans go too
+          out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
+        }
         continue;
       }
       Place p = Place.of(v);
@@ -532,10 +535,12 @@ final class EffectEmitter {
       }
     }
     List<Loan> kept = carriers.keptLoans(i);
-    if (!kept.isEmpty()) {
-      VariableElement keeper = carriers.keeper(i);
-      // added to what the keeper holds already
-      out.add(new Effect.Hold(Holder.of(keeper), kept, List.of(Holder.of(keeper)), i.tree()));
+    List<Holder> copies = carriers.keptCopies(i);
+    if (!kept.isEmpty() || !copies.isEmpty()) {
+      Holder keeper = Holder.of(carriers.keeper(i));
+      List<Holder> held = new ArrayList<>(copies);
+      held.add(0, keeper); // added to what the keeper holds already
+      out.add(new Effect.Hold(keeper, kept, held, i.tree()));
     }
     escapes.keptOutside(i, out);
     keepArguments(i.tree().getArguments(), i, out);

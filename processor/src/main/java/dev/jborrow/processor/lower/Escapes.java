@@ -65,7 +65,9 @@ final class Escapes {
           && !tracking.isTracked(v) && (carriers.isCarrier(v) || roles.isBorrowHolder(v))) {
         holders.add(Holder.of(v));
       } else if (n instanceof Node.Invoke i && !tracking.isTrackedType(i.type())
-          && body.resultBorrows(i)) {
+          && tracking.mayHoldTracked(i.type()) && body.resultBorrows(i)) {
+        // A String from `config.get(k)` holds nothing borrowed; a tracked result is a borrow
+        // checked as one (borrowStored, ReturnBorrow).
         temporary = true;
       }
     }

@@ -118,6 +118,28 @@ final class Roles {
     }
   }
 
+  /**
+   * The untracked local whose call takes ownership of an argument ({@code tasks.add(..)}, an
+   * {@code @Owned} parameter): it keeps the value, so it keeps what the value borrows. Null
+   * for any other call.
+   */
+  VariableElement keeper(Node.Invoke i) {
+    return i.tree().getMethodSelect() instanceof MemberSelectTree m
+        && flow.node(flow.strip(m.getExpression())) instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+        && !tracking.isTracked(v) ? v : null;
+  }
+
+  /**
+   * {@link #keeper}, when it is the method's own local: a borrow given to it stays in the
+   * method (SPEC 3.8, {@code dead.add(s)}). A parameter's collection is the caller's, and
+   * what it keeps would outlive the call.
+   */
+  VariableElement localKeeper(Node.Invoke i) {
+    VariableElement k = keeper(i);
+    return k != null && k.getKind() != ElementKind.PARAMETER ? k : null;
+  }
+
   /** Whether the value is (either arm of) a static field or an enum constant. */
   boolean readsStatic(ExpressionTree value) {
     for (Tree leaf : flow.leaves(value)) {
@@ -228,12 +250,19 @@ final class Roles {
    */
   Effect.Why aliasedBorrow(ExpressionTree value) {
     if (!(flow.node(flow.strip(value)) instanceof Node.Ref r) || !perms.isFollowed(r.place())
-        || !perms.holdsTrackedValue(r.place()) || !Permissions.isBorrowedInput(r.place())) {
+        || !perms.holdsTrackedValue(r.place())) {
       return null;
     }
-    Effect.Why why = perms.illegalMove(r.place());
+    Place p = r.place();
+    boolean input = Permissions.isBorrowedInput(p);
+    // A field of a holder is a borrow too (`cur = cur.next` walking a borrowed list); the
+    // holder itself is copied as any holder is.
+    if (!input && (p.isRoot() || !borrowHolders.contains(p.root()))) {
+      return null;
+    }
+    Effect.Why why = perms.illegalMove(p);
     return why == null || !why.isBehindBorrow()
-        || why == Effect.Why.BEHIND_MUT_BORROW && !r.place().isRoot() ? null : why;
+        || why == Effect.Why.BEHIND_MUT_BORROW && !p.isRoot() && input ? null : why;
   }
 
   /** Whether a borrowed value grants mutation: a {@code @Mut} method's result, a mut holder. */

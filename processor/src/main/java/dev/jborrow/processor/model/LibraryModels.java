@@ -39,6 +39,8 @@ import javax.lang.model.util.Types;
  *   &#64;Borrowed get(int)                     # the result borrows the receiver
  *   &#64;Mut &#64;Owned remove(int)                # the result is owned by the caller
  *   &#64;PassThrough requireNonNull(..)          # the result is the first argument itself
+ *   &#64;Carries(this) findFirst()               # the result holds what the receiver holds
+ *   &#64;Carries(0) unmodifiableList(_)          # ... what argument 0 holds (SPEC 3.8)
  *   &lt;init&gt;(&#64;Owned InputStream)              # a constructor
  *   &#64;Mut append(..)                        # `..`: every overload
  *   ? &#64;Borrowed getFirst()                 # `?`: skipped where the method does not exist
