@@ -219,13 +219,14 @@ public sealed interface Effect {
    * {@code loans} (those of the temporaries it was made from) and what its {@code holders}
    * hold. A loan of a local owner ends with the method (E0515 returned, E0597 stored); one of a
    * borrowed input may be returned, the result's lifetime being the input's by elision, but
-   * not stored (E0521).
+   * not stored (E0521), nor may borrows of the {@code lent} parameters, which no loan records.
    */
-  record CarryOut(List<Loan> loans, List<Holder> holders, Tree at, boolean returned)
-      implements Effect {
+  record CarryOut(List<Loan> loans, List<Holder> holders, List<VariableElement> lent, Tree at,
+      boolean returned) implements Effect {
     public CarryOut {
       loans = List.copyOf(loans);
       holders = List.copyOf(holders);
+      lent = List.copyOf(lent);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
@@ -41,6 +42,8 @@ final class Carriers {
    * PrintWriter(out)}): mutable borrows, though no annotation says so.
    */
   private final Set<VariableElement> wrapperCarriers = new HashSet<>();
+  /** Locals holding borrows of parameters the checker does not follow. */
+  private final LentSources lent;
   /** Where a holder's value is taken on its way to a new holder: the Lend effects there. */
   private final Map<Tree, List<Effect.Lend>> lendsAt = new IdentityHashMap<>();
 
@@ -53,12 +56,18 @@ final class Carriers {
     this.perms = roles.permissions();
     this.loans = loans;
     this.closures = closures;
+    this.lent = new LentSources(body, flow, roles);
     findCarriers(flow.nodes());
     findLends(flow.nodes());
   }
 
   boolean isCarrier(Element v) {
     return carriers.contains(v);
+  }
+
+  /** The parameter the checker does not follow whose borrows {@code value} holds, or null. */
+  VariableElement lentSource(ExpressionTree value) {
+    return lent.of(value);
   }
 
   boolean isWrapperCarrier(Element v) {
@@ -75,6 +84,11 @@ final class Carriers {
    * keep their borrows alive ({@code Iterator<Conn> it = conns.iterator()}).
    */
   private void findCarriers(List<Node> all) {
+    for (VariableElement v : lent.holders()) {
+      if (!tracking.isTracked(v)) {
+        carriers.add(v); // no loan to carry, but where it goes matters (E0521)
+      }
+    }
     for (Node n : all) {
       ValueFlow.LocalStore store = ValueFlow.localStore(n);
       if (store != null && !tracking.isTracked(store.target())
@@ -84,6 +98,10 @@ final class Carriers {
       } else if (n instanceof Node.Invoke i
           && (!keptLoans(i).isEmpty() || !keptCopies(i).isEmpty())) {
         carriers.add(keeper(i));
+      } else if (n instanceof Node.Assign a && a.place() == null && a.value() != null
+          && roles.localArray(a.target()) != null
+          && (!loans.consumed(n).isEmpty() || !holderCopies(a.value()).isEmpty())) {
+        carriers.add(roles.localArray(a.target()));
       }
       if (store != null && !tracking.isTracked(store.target())
           && flow.node(flow.strip(store.value())) instanceof Node.New nw
@@ -117,6 +135,12 @@ final class Carriers {
   private List<Lent> lents(ExpressionTree value) {
     List<Lent> lents = new ArrayList<>();
     for (Tree leaf : flow.leaves(value)) {
+      if (leaf instanceof NewArrayTree na && na.getInitializers() != null) {
+        for (ExpressionTree element : na.getInitializers()) {
+          lents.addAll(lents(element)); // `Buf[] pair = {r, s}` keeps what r and s borrow
+        }
+        continue;
+      }
       Node n = flow.node(leaf);
       if (n instanceof Node.Ref r && r.place().isRoot()
           && r.place().root() instanceof VariableElement source && Tracking.isLocal(source)

@@ -6,6 +6,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -103,13 +104,18 @@ final class Consumers {
         Effect.Why cast = roles.borrowingCast(d.source());
         give(d.source(), cast == null ? aliasContext(d.variable(), d.source())
             : cast == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW, n);
+        if (!tracking.isTracked(d.variable())) {
+          keptElements(d.source(), n);
+        }
       }
     } else if (n instanceof Node.Assign a) {
       if (a.target() instanceof MemberSelectTree m) {
         give(m.getExpression(), Take.PREFIX, n);
       }
+      Take kept = a.place() == null && roles.localArray(a.target()) != null
+          ? keptBorrow(a.value()) : null;
       if (a.value() != null && a.tree() instanceof AssignmentTree) {
-        give(a.value(), a.place() != null && a.place().isRoot()
+        give(a.value(), kept != null ? kept : a.place() != null && a.place().isRoot()
             && Tracking.isLocal(a.place().root())
             ? aliasContext((VariableElement) a.place().root(), a.value())
             : storeContext(a.place()), n);
@@ -211,9 +217,27 @@ final class Consumers {
    * Null when the value is no borrow: it moves into the local.
    */
   private Take keptBorrow(Node consumer, ExpressionTree arg) {
-    if (!(consumer instanceof Node.Invoke i) || roles.localKeeper(i) == null) {
-      return null;
+    return consumer instanceof Node.Invoke i && roles.localKeeper(i) != null
+        ? keptBorrow(arg) : null;
+  }
+
+  /**
+   * The elements of an array initialiser that a local takes ({@code Buf[] pair = {x, y}}):
+   * borrows among them are kept by the local, as those stored into its elements are.
+   */
+  private void keptElements(ExpressionTree value, Node consumer) {
+    if (flow.strip(value) instanceof NewArrayTree na && na.getInitializers() != null) {
+      for (ExpressionTree e : na.getInitializers()) {
+        Take kept = keptBorrow(e);
+        if (kept != null) {
+          give(e, kept, consumer);
+        }
+      }
     }
+  }
+
+  /** {@link #keptBorrow(Node, ExpressionTree)} of a value a local is known to keep. */
+  private Take keptBorrow(ExpressionTree arg) {
     Node n = flow.node(flow.strip(arg));
     if (n instanceof Node.Ref r && r.place().isRoot() && roles.isBorrowHolder(r.place().root())) {
       return Take.READ;

@@ -441,6 +441,14 @@ final class EffectEmitter {
     if (receiverThroughSharedBorrow(a.target())) {
       out.add(new Effect.IllegalMutation(null, a.target().toString(), a.tree(), true));
     }
+    VariableElement array = roles.localArray(a.target());
+    if (place == null && array != null && a.value() != null) {
+      // An element of the method's own array: the array keeps the borrow while it lives.
+      List<Holder> held = new ArrayList<>(carriers.holderCopies(a.value()));
+      held.add(0, Holder.of(array));
+      out.add(new Effect.Hold(Holder.of(array), loans.consumed(a), held, a.tree()));
+      return;
+    }
     if (place == null) {
       escapes.borrowStored(a, null, out); // an array element
       escapes.closures(a.value(), a.tree(), false, false, out);

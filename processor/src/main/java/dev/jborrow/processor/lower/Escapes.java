@@ -72,8 +72,10 @@ final class Escapes {
       }
     }
     List<Loan> carried = temporary ? loans.consumed(consumer) : List.of();
-    if (!holders.isEmpty() || !carried.isEmpty()) {
-      out.add(new Effect.CarryOut(carried, holders, consumer.tree(), returned));
+    VariableElement lent = carriers.lentSource(value);
+    if (!holders.isEmpty() || !carried.isEmpty() || lent != null) {
+      out.add(new Effect.CarryOut(carried, holders, lent == null ? List.of() : List.of(lent),
+          consumer.tree(), returned));
     }
   }
 

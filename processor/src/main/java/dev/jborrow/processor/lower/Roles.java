@@ -140,6 +140,17 @@ final class Roles {
     return k != null && k.getKind() != ElementKind.PARAMETER ? k : null;
   }
 
+  /**
+   * The method's own untracked array local that an element store {@code arr[i] = v} writes
+   * into, or null: it keeps the borrows stored in it (SPEC 3.8), as a {@code [&T; 2]} does.
+   */
+  VariableElement localArray(ExpressionTree target) {
+    return target instanceof ArrayAccessTree a
+        && flow.node(flow.strip(a.getExpression())) instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+        && v.getKind() != ElementKind.PARAMETER && !tracking.isTracked(v) ? v : null;
+  }
+
   /** Whether the value is (either arm of) a static field or an enum constant. */
   boolean readsStatic(ExpressionTree value) {
     for (Tree leaf : flow.leaves(value)) {

@@ -405,6 +405,10 @@ public final class ConflictChecker {
    * reports one per returned or stored value.
    */
   private void carriedOut(Effect.CarryOut c, LoanState state) {
+    if (!c.returned() && !c.lent().isEmpty()) {
+      report(escapes.escapes(c.lent().get(0).getSimpleName().toString(), c.at()));
+      return;
+    }
     List<Loan> carried = new ArrayList<>(c.loans());
     for (Holder h : c.holders()) {
       carried.addAll(loans(state.heldBy(holders.indexOf(h))));
