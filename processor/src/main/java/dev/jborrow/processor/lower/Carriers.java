@@ -48,7 +48,7 @@ final class Carriers {
   private final Map<Tree, List<Effect.Lend>> lendsAt = new IdentityHashMap<>();
 
   Carriers(BodyContext body, ValueFlow flow, Roles roles, LoanGathering loans,
-      Closures closures) {
+      Closures closures, LentSources lent) {
     this.body = body;
     this.tracking = body.tracking();
     this.flow = flow;
@@ -56,7 +56,7 @@ final class Carriers {
     this.perms = roles.permissions();
     this.loans = loans;
     this.closures = closures;
-    this.lent = new LentSources(body, flow, roles);
+    this.lent = lent;
     findCarriers(flow.nodes());
     findLends(flow.nodes());
   }
@@ -214,7 +214,13 @@ final class Carriers {
     }
     List<Holder> copies = new ArrayList<>();
     for (ExpressionTree arg : ownedArguments(i)) {
-      copies.addAll(holderCopies(arg));
+      for (Lent l : lents(arg)) {
+        // `dead.add(e.getKey())` of a String key keeps nothing borrowed
+        if (!(flow.node(l.leaf()) instanceof Node.Invoke call)
+            || tracking.mayHoldTracked(call.type())) {
+          copies.add(l.holder());
+        }
+      }
     }
     return copies;
   }

@@ -44,6 +44,7 @@ final class Consumers {
   private final ValueFlow flow;
   private final Roles roles;
   private final Closures closures;
+  private final LentSources lent;
   private final ControlFlowGraph graph;
   private final Map<Tree, Take> contexts = new IdentityHashMap<>();
   private final Map<Copy, Node> byCopy = new HashMap<>();
@@ -56,13 +57,14 @@ final class Consumers {
   private record Copy(Tree tree, int instance) {}
 
   Consumers(BodyContext body, ControlFlowGraph graph, ValueFlow flow, Roles roles,
-      Closures closures) {
+      Closures closures, LentSources lent) {
     this.body = body;
     this.tracking = body.tracking();
     this.graph = graph;
     this.flow = flow;
     this.roles = roles;
     this.closures = closures;
+    this.lent = lent;
     for (Node n : flow.nodes()) {
       giveContexts(n);
     }
@@ -217,8 +219,14 @@ final class Consumers {
    * Null when the value is no borrow: it moves into the local.
    */
   private Take keptBorrow(Node consumer, ExpressionTree arg) {
-    return consumer instanceof Node.Invoke i && roles.localKeeper(i) != null
-        ? keptBorrow(arg) : null;
+    if (!(consumer instanceof Node.Invoke i) || roles.localKeeper(i) == null
+        || roles.returnedAsOwned(roles.localKeeper(i))
+            && (lent.of(arg) != null || roles.aliasedBorrow(arg) != null)) {
+      // A list the method returns as its own (no @Borrowed on it) holds owned values: a
+      // borrow of the caller's put in it is moved out of that borrow (E0507).
+      return null;
+    }
+    return keptBorrow(arg);
   }
 
   /**

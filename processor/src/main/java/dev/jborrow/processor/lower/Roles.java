@@ -151,6 +151,27 @@ final class Roles {
         && v.getKind() != ElementKind.PARAMETER && !tracking.isTracked(v) ? v : null;
   }
 
+  /**
+   * Whether the local is returned by a method whose result is owned (not {@code @Borrowed}):
+   * its value is the caller's to own, not a holder of borrows.
+   */
+  boolean returnedAsOwned(VariableElement v) {
+    if (perms.returnsBorrow()) {
+      return false;
+    }
+    for (Node n : flow.nodes()) {
+      if (n instanceof Node.Return r && r.expression() != null) {
+        for (Tree leaf : flow.leaves(r.expression())) {
+          if (flow.node(leaf) instanceof Node.Ref ref && ref.place().isRoot()
+              && ref.place().root() == v) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the value is (either arm of) a static field or an enum constant. */
   boolean readsStatic(ExpressionTree value) {
     for (Tree leaf : flow.leaves(value)) {
