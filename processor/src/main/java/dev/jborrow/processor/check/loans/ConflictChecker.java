@@ -438,7 +438,7 @@ public final class ConflictChecker {
         continue;
       }
       report(lent ? escapes.escapes(owner.getSimpleName().toString(), c.at())
-          : c.returned() ? escapes.returnsLocal(owner, c.at(),
+          : c.returned() ? escapes.returnsHolderOf(owner, c.at(),
               owner.getKind() == ElementKind.PARAMETER, l)
           : errors.carriedBeyondItsOwner(owner, l.at(), c.at()));
       return;
