@@ -36,20 +36,6 @@ final class Closures {
     this.enclosingClass = found;
   }
 
-  /**
-   * The place a closure's capture of {@code v} borrows: for a method reference on a field path
-   * ({@code d.out::size}) only that path, which is evaluated once where the reference is made
-   * (JLS 15.13.3); for anything else the whole variable.
-   */
-  Place capturedPlace(Tree closure, VariableElement v) {
-    if (closure instanceof MemberReferenceTree ref
-        && flow.node(flow.strip(ref.getQualifierExpression())) instanceof Node.Ref r
-        && v.equals(r.place().root())) {
-      return r.place();
-    }
-    return Place.of(v);
-  }
-
   /** The class whose {@code this} the body sees, or null. */
   Element enclosingClass() {
     return enclosingClass;

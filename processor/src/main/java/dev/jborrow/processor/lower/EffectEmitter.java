@@ -95,15 +95,15 @@ final class EffectEmitter {
       } else if (spawn != null) {
         spawnedCaptures(n, closure, spawn, out);
       } else {
-        Set<VariableElement> mutated = body.captures().mutated(closure);
-        for (VariableElement v : body.captures().of(closure)) {
-          if (tracking.isTracked(v)) {
-            Place p = closures.capturedPlace(closure, v);
-            out.add(new Effect.Use(p, n.tree(),
-                mutated.contains(v) ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
+        for (Captures.Capture c : body.captures().places(closure)) {
+          if (c.place().root() instanceof VariableElement v && tracking.isTracked(v)) {
+            Place p = c.place();
+            // Mutating what is only lent shared is E0596 alone: no conflict besides.
+            boolean illegal = c.mutable() && perms.isSharedRoot(p);
+            out.add(new Effect.Use(p, n.tree(), c.mutable() && !illegal
+                ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
             // A lambda's body reports its own mutations; a method reference has none.
-            if (mutated.contains(v) && closure instanceof MemberReferenceTree
-                && perms.isSharedRoot(p)) {
+            if (illegal && closure instanceof MemberReferenceTree) {
               out.add(new Effect.IllegalMutation(p, p.display(), n.tree(), false));
             }
           }
@@ -202,20 +202,30 @@ final class EffectEmitter {
     if (closure instanceof MemberReferenceTree) {
       return; // `x::m` captures its qualifier, which was moved where it was evaluated
     }
-    for (VariableElement v : body.captures().of(closure)) {
+    Set<VariableElement> whole = new HashSet<>(); // captured as one value, once each
+    for (Captures.Capture c : body.captures().places(closure)) {
+      if (!(c.place().root() instanceof VariableElement v)
+          || (!tracking.isTracked(v) || roles.isBorrowHolder(v)) && !whole.add(v)) {
+        continue;
+      }
       if (!tracking.isTracked(v)) {
         if (carriers.isCarrier(v)) { // a list of borrows, a stream: its loans go too
           out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
         }
         continue;
       }
-      Place p = Place.of(v);
       if (roles.isBorrowHolder(v)) {
-        out.add(new Effect.Use(p, n.tree(), Effect.Access.READ));
+        out.add(new Effect.Use(Place.of(v), n.tree(), Effect.Access.READ));
         out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
         continue;
       }
+      // A `move` closure takes the places it uses (`pair.left`), where they may be moved.
+      Place p = c.place();
       Effect.Why why = perms.illegalMove(p);
+      if (why != null && !p.isRoot()) {
+        p = Place.of(v);
+        why = perms.illegalMove(p);
+      }
       if (why == null) {
         out.add(new Effect.Move(p, n.tree(), Effect.MoveKind.CAPTURE, null));
       } else {
