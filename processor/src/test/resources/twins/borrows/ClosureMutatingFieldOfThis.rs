@@ -36,4 +36,18 @@ impl H {
         look(&self.s); //~ E0501
         k();
     }
+
+    fn while_this_borrowed(&mut self) {
+        let m = &*self;
+        let mut k = || self.t.write(); //~ E0500
+        k();
+        H::hlook(m);
+    }
+
+    fn while_other_field_borrowed(&mut self) {
+        let r = &self.s;
+        let mut k = || self.t.write();
+        k();
+        r.read();
+    }
 }

@@ -108,6 +108,13 @@ final class EffectEmitter {
             }
           }
         }
+        for (Loan l : loans.created(n)) {
+          if (l.place().isThis()) {
+            // What it uses of `this` is borrowed where the closure is made (rustc E0500/E0501).
+            out.add(new Effect.Use(l.place(), n.tree(),
+                l.mutable() ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
+          }
+        }
       }
     } else if (n instanceof Node.LoopIterator it) {
       if (it.advance()) {
@@ -283,8 +290,12 @@ final class EffectEmitter {
     Place q = r.place();
     if (!spawned && c.receiver() == Contract.Receiver.CONSUMES && perms.isFollowed(q)
         && perms.holdsTrackedValue(q)) {
-      // `c::close` keeps c's value and consumes it when run: c must be the method's to give.
+      // `c::close` keeps c's value and consumes it when run: c must be the method's to give,
+      // and even an owned local is only lent to the reference, as to `() -> c.close()`.
       Effect.Why why = perms.illegalMove(q);
+      if (why == null && q.root() instanceof VariableElement v && Tracking.isLocal(v)) {
+        why = Effect.Why.CAPTURED;
+      }
       if (why != null) {
         out.add(new Effect.IllegalMove(q, r.tree(), why));
       }
@@ -633,8 +644,11 @@ final class EffectEmitter {
           if (ref.place().isRoot() && ref.place().root() instanceof VariableElement v
               && flow.isDeclared(v) && !roles.isBorrowHolder(v)
               && v.getKind() != ElementKind.PARAMETER) {
-            // E0515 is the error; the value leaves with the return, it does not leak too.
-            out.add(new Effect.Move(ref.place(), ref.tree(), Effect.MoveKind.RETURN, null));
+            // E0515 is the error; the value leaves with the return, it does not leak too. Once:
+            // `cond() ? a : a` returns one value.
+            if (places.indexOf(ref.place()) == places.size() - 1) {
+              out.add(new Effect.Move(ref.place(), ref.tree(), Effect.MoveKind.RETURN, null));
+            }
           }
         }
       } else if (n instanceof Node.Invoke i) {
