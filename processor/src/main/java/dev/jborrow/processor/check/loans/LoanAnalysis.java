@@ -74,6 +74,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
     for (Loan l : end.loans()) {
       state.temporaries.clear(l.id());
     }
+    state.lent.remove(end.at()); // what holders lent to a call that has returned
   }
 
   @Override
