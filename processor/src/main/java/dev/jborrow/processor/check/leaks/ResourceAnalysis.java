@@ -67,9 +67,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
           refs.put(a.tree(), a.place()); // `(c = next()) != null` tests what it assigns
         }
         for (Effect e : body.of(n)) {
-          if (e instanceof Effect.Init i && i.place().isRoot()
-              && i.place().root() instanceof VariableElement v && isResourceOwner(v)
-              && !index.containsKey(v)) {
+          VariableElement v = e.match(FILLED);
+          if (v != null && isResourceOwner(v) && !index.containsKey(v)) {
             index.put(v, owners.size());
             owners.add(v);
           }
@@ -306,4 +305,92 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     return type != null && types.isSubtype(types.erasure(v.asType()), types.erasure(type))
         ? bit(v) : -1;
   }
+
+  /** The variable an effect gives a whole new value: the candidates for owners. */
+  private static final Effect.Cases<VariableElement> FILLED = new Effect.Cases<>() {
+    @Override
+    public VariableElement use(Effect.Use e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement borrow(Effect.Borrow e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement activate(Effect.Activate e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement endLoans(Effect.EndLoans e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement hold(Effect.Hold e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement lend(Effect.Lend e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement keep(Effect.Keep e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement returnBorrow(Effect.ReturnBorrow e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement move(Effect.Move e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement illegalMove(Effect.IllegalMove e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement illegalMutation(Effect.IllegalMutation e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement spawnCapture(Effect.SpawnCapture e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement escape(Effect.Escape e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement carryOut(Effect.CarryOut e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement leak(Effect.Leak e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement init(Effect.Init e) {
+      return e.place().isRoot() && e.place().root() instanceof VariableElement v ? v : null;
+    }
+
+    @Override
+    public VariableElement drop(Effect.Drop e) {
+      return null;
+    }
+  };
 }

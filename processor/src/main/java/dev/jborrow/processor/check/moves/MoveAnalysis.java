@@ -51,7 +51,8 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
-          if (e instanceof Effect.Move m) {
+          Effect.Move m = e.match(MOVE);
+          if (m != null) {
             siteIds.put(m, sites.size());
             sites.add(m);
             // Not `this` nor a parameter: the caller sees them after the return, they are
@@ -253,9 +254,10 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
-          Node.New nw = e instanceof Effect.Move m ? byArgument.get(m.at()) : null;
-          if (nw != null && ((Effect.Move) e).kind() == Effect.MoveKind.ARGUMENT) {
-            moves.put((Effect.Move) e, evaluated.computeIfAbsent(nw, k -> subtrees(k.tree())));
+          Effect.Move m = e.match(MOVE);
+          Node.New nw = m != null ? byArgument.get(m.at()) : null;
+          if (nw != null && m.kind() == Effect.MoveKind.ARGUMENT) {
+            moves.put(m, evaluated.computeIfAbsent(nw, k -> subtrees(k.tree())));
           }
         }
       }
@@ -276,4 +278,92 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     }.scan(root, null);
     return all;
   }
+
+  /** The move an effect is, if it is one: the sites this analysis numbers. */
+  private static final Effect.Cases<Effect.Move> MOVE = new Effect.Cases<>() {
+    @Override
+    public Effect.Move use(Effect.Use e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move borrow(Effect.Borrow e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move activate(Effect.Activate e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move endLoans(Effect.EndLoans e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move hold(Effect.Hold e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move lend(Effect.Lend e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move keep(Effect.Keep e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move returnBorrow(Effect.ReturnBorrow e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move move(Effect.Move e) {
+      return e;
+    }
+
+    @Override
+    public Effect.Move illegalMove(Effect.IllegalMove e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move illegalMutation(Effect.IllegalMutation e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move spawnCapture(Effect.SpawnCapture e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move escape(Effect.Escape e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move carryOut(Effect.CarryOut e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move leak(Effect.Leak e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move init(Effect.Init e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move drop(Effect.Drop e) {
+      return null;
+    }
+  };
 }
