@@ -3,7 +3,6 @@ package dev.jborrow.processor.dataflow;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
-import dev.jborrow.processor.cfg.Node;
 import java.util.BitSet;
 import java.util.List;
 
@@ -50,16 +49,7 @@ public final class Dataflow {
         state = start[p]; // shared: nothing here writes to it
       } else {
         state = analysis.copy(start[p]);
-        List<Node> nodes = b.nodes();
-        if (forward) {
-          for (Node node : nodes) {
-            analysis.apply(node, state);
-          }
-        } else {
-          for (int i = nodes.size() - 1; i >= 0; i--) {
-            analysis.apply(nodes.get(i), state);
-          }
-        }
+        analysis.apply(b, state);
       }
       end[p] = state;
       for (Edge e : forward ? b.successors() : b.predecessors()) {

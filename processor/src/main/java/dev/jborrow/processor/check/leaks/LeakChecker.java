@@ -48,11 +48,9 @@ public final class LeakChecker {
       Elements elements, DiagnosticSink sink) {
     ResourceAnalysis analysis = new ResourceAnalysis(context, body, types, elements);
     boolean handedOff = false;
-    for (List<Effect> effects : body.effects().values()) {
-      for (Effect e : effects) {
-        Touch t = e.match(TOUCH);
-        handedOff |= t != null && t.kind() == Touch.Kind.HANDED_OFF;
-      }
+    for (Effect e : body.all()) {
+      Touch t = e.match(TOUCH);
+      handedOff |= t != null && t.kind() == Touch.Kind.HANDED_OFF;
     }
     if (!analysis.hasOwners() && !handedOff) {
       return;
@@ -64,8 +62,11 @@ public final class LeakChecker {
     LeakErrors errors = new LeakErrors(spans);
     Set<Tree> reported = new HashSet<>();
     for (Block b : body.graph().blocks()) {
-      BitSet state = analysis.copy(result.entryState(b));
       boolean exit = b == body.graph().exit() || b == body.graph().exceptionalExit();
+      if (!exit && !body.hasEffects(b)) {
+        continue; // nothing is lost or handed off there
+      }
+      BitSet state = analysis.copy(result.entryState(b));
       if (exit) {
         for (int bit = state.nextSetBit(0); bit >= 0; bit = state.nextSetBit(bit + 1)) {
           VariableElement v = analysis.owner(bit);

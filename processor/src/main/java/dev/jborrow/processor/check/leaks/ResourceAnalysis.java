@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,12 @@ public final class ResourceAnalysis extends BitSetAnalysis {
 
   private final BodyContext context;
   private final Types types;
-  private final TypeMirror runtimeException;
-  private final TypeMirror error;
+  private final Elements elements;
+  /** Asked of the first catch only: most bodies own no resource and catch nothing. */
+  private TypeMirror runtimeException;
+  private TypeMirror error;
+  /** The variables already asked whether they own a resource. */
+  private final Set<VariableElement> asked = new HashSet<>();
   private final Map<Tree, Place> refs = new IdentityHashMap<>();
   private final Map<VariableElement, Integer> index = new HashMap<>();
   private final List<VariableElement> owners = new ArrayList<>();
@@ -57,8 +62,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     super(body);
     this.context = context;
     this.types = types;
-    this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
-    this.error = elements.getTypeElement("java.lang.Error").asType();
+    this.elements = elements;
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         if (n instanceof Node.Ref r) {
@@ -68,7 +72,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
         }
         for (Effect e : body.of(n)) {
           VariableElement v = e.match(FILLED);
-          if (v != null && isResourceOwner(v) && !index.containsKey(v)) {
+          if (v != null && !index.containsKey(v) && asked.add(v) && isResourceOwner(v)) {
             index.put(v, owners.size());
             owners.add(v);
           }
@@ -225,7 +229,14 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   }
 
   private boolean isUnchecked(TypeMirror t) {
-    return t != null && (types.isSubtype(t, runtimeException) || types.isSubtype(t, error));
+    if (t == null) {
+      return false;
+    }
+    if (runtimeException == null) {
+      runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+      error = elements.getTypeElement("java.lang.Error").asType();
+    }
+    return types.isSubtype(t, runtimeException) || types.isSubtype(t, error);
   }
 
   /** The owner that is null along {@code edge}: {@code x == null} true, {@code x != null} false. */

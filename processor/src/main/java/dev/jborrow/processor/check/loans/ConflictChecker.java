@@ -79,11 +79,9 @@ public final class ConflictChecker {
   }
 
   private static boolean hasBorrows(BodyEffects body) {
-    for (List<Effect> es : body.effects().values()) {
-      for (Effect e : es) {
-        if (e.match(NEEDS_LOANS)) {
-          return true;
-        }
+    for (Effect e : body.all()) {
+      if (e.match(NEEDS_LOANS)) {
+        return true;
       }
     }
     return false;
@@ -185,18 +183,22 @@ public final class ConflictChecker {
       if (!body.hasEffects(b)) {
         continue;
       }
+      // The holders live before each node, replayed backward; only nodes with effects are
+      // asked, and a node without effects changes nothing.
       List<Node> nodes = b.nodes();
       BitSet[] liveBefore = new BitSet[nodes.size()];
       BitSet l = (BitSet) liveness.entryState(b).clone();
       for (int i = nodes.size() - 1; i >= 0; i--) {
-        live.apply(nodes.get(i), l);
-        liveBefore[i] = (BitSet) l.clone();
+        if (!body.of(nodes.get(i)).isEmpty()) {
+          live.apply(nodes.get(i), l);
+          liveBefore[i] = (BitSet) l.clone();
+        }
       }
       LoanState state = result.entryState(b).copy();
       for (int i = 0; i < nodes.size(); i++) {
         Node n = nodes.get(i);
         for (Effect e : body.of(n)) {
-          e.accept(access, new Site(n, inScope(state, liveBefore[i]), state));
+          e.accept(access, new Site(n, liveBefore[i], state));
           loans.apply(e, state);
         }
       }
@@ -216,16 +218,11 @@ public final class ConflictChecker {
 
   /** The loans a temporary or a live holder carries, in the order they were created. */
   private List<Loan> inScope(LoanState state, BitSet live) {
-    if (state.temporaries.isEmpty() && state.held.isEmpty() && state.lent.isEmpty()) {
+    if (state.hasNoLoans()) {
       return List.of();
     }
     BitSet in = (BitSet) state.temporaries.clone();
-    state.lent.values().forEach(in::or);
-    state.held.forEach((h, carried) -> {
-      if (live.get(h)) {
-        in.or(carried);
-      }
-    });
+    state.orInScope(live, in);
     return loans(in);
   }
 
@@ -248,8 +245,37 @@ public final class ConflictChecker {
     return explain;
   }
 
-  /** Where an effect is checked: its node, the loans in scope before it, the loan state. */
-  private record Site(Node node, List<Loan> inScope, LoanState state) {}
+  /**
+   * Where an effect is checked: its node, the holders live there, the loan state before it;
+   * the loans in scope are listed when first asked (most effects do not ask).
+   */
+  private final class Site {
+    private final Node node;
+    private final BitSet live;
+    private final LoanState state;
+    private List<Loan> inScope;
+
+    Site(Node node, BitSet live, LoanState state) {
+      this.node = node;
+      this.live = live;
+      this.state = state;
+    }
+
+    Node node() {
+      return node;
+    }
+
+    LoanState state() {
+      return state;
+    }
+
+    List<Loan> inScope() {
+      if (inScope == null) {
+        inScope = ConflictChecker.this.inScope(state, live);
+      }
+      return inScope;
+    }
+  }
 
   /** What each kind of effect may break, given the loans in scope where it happens. */
   private final class Access implements Effect.Visitor<Site> {

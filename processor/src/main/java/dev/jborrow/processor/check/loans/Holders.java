@@ -7,7 +7,6 @@ import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 
@@ -25,22 +24,18 @@ final class Holders {
   Holders(BodyEffects body, LiveHolders live) {
     this.live = live;
     int loanCount = 0;
-    for (List<Effect> es : body.effects().values()) {
-      for (Effect e : es) {
-        Loan l = e.match(STARTED);
-        if (l != null) {
-          loanCount = Math.max(loanCount, l.id() + 1);
-        }
+    for (Effect e : body.all()) {
+      Loan l = e.match(STARTED);
+      if (l != null) {
+        loanCount = Math.max(loanCount, l.id() + 1);
       }
     }
     loans = new Loan[loanCount];
-    for (List<Effect> es : body.effects().values()) {
-      for (Effect e : es) {
-        Loan l = e.match(STARTED);
-        if (l != null) {
-          loans[l.id()] = l;
-          byRoot.computeIfAbsent(l.place().root(), k -> new BitSet()).set(l.id());
-        }
+    for (Effect e : body.all()) {
+      Loan l = e.match(STARTED);
+      if (l != null) {
+        loans[l.id()] = l;
+        byRoot.computeIfAbsent(l.place().root(), k -> new BitSet()).set(l.id());
       }
     }
   }
@@ -48,6 +43,11 @@ final class Holders {
   /** The holder's number in the body's liveness, or -1 for a variable that is no holder. */
   int indexOf(Holder holder) {
     return live.indexOf(holder);
+  }
+
+  /** How many holders the body numbers: the holders' numbers are below it. */
+  int count() {
+    return live.count();
   }
 
   /** The loan numbered {@code id}. */

@@ -42,7 +42,9 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   private final LiveHolders live;
   private DataflowResult<BitSet> liveness;
   /** See {@link #notTakenByThrowingConstructor}. */
-  private final Map<Effect.Move, Set<Tree>> intoConstructors;
+  private final Map<Effect.Move, Node.New> intoConstructors;
+  /** The trees each {@code new} evaluates until it returns, walked when first asked. */
+  private final Map<Node.New, Set<Tree>> evaluated = new IdentityHashMap<>();
 
   public MoveAnalysis(BodyEffects body, LiveHolders live) {
     super(body);
@@ -218,10 +220,11 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     }
     Tree thrower = nodes.get(nodes.size() - 1).tree();
     MoveState restored = state;
-    for (Map.Entry<Effect.Move, Set<Tree>> e : intoConstructors.entrySet()) {
+    for (Map.Entry<Effect.Move, Node.New> e : intoConstructors.entrySet()) {
       Effect.Move m = e.getKey();
       BitSet sites = restored.moved.get(m.place());
-      if (sites != null && sites.get(2 * siteIds.get(m)) && e.getValue().contains(thrower)) {
+      if (sites != null && sites.get(2 * siteIds.get(m))
+          && evaluated.computeIfAbsent(e.getValue(), k -> subtrees(k.tree())).contains(thrower)) {
         if (restored == state) {
           restored = state.copy();
         }
@@ -231,8 +234,8 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     return restored;
   }
 
-  /** The moves into the arguments of a {@code new}, with the trees evaluated until it returns. */
-  private static Map<Effect.Move, Set<Tree>> movesIntoConstructors(BodyEffects body) {
+  /** The moves into the arguments of a {@code new}, each with its {@code new}. */
+  private static Map<Effect.Move, Node.New> movesIntoConstructors(BodyEffects body) {
     Map<Tree, Node.New> byArgument = new IdentityHashMap<>();
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
@@ -246,18 +249,17 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
         }
       }
     }
-    Map<Effect.Move, Set<Tree>> moves = new IdentityHashMap<>();
+    Map<Effect.Move, Node.New> moves = new IdentityHashMap<>();
     if (byArgument.isEmpty()) {
       return moves;
     }
-    Map<Node.New, Set<Tree>> evaluated = new IdentityHashMap<>();
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
           Effect.Move m = e.match(MOVE);
           Node.New nw = m != null ? byArgument.get(m.at()) : null;
           if (nw != null && m.kind() == Effect.MoveKind.ARGUMENT) {
-            moves.put(m, evaluated.computeIfAbsent(nw, k -> subtrees(k.tree())));
+            moves.put(m, nw);
           }
         }
       }

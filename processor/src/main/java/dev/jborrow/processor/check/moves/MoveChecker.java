@@ -1,7 +1,6 @@
 package dev.jborrow.processor.check.moves;
 
 import dev.jborrow.processor.cfg.Block;
-import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.dataflow.LiveHolders;
@@ -30,14 +29,10 @@ public final class MoveChecker {
   public static void check(BodyContext context, BodyEffects body, LiveHolders live,
       Spans spans, DiagnosticSink sink) {
     MoveErrors errors = new MoveErrors(spans, context.tracking());
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
-          Effect.IllegalMove m = e.match(FORBIDDEN);
-          if (m != null) {
-            sink.report(errors.illegalMove(m));
-          }
-        }
+    for (Effect e : body.all()) {
+      Effect.IllegalMove m = e.match(FORBIDDEN);
+      if (m != null) {
+        sink.report(errors.illegalMove(m));
       }
     }
     MoveAnalysis analysis = new MoveAnalysis(body, live);
@@ -47,21 +42,22 @@ public final class MoveChecker {
     DataflowResult<MoveState> result = analysis.solve();
     List<Candidate> candidates = new ArrayList<>();
     for (Block b : body.graph().blocks()) {
+      if (!body.hasEffects(b)) {
+        continue;
+      }
       MoveState state = result.entryState(b).copy();
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
-          Used used = e.match(USED);
-          if (used != null) {
-            // Assigning `x.f` needs `x` itself, not its other fields: a moved `x.f` or `x.g`
-            // does not stop it (rustc re-initialises a moved field by assignment).
-            BitSet bits = used.prefixOnly()
-                ? state.movedPrefixOf(used.place()) : state.conflicting(used.place());
-            if (!bits.isEmpty()) {
-              candidates.add(new Candidate(e, used.place(), moves(analysis, bits)));
-            }
+      for (Effect e : body.of(b)) {
+        Used used = e.match(USED);
+        if (used != null) {
+          // Assigning `x.f` needs `x` itself, not its other fields: a moved `x.f` or `x.g`
+          // does not stop it (rustc re-initialises a moved field by assignment).
+          BitSet bits = used.prefixOnly()
+              ? state.movedPrefixOf(used.place()) : state.conflicting(used.place());
+          if (!bits.isEmpty()) {
+            candidates.add(new Candidate(e, used.place(), moves(analysis, bits)));
           }
-          analysis.apply(e, state);
         }
+        analysis.apply(e, state);
       }
     }
     reportFirstUses(candidates, spans, errors, sink);

@@ -24,12 +24,10 @@ public final class MutabilityCheck implements BodyCheck {
   @Override
   public void run(LoweredBody body, DiagnosticSink sink) {
     MutabilityErrors errors = new MutabilityErrors(body.spans());
-    for (List<Effect> es : body.effects().effects().values()) {
-      for (Effect e : es) {
-        Effect.IllegalMutation m = e.match(MUTATION);
-        if (m != null) {
-          sink.report(errors.of(m));
-        }
+    for (Effect e : body.effects().all()) {
+      Effect.IllegalMutation m = e.match(MUTATION);
+      if (m != null) {
+        sink.report(errors.of(m));
       }
     }
   }
