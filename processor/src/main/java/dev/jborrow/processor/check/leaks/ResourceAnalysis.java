@@ -63,23 +63,24 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     this.context = context;
     this.types = types;
     this.elements = elements;
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        if (n instanceof Node.Ref r) {
-          refs.put(r.tree(), r.place());
-        } else if (n instanceof Node.Assign a && a.place() != null) {
-          refs.put(a.tree(), a.place()); // `(c = next()) != null` tests what it assigns
-        }
-        for (Effect e : body.of(n)) {
-          VariableElement v = e.match(FILLED);
-          if (v != null && !index.containsKey(v) && asked.add(v) && isResourceOwner(v)) {
-            index.put(v, owners.size());
-            owners.add(v);
-          }
-        }
+    for (Effect e : body.all()) {
+      VariableElement v = e.match(FILLED);
+      if (v != null && !index.containsKey(v) && asked.add(v) && isResourceOwner(v)) {
+        index.put(v, owners.size());
+        owners.add(v);
       }
     }
     if (!owners.isEmpty()) {
+      // What the null tests name, read only where some variable owns a resource.
+      for (Block b : body.graph().blocks()) {
+        for (Node n : b.nodes()) {
+          if (n instanceof Node.Ref r) {
+            refs.put(r.tree(), r.place());
+          } else if (n instanceof Node.Assign a && a.place() != null) {
+            refs.put(a.tree(), a.place()); // `(c = next()) != null` tests what it assigns
+          }
+        }
+      }
       readEdges();
     }
   }

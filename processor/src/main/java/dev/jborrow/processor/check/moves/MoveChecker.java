@@ -52,7 +52,8 @@ public final class MoveChecker {
           // Assigning `x.f` needs `x` itself, not its other fields: a moved `x.f` or `x.g`
           // does not stop it (rustc re-initialises a moved field by assignment).
           BitSet bits = used.prefixOnly()
-              ? state.movedPrefixOf(used.place()) : state.conflicting(used.place());
+              ? analysis.movedPrefixOf(state, used.place())
+              : analysis.conflicting(state, used.place());
           if (!bits.isEmpty()) {
             candidates.add(new Candidate(e, used.place(), moves(analysis, bits)));
           }
@@ -75,14 +76,13 @@ public final class MoveChecker {
       return;
     }
     Set<Effect.Move> reported = new HashSet<>();
-    atExit.moved.forEach((place, bits) -> {
-      for (int bit = bits.nextSetBit(0); bit >= 0; bit = bits.nextSetBit(bit + 1)) {
-        Effect.Move m = analysis.site(bit);
-        if (m.mustRestore() && reported.add(m)) {
-          sink.report(errors.notRestored(m));
-        }
+    BitSet bits = atExit.bits;
+    for (int bit = bits.nextSetBit(0); bit >= 0; bit = bits.nextSetBit(bit + 1)) {
+      Effect.Move m = analysis.site(bit);
+      if (m.mustRestore() && reported.add(m)) {
+        sink.report(errors.notRestored(m));
       }
-    });
+    }
   }
 
   /** A use after a move; the first in the source is reported for each set of moves. */
