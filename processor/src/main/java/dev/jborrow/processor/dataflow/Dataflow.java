@@ -30,11 +30,17 @@ public final class Dataflow {
     S[] end = (S[]) new Object[n];
     Block[] byPosition = new Block[n];
     boolean[] changes = new boolean[n];
+    // A block's start stays null (bottom) until something flows into it: most blocks of a
+    // body are reached once, and their first state is a copy of what reaches them, not a
+    // bottom joined with it. Blocks that pass states through share one bottom, never written.
+    S bottom = analysis.bottom();
     for (Block b : order) {
       int p = position[b.id()];
       byPosition[p] = b;
       changes[p] = analysis.changes(b);
-      start[p] = isBoundary(graph, b, forward) ? analysis.boundary(graph, b) : analysis.bottom();
+      if (isBoundary(graph, b, forward)) {
+        start[p] = analysis.boundary(graph, b);
+      }
     }
 
     // A bit set ordered by position: the lowest pending block is always taken next.
@@ -46,9 +52,9 @@ public final class Dataflow {
       Block b = byPosition[p];
       S state;
       if (!changes[p]) {
-        state = start[p]; // shared: nothing here writes to it
+        state = start[p] != null ? start[p] : bottom; // shared: nothing here writes to it
       } else {
-        state = analysis.copy(start[p]);
+        state = start[p] != null ? analysis.copy(start[p]) : analysis.bottom();
         analysis.apply(b, state);
       }
       end[p] = state;
@@ -59,7 +65,13 @@ public final class Dataflow {
           continue; // unreachable from the entry
         }
         S carried = analysis.alongEdge(e, state);
-        if (carried != null && analysis.joinInto(start[q], carried)) {
+        if (carried == null) {
+          continue;
+        }
+        if (start[q] == null) {
+          start[q] = analysis.copy(carried);
+          pending.set(q);
+        } else if (analysis.joinInto(start[q], carried)) {
           pending.set(q);
         }
       }
@@ -70,7 +82,7 @@ public final class Dataflow {
     @SuppressWarnings("unchecked")
     S[] after = (S[]) new Object[graph.idLimit()];
     for (int p = 0; p < n; p++) {
-      before[byPosition[p].id()] = start[p];
+      before[byPosition[p].id()] = start[p] != null ? start[p] : bottom;
       after[byPosition[p].id()] = end[p];
     }
     return new DataflowResult<>(analysis, before, after);
