@@ -3,9 +3,10 @@ package dev.jborrow.processor.cfg;
 import com.sun.source.tree.Tree;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ public final class ControlFlowGraph {
   private final List<Block> reversePostorder;
   private final Set<Edge> backEdges;
   private final Map<Node, Integer> instances;
+  private final int idLimit;
 
   ControlFlowGraph(Tree body, Block entry, Block exit, Block exceptionalExit,
       Map<Node, Integer> instances) {
@@ -33,23 +35,29 @@ public final class ControlFlowGraph {
     this.exit = exit;
     this.exceptionalExit = exceptionalExit;
     List<Block> postorder = new ArrayList<>();
-    Set<Edge> back = new HashSet<>();
+    // By identity: an edge is a record, whose hash would combine all six of its components.
+    Set<Edge> back = Collections.newSetFromMap(new IdentityHashMap<>());
     depthFirst(entry, postorder, back);
     Collections.reverse(postorder);
     this.reversePostorder = Collections.unmodifiableList(postorder);
     this.backEdges = Collections.unmodifiableSet(back);
+    int max = Math.max(exit.id(), exceptionalExit.id());
+    for (Block b : postorder) {
+      max = Math.max(max, b.id());
+    }
+    this.idLimit = max + 1;
   }
 
   /** Iterative, so that a method of thousands of statements cannot overflow the stack. */
   private static void depthFirst(Block entry, List<Block> postorder, Set<Edge> back) {
-    Set<Block> visited = new HashSet<>();
-    Set<Block> onStack = new HashSet<>();
+    BitSet visited = new BitSet(); // by block id
+    BitSet onStack = new BitSet();
     Deque<Block> blocks = new ArrayDeque<>();
     Deque<Integer> next = new ArrayDeque<>();
     blocks.push(entry);
     next.push(0);
-    visited.add(entry);
-    onStack.add(entry);
+    visited.set(entry.id());
+    onStack.set(entry.id());
     while (!blocks.isEmpty()) {
       Block b = blocks.peek();
       int i = next.pop();
@@ -57,16 +65,17 @@ public final class ControlFlowGraph {
         next.push(i + 1);
         Edge e = b.successors().get(i);
         Block t = e.target();
-        if (onStack.contains(t)) {
+        if (onStack.get(t.id())) {
           back.add(e);
-        } else if (visited.add(t)) {
-          onStack.add(t);
+        } else if (!visited.get(t.id())) {
+          visited.set(t.id());
+          onStack.set(t.id());
           blocks.push(t);
           next.push(0);
         }
       } else {
         blocks.pop();
-        onStack.remove(b);
+        onStack.clear(b.id());
         postorder.add(b);
       }
     }
@@ -98,11 +107,7 @@ public final class ControlFlowGraph {
 
   /** One more than the largest block id: arrays indexed by {@link Block#id()} have this size. */
   public int idLimit() {
-    int max = Math.max(exit.id(), exceptionalExit.id());
-    for (Block b : reversePostorder) {
-      max = Math.max(max, b.id());
-    }
-    return max + 1;
+    return idLimit;
   }
 
   /** True for an edge that closes a loop: control goes back to an earlier iteration. */

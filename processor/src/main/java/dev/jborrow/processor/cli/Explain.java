@@ -1,12 +1,11 @@
 package dev.jborrow.processor.cli;
 
 import dev.jborrow.processor.diag.Code;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** {@code jborrow explain E0382}: the long explanation shipped in the jar. */
 final class Explain {
@@ -26,17 +25,20 @@ final class Explain {
           + "code");
     }
     Code code = code(arg.name(), args);
-    try (InputStream in = Explain.class.getResourceAsStream(code.explanationResource())) {
-      if (in == null) {
-        err.println("error: no explanation for " + code + " in this jar");
-        return 3;
-      }
-      out.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return 0;
-    } catch (IOException e) {
-      err.println("error: cannot read the explanation of " + code + ": " + e.getMessage());
+    Optional<String> text;
+    try {
+      text = code.explanation();
+    } catch (UncheckedIOException e) {
+      err.println("error: cannot read the explanation of " + code + ": "
+          + e.getCause().getMessage());
       return 3;
     }
+    if (text.isEmpty()) {
+      err.println("error: no explanation for " + code + " in this jar");
+      return 3;
+    }
+    out.print(text.get());
+    return 0;
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
+import java.util.List;
 
 /**
  * A dataflow problem over a {@link ControlFlowGraph}: a lattice of states, a boundary state, and
@@ -29,6 +30,20 @@ public interface Analysis<S> {
 
   /** Applies one node to {@code state}, in place, in the analysis' direction. */
   void apply(Node node, S state);
+
+  /** Applies the block's nodes to {@code state}, in place, in the analysis' direction. */
+  default void apply(Block block, S state) {
+    List<Node> nodes = block.nodes();
+    if (direction() == Direction.FORWARD) {
+      for (Node node : nodes) {
+        apply(node, state);
+      }
+    } else {
+      for (int i = nodes.size() - 1; i >= 0; i--) {
+        apply(nodes.get(i), state);
+      }
+    }
+  }
 
   /**
    * Whether applying the block's nodes may change a state. The solver passes the state through

@@ -3,7 +3,6 @@ package dev.jborrow.processor.dataflow;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Edge;
-import dev.jborrow.processor.cfg.Node;
 import java.util.BitSet;
 import java.util.List;
 
@@ -31,11 +30,17 @@ public final class Dataflow {
     S[] end = (S[]) new Object[n];
     Block[] byPosition = new Block[n];
     boolean[] changes = new boolean[n];
+    // A block's start stays null (bottom) until something flows into it: most blocks of a
+    // body are reached once, and their first state is a copy of what reaches them, not a
+    // bottom joined with it. Blocks that pass states through share one bottom, never written.
+    S bottom = analysis.bottom();
     for (Block b : order) {
       int p = position[b.id()];
       byPosition[p] = b;
       changes[p] = analysis.changes(b);
-      start[p] = isBoundary(graph, b, forward) ? analysis.boundary(graph, b) : analysis.bottom();
+      if (isBoundary(graph, b, forward)) {
+        start[p] = analysis.boundary(graph, b);
+      }
     }
 
     // A bit set ordered by position: the lowest pending block is always taken next.
@@ -47,19 +52,10 @@ public final class Dataflow {
       Block b = byPosition[p];
       S state;
       if (!changes[p]) {
-        state = start[p]; // shared: nothing here writes to it
+        state = start[p] != null ? start[p] : bottom; // shared: nothing here writes to it
       } else {
-        state = analysis.copy(start[p]);
-        List<Node> nodes = b.nodes();
-        if (forward) {
-          for (Node node : nodes) {
-            analysis.apply(node, state);
-          }
-        } else {
-          for (int i = nodes.size() - 1; i >= 0; i--) {
-            analysis.apply(nodes.get(i), state);
-          }
-        }
+        state = start[p] != null ? analysis.copy(start[p]) : analysis.bottom();
+        analysis.apply(b, state);
       }
       end[p] = state;
       for (Edge e : forward ? b.successors() : b.predecessors()) {
@@ -69,7 +65,13 @@ public final class Dataflow {
           continue; // unreachable from the entry
         }
         S carried = analysis.alongEdge(e, state);
-        if (carried != null && analysis.joinInto(start[q], carried)) {
+        if (carried == null) {
+          continue;
+        }
+        if (start[q] == null) {
+          start[q] = analysis.copy(carried);
+          pending.set(q);
+        } else if (analysis.joinInto(start[q], carried)) {
           pending.set(q);
         }
       }
@@ -80,7 +82,7 @@ public final class Dataflow {
     @SuppressWarnings("unchecked")
     S[] after = (S[]) new Object[graph.idLimit()];
     for (int p = 0; p < n; p++) {
-      before[byPosition[p].id()] = start[p];
+      before[byPosition[p].id()] = start[p] != null ? start[p] : bottom;
       after[byPosition[p].id()] = end[p];
     }
     return new DataflowResult<>(analysis, before, after);

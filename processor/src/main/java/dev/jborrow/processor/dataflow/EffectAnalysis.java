@@ -49,6 +49,21 @@ public abstract class EffectAnalysis<S> implements Analysis<S>, Effect.Visitor<S
     return body.hasEffects(block);
   }
 
+  /** The block's effects, from one array: no lookup per node. */
+  @Override
+  public final void apply(Block block, S state) {
+    Effect[] effects = body.of(block);
+    if (direction() == Direction.FORWARD) {
+      for (Effect e : effects) {
+        e.accept(this, state);
+      }
+    } else {
+      for (int i = effects.length - 1; i >= 0; i--) {
+        effects[i].accept(this, state);
+      }
+    }
+  }
+
   @Override
   public final void apply(Node node, S state) {
     List<Effect> effects = body.of(node);

@@ -27,16 +27,7 @@ public final class LiveHolders {
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
-          if (e instanceof Effect.Hold h) {
-            number(h.holder());
-            h.copies().forEach(this::number);
-          } else if (e instanceof Effect.Keep k) {
-            number(k.holder());
-          } else if (e instanceof Effect.Lend l) {
-            number(l.holder());
-          } else if (e instanceof Effect.Move m && m.place().root() instanceof VariableElement v) {
-            number(Holder.of(v));
-          }
+          e.accept(NUMBER, this);
         }
       }
     }
@@ -52,6 +43,11 @@ public final class LiveHolders {
     return i == null ? -1 : i;
   }
 
+  /** How many holders are numbered: every number is below it. */
+  public int count() {
+    return index.size();
+  }
+
   /** The fixpoint, solved on the first request. */
   public DataflowResult<BitSet> solve() {
     if (result == null) {
@@ -64,4 +60,95 @@ public final class LiveHolders {
   public Liveness analysis() {
     return new Liveness(body, this::indexOf);
   }
+
+  /** Numbers what an effect makes a holder: what holds, keeps or lends a borrow, what moves. */
+  private static final Effect.Visitor<LiveHolders> NUMBER = new Effect.Visitor<>() {
+    @Override
+    public void visitUse(Effect.Use e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitBorrow(Effect.Borrow e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitActivate(Effect.Activate e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitEndLoans(Effect.EndLoans e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitHold(Effect.Hold e, LiveHolders state) {
+      state.number(e.holder());
+      e.copies().forEach(state::number);
+    }
+
+    @Override
+    public void visitLend(Effect.Lend e, LiveHolders state) {
+      state.number(e.holder());
+    }
+
+    @Override
+    public void visitKeep(Effect.Keep e, LiveHolders state) {
+      state.number(e.holder());
+    }
+
+    @Override
+    public void visitReturnBorrow(Effect.ReturnBorrow e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitMove(Effect.Move e, LiveHolders state) {
+      if (e.place().root() instanceof VariableElement v) {
+        state.number(Holder.of(v));
+      }
+    }
+
+    @Override
+    public void visitIllegalMove(Effect.IllegalMove e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitIllegalMutation(Effect.IllegalMutation e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitSpawnCapture(Effect.SpawnCapture e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitEscape(Effect.Escape e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitCarryOut(Effect.CarryOut e, LiveHolders state) {
+      // carries loans out of the body: no holder to number, nothing read here
+    }
+
+    @Override
+    public void visitLeak(Effect.Leak e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitInit(Effect.Init e, LiveHolders state) {
+      // names no holder
+    }
+
+    @Override
+    public void visitDrop(Effect.Drop e, LiveHolders state) {
+      // names no holder
+    }
+  };
 }

@@ -1,8 +1,5 @@
 package dev.jborrow.processor.diag;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +15,6 @@ public final class SarifRenderer {
 
   /** The base of relative paths: the working directory, usually the repository's root. */
   static final String SRCROOT = "%SRCROOT%";
-  private static final String EXPLANATIONS =
-      "https://github.com/jborrow/jborrow/blob/main/processor/src/main/resources/dev/jborrow/"
-          + "processor/explain/";
 
   private SarifRenderer() {}
 
@@ -49,13 +43,13 @@ public final class SarifRenderer {
       rule.put("id", c.name());
       rule.put("name", c.name());
       rule.put("shortDescription", Map.of("text", c.summary()));
-      String explanation = explanation(c);
-      rule.put("fullDescription", Map.of("text", firstParagraph(explanation, c)));
+      String explanation = c.explanation().orElse(c.summary());
+      rule.put("fullDescription", Map.of("text", c.description()));
       Map<String, Object> help = new LinkedHashMap<>();
       help.put("text", explanation);
       help.put("markdown", explanation);
       rule.put("help", help);
-      rule.put("helpUri", EXPLANATIONS + c.name() + ".md");
+      rule.put("helpUri", c.helpUri());
       rule.put("defaultConfiguration", Map.of("level", c.isWarning() ? "warning" : "error"));
       rules.add(rule);
     }
@@ -141,26 +135,5 @@ public final class SarifRenderer {
       artifact.put("uriBaseId", SRCROOT);
     }
     return artifact;
-  }
-
-  /** The explanation shipped in the jar (what {@code jborrow explain} prints). */
-  private static String explanation(Code c) {
-    try (InputStream in = SarifRenderer.class.getResourceAsStream(
-        "/dev/jborrow/processor/explain/" + c.name() + ".md")) {
-      return in == null ? c.summary() : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return c.summary();
-    }
-  }
-
-  /** The first paragraph after the title, joined into one line. */
-  private static String firstParagraph(String explanation, Code c) {
-    for (String para : explanation.split("\\n\\s*\\n")) {
-      String p = para.strip();
-      if (!p.isEmpty() && !p.startsWith("#")) {
-        return p.replaceAll("\\s*\\n\\s*", " ");
-      }
-    }
-    return c.summary();
   }
 }

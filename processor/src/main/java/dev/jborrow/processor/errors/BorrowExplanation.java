@@ -10,6 +10,7 @@ import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,47 +33,126 @@ public final class BorrowExplanation {
 
   public BorrowExplanation(BodyEffects body) {
     this.body = body;
+    Gather gather = new Gather();
     for (Block b : body.graph().blocks()) {
       List<Node> nodes = b.nodes();
       for (int i = 0; i < nodes.size(); i++) {
         blockOf.put(nodes.get(i), b);
         indexOf.put(nodes.get(i), i);
         for (Effect e : body.of(nodes.get(i))) {
-          if (e instanceof Effect.Hold h) {
-            for (Loan l : h.loans()) {
-              holders.computeIfAbsent(l, k -> new HashSet<>()).add(h.holder());
-            }
-          }
+          e.accept(gather, null);
         }
       }
     }
     // Copies of a holder carry its loans too: those a Hold names, and those lent to it.
-    Map<Tree, Set<Holder>> lentTo = new HashMap<>();
-    for (List<Effect> es : body.effects().values()) {
-      for (Effect e : es) {
-        if (e instanceof Effect.Lend l) {
-          lentTo.computeIfAbsent(l.consumer(), k -> new HashSet<>()).add(l.holder());
-        }
-      }
-    }
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (List<Effect> es : body.effects().values()) {
-        for (Effect e : es) {
-          if (e instanceof Effect.Hold h) {
-            Set<Holder> sources = new HashSet<>(h.copies());
-            sources.addAll(lentTo.getOrDefault(h.at(), Set.of()));
-            for (Set<Holder> carriers : holders.values()) {
-              for (Holder c : sources) {
-                if (carriers.contains(c)) {
-                  changed |= carriers.add(h.holder());
-                }
-              }
+      for (Effect.Hold h : gather.holds) {
+        Set<Holder> sources = new HashSet<>(h.copies());
+        sources.addAll(gather.lentTo.getOrDefault(h.at(), Set.of()));
+        for (Set<Holder> carriers : holders.values()) {
+          for (Holder c : sources) {
+            if (carriers.contains(c)) {
+              changed |= carriers.add(h.holder());
             }
           }
         }
       }
+    }
+  }
+
+  /** The holders of each loan, and what is lent to each consumer: only holds and lends count. */
+  private final class Gather implements Effect.Visitor<Void> {
+    private final List<Effect.Hold> holds = new ArrayList<>();
+    private final Map<Tree, Set<Holder>> lentTo = new HashMap<>();
+
+    @Override
+    public void visitUse(Effect.Use e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitBorrow(Effect.Borrow e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitActivate(Effect.Activate e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitEndLoans(Effect.EndLoans e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitHold(Effect.Hold e, Void unused) {
+      holds.add(e);
+      for (Loan l : e.loans()) {
+        holders.computeIfAbsent(l, x -> new HashSet<>()).add(e.holder());
+      }
+    }
+
+    @Override
+    public void visitLend(Effect.Lend e, Void unused) {
+      lentTo.computeIfAbsent(e.consumer(), x -> new HashSet<>()).add(e.holder());
+    }
+
+    @Override
+    public void visitKeep(Effect.Keep e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitReturnBorrow(Effect.ReturnBorrow e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitMove(Effect.Move e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitIllegalMove(Effect.IllegalMove e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitIllegalMutation(Effect.IllegalMutation e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitSpawnCapture(Effect.SpawnCapture e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitEscape(Effect.Escape e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitCarryOut(Effect.CarryOut e, Void unused) {
+      // carries loans out of the body: no holder to number, nothing read here
+    }
+
+    @Override
+    public void visitLeak(Effect.Leak e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitInit(Effect.Init e, Void unused) {
+      // carries no loan to a holder
+    }
+
+    @Override
+    public void visitDrop(Effect.Drop e, Void unused) {
+      // carries no loan to a holder
     }
   }
 
@@ -126,22 +206,99 @@ public final class BorrowExplanation {
     return null;
   }
 
+  /** Whether an effect uses the value of one of the holders: a read, a move, a call, a return. */
   private static boolean reads(Effect e, Set<Holder> holders) {
-    Place p = null;
-    if (e instanceof Effect.Use u) {
-      p = u.place();
-    } else if (e instanceof Effect.Move m) {
-      p = m.place();
-    } else if (e instanceof Effect.Keep k) {
-      return holders.contains(k.holder());
-    } else if (e instanceof Effect.ReturnBorrow r) {
-      for (Place q : r.places()) {
+    return e.match(new Effect.Cases<>() {
+      @Override
+      public Boolean use(Effect.Use e) {
+        return isHeld(e.place(), holders);
+      }
+
+      @Override
+      public Boolean borrow(Effect.Borrow e) {
+        return false;
+      }
+
+      @Override
+      public Boolean activate(Effect.Activate e) {
+        return false;
+      }
+
+      @Override
+      public Boolean endLoans(Effect.EndLoans e) {
+        return false;
+      }
+
+      @Override
+      public Boolean hold(Effect.Hold e) {
+        return false;
+      }
+
+      @Override
+      public Boolean lend(Effect.Lend e) {
+        return false;
+      }
+
+      @Override
+      public Boolean keep(Effect.Keep e) {
+        return holders.contains(e.holder());
+      }
+
+      @Override
+      public Boolean returnBorrow(Effect.ReturnBorrow e) {
+        for (Place q : e.places()) {
         if (isHeld(q, holders)) {
           return true;
         }
       }
-    }
-    return p != null && isHeld(p, holders);
+      return false;
+      }
+
+      @Override
+      public Boolean move(Effect.Move e) {
+        return isHeld(e.place(), holders);
+      }
+
+      @Override
+      public Boolean illegalMove(Effect.IllegalMove e) {
+        return false;
+      }
+
+      @Override
+      public Boolean illegalMutation(Effect.IllegalMutation e) {
+        return false;
+      }
+
+      @Override
+      public Boolean spawnCapture(Effect.SpawnCapture e) {
+        return false;
+      }
+
+      @Override
+      public Boolean escape(Effect.Escape e) {
+        return false;
+      }
+
+      @Override
+      public Boolean carryOut(Effect.CarryOut e) {
+        return false;
+      }
+
+      @Override
+      public Boolean leak(Effect.Leak e) {
+        return false;
+      }
+
+      @Override
+      public Boolean init(Effect.Init e) {
+        return false;
+      }
+
+      @Override
+      public Boolean drop(Effect.Drop e) {
+        return false;
+      }
+    });
   }
 
   private static boolean isHeld(Place p, Set<Holder> holders) {

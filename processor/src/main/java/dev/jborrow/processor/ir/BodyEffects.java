@@ -13,27 +13,47 @@ import javax.lang.model.element.VariableElement;
  * A body's graph with the effects of its nodes: what every analysis runs on.
  *
  * @param holders the local variables whose values are borrows, not owned values
+ * @param byBlock by block id, the effects of the block's nodes in order, flattened once so
+ *     that a transfer over a block reads an array instead of looking each node up (empty for
+ *     a block without effects)
+ * @param all the effects of the reachable blocks, in reverse postorder: what a check scans
+ *     when the order of nodes does not matter
  */
 public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effects,
-    Set<VariableElement> holders, boolean[] blockHasEffects) {
+    Set<VariableElement> holders, Effect[][] byBlock, List<Effect> all) {
+
+  private static final Effect[] NONE = new Effect[0];
 
   public static BodyEffects of(ControlFlowGraph graph, Map<Node, List<Effect>> effects,
       Set<VariableElement> holders) {
-    boolean[] has = new boolean[graph.idLimit()];
+    Effect[][] byBlock = new Effect[graph.idLimit()][];
+    java.util.Arrays.fill(byBlock, NONE);
+    List<Effect> flat = new java.util.ArrayList<>();
+    List<Effect> all = new java.util.ArrayList<>();
     for (Block b : graph.blocks()) {
+      flat.clear();
       for (Node n : b.nodes()) {
-        if (effects.containsKey(n)) {
-          has[b.id()] = true;
-          break;
+        List<Effect> mine = effects.get(n);
+        if (mine != null) {
+          flat.addAll(mine);
         }
       }
+      if (!flat.isEmpty()) {
+        byBlock[b.id()] = flat.toArray(NONE);
+        all.addAll(flat);
+      }
     }
-    return new BodyEffects(graph, effects, holders, has);
+    return new BodyEffects(graph, effects, holders, byBlock, List.copyOf(all));
   }
 
   /** Whether any node of the block has an effect; analyses pass the others through. */
   public boolean hasEffects(Block b) {
-    return b.id() < blockHasEffects.length && blockHasEffects[b.id()];
+    return b.id() < byBlock.length && byBlock[b.id()].length > 0;
+  }
+
+  /** The effects of the block's nodes, in order. Read only. */
+  public Effect[] of(Block b) {
+    return b.id() < byBlock.length ? byBlock[b.id()] : NONE;
   }
 
   /** Whether {@code v} holds a borrow rather than an owned value. */

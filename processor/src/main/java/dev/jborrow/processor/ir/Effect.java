@@ -20,6 +20,9 @@ public sealed interface Effect {
   /** Calls the visitor's method for this kind of effect. */
   <S> void accept(Visitor<S> visitor, S state);
 
+  /** The answer of {@code cases} for this kind of effect. */
+  <R> R match(Cases<R> cases);
+
   /**
    * One method per kind of effect, none with a default: an analysis implements them all, so a
    * new kind fails to compile until every analysis says what it does with it (as rustc's
@@ -64,11 +67,60 @@ public sealed interface Effect {
     void visitDrop(Drop e, S state);
   }
 
+
+  /**
+   * A question about one effect, answered for every kind, none with a default: what a check
+   * asks of an effect outside a fixpoint (the place it uses, whether it starts a loan), so
+   * that a new kind fails to compile there too. {@link Visitor} is the same for transfers.
+   *
+   * @param <R> the answer
+   */
+  interface Cases<R> {
+    R use(Use e);
+
+    R borrow(Borrow e);
+
+    R activate(Activate e);
+
+    R endLoans(EndLoans e);
+
+    R hold(Hold e);
+
+    R lend(Lend e);
+
+    R keep(Keep e);
+
+    R returnBorrow(ReturnBorrow e);
+
+    R move(Move e);
+
+    R illegalMove(IllegalMove e);
+
+    R illegalMutation(IllegalMutation e);
+
+    R spawnCapture(SpawnCapture e);
+
+    R escape(Escape e);
+
+    R carryOut(CarryOut e);
+
+    R leak(Leak e);
+
+    R init(Init e);
+
+    R drop(Drop e);
+  }
+
   /** An access to {@code place}: a read, or the start of a borrow of it. */
   record Use(Place place, Tree at, Access access) implements Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitUse(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.use(this);
     }
   }
 
@@ -77,6 +129,11 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitBorrow(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.borrow(this);
     }
 
     @Override
@@ -91,6 +148,11 @@ public sealed interface Effect {
     public <S> void accept(Visitor<S> v, S state) {
       v.visitActivate(this, state);
     }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.activate(this);
+    }
   }
 
   /** Temporaries whose consumer is here end here: a call returned, a value was discarded. */
@@ -98,6 +160,11 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitEndLoans(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.endLoans(this);
     }
   }
 
@@ -112,6 +179,11 @@ public sealed interface Effect {
     public <S> void accept(Visitor<S> v, S state) {
       v.visitHold(this, state);
     }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.hold(this);
+    }
   }
 
   /**
@@ -124,6 +196,11 @@ public sealed interface Effect {
     public <S> void accept(Visitor<S> v, S state) {
       v.visitLend(this, state);
     }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.lend(this);
+    }
   }
 
   /** The holder's value is used here (passed into a call), so its borrows live until here. */
@@ -131,6 +208,11 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitKeep(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.keep(this);
     }
   }
 
@@ -143,6 +225,11 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitReturnBorrow(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.returnBorrow(this);
     }
   }
 
@@ -161,6 +248,11 @@ public sealed interface Effect {
       v.visitMove(this, state);
     }
 
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.move(this);
+    }
+
     public Move(Place place, Tree at, MoveKind kind, String callee) {
       this(place, at, kind, callee, false);
     }
@@ -171,6 +263,11 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitIllegalMove(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.illegalMove(this);
     }
   }
 
@@ -184,6 +281,11 @@ public sealed interface Effect {
     public <S> void accept(Visitor<S> v, S state) {
       v.visitIllegalMutation(this, state);
     }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.illegalMutation(this);
+    }
   }
 
   /**
@@ -194,6 +296,11 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitSpawnCapture(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.spawnCapture(this);
     }
   }
 
@@ -209,6 +316,11 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitEscape(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.escape(this);
     }
   }
 
@@ -233,6 +345,11 @@ public sealed interface Effect {
     public <S> void accept(Visitor<S> v, S state) {
       v.visitCarryOut(this, state);
     }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.carryOut(this);
+    }
   }
 
   /**
@@ -244,6 +361,11 @@ public sealed interface Effect {
     public <S> void accept(Visitor<S> v, S state) {
       v.visitLeak(this, state);
     }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.leak(this);
+    }
   }
 
   /** {@code place} gets a new value. */
@@ -252,6 +374,11 @@ public sealed interface Effect {
     public <S> void accept(Visitor<S> v, S state) {
       v.visitInit(this, state);
     }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.init(this);
+    }
   }
 
   /** A variable goes out of scope. */
@@ -259,6 +386,11 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitDrop(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.drop(this);
     }
   }
 

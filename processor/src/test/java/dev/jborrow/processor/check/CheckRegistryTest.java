@@ -27,6 +27,11 @@ class CheckRegistryTest {
 
   private static final Path MAIN = Path.of("src", "main", "java");
   private static final Path TABLE = Path.of("..", "docs", "codes.md");
+  private static final Path README = Path.of("..", "README.md");
+  private static final String README_START =
+      "<!-- codes: generated from the check registry by CheckRegistryTest; -Djborrow.bless"
+          + " rewrites it -->\n";
+  private static final String README_END = "<!-- end of codes -->\n";
   private static final Pattern CREATED = Pattern.compile("Diagnostic\\.of\\(\\s*Code\\.(\\w+)");
 
   @Test
@@ -83,6 +88,37 @@ class CheckRegistryTest {
     }
     assertEquals(table, Files.exists(TABLE) ? Files.readString(TABLE) : "",
         "docs/codes.md is out of date: run CheckRegistryTest with -D" + Golden.BLESS);
+  }
+
+  @Test
+  void theReadmesCodeTableIsGeneratedFromTheRegistry() throws IOException {
+    String readme = Files.readString(README);
+    int start = readme.indexOf(README_START);
+    int end = readme.indexOf(README_END);
+    assertTrue(start >= 0 && end > start, "README.md has no generated code table between "
+        + README_START.strip() + " and " + README_END.strip());
+    String table = readmeTable();
+    String expected = readme.substring(0, start + README_START.length()) + table
+        + readme.substring(end);
+    if (Golden.blessing()) {
+      Files.writeString(README, expected);
+    }
+    assertEquals(expected, Files.readString(README),
+        "README.md's code table is out of date: run CheckRegistryTest with -D" + Golden.BLESS);
+  }
+
+  /** The README's table: each code, its summary, the check that reports it, its explanation. */
+  private static String readmeTable() throws IOException {
+    StringBuilder out = new StringBuilder("| code | rule | reported by |\n|---|---|---|\n");
+    for (Code code : Code.values()) {
+      CheckInfo c = Checks.owner(code);
+      out.append("| [").append(code).append("](processor/src/main/resources")
+          .append(code.explanationResource()).append(") | ").append(code.summary())
+          .append(code.isWarning() ? " (a warning; the build goes on)" : "").append(" | [`")
+          .append(c.name()).append("`](").append(link(sourceOf(c)).substring("../".length()))
+          .append(") |\n");
+    }
+    return out.toString();
   }
 
   private static String table() throws IOException {

@@ -48,7 +48,9 @@ import javax.tools.ToolProvider;
  * plugin ({@code -proc:none -Xplugin:JBorrow}). {@code --warmup=N}
  * (default 2) rounds are discarded, {@code --runs=N} (default 5) are measured; the table gives
  * the medians and the ratios. The corpus is correct by construction: any jborrow diagnostic
- * fails the run.
+ * fails the run. {@code --baseline=JAR} adds a fifth configuration, the plugin of another
+ * build's processor jar loaded apart from this one, and a table of both plugins' costs: the
+ * comparison of an old and a new version in one run.
  *
  * <p><b>Scaling mode</b> ({@code --scaling}): one method of 1k, 10k and 50k statements
  * ({@code --sizes=...}), one whose shapes nest {@code --depth=N} (default 60) deep, and one with
@@ -81,6 +83,7 @@ public final class CorpusBenchmark {
     int depth = 60;
     int vars = 200;
     List<Integer> sizes = new ArrayList<>(List.of(1_000, 10_000, 50_000));
+    Path baseline = null;
     for (String a : args) {
       for (String arg : a.trim().split("\\s+")) {
         if (arg.isEmpty()) {
@@ -103,6 +106,11 @@ public final class CorpusBenchmark {
           depth = Integer.parseInt(value);
         } else if (arg.startsWith("--vars=")) {
           vars = Integer.parseInt(value);
+        } else if (arg.startsWith("--baseline=")) {
+          baseline = Path.of(value);
+          if (!Files.isReadable(baseline)) {
+            throw new IllegalArgumentException("--baseline: cannot read " + baseline);
+          }
         } else if (arg.startsWith("--sizes=")) {
           sizes.clear();
           for (String s : value.split(",")) {
@@ -121,7 +129,7 @@ public final class CorpusBenchmark {
     }
     boolean ok = scaling
         ? scaling(sizes, depth, vars, seed, warmup, runs)
-        : corpus(lines, seed, warmup, runs);
+        : corpus(lines, seed, warmup, runs, baseline);
     if (!ok) {
       System.exit(1);
     }
@@ -129,8 +137,13 @@ public final class CorpusBenchmark {
 
   // ---------------------------------------------------------------- corpus mode
 
-  private static boolean corpus(int targetLines, long seed, int warmup, int runs)
+  private static boolean corpus(int targetLines, long seed, int warmup, int runs, Path baseline)
       throws IOException {
+    List<Mode> modes = new ArrayList<>(List.of(Mode.PLAIN, Mode.NOOP, Mode.JBORROW, Mode.PLUGIN));
+    if (baseline != null) {
+      modes.add(Mode.BASELINE);
+      baselinePlugin = new ChildFirstLoader(baseline);
+    }
     Path dir = Files.createTempDirectory("jborrow-corpus");
     Path src = dir.resolve("src");
     Path pkg = src.resolve(ProgramGenerator.PACKAGE);
@@ -152,11 +165,12 @@ public final class CorpusBenchmark {
         Runtime.getRuntime().availableProcessors());
     long[][] nanos = new long[Mode.values().length][runs];
     double[] own = new double[runs];
+    double[][] pluginOwn = new double[Mode.values().length][runs];
     for (int round = 0; round < warmup + runs; round++) {
       Result[] results = new Result[Mode.values().length];
       // Rotate the order, so that no configuration always runs first.
-      for (int k = 0; k < results.length; k++) {
-        Mode mode = Mode.values()[(k + round) % results.length];
+      for (int k = 0; k < modes.size(); k++) {
+        Mode mode = modes.get((k + round) % modes.size());
         results[mode.ordinal()] = compileFiles(files, dir, mode);
       }
       Result checked = results[Mode.JBORROW.ordinal()];
@@ -172,13 +186,17 @@ public final class CorpusBenchmark {
         return false;
       }
       System.out.printf(Locale.ROOT, "  round %d%s: javac %d ms, javac+no-op processor %d ms,"
-              + " javac+jborrow %d ms, javac+jborrow plugin %d ms%n", round + 1,
+              + " javac+jborrow %d ms, javac+jborrow plugin %d ms%s%n", round + 1,
           round < warmup ? " (warm-up)" : "", results[0].nanos() / 1_000_000,
           results[1].nanos() / 1_000_000, results[2].nanos() / 1_000_000,
-          results[3].nanos() / 1_000_000);
+          results[3].nanos() / 1_000_000, baseline == null ? ""
+              : String.format(Locale.ROOT, ", javac+baseline plugin %d ms (own %.0f ms vs %.0f)",
+                  results[4].nanos() / 1_000_000, results[4].ownMillis(),
+                  results[3].ownMillis()));
       if (round >= warmup) {
-        for (Mode m : Mode.values()) {
+        for (Mode m : modes) {
           nanos[m.ordinal()][round - warmup] = results[m.ordinal()].nanos();
+          pluginOwn[m.ordinal()][round - warmup] = results[m.ordinal()].ownMillis();
         }
         own[round - warmup] = checked.ownMillis();
       }
@@ -200,6 +218,19 @@ public final class CorpusBenchmark {
     System.out.println();
     System.out.println("(medians; the no-op processor shows what running any annotation processor"
         + " costs javac, jborrow or not; the plugin is -proc:none -Xplugin:JBorrow)");
+    if (baseline != null) {
+      double mb = median(nanos[Mode.BASELINE.ordinal()]) / 1e6;
+      double ownNew = median(pluginOwn[Mode.PLUGIN.ordinal()]);
+      double ownOld = median(pluginOwn[Mode.BASELINE.ordinal()]);
+      System.out.println();
+      System.out.println("| plugin | javac+plugin ms | ÷ javac | jborrow's own ms |");
+      System.out.println("|---|---:|---:|---:|");
+      System.out.printf(Locale.ROOT, "| baseline (%s) | %.0f | %.3fx | %.0f |%n",
+          baseline.getFileName(), mb, mb / mp, ownOld);
+      System.out.printf(Locale.ROOT, "| this build | %.0f | %.3fx | %.0f |%n", mg, mg / mp, ownNew);
+      System.out.printf(Locale.ROOT, "%njborrow's own time, baseline ÷ this build: %.2fx%n",
+          ownOld / ownNew);
+    }
     deleteRecursively(dir);
     return true;
   }
@@ -284,12 +315,53 @@ public final class CorpusBenchmark {
    */
   private record Result(long nanos, List<String> jborrow, double ownMillis) {}
 
-  /** What javac runs with: nothing, a processor that does nothing, jborrow, jborrow's plugin. */
+  /**
+   * What javac runs with: nothing, a processor that does nothing, jborrow, jborrow's plugin,
+   * and with {@code --baseline=JAR} the plugin of another build (an older jar), so that two
+   * versions are compared in one run, turn by turn, on the same machine load.
+   */
   private enum Mode {
     PLAIN,
     NOOP,
     JBORROW,
-    PLUGIN
+    PLUGIN,
+    BASELINE
+  }
+
+  /** The class loader of the {@code --baseline} jar, or null. */
+  private static ClassLoader baselinePlugin;
+
+  /**
+   * Loads jborrow's classes from another jar before asking its parent, so that the baseline
+   * does not see this build's classes; javac's API and the annotations come from the parent.
+   */
+  private static final class ChildFirstLoader extends java.net.URLClassLoader {
+    ChildFirstLoader(Path jar) throws IOException {
+      super(new java.net.URL[] {jar.toUri().toURL()}, CorpusBenchmark.class.getClassLoader());
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (!name.startsWith("dev.jborrow.processor.")) {
+        return super.loadClass(name, resolve);
+      }
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> c = findLoadedClass(name);
+        if (c == null) {
+          c = findClass(name);
+        }
+        if (resolve) {
+          resolveClass(c);
+        }
+        return c;
+      }
+    }
+
+    @Override
+    public java.net.URL getResource(String name) {
+      java.net.URL mine = findResource(name);
+      return mine != null ? mine : super.getResource(name);
+    }
   }
 
   private static Result compileFiles(List<File> files, Path dir, Mode mode) throws IOException {
@@ -335,7 +407,7 @@ public final class CorpusBenchmark {
     List<String> options = new ArrayList<>(List.of("-classpath", annotationsJar().getPath(),
         "-Xlint:-options", "-Xmaxerrs", "10000", "-encoding", "UTF-8"));
     options.addAll(extra);
-    if (mode == Mode.PLAIN || mode == Mode.PLUGIN) {
+    if (mode == Mode.PLAIN || mode == Mode.PLUGIN || mode == Mode.BASELINE) {
       options.add("-proc:none");
     }
 
@@ -356,6 +428,8 @@ public final class CorpusBenchmark {
         // compiled: through -processorpath javac would load the plugin afresh, and cold, in a
         // new class loader every round.
         new JBorrowPlugin().init(task, "stats");
+      } else if (mode == Mode.BASELINE) {
+        baselinePlugin().init(task, "stats");
       }
       if (analyzeOnly) {
         task.analyze();
@@ -384,7 +458,7 @@ public final class CorpusBenchmark {
       errors.stream().limit(20).forEach(System.err::println);
       throw new IllegalStateException("the generated sources do not compile");
     }
-    if (mode == Mode.PLUGIN && diagnostics.getDiagnostics().stream()
+    if ((mode == Mode.PLUGIN || mode == Mode.BASELINE) && diagnostics.getDiagnostics().stream()
         .noneMatch(d -> d.getMessage(Locale.ROOT).startsWith("jborrow: "))) {
       throw new IllegalStateException("javac did not start the plugin: no `jborrow:` stats line");
     }
@@ -418,6 +492,15 @@ public final class CorpusBenchmark {
         total += System.nanoTime() - pending;
         pending = 0;
       }
+    }
+  }
+
+  private static com.sun.source.util.Plugin baselinePlugin() {
+    try {
+      return (com.sun.source.util.Plugin) Class.forName("dev.jborrow.processor.JBorrowPlugin",
+          true, baselinePlugin).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("--baseline: no JBorrowPlugin in the jar", e);
     }
   }
 

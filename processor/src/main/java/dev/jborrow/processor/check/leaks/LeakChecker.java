@@ -48,10 +48,9 @@ public final class LeakChecker {
       Elements elements, DiagnosticSink sink) {
     ResourceAnalysis analysis = new ResourceAnalysis(context, body, types, elements);
     boolean handedOff = false;
-    for (List<Effect> effects : body.effects().values()) {
-      for (Effect e : effects) {
-        handedOff |= e instanceof Effect.Leak;
-      }
+    for (Effect e : body.all()) {
+      Touch t = e.match(TOUCH);
+      handedOff |= t != null && t.kind() == Touch.Kind.HANDED_OFF;
     }
     if (!analysis.hasOwners() && !handedOff) {
       return;
@@ -63,8 +62,11 @@ public final class LeakChecker {
     LeakErrors errors = new LeakErrors(spans);
     Set<Tree> reported = new HashSet<>();
     for (Block b : body.graph().blocks()) {
-      BitSet state = analysis.copy(result.entryState(b));
       boolean exit = b == body.graph().exit() || b == body.graph().exceptionalExit();
+      if (!exit && !body.hasEffects(b)) {
+        continue; // nothing is lost or handed off there
+      }
+      BitSet state = analysis.copy(result.entryState(b));
       if (exit) {
         for (int bit = state.nextSetBit(0); bit >= 0; bit = state.nextSetBit(bit + 1)) {
           VariableElement v = analysis.owner(bit);
@@ -80,24 +82,18 @@ public final class LeakChecker {
       List<Node> nodes = b.nodes();
       for (int i = 0; i < nodes.size(); i++) {
         for (Effect e : body.of(nodes.get(i))) {
-          if (e instanceof Effect.Leak leak && reported.add(leak.at())) {
-            sink.report(errors.handedOff(leak.variable(), leak.at()));
+          Touch t = e.match(TOUCH);
+          if (t != null && t.kind() == Touch.Kind.HANDED_OFF && reported.add(t.at())) {
+            sink.report(errors.handedOff(t.variable(), t.at()));
           }
-          VariableElement lost = null;
-          Tree where = null;
-          if (e instanceof Effect.Drop d) {
-            lost = d.variable();
-            where = d.at();
-          } else if (e instanceof Effect.Init init && init.place().isRoot()
-              && init.place().root() instanceof VariableElement v) {
-            lost = v;
-            where = init.at();
-          }
-          int bit = lost == null ? -1 : analysis.bit(lost);
+          // A drop or a new value loses what the variable owned.
+          boolean loses = t != null && t.kind() != Touch.Kind.HANDED_OFF
+              && t.kind() != Touch.Kind.MOVED;
+          int bit = loses ? analysis.bit(t.variable()) : -1;
           if (bit >= 0 && state.get(bit)) {
-            for (Tree acquired : acquisitions(b, i, lost)) {
+            for (Tree acquired : acquisitions(b, i, t.variable())) {
               if (reported.add(acquired)) {
-                sink.report(errors.leak(lost, acquired, where));
+                sink.report(errors.leak(t.variable(), acquired, t.at()));
               }
             }
           }
@@ -153,18 +149,14 @@ public final class LeakChecker {
     for (int i = Math.min(end, nodes.size()) - 1; i >= 0; i--) {
       List<Effect> es = body.of(nodes.get(i));
       for (int k = es.size() - 1; k >= 0; k--) {
-        Effect e = es.get(k);
-        if (e instanceof Effect.Init init && init.place().isRoot()
-            && init.place().root().equals(v)) {
-          if (init.origin() == Effect.Origin.OWNED) {
-            found.add(init.at());
-          }
-          return true;
+        Touch t = es.get(k).match(TOUCH);
+        if (t == null || !t.variable().equals(v) || t.kind() == Touch.Kind.HANDED_OFF) {
+          continue;
         }
-        if (e instanceof Effect.Move m && m.place().isRoot() && m.place().root().equals(v)
-            || e instanceof Effect.Drop d && d.variable().equals(v)) {
-          return true;
+        if (t.kind() == Touch.Kind.ACQUIRED) {
+          found.add(t.at());
         }
+        return true; // filled, emptied or gone: the path's fate of v is known
       }
     }
     return false;
@@ -179,4 +171,110 @@ public final class LeakChecker {
       }
     }
   }
+
+  /** What an effect does to the value of a whole variable, if anything. */
+  private record Touch(VariableElement variable, Tree at, Kind kind) {
+    enum Kind {
+      /** A new value the variable owns: an acquisition. */
+      ACQUIRED,
+      /** Any other new value (null, a borrow, a value that holds no resource). */
+      FILLED,
+      MOVED,
+      /** Out of scope. */
+      DROPPED,
+      /** Given to code that keeps it open (an {@link Effect.Leak}). */
+      HANDED_OFF
+    }
+  }
+
+  private static final Effect.Cases<Touch> TOUCH = new Effect.Cases<>() {
+    @Override
+    public Touch use(Effect.Use e) {
+      return null;
+    }
+
+    @Override
+    public Touch borrow(Effect.Borrow e) {
+      return null;
+    }
+
+    @Override
+    public Touch activate(Effect.Activate e) {
+      return null;
+    }
+
+    @Override
+    public Touch endLoans(Effect.EndLoans e) {
+      return null;
+    }
+
+    @Override
+    public Touch hold(Effect.Hold e) {
+      return null;
+    }
+
+    @Override
+    public Touch lend(Effect.Lend e) {
+      return null;
+    }
+
+    @Override
+    public Touch keep(Effect.Keep e) {
+      return null;
+    }
+
+    @Override
+    public Touch returnBorrow(Effect.ReturnBorrow e) {
+      return null;
+    }
+
+    @Override
+    public Touch move(Effect.Move e) {
+      return e.place().isRoot() && e.place().root() instanceof VariableElement v
+          ? new Touch(v, e.at(), Touch.Kind.MOVED) : null;
+    }
+
+    @Override
+    public Touch illegalMove(Effect.IllegalMove e) {
+      return null;
+    }
+
+    @Override
+    public Touch illegalMutation(Effect.IllegalMutation e) {
+      return null;
+    }
+
+    @Override
+    public Touch spawnCapture(Effect.SpawnCapture e) {
+      return null;
+    }
+
+    @Override
+    public Touch escape(Effect.Escape e) {
+      return null;
+    }
+
+    @Override
+    public Touch carryOut(Effect.CarryOut e) {
+      return null;
+    }
+
+    @Override
+    public Touch leak(Effect.Leak e) {
+      return new Touch(e.variable(), e.at(), Touch.Kind.HANDED_OFF);
+    }
+
+    @Override
+    public Touch init(Effect.Init e) {
+      return e.place().isRoot() && e.place().root() instanceof VariableElement v
+          ? new Touch(v, e.at(), e.origin() == Effect.Origin.OWNED
+              ? Touch.Kind.ACQUIRED : Touch.Kind.FILLED)
+          : null;
+    }
+
+    @Override
+    public Touch drop(Effect.Drop e) {
+      return new Touch(e.variable(), e.at(), Touch.Kind.DROPPED);
+    }
+  };
 }

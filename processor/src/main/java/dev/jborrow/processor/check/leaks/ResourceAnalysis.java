@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,12 @@ public final class ResourceAnalysis extends BitSetAnalysis {
 
   private final BodyContext context;
   private final Types types;
-  private final TypeMirror runtimeException;
-  private final TypeMirror error;
+  private final Elements elements;
+  /** Asked of the first catch only: most bodies own no resource and catch nothing. */
+  private TypeMirror runtimeException;
+  private TypeMirror error;
+  /** The variables already asked whether they own a resource. */
+  private final Set<VariableElement> asked = new HashSet<>();
   private final Map<Tree, Place> refs = new IdentityHashMap<>();
   private final Map<VariableElement, Integer> index = new HashMap<>();
   private final List<VariableElement> owners = new ArrayList<>();
@@ -57,26 +62,25 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     super(body);
     this.context = context;
     this.types = types;
-    this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
-    this.error = elements.getTypeElement("java.lang.Error").asType();
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        if (n instanceof Node.Ref r) {
-          refs.put(r.tree(), r.place());
-        } else if (n instanceof Node.Assign a && a.place() != null) {
-          refs.put(a.tree(), a.place()); // `(c = next()) != null` tests what it assigns
-        }
-        for (Effect e : body.of(n)) {
-          if (e instanceof Effect.Init i && i.place().isRoot()
-              && i.place().root() instanceof VariableElement v && isResourceOwner(v)
-              && !index.containsKey(v)) {
-            index.put(v, owners.size());
-            owners.add(v);
-          }
-        }
+    this.elements = elements;
+    for (Effect e : body.all()) {
+      VariableElement v = e.match(FILLED);
+      if (v != null && !index.containsKey(v) && asked.add(v) && isResourceOwner(v)) {
+        index.put(v, owners.size());
+        owners.add(v);
       }
     }
     if (!owners.isEmpty()) {
+      // What the null tests name, read only where some variable owns a resource.
+      for (Block b : body.graph().blocks()) {
+        for (Node n : b.nodes()) {
+          if (n instanceof Node.Ref r) {
+            refs.put(r.tree(), r.place());
+          } else if (n instanceof Node.Assign a && a.place() != null) {
+            refs.put(a.tree(), a.place()); // `(c = next()) != null` tests what it assigns
+          }
+        }
+      }
       readEdges();
     }
   }
@@ -226,7 +230,14 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   }
 
   private boolean isUnchecked(TypeMirror t) {
-    return t != null && (types.isSubtype(t, runtimeException) || types.isSubtype(t, error));
+    if (t == null) {
+      return false;
+    }
+    if (runtimeException == null) {
+      runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+      error = elements.getTypeElement("java.lang.Error").asType();
+    }
+    return types.isSubtype(t, runtimeException) || types.isSubtype(t, error);
   }
 
   /** The owner that is null along {@code edge}: {@code x == null} true, {@code x != null} false. */
@@ -306,4 +317,92 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     return type != null && types.isSubtype(types.erasure(v.asType()), types.erasure(type))
         ? bit(v) : -1;
   }
+
+  /** The variable an effect gives a whole new value: the candidates for owners. */
+  private static final Effect.Cases<VariableElement> FILLED = new Effect.Cases<>() {
+    @Override
+    public VariableElement use(Effect.Use e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement borrow(Effect.Borrow e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement activate(Effect.Activate e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement endLoans(Effect.EndLoans e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement hold(Effect.Hold e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement lend(Effect.Lend e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement keep(Effect.Keep e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement returnBorrow(Effect.ReturnBorrow e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement move(Effect.Move e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement illegalMove(Effect.IllegalMove e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement illegalMutation(Effect.IllegalMutation e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement spawnCapture(Effect.SpawnCapture e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement escape(Effect.Escape e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement carryOut(Effect.CarryOut e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement leak(Effect.Leak e) {
+      return null;
+    }
+
+    @Override
+    public VariableElement init(Effect.Init e) {
+      return e.place().isRoot() && e.place().root() instanceof VariableElement v ? v : null;
+    }
+
+    @Override
+    public VariableElement drop(Effect.Drop e) {
+      return null;
+    }
+  };
 }

@@ -57,6 +57,7 @@ public final class ConflictChecker {
   private final Set<Tree> illegalAssignments = new HashSet<>();
   /** Loans a return may give back: their owner's drop is E0515 at the return, not E0597. */
   private final Set<Loan> returnedLoans = new HashSet<>();
+  private final Access access = new Access();
 
   private ConflictChecker(BodyContext context, BodyEffects body, Spans spans,
       DiagnosticSink sink, Holders holders,
@@ -80,18 +81,101 @@ public final class ConflictChecker {
   }
 
   private static boolean hasBorrows(BodyEffects body) {
-    for (List<Effect> es : body.effects().values()) {
-      for (Effect e : es) {
-        if (e instanceof Effect.Borrow || e instanceof Effect.ReturnBorrow
-            || e instanceof Effect.Escape || e instanceof Effect.SpawnCapture
-            || e instanceof Effect.CarryOut
-            || e instanceof Effect.IllegalMove m && m.why() == Effect.Why.ESCAPES) {
-          return true;
-        }
+    for (Effect e : body.all()) {
+      if (e.match(NEEDS_LOANS)) {
+        return true;
       }
     }
     return false;
   }
+
+  /** Whether an effect gives this check work: a loan, a returned borrow, an escape. */
+  private static final Effect.Cases<Boolean> NEEDS_LOANS = new Effect.Cases<>() {
+    @Override
+    public Boolean use(Effect.Use e) {
+      return false;
+    }
+
+    @Override
+    public Boolean borrow(Effect.Borrow e) {
+      return true;
+    }
+
+    @Override
+    public Boolean activate(Effect.Activate e) {
+      return false; // its loan is a Borrow too
+    }
+
+    @Override
+    public Boolean endLoans(Effect.EndLoans e) {
+      return false;
+    }
+
+    @Override
+    public Boolean hold(Effect.Hold e) {
+      return false; // holds loans that a Borrow started, or copies of none
+    }
+
+    @Override
+    public Boolean lend(Effect.Lend e) {
+      return false;
+    }
+
+    @Override
+    public Boolean keep(Effect.Keep e) {
+      return false;
+    }
+
+    @Override
+    public Boolean returnBorrow(Effect.ReturnBorrow e) {
+      return true;
+    }
+
+    @Override
+    public Boolean move(Effect.Move e) {
+      return false;
+    }
+
+    @Override
+    public Boolean illegalMove(Effect.IllegalMove e) {
+      return e.why() == Effect.Why.ESCAPES;
+    }
+
+    @Override
+    public Boolean illegalMutation(Effect.IllegalMutation e) {
+      return false;
+    }
+
+    @Override
+    public Boolean spawnCapture(Effect.SpawnCapture e) {
+      return true;
+    }
+
+    @Override
+    public Boolean escape(Effect.Escape e) {
+      return true;
+    }
+
+    @Override
+    public Boolean carryOut(Effect.CarryOut e) {
+      return true;
+    }
+
+    @Override
+    public Boolean leak(Effect.Leak e) {
+      return false;
+    }
+
+    @Override
+    public Boolean init(Effect.Init e) {
+      return false;
+    }
+
+    @Override
+    public Boolean drop(Effect.Drop e) {
+      return false;
+    }
+  };
 
   private void run(LiveHolders holderLiveness) {
     DataflowResult<BitSet> liveness = holderLiveness.solve();
@@ -101,18 +185,22 @@ public final class ConflictChecker {
       if (!body.hasEffects(b)) {
         continue;
       }
+      // The holders live before each node, replayed backward; only nodes with effects are
+      // asked, and a node without effects changes nothing.
       List<Node> nodes = b.nodes();
       BitSet[] liveBefore = new BitSet[nodes.size()];
       BitSet l = (BitSet) liveness.entryState(b).clone();
       for (int i = nodes.size() - 1; i >= 0; i--) {
-        live.apply(nodes.get(i), l);
-        liveBefore[i] = (BitSet) l.clone();
+        if (!body.of(nodes.get(i)).isEmpty()) {
+          live.apply(nodes.get(i), l);
+          liveBefore[i] = (BitSet) l.clone();
+        }
       }
       LoanState state = result.entryState(b).copy();
       for (int i = 0; i < nodes.size(); i++) {
         Node n = nodes.get(i);
         for (Effect e : body.of(n)) {
-          check(n, e, inScope(state, liveBefore[i]), state);
+          e.accept(access, new Site(n, liveBefore[i], state));
           loans.apply(e, state);
         }
       }
@@ -132,16 +220,11 @@ public final class ConflictChecker {
 
   /** The loans a temporary or a live holder carries, in the order they were created. */
   private List<Loan> inScope(LoanState state, BitSet live) {
-    if (state.temporaries.isEmpty() && state.held.isEmpty() && state.lent.isEmpty()) {
+    if (state.hasNoLoans()) {
       return List.of();
     }
     BitSet in = (BitSet) state.temporaries.clone();
-    state.lent.values().forEach(in::or);
-    state.held.forEach((h, carried) -> {
-      if (live.get(h)) {
-        in.or(carried);
-      }
-    });
+    state.orInScope(live, in);
     return loans(in);
   }
 
@@ -164,71 +247,141 @@ public final class ConflictChecker {
     return explain;
   }
 
-  private void check(Node node, Effect e, List<Loan> inScope, LoanState state) {
-    if (e instanceof Effect.IllegalMove m && m.why() == Effect.Why.ESCAPES) {
-      report(escapes.escapedMove(m)); // wrong whatever the loans in scope
-    } else if (e instanceof Effect.IllegalMove m && m.why() == Effect.Why.BEHIND_MUT_BORROW
-        && m.place() != null) {
-      // Out of a @Mut borrow while it is borrowed: rustc says E0505 besides E0507, and the
-      // read that stands for the move is not a second conflict.
-      Loan l = first(inScope, m.place(), false);
-      if (l != null) {
-        report(errors.moveWhileBorrowed(m.place(), m.at(), l, explain().laterUse(l, node)));
-        movedWhileBorrowed.add(m.at());
+  /**
+   * Where an effect is checked: its node, the holders live there, the loan state before it;
+   * the loans in scope are listed when first asked (most effects do not ask).
+   */
+  private final class Site {
+    private final Node node;
+    private final BitSet live;
+    private final LoanState state;
+    private List<Loan> inScope;
+
+    Site(Node node, BitSet live, LoanState state) {
+      this.node = node;
+      this.live = live;
+      this.state = state;
+    }
+
+    Node node() {
+      return node;
+    }
+
+    LoanState state() {
+      return state;
+    }
+
+    List<Loan> inScope() {
+      if (inScope == null) {
+        inScope = ConflictChecker.this.inScope(state, live);
       }
-    } else if (e instanceof Effect.Use u && u.access() == Effect.Access.READ
-        && movedWhileBorrowed.contains(u.at())) {
-      return;
-    } else if (e instanceof Effect.Use u) {
-      use(node, u, inScope);
-    } else if (e instanceof Effect.Activate a) {
+      return inScope;
+    }
+  }
+
+  /** What each kind of effect may break, given the loans in scope where it happens. */
+  private final class Access implements Effect.Visitor<Site> {
+
+    @Override
+    public void visitIllegalMove(Effect.IllegalMove m, Site at) {
+      if (m.why() == Effect.Why.ESCAPES) {
+        report(escapes.escapedMove(m)); // wrong whatever the loans in scope
+      } else if (m.why() == Effect.Why.BEHIND_MUT_BORROW && m.place() != null) {
+        // Out of a @Mut borrow while it is borrowed: rustc says E0505 besides E0507, and the
+        // read that stands for the move is not a second conflict.
+        Loan l = first(at.inScope(), m.place(), false);
+        if (l != null) {
+          report(errors.moveWhileBorrowed(m.place(), m.at(), l,
+              explain().laterUse(l, at.node())));
+          movedWhileBorrowed.add(m.at());
+        }
+      }
+    }
+
+    @Override
+    public void visitUse(Effect.Use u, Site at) {
+      if (u.access() == Effect.Access.READ && movedWhileBorrowed.contains(u.at())) {
+        return;
+      }
+      use(at.node(), u, at.inScope());
+    }
+
+    @Override
+    public void visitActivate(Effect.Activate a, Site at) {
       if (reportedReservations.contains(a.loan())
           || reportedReserveSites.contains(a.loan().at())) {
         return;
       }
-      for (Loan l : inScope) {
+      for (Loan l : at.inScope()) {
         if (l != a.loan() && l.place().conflictsWith(a.loan().place())) {
           // A reservation is a mutable borrow not yet used: a second one is E0499, as rustc
           // says of `v.push(v.pop())`.
-          report(l.mutable() ? errors.twoMutable(a.loan().place(), a.at(), l,
-              explain().laterUse(l, node)) : errors.mutableWhileShared(a.loan().place(), a.at(), l,
-              explain().laterUse(l, node)));
+          Tree later = explain().laterUse(l, at.node());
+          report(l.mutable() ? errors.twoMutable(a.loan().place(), a.at(), l, later)
+              : errors.mutableWhileShared(a.loan().place(), a.at(), l, later));
           return;
         }
       }
-    } else if (e instanceof Effect.Move m) {
-      Loan l = first(inScope, m.place(), false);
+    }
+
+    @Override
+    public void visitMove(Effect.Move m, Site at) {
+      Loan l = first(at.inScope(), m.place(), false);
       if (l != null) {
-        report(errors.moveWhileBorrowed(m.place(), m.at(), l, explain().laterUse(l, node)));
+        report(errors.moveWhileBorrowed(m.place(), m.at(), l,
+            explain().laterUse(l, at.node())));
       }
-    } else if (e instanceof Effect.IllegalMutation m && m.assignment()) {
-      illegalAssignments.add(m.at());
-    } else if (e instanceof Effect.Init i && node instanceof Node.Assign
-        && !(i.place().isRoot() && body.isHolder(i.place().root()))
-        && !illegalAssignments.contains(i.at())) {
-      // Overwriting a holder replaces a reference; what it referred to stays borrowed.
-      Loan l = first(inScope, i.place(), false);
-      if (l != null) {
-        report(errors.assignWhileBorrowed(i.place(), i.at(), l, explain().laterUse(l, node)));
+    }
+
+    @Override
+    public void visitInit(Effect.Init i, Site at) {
+      if (at.node() instanceof Node.Assign
+          && !(i.place().isRoot() && body.isHolder(i.place().root()))
+          && !illegalAssignments.contains(i.at())) {
+        // Overwriting a holder replaces a reference; what it referred to stays borrowed.
+        Loan l = first(at.inScope(), i.place(), false);
+        if (l != null) {
+          report(errors.assignWhileBorrowed(i.place(), i.at(), l,
+              explain().laterUse(l, at.node())));
+        }
       }
-    } else if (e instanceof Effect.Drop d && !body.isHolder(d.variable())) {
+    }
+
+    @Override
+    public void visitDrop(Effect.Drop d, Site at) {
+      if (body.isHolder(d.variable())) {
+        return;
+      }
       List<Loan> live = new ArrayList<>();
-      for (Loan l : inScope) {
-        if (l.place().root().equals(d.variable()) && !isHeldOnlyBy(l, d.variable(), state)) {
+      for (Loan l : at.inScope()) {
+        if (l.place().root().equals(d.variable())
+            && !isHeldOnlyBy(l, d.variable(), at.state())) {
           live.add(l);
         }
       }
       if (!live.isEmpty()) {
-        droppedWhileBorrowed.add(new Dropped(d.variable(), d.at(), node, live));
+        droppedWhileBorrowed.add(new Dropped(d.variable(), d.at(), at.node(), live));
       }
-    } else if (e instanceof Effect.ReturnBorrow r) {
-      returned(r, state);
-    } else if (e instanceof Effect.Escape esc) {
-      escaped(esc, state);
-    } else if (e instanceof Effect.CarryOut c) {
-      carriedOut(c, state);
-    } else if (e instanceof Effect.SpawnCapture s) {
-      Set<Loan> held = heldBy(state, s.holder());
+    }
+
+    @Override
+    public void visitReturnBorrow(Effect.ReturnBorrow r, Site at) {
+      returned(r, at.state());
+    }
+
+    @Override
+    public void visitEscape(Effect.Escape esc, Site at) {
+      escaped(esc, at.state());
+    }
+
+    @Override
+    public void visitCarryOut(Effect.CarryOut c, Site at) {
+      carriedOut(c, at.state());
+    }
+
+    @Override
+    public void visitSpawnCapture(Effect.SpawnCapture s, Site at) {
+      Set<Loan> held = heldBy(at.state(), s.holder());
       if (held.isEmpty()) {
         // A borrow of what the caller lent (an element of a lent list): it cannot go to
         // another thread either.
@@ -243,6 +396,45 @@ public final class ConflictChecker {
           report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
         }
       }
+    }
+
+    @Override
+    public void visitBorrow(Effect.Borrow e, Site at) {
+      // Starting a loan accesses its place: the Use before it is what is checked.
+    }
+
+    @Override
+    public void visitEndLoans(Effect.EndLoans e, Site at) {
+      // Ending temporaries accesses nothing.
+    }
+
+    @Override
+    public void visitHold(Effect.Hold e, Site at) {
+      // A holder taking loans accesses no place.
+    }
+
+    @Override
+    public void visitLend(Effect.Lend e, Site at) {
+      // Moves loans between holders, accessing no place.
+    }
+
+    @Override
+    public void visitKeep(Effect.Keep e, Site at) {
+      // Keeps the holder's loans live; the use of its value is a Use.
+    }
+
+    @Override
+    public void visitIllegalMutation(Effect.IllegalMutation e, Site at) {
+      // MutabilityCheck's E0596/E0594, whatever the loans: one mistake, one error. An
+      // assignment reported so (E0594) is not also E0506 at its Init, as in rustc.
+      if (e.assignment()) {
+        illegalAssignments.add(e.at());
+      }
+    }
+
+    @Override
+    public void visitLeak(Effect.Leak e, Site at) {
+      // LeakCheck's J0001; a hand-off to another owner accesses no loan.
     }
   }
 

@@ -7,7 +7,6 @@ import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 
@@ -25,20 +24,18 @@ final class Holders {
   Holders(BodyEffects body, LiveHolders live) {
     this.live = live;
     int loanCount = 0;
-    for (List<Effect> es : body.effects().values()) {
-      for (Effect e : es) {
-        if (e instanceof Effect.Borrow b) {
-          loanCount = Math.max(loanCount, b.loan().id() + 1);
-        }
+    for (Effect e : body.all()) {
+      Loan l = e.match(STARTED);
+      if (l != null) {
+        loanCount = Math.max(loanCount, l.id() + 1);
       }
     }
     loans = new Loan[loanCount];
-    for (List<Effect> es : body.effects().values()) {
-      for (Effect e : es) {
-        if (e instanceof Effect.Borrow b) {
-          loans[b.loan().id()] = b.loan();
-          byRoot.computeIfAbsent(b.loan().place().root(), k -> new BitSet()).set(b.loan().id());
-        }
+    for (Effect e : body.all()) {
+      Loan l = e.match(STARTED);
+      if (l != null) {
+        loans[l.id()] = l;
+        byRoot.computeIfAbsent(l.place().root(), k -> new BitSet()).set(l.id());
       }
     }
   }
@@ -46,6 +43,11 @@ final class Holders {
   /** The holder's number in the body's liveness, or -1 for a variable that is no holder. */
   int indexOf(Holder holder) {
     return live.indexOf(holder);
+  }
+
+  /** How many holders the body numbers: the holders' numbers are below it. */
+  int count() {
+    return live.count();
   }
 
   /** The loan numbered {@code id}. */
@@ -57,4 +59,92 @@ final class Holders {
   BitSet loansOn(Element root) {
     return byRoot.getOrDefault(root, new BitSet());
   }
+
+  /** The loan an effect starts: only a borrow does (an activation starts its reservation). */
+  private static final Effect.Cases<Loan> STARTED = new Effect.Cases<>() {
+    @Override
+    public Loan use(Effect.Use e) {
+      return null;
+    }
+
+    @Override
+    public Loan borrow(Effect.Borrow e) {
+      return e.loan();
+    }
+
+    @Override
+    public Loan activate(Effect.Activate e) {
+      return null;
+    }
+
+    @Override
+    public Loan endLoans(Effect.EndLoans e) {
+      return null;
+    }
+
+    @Override
+    public Loan hold(Effect.Hold e) {
+      return null;
+    }
+
+    @Override
+    public Loan lend(Effect.Lend e) {
+      return null;
+    }
+
+    @Override
+    public Loan keep(Effect.Keep e) {
+      return null;
+    }
+
+    @Override
+    public Loan returnBorrow(Effect.ReturnBorrow e) {
+      return null;
+    }
+
+    @Override
+    public Loan move(Effect.Move e) {
+      return null;
+    }
+
+    @Override
+    public Loan illegalMove(Effect.IllegalMove e) {
+      return null;
+    }
+
+    @Override
+    public Loan illegalMutation(Effect.IllegalMutation e) {
+      return null;
+    }
+
+    @Override
+    public Loan spawnCapture(Effect.SpawnCapture e) {
+      return null;
+    }
+
+    @Override
+    public Loan escape(Effect.Escape e) {
+      return null;
+    }
+
+    @Override
+    public Loan carryOut(Effect.CarryOut e) {
+      return null;
+    }
+
+    @Override
+    public Loan leak(Effect.Leak e) {
+      return null;
+    }
+
+    @Override
+    public Loan init(Effect.Init e) {
+      return null;
+    }
+
+    @Override
+    public Loan drop(Effect.Drop e) {
+      return null;
+    }
+  };
 }

@@ -12,7 +12,6 @@ import dev.jborrow.processor.ir.Loan;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -38,7 +37,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
 
   @Override
   protected LoanState empty() {
-    return new LoanState();
+    return new LoanState(holders.count());
   }
 
   @Override
@@ -119,8 +118,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
 
   @Override
   public void visitDrop(Effect.Drop d, LoanState state) {
-    state.held.remove(holders.indexOf(Holder.of(d.variable())));
-    state.gone.remove(holders.indexOf(Holder.of(d.variable())));
+    state.drop(holders.indexOf(Holder.of(d.variable())));
     if (!body.isHolder(d.variable())) {
       state.overwrite(loansUnder(Place.of(d.variable())), false);
     }
@@ -172,19 +170,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public LoanState alongEdge(Edge edge, LoanState state) {
     boolean abandon = edge.isExceptional() && !state.temporaries.isEmpty();
     BitSet live = liveness.exitState(edge.target()); // backward: the target's start
-    IntPredicate dead = h -> !live.get(h);
-    boolean prune = false;
-    if (live != null) {
-      for (int h : state.held.keySet()) {
-        if (!live.get(h)) {
-          prune = true;
-          break;
-        }
-      }
-      for (int h : state.gone.keySet()) {
-        prune |= !live.get(h);
-      }
-    }
+    boolean prune = live != null && state.holdsForTheDead(live);
     if (!abandon && !prune) {
       return state;
     }
@@ -193,8 +179,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
       s.temporaries.clear();
     }
     if (prune) {
-      s.held.keySet().removeIf(dead::test);
-      s.gone.keySet().removeIf(dead::test);
+      s.forgetTheDead(live);
     }
     return s;
   }

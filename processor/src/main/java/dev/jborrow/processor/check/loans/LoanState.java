@@ -2,24 +2,22 @@ package dev.jborrow.processor.check.loans;
 
 import com.sun.source.tree.Tree;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The borrows that exist at a program point: temporaries not yet consumed, and for each holder
- * the loans its value may carry. Loans and holders are numbered by {@link Holders}. Few holders
- * carry a loan at any one point (dead ones are dropped, see {@link LoanAnalysis}), so the
- * holders are a sparse map, not an array as long as the body's holders.
+ * the loans its value may carry. Loans and holders are numbered densely by {@link Holders}, so
+ * the holders' loans are an array indexed by holder number (null for a holder that carries
+ * none): copying a state and joining two are loops over a few slots, with no hashing.
  */
 final class LoanState {
 
   private static final BitSet NONE = new BitSet();
 
   final BitSet temporaries;
-  /** By holder number, only the holders that carry at least one loan. */
-  final Map<Integer, BitSet> held;
+  /** By holder number, the loans the holder carries; null for none. */
+  private final BitSet[] held;
   /** Loans of holders' values on their way to a new holder, by the consumer that takes them. */
   final Map<Tree, BitSet> lent;
   /**
@@ -27,7 +25,7 @@ final class LoanState {
    * dropped: they are no longer in scope, but the holder's value still refers there, which is
    * what a return of it is judged by (E0515, as rustc judges the returned value's region).
    */
-  final Map<Integer, BitSet> gone;
+  private final BitSet[] gone;
   /**
    * The loans ended by an overwrite of what they borrow (E0506 if still used): rustc kills
    * them, so a return of a holder that carried one is not judged by it (no E0515 for the
@@ -35,8 +33,9 @@ final class LoanState {
    */
   final BitSet overwritten;
 
-  LoanState() {
-    this(new BitSet(), new HashMap<>(), lentMap(0), new HashMap<>(), new BitSet());
+  /** @param holders how many holders the body numbers */
+  LoanState(int holders) {
+    this(new BitSet(), new BitSet[holders], lentMap(0), new BitSet[holders], new BitSet());
   }
 
   /**
@@ -47,8 +46,8 @@ final class LoanState {
     return new IdentityHashMap<>(Math.max(2, n));
   }
 
-  private LoanState(BitSet temporaries, Map<Integer, BitSet> held, Map<Tree, BitSet> lent,
-      Map<Integer, BitSet> gone, BitSet overwritten) {
+  private LoanState(BitSet temporaries, BitSet[] held, Map<Tree, BitSet> lent, BitSet[] gone,
+      BitSet overwritten) {
     this.temporaries = temporaries;
     this.held = held;
     this.lent = lent;
@@ -57,27 +56,29 @@ final class LoanState {
   }
 
   LoanState copy() {
-    Map<Integer, BitSet> h = new HashMap<>(Math.max(4, held.size() * 2));
-    held.forEach((k, v) -> h.put(k, (BitSet) v.clone()));
     Map<Tree, BitSet> l = lentMap(lent.size());
     lent.forEach((k, v) -> l.put(k, (BitSet) v.clone()));
-    Map<Integer, BitSet> g = new HashMap<>(Math.max(2, gone.size() * 2));
-    gone.forEach((k, v) -> g.put(k, (BitSet) v.clone()));
-    return new LoanState((BitSet) temporaries.clone(), h, l, g, (BitSet) overwritten.clone());
+    return new LoanState((BitSet) temporaries.clone(), deepCopy(held), l, deepCopy(gone),
+        (BitSet) overwritten.clone());
+  }
+
+  private static BitSet[] deepCopy(BitSet[] sets) {
+    BitSet[] copy = new BitSet[sets.length];
+    for (int i = 0; i < sets.length; i++) {
+      if (sets[i] != null) {
+        copy[i] = (BitSet) sets[i].clone();
+      }
+    }
+    return copy;
   }
 
   boolean joinInto(LoanState other) {
-    return orInto(temporaries, other.temporaries) | joinInto(held, other.held)
-        | joinInto(lent, other.lent) | joinInto(gone, other.gone)
-        | orInto(overwritten, other.overwritten);
-  }
-
-  private static <K> boolean joinInto(Map<K, BitSet> mine, Map<K, BitSet> theirs) {
-    boolean changed = false;
-    for (Map.Entry<K, BitSet> e : theirs.entrySet()) {
-      BitSet m = mine.get(e.getKey());
+    boolean changed = orInto(temporaries, other.temporaries) | joinInto(held, other.held)
+        | joinInto(gone, other.gone) | orInto(overwritten, other.overwritten);
+    for (Map.Entry<Tree, BitSet> e : other.lent.entrySet()) {
+      BitSet m = lent.get(e.getKey());
       if (m == null) {
-        mine.put(e.getKey(), (BitSet) e.getValue().clone());
+        lent.put(e.getKey(), (BitSet) e.getValue().clone());
         changed = true;
       } else {
         changed |= orInto(m, e.getValue());
@@ -86,35 +87,104 @@ final class LoanState {
     return changed;
   }
 
+  private static boolean joinInto(BitSet[] mine, BitSet[] theirs) {
+    boolean changed = false;
+    for (int h = 0; h < theirs.length; h++) {
+      if (theirs[h] == null) {
+        continue;
+      }
+      if (mine[h] == null) {
+        mine[h] = (BitSet) theirs[h].clone();
+        changed = true;
+      } else {
+        changed |= orInto(mine[h], theirs[h]);
+      }
+    }
+    return changed;
+  }
+
   /** The loans holder {@code h} carries; empty for -1, a variable that holds none. Read only. */
   BitSet heldBy(int h) {
-    return held.getOrDefault(h, NONE);
+    return h < 0 || held[h] == null ? NONE : held[h];
   }
 
   /** The loans holder {@code h} carried until what they borrow was overwritten. Read only. */
   BitSet goneFrom(int h) {
-    return gone.getOrDefault(h, NONE);
+    return h < 0 || gone[h] == null ? NONE : gone[h];
+  }
+
+  /** Whether no loan exists here: no temporary, nothing held or lent. */
+  boolean hasNoLoans() {
+    if (!temporaries.isEmpty() || !lent.isEmpty()) {
+      return false;
+    }
+    for (BitSet h : held) {
+      if (h != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds to {@code into} the loans of the holders live in {@code live}, and those lent. */
+  void orInScope(BitSet live, BitSet into) {
+    lent.values().forEach(into::or);
+    for (int h = 0; h < held.length; h++) {
+      if (held[h] != null && live.get(h)) {
+        into.or(held[h]);
+      }
+    }
   }
 
   /** Holder {@code h} now carries {@code loans}, and nothing else. */
   void hold(int h, BitSet loans) {
-    gone.remove(h);
-    if (loans.isEmpty()) {
-      held.remove(h);
-    } else {
-      held.put(h, loans);
+    gone[h] = null;
+    held[h] = loans.isEmpty() ? null : loans;
+  }
+
+  /** Holder {@code h} goes out of scope: it carries nothing, and remembers nothing gone. */
+  void drop(int h) {
+    if (h >= 0) {
+      held[h] = null;
+      gone[h] = null;
+    }
+  }
+
+  /** Whether a holder that carries loans, or remembers some gone, is dead in {@code live}. */
+  boolean holdsForTheDead(BitSet live) {
+    for (int h = 0; h < held.length; h++) {
+      if ((held[h] != null || gone[h] != null) && !live.get(h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Forgets what the holders that are dead in {@code live} carry. */
+  void forgetTheDead(BitSet live) {
+    for (int h = 0; h < held.length; h++) {
+      if (!live.get(h)) {
+        held[h] = null;
+        gone[h] = null;
+      }
     }
   }
 
   /** Removes the loans in {@code mask} from every temporary and holder. */
   void kill(BitSet mask) {
     temporaries.andNot(mask);
-    for (Map<?, BitSet> m : List.of(held, lent)) {
-      m.values().removeIf(h -> {
-        h.andNot(mask);
-        return h.isEmpty();
-      });
+    for (int h = 0; h < held.length; h++) {
+      if (held[h] != null) {
+        held[h].andNot(mask);
+        if (held[h].isEmpty()) {
+          held[h] = null;
+        }
+      }
     }
+    lent.values().removeIf(l -> {
+      l.andNot(mask);
+      return l.isEmpty();
+    });
   }
 
   /**
@@ -122,16 +192,19 @@ final class LoanState {
    * dropped; the holders that carried them remember them as gone.
    */
   void overwrite(BitSet mask, boolean assigned) {
-    held.forEach((h, carried) -> {
-      if (carried.intersects(mask)) {
-        BitSet lost = (BitSet) carried.clone();
+    for (int h = 0; h < held.length; h++) {
+      if (held[h] != null && held[h].intersects(mask)) {
+        BitSet lost = (BitSet) held[h].clone();
         lost.and(mask);
-        gone.computeIfAbsent(h, k -> new BitSet()).or(lost);
+        if (gone[h] == null) {
+          gone[h] = new BitSet();
+        }
+        gone[h].or(lost);
         if (assigned) {
           overwritten.or(lost);
         }
       }
-    });
+    }
     kill(mask);
   }
 

@@ -19,12 +19,10 @@ import dev.jborrow.processor.ir.Holder;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
@@ -37,33 +35,45 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>();
   private final List<Effect.Move> sites = new ArrayList<>();
-  /** The variables that are ever moved, by their number in the body's liveness. */
-  private final Map<Holder, Integer> movedRoots = new HashMap<>();
+  /** By site, the number in the body's liveness of the variable it moves, or -1. */
+  private final int[] rootLiveness;
+  private final MovePaths paths;
   private final LiveHolders live;
   private DataflowResult<BitSet> liveness;
   /** See {@link #notTakenByThrowingConstructor}. */
-  private final Map<Effect.Move, Set<Tree>> intoConstructors;
+  private final Map<Effect.Move, Node.New> intoConstructors;
+  /** The trees each {@code new} evaluates until it returns, walked when first asked. */
+  private final Map<Node.New, Set<Tree>> evaluated = new IdentityHashMap<>();
 
   public MoveAnalysis(BodyEffects body, LiveHolders live) {
     super(body);
     this.intoConstructors = movesIntoConstructors(body);
     this.live = live;
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
-          if (e instanceof Effect.Move m) {
-            siteIds.put(m, sites.size());
-            sites.add(m);
-            // Not `this` nor a parameter: the caller sees them after the return, they are
-            // never dead (a field moved out of a @Mut borrow must be restored by then).
-            if (m.place().root() instanceof VariableElement v
-                && v.getKind() != ElementKind.PARAMETER) {
-              movedRoots.putIfAbsent(Holder.of(v), live.indexOf(Holder.of(v)));
-            }
-          }
-        }
+    for (Effect e : body.all()) {
+      Effect.Move m = e.match(MOVE);
+      if (m != null) {
+        siteIds.put(m, sites.size());
+        sites.add(m);
       }
     }
+    this.paths = new MovePaths(sites);
+    this.rootLiveness = new int[sites.size()];
+    for (int k = 0; k < sites.size(); k++) {
+      // Not `this` nor a parameter: the caller sees them after the return, they are never
+      // dead (a field moved out of a @Mut borrow must be restored by then).
+      rootLiveness[k] = sites.get(k).place().root() instanceof VariableElement v
+          && v.getKind() != ElementKind.PARAMETER ? live.indexOf(Holder.of(v)) : -1;
+    }
+  }
+
+  /** The moves that may have emptied {@code place}, a prefix of it, or a part of it. */
+  BitSet conflicting(MoveState state, Place place) {
+    return state.among(paths.conflicting(place));
+  }
+
+  /** The moves that may have emptied {@code place} or a prefix of it. */
+  BitSet movedPrefixOf(MoveState state, Place place) {
+    return state.among(paths.prefixesOf(place));
   }
 
   /**
@@ -107,34 +117,34 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   @Override
   public void visitMove(Effect.Move m, MoveState state) {
-    state.clearConflicting(m.place());
-    state.move(m.place(), siteIds.get(m));
+    state.clear(paths.conflicting(m.place()));
+    state.move(siteIds.get(m));
   }
 
   @Override
   public void visitUse(Effect.Use u, MoveState state) {
     if (u.access() == Effect.Access.PREFIX) {
-      state.clearPrefixesOf(u.place()); // what MoveChecker reports for it, see there
+      state.clear(paths.prefixesOf(u.place())); // what MoveChecker reports for it, see there
     } else {
-      state.clearConflicting(u.place());
+      state.clear(paths.conflicting(u.place()));
     }
   }
 
   @Override
   public void visitIllegalMove(Effect.IllegalMove m, MoveState state) {
     if (m.place() != null) {
-      state.clearConflicting(m.place());
+      state.clear(paths.conflicting(m.place()));
     }
   }
 
   @Override
   public void visitInit(Effect.Init i, MoveState state) {
-    state.initialise(i.place());
+    state.clear(paths.below(i.place())); // a new value fills it and everything below it
   }
 
   @Override
   public void visitDrop(Effect.Drop d, MoveState state) {
-    state.forget(d.variable());
+    state.clear(paths.ofRoot(d.variable()));
   }
 
   // Loans and holders are the loan analysis' business; the reports change no place.
@@ -179,22 +189,22 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   public MoveState alongEdge(Edge edge, MoveState state) {
     state = notTakenByThrowingConstructor(edge, state);
     BitSet live = liveness == null ? null : liveness.exitState(edge.target()); // the start
-    Predicate<Place> dead = p -> {
-      Integer i = p.root() instanceof VariableElement v ? movedRoots.get(Holder.of(v)) : null;
-      return i != null && !live.get(i);
-    };
-    boolean prune = false;
     if (live != null) {
-      for (Place p : state.moved.keySet()) {
-        if (dead.test(p)) {
-          prune = true;
-          break;
+      BitSet dead = null;
+      BitSet bits = state.bits;
+      for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+        int v = rootLiveness[i / 2];
+        if (v >= 0 && !live.get(v)) {
+          if (dead == null) {
+            dead = new BitSet();
+          }
+          dead.set(i);
         }
       }
-    }
-    if (prune) {
-      state = state.copy();
-      state.moved.keySet().removeIf(dead);
+      if (dead != null) {
+        state = state.copy();
+        state.clear(dead);
+      }
     }
     if (body.graph().isBackEdge(edge) && !state.isEmpty()) {
       return state.fromEarlierIteration();
@@ -217,21 +227,21 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     }
     Tree thrower = nodes.get(nodes.size() - 1).tree();
     MoveState restored = state;
-    for (Map.Entry<Effect.Move, Set<Tree>> e : intoConstructors.entrySet()) {
-      Effect.Move m = e.getKey();
-      BitSet sites = restored.moved.get(m.place());
-      if (sites != null && sites.get(2 * siteIds.get(m)) && e.getValue().contains(thrower)) {
+    for (Map.Entry<Effect.Move, Node.New> e : intoConstructors.entrySet()) {
+      int site = siteIds.get(e.getKey());
+      if (restored.isMoved(site)
+          && evaluated.computeIfAbsent(e.getValue(), k -> subtrees(k.tree())).contains(thrower)) {
         if (restored == state) {
           restored = state.copy();
         }
-        restored.unmove(m.place(), siteIds.get(m));
+        restored.unmove(site);
       }
     }
     return restored;
   }
 
-  /** The moves into the arguments of a {@code new}, with the trees evaluated until it returns. */
-  private static Map<Effect.Move, Set<Tree>> movesIntoConstructors(BodyEffects body) {
+  /** The moves into the arguments of a {@code new}, each with its {@code new}. */
+  private static Map<Effect.Move, Node.New> movesIntoConstructors(BodyEffects body) {
     Map<Tree, Node.New> byArgument = new IdentityHashMap<>();
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
@@ -245,17 +255,17 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
         }
       }
     }
-    Map<Effect.Move, Set<Tree>> moves = new IdentityHashMap<>();
+    Map<Effect.Move, Node.New> moves = new IdentityHashMap<>();
     if (byArgument.isEmpty()) {
       return moves;
     }
-    Map<Node.New, Set<Tree>> evaluated = new IdentityHashMap<>();
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
-          Node.New nw = e instanceof Effect.Move m ? byArgument.get(m.at()) : null;
-          if (nw != null && ((Effect.Move) e).kind() == Effect.MoveKind.ARGUMENT) {
-            moves.put((Effect.Move) e, evaluated.computeIfAbsent(nw, k -> subtrees(k.tree())));
+          Effect.Move m = e.match(MOVE);
+          Node.New nw = m != null ? byArgument.get(m.at()) : null;
+          if (nw != null && m.kind() == Effect.MoveKind.ARGUMENT) {
+            moves.put(m, nw);
           }
         }
       }
@@ -276,4 +286,92 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     }.scan(root, null);
     return all;
   }
+
+  /** The move an effect is, if it is one: the sites this analysis numbers. */
+  private static final Effect.Cases<Effect.Move> MOVE = new Effect.Cases<>() {
+    @Override
+    public Effect.Move use(Effect.Use e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move borrow(Effect.Borrow e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move activate(Effect.Activate e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move endLoans(Effect.EndLoans e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move hold(Effect.Hold e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move lend(Effect.Lend e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move keep(Effect.Keep e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move returnBorrow(Effect.ReturnBorrow e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move move(Effect.Move e) {
+      return e;
+    }
+
+    @Override
+    public Effect.Move illegalMove(Effect.IllegalMove e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move illegalMutation(Effect.IllegalMutation e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move spawnCapture(Effect.SpawnCapture e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move escape(Effect.Escape e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move carryOut(Effect.CarryOut e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move leak(Effect.Leak e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move init(Effect.Init e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move drop(Effect.Drop e) {
+      return null;
+    }
+  };
 }

@@ -1,7 +1,6 @@
 package dev.jborrow.processor.check.moves;
 
 import dev.jborrow.processor.cfg.Block;
-import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.dataflow.LiveHolders;
@@ -30,13 +29,10 @@ public final class MoveChecker {
   public static void check(BodyContext context, BodyEffects body, LiveHolders live,
       Spans spans, DiagnosticSink sink) {
     MoveErrors errors = new MoveErrors(spans, context.tracking());
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
-          if (e instanceof Effect.IllegalMove m && m.why() != Effect.Why.ESCAPES) {
-            sink.report(errors.illegalMove(m)); // an escape is BorrowCheck's E0521
-          }
-        }
+    for (Effect e : body.all()) {
+      Effect.IllegalMove m = e.match(FORBIDDEN);
+      if (m != null) {
+        sink.report(errors.illegalMove(m));
       }
     }
     MoveAnalysis analysis = new MoveAnalysis(body, live);
@@ -46,21 +42,23 @@ public final class MoveChecker {
     DataflowResult<MoveState> result = analysis.solve();
     List<Candidate> candidates = new ArrayList<>();
     for (Block b : body.graph().blocks()) {
+      if (!body.hasEffects(b)) {
+        continue;
+      }
       MoveState state = result.entryState(b).copy();
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
-          Place used = usedPlace(e);
-          if (used != null) {
-            // Assigning `x.f` needs `x` itself, not its other fields: a moved `x.f` or `x.g`
-            // does not stop it (rustc re-initialises a moved field by assignment).
-            BitSet bits = e instanceof Effect.Use u && u.access() == Effect.Access.PREFIX
-                ? state.movedPrefixOf(used) : state.conflicting(used);
-            if (!bits.isEmpty()) {
-              candidates.add(new Candidate(e, used, moves(analysis, bits)));
-            }
+      for (Effect e : body.of(b)) {
+        Used used = e.match(USED);
+        if (used != null) {
+          // Assigning `x.f` needs `x` itself, not its other fields: a moved `x.f` or `x.g`
+          // does not stop it (rustc re-initialises a moved field by assignment).
+          BitSet bits = used.prefixOnly()
+              ? analysis.movedPrefixOf(state, used.place())
+              : analysis.conflicting(state, used.place());
+          if (!bits.isEmpty()) {
+            candidates.add(new Candidate(e, used.place(), moves(analysis, bits)));
           }
-          analysis.apply(e, state);
         }
+        analysis.apply(e, state);
       }
     }
     reportFirstUses(candidates, spans, errors, sink);
@@ -78,14 +76,13 @@ public final class MoveChecker {
       return;
     }
     Set<Effect.Move> reported = new HashSet<>();
-    atExit.moved.forEach((place, bits) -> {
-      for (int bit = bits.nextSetBit(0); bit >= 0; bit = bits.nextSetBit(bit + 1)) {
-        Effect.Move m = analysis.site(bit);
-        if (m.mustRestore() && reported.add(m)) {
-          sink.report(errors.notRestored(m));
-        }
+    BitSet bits = atExit.bits;
+    for (int bit = bits.nextSetBit(0); bit >= 0; bit = bits.nextSetBit(bit + 1)) {
+      Effect.Move m = analysis.site(bit);
+      if (m.mustRestore() && reported.add(m)) {
+        sink.report(errors.notRestored(m));
       }
-    });
+    }
   }
 
   /** A use after a move; the first in the source is reported for each set of moves. */
@@ -105,16 +102,186 @@ public final class MoveChecker {
     }
   }
 
-  private static Place usedPlace(Effect e) {
-    if (e instanceof Effect.Use u) {
-      return u.place();
-    } else if (e instanceof Effect.Move m) {
-      return m.place();
-    } else if (e instanceof Effect.IllegalMove m) {
-      return m.place();
+  /**
+   * A place an effect needs whole, or, for the base of an assigned field, only as a prefix.
+   */
+  private record Used(Place place, boolean prefixOnly) {}
+
+  /** The place an effect needs to hold a value: what it reads, borrows, moves or names. */
+  private static final Effect.Cases<Used> USED = new Effect.Cases<>() {
+    @Override
+    public Used use(Effect.Use e) {
+      return new Used(e.place(), e.access() == Effect.Access.PREFIX);
     }
-    return null;
-  }
+
+    @Override
+    public Used borrow(Effect.Borrow e) {
+      return null;
+    }
+
+    @Override
+    public Used activate(Effect.Activate e) {
+      return null;
+    }
+
+    @Override
+    public Used endLoans(Effect.EndLoans e) {
+      return null;
+    }
+
+    @Override
+    public Used hold(Effect.Hold e) {
+      return null;
+    }
+
+    @Override
+    public Used lend(Effect.Lend e) {
+      return null;
+    }
+
+    @Override
+    public Used keep(Effect.Keep e) {
+      return null;
+    }
+
+    @Override
+    public Used returnBorrow(Effect.ReturnBorrow e) {
+      return null;
+    }
+
+    @Override
+    public Used move(Effect.Move e) {
+      return new Used(e.place(), false);
+    }
+
+    @Override
+    public Used illegalMove(Effect.IllegalMove e) {
+      return e.place() == null ? null : new Used(e.place(), false);
+    }
+
+    @Override
+    public Used illegalMutation(Effect.IllegalMutation e) {
+      return null;
+    }
+
+    @Override
+    public Used spawnCapture(Effect.SpawnCapture e) {
+      return null;
+    }
+
+    @Override
+    public Used escape(Effect.Escape e) {
+      return null;
+    }
+
+    @Override
+    public Used carryOut(Effect.CarryOut e) {
+      return null;
+    }
+
+    @Override
+    public Used leak(Effect.Leak e) {
+      return null;
+    }
+
+    @Override
+    public Used init(Effect.Init e) {
+      return null;
+    }
+
+    @Override
+    public Used drop(Effect.Drop e) {
+      return null;
+    }
+  };
+
+  /** A move wrong on every path that this check reports. */
+  private static final Effect.Cases<Effect.IllegalMove> FORBIDDEN = new Effect.Cases<>() {
+    @Override
+    public Effect.IllegalMove use(Effect.Use e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove borrow(Effect.Borrow e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove activate(Effect.Activate e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove endLoans(Effect.EndLoans e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove hold(Effect.Hold e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove lend(Effect.Lend e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove keep(Effect.Keep e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove returnBorrow(Effect.ReturnBorrow e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove move(Effect.Move e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove illegalMove(Effect.IllegalMove e) {
+      return e.why() == Effect.Why.ESCAPES ? null : e; // an escape is BorrowCheck's E0521
+    }
+
+    @Override
+    public Effect.IllegalMove illegalMutation(Effect.IllegalMutation e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove spawnCapture(Effect.SpawnCapture e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove escape(Effect.Escape e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove carryOut(Effect.CarryOut e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove leak(Effect.Leak e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove init(Effect.Init e) {
+      return null;
+    }
+
+    @Override
+    public Effect.IllegalMove drop(Effect.Drop e) {
+      return null;
+    }
+  };
 
   /** Each move that reaches the use, and whether it only does so from an earlier iteration. */
   private static Map<Effect.Move, Boolean> moves(MoveAnalysis analysis, BitSet bits) {

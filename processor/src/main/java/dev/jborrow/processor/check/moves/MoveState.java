@@ -1,126 +1,72 @@
 package dev.jborrow.processor.check.moves;
 
-import dev.jborrow.processor.cfg.Place;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
- * For each place that may be moved at a program point, the moves that may have emptied it.
- * Bit {@code 2k} is move site k reached without crossing a back edge, bit {@code 2k+1} the same
+ * The moves that may have emptied a place at a program point, as bits of their sites: bit
+ * {@code 2k} is move site k reached without crossing a back edge, bit {@code 2k+1} the same
  * site reached from an earlier iteration of a loop (rustc's "in previous iteration of loop").
+ * A place is moved where a bit of a site of that place is set; {@link MovePaths} gives the
+ * masks that select the sites of related places.
  */
 public final class MoveState {
 
-  final Map<Place, BitSet> moved;
+  final BitSet bits;
 
   MoveState() {
-    this.moved = new HashMap<>();
+    this(new BitSet());
   }
 
-  private MoveState(Map<Place, BitSet> moved) {
-    this.moved = moved;
+  private MoveState(BitSet bits) {
+    this.bits = bits;
   }
 
   MoveState copy() {
-    Map<Place, BitSet> m = new HashMap<>(moved.size() * 2);
-    for (Map.Entry<Place, BitSet> e : moved.entrySet()) {
-      m.put(e.getKey(), (BitSet) e.getValue().clone());
-    }
-    return new MoveState(m);
+    return new MoveState((BitSet) bits.clone());
   }
 
   boolean joinInto(MoveState other) {
-    boolean changed = false;
-    for (Map.Entry<Place, BitSet> e : other.moved.entrySet()) {
-      BitSet mine = moved.get(e.getKey());
-      if (mine == null) {
-        moved.put(e.getKey(), (BitSet) e.getValue().clone());
-        changed = true;
-      } else {
-        int before = mine.cardinality();
-        mine.or(e.getValue());
-        changed |= mine.cardinality() != before;
-      }
-    }
-    return changed;
+    int before = bits.cardinality();
+    bits.or(other.bits);
+    return bits.cardinality() != before;
   }
 
-  /** The moves that may have emptied {@code place}, a prefix of it, or a part of it. */
-  BitSet conflicting(Place place) {
-    BitSet sites = new BitSet();
-    for (Map.Entry<Place, BitSet> e : moved.entrySet()) {
-      if (e.getKey().conflictsWith(place)) {
-        sites.or(e.getValue());
-      }
-    }
+  /** The moves among the sites of {@code mask} that may have happened here. */
+  BitSet among(BitSet mask) {
+    BitSet sites = (BitSet) bits.clone();
+    sites.and(mask);
     return sites;
   }
 
-  /** The moves that may have emptied {@code place} or a prefix of it. */
-  BitSet movedPrefixOf(Place place) {
-    BitSet sites = new BitSet();
-    for (Map.Entry<Place, BitSet> e : moved.entrySet()) {
-      if (place.startsWith(e.getKey())) {
-        sites.or(e.getValue());
-      }
-    }
-    return sites;
+  /** Forgets the moves of the sites in {@code mask}: their places hold values again. */
+  void clear(BitSet mask) {
+    bits.andNot(mask);
   }
 
-  void clearPrefixesOf(Place place) {
-    moved.keySet().removeIf(place::startsWith);
+  /** Site {@code site} moves its place (whose earlier moves the caller has cleared). */
+  void move(int site) {
+    bits.set(2 * site);
   }
 
-  void clearConflicting(Place place) {
-    moved.keySet().removeIf(p -> p.conflictsWith(place));
+  /** Undoes {@link #move} at {@code site}: the move did not happen. */
+  void unmove(int site) {
+    bits.clear(2 * site);
   }
 
-  /** A new value in {@code place} fills it and everything below it. */
-  void initialise(Place place) {
-    moved.keySet().removeIf(p -> p.startsWith(place));
-  }
-
-  void move(Place place, int site) {
-    BitSet b = new BitSet();
-    b.set(2 * site);
-    moved.put(place, b);
-  }
-
-  /** Undoes {@link #move} of {@code place} at {@code site}: the move did not happen. */
-  void unmove(Place place, int site) {
-    BitSet b = moved.get(place);
-    b.clear(2 * site);
-    if (b.isEmpty()) {
-      moved.remove(place);
-    }
-  }
-
-  void forget(Object root) {
-    moved.keySet().removeIf(p -> p.root().equals(root));
+  boolean isMoved(int site) {
+    return bits.get(2 * site);
   }
 
   /** The state after a back edge: every move now comes from an earlier iteration. */
   MoveState fromEarlierIteration() {
-    Map<Place, BitSet> m = new HashMap<>(moved.size() * 2);
-    for (Map.Entry<Place, BitSet> e : moved.entrySet()) {
-      BitSet shifted = new BitSet();
-      BitSet b = e.getValue();
-      for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
-        shifted.set(i | 1);
-      }
-      m.put(e.getKey(), shifted);
+    BitSet shifted = new BitSet();
+    for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
+      shifted.set(i | 1);
     }
-    return new MoveState(m);
+    return new MoveState(shifted);
   }
 
   boolean isEmpty() {
-    for (Iterator<BitSet> it = moved.values().iterator(); it.hasNext(); ) {
-      if (!it.next().isEmpty()) {
-        return false;
-      }
-    }
-    return true;
+    return bits.isEmpty();
   }
 }

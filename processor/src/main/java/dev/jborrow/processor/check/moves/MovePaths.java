@@ -1,0 +1,64 @@
+package dev.jborrow.processor.check.moves;
+
+import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.ir.Effect;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import javax.lang.model.element.Element;
+
+/**
+ * The moves of one body, numbered densely by site, and for each place a check asks about the
+ * sites whose place lies above, below or beside it (rustc's move paths): computed once per
+ * place, so that a move state is one bit set and each transfer is one mask operation. Site
+ * {@code k} owns bits {@code 2k} and {@code 2k+1} (see {@link MoveState}).
+ */
+final class MovePaths {
+
+  private final List<Effect.Move> sites;
+  private final Map<Element, List<Integer>> byRoot = new HashMap<>();
+  private final Map<Place, BitSet> conflicting = new HashMap<>();
+  private final Map<Place, BitSet> prefixes = new HashMap<>();
+  private final Map<Place, BitSet> below = new HashMap<>();
+  private final Map<Element, BitSet> ofRoot = new HashMap<>();
+
+  MovePaths(List<Effect.Move> sites) {
+    this.sites = sites;
+    for (int k = 0; k < sites.size(); k++) {
+      byRoot.computeIfAbsent(sites.get(k).place().root(), r -> new ArrayList<>()).add(k);
+    }
+  }
+
+  /** The sites whose place conflicts with {@code p}: a prefix of it, it, or below it. */
+  BitSet conflicting(Place p) {
+    return conflicting.computeIfAbsent(p, q -> mask(q.root(), s -> s.conflictsWith(q)));
+  }
+
+  /** The sites whose place is {@code p} or a prefix of it. */
+  BitSet prefixesOf(Place p) {
+    return prefixes.computeIfAbsent(p, q -> mask(q.root(), q::startsWith));
+  }
+
+  /** The sites whose place is {@code p} or lies below it. */
+  BitSet below(Place p) {
+    return below.computeIfAbsent(p, q -> mask(q.root(), s -> s.startsWith(q)));
+  }
+
+  /** The sites of any place of {@code root}. */
+  BitSet ofRoot(Element root) {
+    return ofRoot.computeIfAbsent(root, r -> mask(r, s -> true));
+  }
+
+  private BitSet mask(Element root, Predicate<Place> test) {
+    BitSet mask = new BitSet();
+    for (int k : byRoot.getOrDefault(root, List.of())) {
+      if (test.test(sites.get(k).place())) {
+        mask.set(2 * k, 2 * k + 2);
+      }
+    }
+    return mask;
+  }
+}
