@@ -118,7 +118,8 @@ final class Carriers {
       Node n = flow.node(leaf);
       if (n instanceof Node.Ref r && r.place().isRoot()
           && r.place().root() instanceof VariableElement source && Tracking.isLocal(source)
-          && (roles.isBorrowHolder(source) || carriers.contains(source))) {
+          && (roles.isBorrowHolder(source) || carriers.contains(source)
+              || holdsLoans(source))) {
         lents.add(new Lent(leaf, Holder.of(source)));
       } else if (n instanceof Node.Invoke i) {
         Contract c = body.contracts().of(i.method());
@@ -134,6 +135,14 @@ final class Carriers {
       }
     }
     return lents;
+  }
+
+  /**
+   * A tracked local whose value holds loans though it is owned: an instance of a borrowing
+   * class (SPEC 3.8). Moved to another local, its loans go with it.
+   */
+  boolean holdsLoans(VariableElement v) {
+    return tracking.isTracked(v) && Tracking.isBorrowingType(v.asType());
   }
 
   /** The holders {@code value} copies borrows from, wherever it takes them. */

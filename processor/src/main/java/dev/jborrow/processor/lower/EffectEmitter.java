@@ -117,7 +117,8 @@ final class EffectEmitter {
     } else if (n instanceof Node.ResourceClose rc) {
       resourceClose(rc, out);
     } else if (n instanceof Node.ComponentStore store
-        && perms.isFollowed(Place.of(store.parameter()))) {
+        && perms.isFollowed(Place.of(store.parameter()))
+        && !Tracking.isBorrowField(store.field())) { // a borrowing record keeps the borrow
       Place p = Place.of(store.parameter());
       Effect.Why why = perms.illegalMove(p);
       out.add(why == null ? new Effect.Move(p, store.tree(), Effect.MoveKind.STORE, null)
@@ -208,6 +209,10 @@ final class EffectEmitter {
         out.add(new Effect.Use(p, n.tree(), Effect.Access.READ));
         out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
         continue;
+      }
+      if (carriers.holdsLoans(v)) {
+        // A cursor moved into the thread takes its loans there: they must outlive it.
+        out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
       }
       Effect.Why why = perms.illegalMove(p);
       if (why == null) {
@@ -368,6 +373,7 @@ final class EffectEmitter {
         why = Effect.Why.ESCAPES;
       }
       if (why == Effect.Why.BEHIND_MUT_BORROW && !place.isRoot()
+          && Permissions.behindBorrowField(place) == null
           && (place.isThis() || Tracking.isLocal(place.root())
               && ((VariableElement) place.root()).getKind() == ElementKind.PARAMETER)) {
         // Out of a field of `this` or of a @Mut parameter: allowed if the field gets a new
@@ -418,8 +424,9 @@ final class EffectEmitter {
       out.add(new Effect.IllegalMove(null, flow.strip(d.source()), roles.isMutableBorrow(d.source())
           ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW));
     }
-    if (d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
-      hold(v, d.source(), d, out);
+    if (d.source() != null && (d.kind() == Node.DeclKind.LOCAL
+        || d.kind() == Node.DeclKind.RESOURCE && carriers.holdsLoans(v))) {
+      hold(v, d.source(), d, out); // a guard in try-with-resources holds its loans too
     } else if (d.kind() == Node.DeclKind.BINDING && loans.hasCreated(d)) {
       out.add(new Effect.Hold(Holder.of(v), loans.created(d), List.of(), d.tree()));
     } else if (d.kind() == Node.DeclKind.FOREACH && d.source() != null) {
@@ -504,7 +511,7 @@ final class EffectEmitter {
   private boolean isTemporaryBorrow(Node n) {
     return n instanceof Node.Invoke i
         && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
-        && tracking.isTrackedType(i.type())
+        && tracking.isTrackedType(i.type()) && !Tracking.isBorrowingType(i.type())
         || n instanceof Node.New nw && !roles.wrappedBorrows(nw).isEmpty();
   }
 
@@ -519,6 +526,9 @@ final class EffectEmitter {
       return;
     }
     for (Tree leaf : flow.leaves(value)) {
+      if (!returned) {
+        escapingView(leaf, at, out);
+      }
       Tree closure = closures.closureOf(flow.node(leaf));
       if (closure == null || consumers.isSpawned(leaf)) {
         continue;
@@ -532,6 +542,33 @@ final class EffectEmitter {
       if (self != null && tracking.isTrackedThis(self) && !body.ownsThis() && !intoThis
           && body.captures().thisUse(closure).any()) {
         out.add(new Effect.Escape(self, leaf, at, returned));
+      }
+    }
+  }
+
+  /**
+   * An instance of a borrowing class stored where it outlives the method takes its borrows
+   * there, as a closure takes its captures (SPEC 3.8): {@code last = new Cursor(b)} keeps
+   * {@code b} borrowed, {@code last = c} what the cursor {@code c} borrows.
+   */
+  private void escapingView(Tree leaf, Tree at, List<Effect> out) {
+    Node n = flow.node(leaf);
+    if (n instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+        && carriers.holdsLoans(v)) {
+      out.add(new Effect.Escape(v, leaf, at, false));
+    } else if (n instanceof Node.New nw && Consumers.isBorrowingConstructor(nw)) {
+      for (ExpressionTree arg : nw.tree().getArguments()) {
+        for (Tree kept : flow.leaves(arg)) {
+          if (!consumers.keepsBorrow(nw, kept)) {
+            continue;
+          }
+          if (flow.node(kept) instanceof Node.Ref r && perms.isFollowed(r.place())) {
+            out.add(new Effect.Escape(r.place().root(), kept, at, false));
+          } else {
+            escapingView(kept, at, out); // a view of a view
+          }
+        }
       }
     }
   }
@@ -551,14 +588,16 @@ final class EffectEmitter {
     if (flow.node(flow.strip(e)) instanceof Node.Invoke i) {
       Contract c = body.contracts().of(i.method());
       return c.result() == Contract.Result.BORROWED && c.receiver() != Contract.Receiver.MUT
-          && tracking.isTrackedType(i.type());
+          && tracking.isTrackedType(i.type()) && !Tracking.isBorrowingType(i.type());
     }
     return false;
   }
 
   /** E0594 when a field is assigned through a shared borrow. */
   private void mutation(Place place, Tree at, List<Effect> out) {
-    if (!place.isRoot() && perms.isSharedRoot(place)) {
+    // Assigning a field that holds a borrow replaces the reference: what decides is whether
+    // the object holding the field is reached through a shared borrow.
+    if (!place.isRoot() && perms.isSharedRoot(place.parent())) {
       out.add(new Effect.IllegalMutation(place, place.display(), at, true));
     }
   }
@@ -692,8 +731,11 @@ final class EffectEmitter {
         }
       } else if (n instanceof Node.Invoke i) {
         temporary |= borrowsTemporary(i);
-      } else if (n instanceof Node.New && closures.closureOf(n) == null) {
-        temporary = true; // an instance of an anonymous or local class is a closure, not that
+      } else if (n instanceof Node.New nw && closures.closureOf(n) == null
+          && !Consumers.isBorrowingConstructor(nw)) {
+        // An instance of an anonymous or local class is a closure, not that; one of a
+        // borrowing class returns the borrows it keeps, among the loans the return consumes.
+        temporary = true;
       }
     }
     out.add(new Effect.ReturnBorrow(places, returned, temporary, r.tree()));

@@ -221,7 +221,7 @@ public final class ConflictChecker {
       escaped(esc, state);
     } else if (e instanceof Effect.SpawnCapture s) {
       Set<Loan> held = heldBy(state, s.holder());
-      if (held.isEmpty()) {
+      if (held.isEmpty() && body.isHolder(s.holder())) {
         // A borrow of what the caller lent (an element of a lent list): it cannot go to
         // another thread either.
         report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
@@ -372,7 +372,8 @@ public final class ConflictChecker {
       return;
     }
     List<Element> roots = new ArrayList<>();
-    if (body.isHolder(v)) {
+    // An instance of a borrowing class takes its loans along (SPEC 3.8), as a holder does.
+    if (body.isHolder(v) || Tracking.isBorrowingType(v.asType())) {
       for (Loan l : heldBy(state, v)) {
         roots.add(l.place().root());
       }
