@@ -698,6 +698,10 @@ final class EffectEmitter {
   private void resourceClose(Node.ResourceClose rc, List<Effect> out) {
     Place p = rc.resource();
     if (p.root() instanceof VariableElement v && v.getKind() == ElementKind.RESOURCE_VARIABLE) {
+      if (carriers.holdsLoans(v)) {
+        // A guard's loans last until it is closed, as a Rust guard's last until its drop.
+        out.add(new Effect.Keep(Holder.of(v), rc.tree()));
+      }
       out.add(new Effect.Drop(v, rc.tree())); // closed: borrows of it end with it
     } else if (perms.isFollowed(p) && perms.holdsTrackedValue(p)) {
       // `try (conn)` consumes an existing variable: it cannot be used afterwards, and it must

@@ -232,7 +232,11 @@ public final class ConflictChecker {
                 && !context.ownsParameter(owner))) {
           report(errors.escapesToThread(owner, l, s.spawn()));
         } else {
-          report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
+          // A holder names itself; an instance of a borrowing class the parameter it keeps.
+          report(escapes.escapes(body.isHolder(s.holder())
+              ? s.holder().getSimpleName().toString()
+              : l.place().root() instanceof VariableElement p ? p.getSimpleName().toString()
+              : "this", s.spawn()));
         }
       }
     }
@@ -328,7 +332,7 @@ public final class ConflictChecker {
           && context.method().getParameters().contains(v)) {
         int index = context.method().getParameters().indexOf(v);
         if (context.ownsParameter(v)) {
-          report(escapes.returnsLocal(v, r.at(), true, via.get(p)));
+          report(escapes.returnsLocal(v, r.at(), true, via.get(p), returnsView()));
         } else if (!contract.borrowSources().contains(index)) {
           report(escapes.returnsUnlistedSource(v.getSimpleName().toString(), r.at()));
         }
@@ -338,6 +342,13 @@ public final class ConflictChecker {
         // A loan that reborrows through a holder: what the holder borrowed was carried along
         // where it was reborrowed, and is among the loans followed here (the holder itself
         // may be dead by now, and hold nothing any more).
+        continue;
+      }
+      if (via.containsKey(p) && !r.places().contains(p) && !carried.contains(p)
+          && Tracking.isBorrowingType(v.asType()) && !body.isHolder(v)) {
+        // A borrow of the cursor itself (`new Outer(c)`, `c.sub()`), not of what it
+        // borrows: the cursor dies with the method (SPEC 3.8).
+        report(escapes.returnsLocal(v, r.at(), false, via.get(p), returnsView()));
         continue;
       }
       Set<Loan> held = heldBy(state, v);
@@ -350,7 +361,7 @@ public final class ConflictChecker {
         continue; // what it borrowed was assigned a new value: E0506 if that was wrong
       }
       if (held.isEmpty()) {
-        report(escapes.returnsLocal(v, r.at(), false, via.get(p)));
+        report(escapes.returnsLocal(v, r.at(), false, via.get(p), returnsView()));
       } else {
         for (Loan l : held) {
           places.add(l.place());
@@ -359,6 +370,12 @@ public final class ConflictChecker {
         }
       }
     }
+  }
+
+  /** Whether the method returns an instance of a borrowing class (SPEC 3.8). */
+  private boolean returnsView() {
+    return context.method() != null
+        && Tracking.isBorrowingType(context.method().getReturnType());
   }
 
   /**
