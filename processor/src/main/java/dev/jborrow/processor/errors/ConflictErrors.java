@@ -1,8 +1,5 @@
 package dev.jborrow.processor.errors;
 
-import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.MemberReferenceTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
@@ -104,7 +101,7 @@ public final class ConflictErrors {
   /** E0597: a closure that borrows a local owner is stored where it outlives the method. */
   public Diagnostic storedBeyondItsOwner(VariableElement owner, Tree closure, Tree store) {
     String name = owner.getSimpleName().toString();
-    if (!isClosure(closure)) {
+    if (!EscapeErrors.isClosure(closure)) {
       // An instance of a borrowing class (SPEC 3.8) takes the borrows it keeps where it goes.
       return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
               body.span(closure))
@@ -137,11 +134,6 @@ public final class ConflictErrors {
         .help("move the owner into the closure instead of a borrow of it, so that the thread "
             + "owns `" + name + "`")
         .build();
-  }
-
-  private static boolean isClosure(Tree t) {
-    return t instanceof LambdaExpressionTree || t instanceof MemberReferenceTree
-        || t instanceof NewClassTree;
   }
 
   private static String endBorrowHelp(Loan loan) {

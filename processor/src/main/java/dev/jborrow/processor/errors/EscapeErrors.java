@@ -54,6 +54,13 @@ public final class EscapeErrors {
         .build();
   }
 
+  /** Whether {@code t} is a closure rather than a value of a borrowing class (SPEC 3.8). */
+  public static boolean isClosure(Tree t) {
+    return t instanceof com.sun.source.tree.LambdaExpressionTree
+        || t instanceof com.sun.source.tree.MemberReferenceTree
+        || t instanceof com.sun.source.tree.NewClassTree;
+  }
+
   public Diagnostic returnsTemporary(Tree at) {
     return Diagnostic.of(Code.E0515, "cannot return reference to temporary value", body.span(at))
         .primaryLabel("returns a reference to data created in the current method")

@@ -46,6 +46,7 @@ final class EffectEmitter {
   private final LoanGathering loans;
   private final Carriers carriers;
   private final Closures closures;
+  private final ViewEscapes views;
 
   EffectEmitter(BodyContext body, ValueFlow flow, Roles roles, Consumers consumers,
       LoanGathering loans, Carriers carriers, Closures closures) {
@@ -58,6 +59,7 @@ final class EffectEmitter {
     this.loans = loans;
     this.carriers = carriers;
     this.closures = closures;
+    this.views = new ViewEscapes(body, flow, perms, consumers, carriers);
   }
 
   /** The effects of {@code n}, in the order they happen. */
@@ -526,9 +528,7 @@ final class EffectEmitter {
       return;
     }
     for (Tree leaf : flow.leaves(value)) {
-      if (!returned) {
-        escapingView(leaf, at, out);
-      }
+      views.escaping(leaf, at, returned, out);
       Tree closure = closures.closureOf(flow.node(leaf));
       if (closure == null || consumers.isSpawned(leaf)) {
         continue;
@@ -542,33 +542,6 @@ final class EffectEmitter {
       if (self != null && tracking.isTrackedThis(self) && !body.ownsThis() && !intoThis
           && body.captures().thisUse(closure).any()) {
         out.add(new Effect.Escape(self, leaf, at, returned));
-      }
-    }
-  }
-
-  /**
-   * An instance of a borrowing class stored where it outlives the method takes its borrows
-   * there, as a closure takes its captures (SPEC 3.8): {@code last = new Cursor(b)} keeps
-   * {@code b} borrowed, {@code last = c} what the cursor {@code c} borrows.
-   */
-  private void escapingView(Tree leaf, Tree at, List<Effect> out) {
-    Node n = flow.node(leaf);
-    if (n instanceof Node.Ref r && r.place().isRoot()
-        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
-        && carriers.holdsLoans(v)) {
-      out.add(new Effect.Escape(v, leaf, at, false));
-    } else if (n instanceof Node.New nw && Consumers.isBorrowingConstructor(nw)) {
-      for (ExpressionTree arg : nw.tree().getArguments()) {
-        for (Tree kept : flow.leaves(arg)) {
-          if (!consumers.keepsBorrow(nw, kept)) {
-            continue;
-          }
-          if (flow.node(kept) instanceof Node.Ref r && perms.isFollowed(r.place())) {
-            out.add(new Effect.Escape(r.place().root(), kept, at, false));
-          } else {
-            escapingView(kept, at, out); // a view of a view
-          }
-        }
       }
     }
   }

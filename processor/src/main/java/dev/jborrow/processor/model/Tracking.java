@@ -90,12 +90,28 @@ public final class Tracking {
   }
 
   /**
-   * A borrowing class (SPEC 3.8): {@code @Borrowed} on the class or record itself says that its
-   * instances hold borrows, as a lifetime parameter does on a Rust struct. Only {@code
-   * @Borrowed} itself: the Checker Framework's {@code @NotOwning} means nothing on a type.
+   * A borrowing class (SPEC 3.8): {@code @Borrowed} on the class or record, or on a supertype,
+   * says that its instances hold borrows, as a lifetime parameter does on a Rust struct. Only
+   * {@code @Borrowed} itself: the Checker Framework's {@code @NotOwning} means nothing on a
+   * type.
    */
   public static boolean isBorrowingClass(Element type) {
-    return type instanceof TypeElement && Annotations.find(type, Annotations.BORROWED) != null;
+    if (!(type instanceof TypeElement t)) {
+      return false;
+    }
+    if (Annotations.find(t, Annotations.BORROWED) != null) {
+      return true;
+    }
+    // A subclass's instances hold the borrows its superclass's fields keep.
+    if (t.getSuperclass() instanceof DeclaredType s && isBorrowingClass(s.asElement())) {
+      return true;
+    }
+    for (TypeMirror i : t.getInterfaces()) {
+      if (i instanceof DeclaredType d && isBorrowingClass(d.asElement())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether values of static type {@code t} are instances of a borrowing class. */

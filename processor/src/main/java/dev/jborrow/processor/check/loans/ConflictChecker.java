@@ -405,6 +405,11 @@ public final class ConflictChecker {
       } else if (owner.getKind() == ElementKind.PARAMETER
           && !context.ownsParameter(owner)) {
         report(escapes.escapes(owner.getSimpleName().toString(), esc.at()));
+      } else if (esc.returned() && !EscapeErrors.isClosure(esc.closure())) {
+        // A borrowing class's value over the method's own data, returned by a method with no
+        // borrowed input to tie it to (SPEC 3.8).
+        report(escapes.returnsLocal(owner, esc.at(), owner.getKind() == ElementKind.PARAMETER,
+            null, true));
       } else if (esc.returned()) {
         report(escapes.returnsCapture(owner, esc.closure(), esc.at()));
       } else {
