@@ -116,6 +116,14 @@ final class Carriers {
     List<Lent> lents = new ArrayList<>();
     for (Tree leaf : flow.leaves(value)) {
       Node n = flow.node(leaf);
+      if (n instanceof Node.New nw && Consumers.isBorrowingConstructor(nw)) {
+        // A borrowing class's value keeps what its arguments hold (a cursor moved into an
+        // outer view); borrowed arguments are borrows of their own (LoanGathering).
+        for (ExpressionTree arg : nw.tree().getArguments()) {
+          lents.addAll(lents(arg));
+        }
+        continue;
+      }
       if (n instanceof Node.Ref r && r.place().isRoot()
           && r.place().root() instanceof VariableElement source && Tracking.isLocal(source)
           && (roles.isBorrowHolder(source) || carriers.contains(source)

@@ -271,7 +271,10 @@ final class Consumers {
         || c instanceof Node.New decorator && (wraps(decorator, value)
             || decorator.tree().getEnclosingExpression() != null
                 && flow.strip(decorator.tree().getEnclosingExpression()) == value
-            || keepsBorrow(decorator, value))) {
+            || keepsBorrow(decorator, value)
+            // a borrowed result moved into a borrowing class's value: its loans go with it
+            || !(n instanceof Node.Ref) && isBorrowingConstructor(decorator)
+                && isArgument(decorator, value))) {
       value = c.tree();
       c = byCopy.get(new Copy(value, instance));
     }
@@ -291,6 +294,15 @@ final class Consumers {
     List<? extends ExpressionTree> args = view.tree().getArguments();
     for (int k = 0; k < args.size(); k++) {
       if (c.param(k) != Contract.Param.OWNED && flow.leaves(args.get(k)).contains(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isArgument(Node.New n, Tree value) {
+    for (ExpressionTree arg : n.tree().getArguments()) {
+      if (flow.leaves(arg).contains(value)) {
         return true;
       }
     }
