@@ -216,11 +216,12 @@ final class Consumers {
     VariableElement field = target.isRoot() ? (VariableElement) target.root()
         : target.fields().get(target.fields().size() - 1);
     boolean isStatic = field.getModifiers().contains(Modifier.STATIC);
-    if (Tracking.isBorrowField(field) && target.isThis() && body.method() != null
-        && body.method().getKind() == ElementKind.CONSTRUCTOR) {
-      // A borrowing class's constructor keeps the borrow it was given (`Cursor { buf }`):
-      // the reference is copied, nothing moves (SPEC 3.8).
-      return Take.READ;
+    if (Tracking.isBorrowField(field)) {
+      // A borrowing class's constructor keeps the borrow it was given (`Cursor { buf }`): the
+      // reference is copied, nothing moves (SPEC 3.8). Anywhere else the field outlives what
+      // the method was lent (Rust wants `other: &'a Buf` there): it escapes.
+      return target.isThis() && body.method() != null
+          && body.method().getKind() == ElementKind.CONSTRUCTOR ? Take.READ : Take.MOVE_ESCAPE;
     }
     return tracking.isTracked(field) && !isStatic ? Take.MOVE_STORE : Take.MOVE_ESCAPE;
   }
