@@ -101,12 +101,48 @@ class LibraryModelsTest {
     assertEquals(5, errors.size(), errors.toString());
     assertTrue(errors.get(0).contains(":2: `@Mutable` is not a method annotation"), errors.get(0));
     assertTrue(errors.get(1).contains(
-        ":3: a result is `@Owned`, `@Borrowed` or `@PassThrough`, not two"), errors.get(1));
+        ":3: a result is `@Owned`, `@Borrowed`, `@PassThrough` or `@Carries(..)`, not two"),
+        errors.get(1));
     assertTrue(errors.get(2).contains(":4: expected `[annotations] name(parameters)`"),
         errors.get(2));
     assertTrue(errors.get(3).contains(":5: expected `[@Owned|@Mut|@Borrowed] TYPE`"),
         errors.get(3));
     assertTrue(errors.get(4).contains(":6: expected `type NAME`"), errors.get(4));
+  }
+
+  @Test
+  void carriesNamesTheReceiverOrAParameter() throws IOException {
+    assertEquals(List.of(), errorsFor("""
+        type java.util.Collections
+          @Carries(0) unmodifiableList(_)
+        type java.util.Optional
+          @Carries(this) map(_)
+          @Carries( this , 0 ) or(_)
+        """));
+  }
+
+  @Test
+  void malformedCarriesIsNamed() throws IOException {
+    List<String> errors = errorsFor("""
+        type java.util.Optional
+          @Carries(that) map(_)
+          @Carries(1) filter(_)
+          @Carries() flatMap(_)
+          @Borrowed @Carries(this) or(_)
+          @Mut(this) stream()
+        """);
+    assertEquals(5, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("lib.model:2: `@Carries` takes `this` or a parameter's "
+        + "index (from 0), as in `@Carries(this)` or `@Carries(0, 1)`; found `that`"),
+        errors.get(0));
+    assertTrue(errors.get(1).contains("lib.model:3: `@Carries` names parameter 1 of a method "
+        + "with 1"), errors.get(1));
+    assertTrue(errors.get(2).contains("lib.model:4: `@Carries` takes `this` or a parameter's "
+        + "index"), errors.get(2));
+    assertTrue(errors.get(3).contains("lib.model:5: a result is `@Owned`, `@Borrowed`, "
+        + "`@PassThrough` or `@Carries(..)`, not two"), errors.get(3));
+    assertTrue(errors.get(4).contains("lib.model:6: `@Mut` takes no arguments, found "
+        + "`@Mut(this)`"), errors.get(4));
   }
 
   /**

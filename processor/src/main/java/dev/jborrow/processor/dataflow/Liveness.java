@@ -110,6 +110,9 @@ public final class Liveness extends BitSetAnalysis {
   public void visitEscape(Effect.Escape e, BitSet live) {}
 
   @Override
+  public void visitCarryOut(Effect.CarryOut e, BitSet live) {}
+
+  @Override
   public void visitLeak(Effect.Leak l, BitSet live) {}
 
   private void read(Place p, BitSet live) {

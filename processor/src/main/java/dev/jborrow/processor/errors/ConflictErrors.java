@@ -97,6 +97,21 @@ public final class ConflictErrors {
         .build();
   }
 
+  /**
+   * E0597: a value that holds a borrow of a local owner (a list of borrows, an {@code
+   * Optional} from {@code findFirst()}) is stored where it outlives the method.
+   */
+  public Diagnostic carriedBeyondItsOwner(VariableElement owner, Tree borrow, Tree store) {
+    String name = owner.getSimpleName().toString();
+    return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
+            body.span(borrow))
+        .primaryLabel("borrowed value does not live long enough")
+        .label(body.span(store), "a value holding this borrow is stored here, where it "
+            + "outlives `" + name + "`")
+        .help("store values the method owns, or keep `" + name + "` where the value is kept")
+        .build();
+  }
+
   /** E0597 for a local borrow captured by a closure that another thread runs. */
   /** E0597: a closure that borrows a local owner is stored where it outlives the method. */
   public Diagnostic storedBeyondItsOwner(VariableElement owner, Tree closure, Tree store) {

@@ -41,6 +41,24 @@ public final class EscapeErrors {
         .build();
   }
 
+  /**
+   * E0515: a value the checker does not track (a list of borrows, the {@code Optional} of
+   * {@code findFirst()}) is returned holding a borrow of what the method owns.
+   */
+  public Diagnostic returnsHolderOf(VariableElement v, Tree at, boolean ownedParameter,
+      dev.jborrow.processor.ir.Loan borrow) {
+    String name = v.getSimpleName().toString();
+    return Diagnostic.of(Code.E0515, "cannot return a value referencing "
+            + (ownedParameter ? "function parameter" : "local variable") + " `" + name + "`",
+            body.span(at))
+        .primaryLabel("returns a value that holds borrows of data owned by the current method")
+        .label(body.span(borrow.at()), "`" + name + "` is borrowed here")
+        .note("`" + name + "` is owned by this method and is dropped when it returns")
+        .help("return values the method may give away (take them out of `" + name
+            + "`), or let the caller keep `" + name + "` and lend it to this method")
+        .build();
+  }
+
   /** E0515: a returned closure borrows a local owner (rustc: E0373). */
   public Diagnostic returnsCapture(VariableElement v, Tree closure, Tree at) {
     String name = v.getSimpleName().toString();

@@ -55,6 +55,8 @@ public sealed interface Effect {
 
     void visitEscape(Escape e, S state);
 
+    void visitCarryOut(CarryOut e, S state);
+
     void visitLeak(Leak e, S state);
 
     void visitInit(Init e, S state);
@@ -207,6 +209,29 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitEscape(this, state);
+    }
+  }
+
+  /**
+   * A value the checker does not track leaves the method with loans in it (SPEC 3.8): a list
+   * of borrows, a stream, the {@code Optional} of {@code findFirst()}, returned ({@code
+   * returned}) or stored in a field, a static or an array element at {@code at}. It carries
+   * {@code loans} (those of the temporaries it was made from) and what its {@code holders}
+   * hold. A loan of a local owner ends with the method (E0515 returned, E0597 stored); one of a
+   * borrowed input may be returned, the result's lifetime being the input's by elision, but
+   * not stored (E0521), nor may borrows of the {@code lent} parameters, which no loan records.
+   */
+  record CarryOut(List<Loan> loans, List<Holder> holders, List<VariableElement> lent, Tree at,
+      boolean returned) implements Effect {
+    public CarryOut {
+      loans = List.copyOf(loans);
+      holders = List.copyOf(holders);
+      lent = List.copyOf(lent);
+    }
+
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitCarryOut(this, state);
     }
   }
 

@@ -7,6 +7,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.model.Annotations;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Contracts;
@@ -58,6 +59,17 @@ public record BodyContext(
     return new BodyContext(trees, unit, path, method, tracking, contracts, ownsThis,
         ownsCaptures, enclosingBorrows, spawnPoints,
         new Captures(trees, unit, path, tracking, contracts), new HashMap<>());
+  }
+
+  /**
+   * Whether the result of {@code call} borrows from its sources (those of its contract): a
+   * {@code @Borrowed} result does; a result that a model says carries its inputs' loans does
+   * where its type can hold a tracked value (SPEC 3.8).
+   */
+  boolean resultBorrows(Node.Invoke call) {
+    Contract c = contracts().of(call.method());
+    return c.result() == Contract.Result.BORROWED
+        && (!c.carried() || tracking().mayHoldTracked(call.type()));
   }
 
   /** Whether the parameter is owned here: {@code @Owned}, or a lambda's for an owned one. */

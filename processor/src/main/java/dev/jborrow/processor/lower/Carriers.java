@@ -1,7 +1,7 @@
 package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
@@ -10,7 +10,9 @@ import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
+import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -40,11 +42,13 @@ final class Carriers {
    * PrintWriter(out)}): mutable borrows, though no annotation says so.
    */
   private final Set<VariableElement> wrapperCarriers = new HashSet<>();
+  /** Locals holding borrows of parameters the checker does not follow. */
+  private final LentSources lent;
   /** Where a holder's value is taken on its way to a new holder: the Lend effects there. */
   private final Map<Tree, List<Effect.Lend>> lendsAt = new IdentityHashMap<>();
 
   Carriers(BodyContext body, ValueFlow flow, Roles roles, LoanGathering loans,
-      Closures closures) {
+      Closures closures, LentSources lent) {
     this.body = body;
     this.tracking = body.tracking();
     this.flow = flow;
@@ -52,12 +56,18 @@ final class Carriers {
     this.perms = roles.permissions();
     this.loans = loans;
     this.closures = closures;
+    this.lent = lent;
     findCarriers(flow.nodes());
     findLends(flow.nodes());
   }
 
   boolean isCarrier(Element v) {
     return carriers.contains(v);
+  }
+
+  /** The parameter the checker does not follow whose borrows {@code value} holds, or null. */
+  VariableElement lentSource(ExpressionTree value) {
+    return lent.of(value);
   }
 
   boolean isWrapperCarrier(Element v) {
@@ -74,14 +84,24 @@ final class Carriers {
    * keep their borrows alive ({@code Iterator<Conn> it = conns.iterator()}).
    */
   private void findCarriers(List<Node> all) {
+    for (VariableElement v : lent.holders()) {
+      if (!tracking.isTracked(v)) {
+        carriers.add(v); // no loan to carry, but where it goes matters (E0521)
+      }
+    }
     for (Node n : all) {
       ValueFlow.LocalStore store = ValueFlow.localStore(n);
       if (store != null && !tracking.isTracked(store.target())
           && (!loans.consumed(n).isEmpty()
               || !holderCopies(store.value()).isEmpty())) {
         carriers.add(store.target());
-      } else if (n instanceof Node.Invoke i && !keptLoans(i).isEmpty()) {
+      } else if (n instanceof Node.Invoke i
+          && (!keptLoans(i).isEmpty() || !keptCopies(i).isEmpty())) {
         carriers.add(keeper(i));
+      } else if (n instanceof Node.Assign a && a.place() == null && a.value() != null
+          && roles.localArray(a.target()) != null
+          && (!loans.consumed(n).isEmpty() || !holderCopies(a.value()).isEmpty())) {
+        carriers.add(roles.localArray(a.target()));
       }
       if (store != null && !tracking.isTracked(store.target())
           && flow.node(flow.strip(store.value())) instanceof Node.New nw
@@ -115,6 +135,12 @@ final class Carriers {
   private List<Lent> lents(ExpressionTree value) {
     List<Lent> lents = new ArrayList<>();
     for (Tree leaf : flow.leaves(value)) {
+      if (leaf instanceof NewArrayTree na && na.getInitializers() != null) {
+        for (ExpressionTree element : na.getInitializers()) {
+          lents.addAll(lents(element)); // `Buf[] pair = {r, s}` keeps what r and s borrow
+        }
+        continue;
+      }
       Node n = flow.node(leaf);
       if (n instanceof Node.New nw && Consumers.isBorrowingConstructor(nw)) {
         // A borrowing class's value keeps what its arguments hold (a cursor moved into an
@@ -131,7 +157,7 @@ final class Carriers {
         lents.add(new Lent(leaf, Holder.of(source)));
       } else if (n instanceof Node.Invoke i) {
         Contract c = body.contracts().of(i.method());
-        if (c.result() == Contract.Result.BORROWED) {
+        if (body.resultBorrows(i)) {
           for (int source : c.borrowSources()) {
             Place p = loans.sourcePlace(i, source);
             if (p != null && !perms.isFollowed(p) && p.root() instanceof VariableElement v
@@ -158,39 +184,32 @@ final class Carriers {
     return lents(value).stream().map(Lent::holder).toList();
   }
 
-  /**
-   * The untracked local whose call takes ownership of an argument ({@code tasks.add(..)}, an
-   * {@code @Owned} parameter): it keeps the value, so it keeps what the value borrows. Null
-   * for any other call.
-   */
   VariableElement keeper(Node.Invoke i) {
-    return i.tree().getMethodSelect() instanceof MemberSelectTree m
-        && flow.node(flow.strip(m.getExpression())) instanceof Node.Ref r && r.place().isRoot()
-        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
-        && !tracking.isTracked(v) ? v : null;
+    return roles.keeper(i);
   }
 
   /**
-   * The loans of closures given to a keeper's {@code @Owned} parameters: they last while the
+   * The loans taken in what a keeper's {@code @Owned} parameters receive: they last while the
    * keeper does ({@code tasks.add(() -> c.send())} borrows {@code c} for as long as
-   * {@code tasks} is used, as {@code v.push(Box::new(|| c.send()))} does in Rust).
+   * {@code tasks} is used, as {@code v.push(Box::new(|| c.send()))} does in Rust, and
+   * {@code refs.add(p)} of a borrowed parameter as {@code refs.push(p)} does).
    */
   List<Loan> keptLoans(Node.Invoke i) {
     List<Loan> taken = loans.consumed(i);
     if (taken.isEmpty() || keeper(i) == null) {
       return List.of();
     }
-    Contract c = body.contracts().of(i.method());
-    List<? extends ExpressionTree> args = i.tree().getArguments();
-    Set<Tree> given = new HashSet<>();
-    for (int k = 0; k < args.size(); k++) {
-      if (c.param(k) == Contract.Param.OWNED) {
-        for (Tree leaf : flow.leaves(args.get(k))) {
-          if (closures.closureOf(flow.node(leaf)) != null) {
-            given.add(leaf);
+    Set<Tree> given = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (ExpressionTree arg : ownedArguments(i)) {
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void scan(Tree t, Void unused) {
+          if (t != null) {
+            given.add(t);
           }
+          return super.scan(t, unused);
         }
-      }
+      }.scan(arg, null);
     }
     List<Loan> kept = new ArrayList<>();
     for (Loan l : taken) {
@@ -199,5 +218,39 @@ final class Carriers {
       }
     }
     return kept;
+  }
+
+  /**
+   * The holders whose borrows a local keeper takes with the values its {@code @Owned}
+   * parameters receive ({@code dead.add(s)} copies what {@code s} borrows, as
+   * {@code dead.push(s)} copies a {@code &Session}).
+   */
+  List<Holder> keptCopies(Node.Invoke i) {
+    if (roles.localKeeper(i) == null) {
+      return List.of();
+    }
+    List<Holder> copies = new ArrayList<>();
+    for (ExpressionTree arg : ownedArguments(i)) {
+      for (Lent l : lents(arg)) {
+        // `dead.add(e.getKey())` of a String key keeps nothing borrowed
+        if (!(flow.node(l.leaf()) instanceof Node.Invoke call)
+            || tracking.mayHoldTracked(call.type())) {
+          copies.add(l.holder());
+        }
+      }
+    }
+    return copies;
+  }
+
+  private List<ExpressionTree> ownedArguments(Node.Invoke i) {
+    Contract c = body.contracts().of(i.method());
+    List<? extends ExpressionTree> args = i.tree().getArguments();
+    List<ExpressionTree> owned = new ArrayList<>();
+    for (int k = 0; k < args.size(); k++) {
+      if (c.param(k) == Contract.Param.OWNED) {
+        owned.add(args.get(k));
+      }
+    }
+    return owned;
   }
 }

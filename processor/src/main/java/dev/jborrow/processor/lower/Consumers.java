@@ -6,6 +6,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -44,6 +45,7 @@ final class Consumers {
   private final ValueFlow flow;
   private final Roles roles;
   private final Closures closures;
+  private final LentSources lent;
   private final ControlFlowGraph graph;
   private final Map<Tree, Take> contexts = new IdentityHashMap<>();
   private final Map<Copy, Node> byCopy = new HashMap<>();
@@ -56,13 +58,14 @@ final class Consumers {
   private record Copy(Tree tree, int instance) {}
 
   Consumers(BodyContext body, ControlFlowGraph graph, ValueFlow flow, Roles roles,
-      Closures closures) {
+      Closures closures, LentSources lent) {
     this.body = body;
     this.tracking = body.tracking();
     this.graph = graph;
     this.flow = flow;
     this.roles = roles;
     this.closures = closures;
+    this.lent = lent;
     for (Node n : flow.nodes()) {
       giveContexts(n);
     }
@@ -102,15 +105,23 @@ final class Consumers {
       if (d.source() != null
           && (d.kind() == Node.DeclKind.LOCAL || d.kind() == Node.DeclKind.RESOURCE)) {
         Effect.Why cast = roles.borrowingCast(d.source());
-        give(d.source(), cast == null ? holderContext(d.variable())
+        give(d.source(), cast == null ? aliasContext(d.variable(), d.source())
             : cast == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW, n);
+        if (!tracking.isTracked(d.variable())) {
+          keptElements(d.source(), n);
+        }
       }
     } else if (n instanceof Node.Assign a) {
       if (a.target() instanceof MemberSelectTree m) {
         give(m.getExpression(), Take.PREFIX, n);
       }
+      Take kept = a.place() == null && roles.localArray(a.target()) != null
+          ? keptBorrow(a.value()) : null;
       if (a.value() != null && a.tree() instanceof AssignmentTree) {
-        give(a.value(), storeContext(a.place()), n);
+        give(a.value(), kept != null ? kept : a.place() != null && a.place().isRoot()
+            && Tracking.isLocal(a.place().root())
+            ? aliasContext((VariableElement) a.place().root(), a.value())
+            : storeContext(a.place()), n);
       }
     } else if (n instanceof Node.LoopIterator it && !it.advance()) {
       give(it.tree().getExpression(), Take.BORROW, n);
@@ -183,15 +194,77 @@ final class Consumers {
   }
 
   private void arguments(Contract c, List<? extends ExpressionTree> args, Node consumer,
-      boolean kept) {
+      boolean keptByView) {
     for (int k = 0; k < args.size(); k++) {
-      give(args.get(k), switch (c.param(k)) {
+      Take kept = c.param(k) == Contract.Param.OWNED ? keptBorrow(consumer, args.get(k)) : null;
+      give(args.get(k), kept != null ? kept : switch (c.param(k)) {
         case OWNED -> Take.MOVE_ARGUMENT;
-        case MUT -> !kept && roles.isMutableReference(args.get(k)) ? Take.RESERVE
+        case MUT -> !keptByView && roles.isMutableReference(args.get(k)) ? Take.RESERVE
             : Take.MUT_BORROW;
         case SHARED -> Take.BORROW;
       }, consumer);
     }
+  }
+
+  /**
+   * What storing {@code value} into local {@code v} does to it: an unannotated tracked local
+   * given a borrowed input borrows it (SPEC 3.8, aliases of borrows), shared or mutably.
+   */
+  private Take aliasContext(VariableElement v, ExpressionTree value) {
+    Take plain = holderContext(v);
+    if (plain != Take.MOVE_ASSIGN || !roles.isBorrowHolder(v)) {
+      return plain;
+    }
+    Effect.Why alias = roles.aliasedBorrow(value);
+    return alias == null ? plain
+        : alias == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW;
+  }
+
+  /**
+   * How a borrow given to an {@code @Owned} parameter of a call on a local the checker does
+   * not track ({@code dead.add(s)}) is taken: the local keeps it (SPEC 3.8), as a
+   * {@code Vec<&T>} keeps a copied reference. A holder's borrow is copied (read); a borrowed
+   * input, or a lending call's result, is borrowed anew, mutably from a {@code @Mut} one.
+   * Null when the value is no borrow: it moves into the local.
+   */
+  private Take keptBorrow(Node consumer, ExpressionTree arg) {
+    if (!(consumer instanceof Node.Invoke i) || roles.localKeeper(i) == null
+        || roles.returnedAsOwned(roles.localKeeper(i))
+            && (lent.of(arg) != null || roles.aliasedBorrow(arg) != null)) {
+      // A list the method returns as its own (no @Borrowed on it) holds owned values: a
+      // borrow of the caller's put in it is moved out of that borrow (E0507).
+      return null;
+    }
+    return keptBorrow(arg);
+  }
+
+  /**
+   * The elements of an array initialiser that a local takes ({@code Buf[] pair = {x, y}}):
+   * borrows among them are kept by the local, as those stored into its elements are.
+   */
+  private void keptElements(ExpressionTree value, Node consumer) {
+    if (flow.strip(value) instanceof NewArrayTree na && na.getInitializers() != null) {
+      for (ExpressionTree e : na.getInitializers()) {
+        Take kept = keptBorrow(e);
+        if (kept != null) {
+          give(e, kept, consumer);
+        }
+      }
+    }
+  }
+
+  /** {@link #keptBorrow(Node, ExpressionTree)} of a value a local is known to keep. */
+  private Take keptBorrow(ExpressionTree arg) {
+    Node n = flow.node(flow.strip(arg));
+    if (n instanceof Node.Ref r && r.place().isRoot() && roles.isBorrowHolder(r.place().root())) {
+      return Take.READ;
+    }
+    if (n instanceof Node.Invoke inner && body.resultBorrows(inner)) {
+      return Take.BORROW;
+    }
+    Effect.Why alias = roles.aliasedBorrow(arg);
+    return alias == null ? null
+        : alias == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW;
   }
 
   /** What storing a value into local {@code v} does to it. */
@@ -328,7 +401,7 @@ final class Consumers {
   /** Whether the call's result is a borrow of {@code value}, its receiver or an argument. */
   private boolean borrowsFrom(Node.Invoke call, Tree value) {
     Contract c = body.contracts().of(call.method());
-    if (c.result() != Contract.Result.BORROWED) {
+    if (!body.resultBorrows(call)) {
       return false;
     }
     for (int source : c.borrowSources()) {

@@ -46,7 +46,7 @@ final class EffectEmitter {
   private final LoanGathering loans;
   private final Carriers carriers;
   private final Closures closures;
-  private final ViewEscapes views;
+  private final Escapes escapes;
 
   EffectEmitter(BodyContext body, ValueFlow flow, Roles roles, Consumers consumers,
       LoanGathering loans, Carriers carriers, Closures closures) {
@@ -59,7 +59,7 @@ final class EffectEmitter {
     this.loans = loans;
     this.carriers = carriers;
     this.closures = closures;
-    this.views = new ViewEscapes(body, flow, perms, consumers, carriers);
+    this.escapes = new Escapes(body, flow, roles, consumers, loans, carriers, closures);
   }
 
   /** The effects of {@code n}, in the order they happen. */
@@ -132,7 +132,8 @@ final class EffectEmitter {
     } else if (n instanceof Node.Return r && r.expression() != null && perms.returnsBorrow()) {
       returnBorrow(r, out);
     } else if (n instanceof Node.Return r && r.expression() != null) {
-      escapingClosures(r.expression(), r.tree(), true, false, out);
+      escapes.closures(r.expression(), r.tree(), true, false, out);
+      escapes.carriedOut(r.expression(), n, true, out);
     }
     if (n instanceof Node.Invoke i) {
       movedBorrow(i, out);
@@ -204,6 +205,9 @@ final class EffectEmitter {
     }
     for (VariableElement v : body.captures().of(closure)) {
       if (!tracking.isTracked(v)) {
+        if (carriers.isCarrier(v)) { // a list of borrows, a stream: its loans go too
+          out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
+        }
         continue;
       }
       Place p = Place.of(v);
@@ -444,16 +448,26 @@ final class EffectEmitter {
     if (receiverThroughSharedBorrow(a.target())) {
       out.add(new Effect.IllegalMutation(null, a.target().toString(), a.tree(), true));
     }
+    VariableElement array = roles.localArray(a.target());
+    if (place == null && array != null && a.value() != null) {
+      // An element of the method's own array: the array keeps the borrow while it lives.
+      List<Holder> held = new ArrayList<>(carriers.holderCopies(a.value()));
+      held.add(0, Holder.of(array));
+      out.add(new Effect.Hold(Holder.of(array), loans.consumed(a), held, a.tree()));
+      return;
+    }
     if (place == null) {
-      escapingBorrow(a, null, out); // an array element
-      escapingClosures(a.value(), a.tree(), false, false, out);
+      escapes.borrowStored(a, null, out); // an array element
+      escapes.closures(a.value(), a.tree(), false, false, out);
+      escapes.carriedOut(a.value(), a, false, out);
       return;
     }
     boolean local = place.isRoot() && Tracking.isLocal(place.root());
     if (!local) {
-      escapingBorrow(a, place, out);
+      escapes.borrowStored(a, place, out);
       // A closure kept in a field of `this` lives with `this`: using `this` does not escape.
-      escapingClosures(a.value(), a.tree(), false, place.isThis(), out);
+      escapes.closures(a.value(), a.tree(), false, place.isThis(), out);
+      escapes.carriedOut(a.value(), a, false, out);
     }
     if (perms.isFollowed(place)) {
       if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
@@ -474,75 +488,16 @@ final class EffectEmitter {
   }
 
   /**
-   * A borrow returned by a call and stored in a field, static or array element: E0521 where it
-   * would outlive the method, E0507 into a tracked field. Borrowed places are caught where they
-   * are read.
-   */
-  private void escapingBorrow(Node.Assign a, Place target, List<Effect> out) {
-    if (a.value() == null || !(a.tree() instanceof AssignmentTree)) {
-      return;
-    }
-    for (Tree leaf : flow.leaves(a.value())) {
-      if (isTemporaryBorrow(flow.node(leaf))) {
-        boolean tracked = target != null && consumers.storeContext(target) == Take.MOVE_STORE;
-        out.add(tracked ? new Effect.IllegalMove(null, leaf, Effect.Why.BEHIND_BORROW)
-            : new Effect.IllegalMove(null, a.tree(), Effect.Why.ESCAPES));
-        return;
-      }
-    }
-  }
-
-  /**
    * A borrow returned by a call, or a decorator wrapping one, moved at once: passed to an
    * {@code @Owned} parameter, returned as an owned value, consumed or thrown ({@code
    * take(v.get(0))}, {@code return new PrintWriter(out)}). E0507, as the
-   * same move out of a {@code @Borrowed} local would be. Stores are {@link #escapingBorrow}.
+   * same move out of a {@code @Borrowed} local would be. Stores are {@link Escapes#borrowStored}.
    */
   private void movedBorrow(Node n, List<Effect> out) {
     Take c = consumers.takeOrNull(n.tree());
-    if (c != null && c.handsOver() && isTemporaryBorrow(n)) {
+    if (c != null && c.handsOver() && escapes.isTemporaryBorrow(n)) {
       out.add(new Effect.IllegalMove(null, n.tree(), n instanceof Node.New
           ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW)); // decorators write
-    }
-  }
-
-  /**
-   * A borrow that no variable holds yet: the tracked result of a {@code @Borrowed} call (a
-   * {@code String} from {@code Map.get} is no borrow to keep), or a decorator over a borrow.
-   */
-  private boolean isTemporaryBorrow(Node n) {
-    return n instanceof Node.Invoke i
-        && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
-        && tracking.isTrackedType(i.type()) && !Tracking.isBorrowingType(i.type())
-        || n instanceof Node.New nw && !roles.wrappedBorrows(nw).isEmpty();
-  }
-
-  /**
-   * Closures among the values of {@code value} (lambdas, method references, anonymous classes
-   * that are not handed to another thread) leave the method with their captures: stored where
-   * they outlive it, or returned.
-   */
-  private void escapingClosures(ExpressionTree value, Tree at, boolean returned,
-      boolean intoThis, List<Effect> out) {
-    if (value == null) {
-      return;
-    }
-    for (Tree leaf : flow.leaves(value)) {
-      views.escaping(leaf, at, returned, out);
-      Tree closure = closures.closureOf(flow.node(leaf));
-      if (closure == null || consumers.isSpawned(leaf)) {
-        continue;
-      }
-      for (VariableElement v : body.captures().of(closure)) {
-        if (tracking.isTracked(v)) {
-          out.add(new Effect.Escape(v, leaf, at, returned));
-        }
-      }
-      Element self = closures.enclosingClass();
-      if (self != null && tracking.isTrackedThis(self) && !body.ownsThis() && !intoThis
-          && body.captures().thisUse(closure).any()) {
-        out.add(new Effect.Escape(self, leaf, at, returned));
-      }
     }
   }
 
@@ -584,28 +539,6 @@ final class EffectEmitter {
         consumer.tree()));
   }
 
-  /**
-   * A closure given to an {@code @Owned} parameter of a call on a field, a static or a
-   * parameter ({@code listeners.add(() -> c.send())}) is kept where it outlives the method, as
-   * one stored there directly is. Listeners over {@code this} are left to the class, as those
-   * stored in its fields are.
-   */
-  private void keptOutside(Node.Invoke i, List<Effect> out) {
-    if (!flow.onThis(i) && (!(i.tree().getMethodSelect() instanceof MemberSelectTree m)
-        || !(flow.node(flow.strip(m.getExpression())) instanceof Node.Ref r)
-        || r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
-            && v.getKind() != ElementKind.PARAMETER)) {
-      return;
-    }
-    Contract c = body.contracts().of(i.method());
-    List<? extends ExpressionTree> args = i.tree().getArguments();
-    for (int k = 0; k < args.size(); k++) {
-      if (c.param(k) == Contract.Param.OWNED) {
-        escapingClosures(args.get(k), i.tree(), false, true, out);
-      }
-    }
-  }
-
   private void invocation(Node.Invoke i, List<Effect> out) {
     ExpressionTree sel = i.tree().getMethodSelect();
     if (sel instanceof MemberSelectTree ms && isSharedResult(ms.getExpression())
@@ -619,12 +552,14 @@ final class EffectEmitter {
       }
     }
     List<Loan> kept = carriers.keptLoans(i);
-    if (!kept.isEmpty()) {
-      VariableElement keeper = carriers.keeper(i);
-      // added to what the keeper holds already
-      out.add(new Effect.Hold(Holder.of(keeper), kept, List.of(Holder.of(keeper)), i.tree()));
+    List<Holder> copies = carriers.keptCopies(i);
+    if (!kept.isEmpty() || !copies.isEmpty()) {
+      Holder keeper = Holder.of(carriers.keeper(i));
+      List<Holder> held = new ArrayList<>(copies);
+      held.add(0, keeper); // added to what the keeper holds already
+      out.add(new Effect.Hold(keeper, kept, held, i.tree()));
     }
-    keptOutside(i, out);
+    escapes.keptOutside(i, out);
     keepArguments(i.tree().getArguments(), i, out);
     ExpressionTree select = i.tree().getMethodSelect();
     if (select instanceof MemberSelectTree m) {
@@ -644,8 +579,7 @@ final class EffectEmitter {
         if (n instanceof Node.Ref r && r.place().root() instanceof VariableElement v
             && Tracking.isLocal(v)) {
           out.add(new Effect.Keep(Holder.of(v), call.tree()));
-        } else if (n instanceof Node.Invoke i
-            && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
+        } else if (n instanceof Node.Invoke i && body.resultBorrows(i)) {
           keepArguments(borrowSources(i), call, out);
         }
       }

@@ -134,8 +134,10 @@ public final class FastPath {
 
       @Override
       public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        // A tracked result may be moved at once: `take(list.get(0))` moves out of a borrow.
-        return tracking.isTrackedType(trees.getTypeMirror(at(call)))
+        // A tracked result may be moved at once: `take(list.get(0))` moves out of a borrow;
+        // one that holds tracked values (`conns.stream()`) may carry borrows of a parameter
+        // out of the method (SPEC 3.8).
+        return tracking.mayHoldTracked(trees.getTypeMirror(at(call)))
             || super.visitMethodInvocation(call, unused);
       }
 

@@ -77,11 +77,14 @@ final class LoanGathering {
       }
     } else if (n instanceof Node.Invoke i) {
       Contract c = body.contracts().of(i.method());
-      if (c.result() == Contract.Result.BORROWED) {
-        boolean mutable = c.receiver() == Contract.Receiver.MUT;
+      if (body.resultBorrows(i)) {
         for (int source : c.borrowSources()) {
           Place p = sourcePlace(i, source);
           if (p != null && perms.isFollowed(p)) {
+            // Tied to a @Mut input, the result keeps it mutably borrowed whatever its own
+            // mutability, as rustc keeps `&'a mut` borrowed for 'a (SPEC 3.8).
+            boolean mutable = source == Contract.THIS ? c.receiver() == Contract.Receiver.MUT
+                : c.param(source) == Contract.Param.MUT && !perms.isSharedRoot(p);
             loans.add(loan(p, mutable, false, sourceTree(i, source), consumers.consumerOf(n)));
           }
         }

@@ -30,9 +30,10 @@ public final class Lowering {
     ValueFlow flow = new ValueFlow(body, graph);
     Roles roles = new Roles(body, flow); // first: how a value is taken may depend on holders
     Closures closures = new Closures(body, flow);
-    Consumers consumers = new Consumers(body, graph, flow, roles, closures);
+    LentSources lent = new LentSources(body, flow, roles);
+    Consumers consumers = new Consumers(body, graph, flow, roles, closures, lent);
     LoanGathering loans = new LoanGathering(body, flow, roles, consumers, closures);
-    Carriers carriers = new Carriers(body, flow, roles, loans, closures);
+    Carriers carriers = new Carriers(body, flow, roles, loans, closures, lent);
     EffectEmitter emitter = new EffectEmitter(body, flow, roles, consumers, loans, carriers,
         closures);
     List<Node> all = flow.nodes();

@@ -105,15 +105,71 @@ final class Roles {
         ValueFlow.LocalStore store = ValueFlow.localStore(n);
         if (store != null && tracking.isTracked(store.target())
             && !borrowHolders.contains(store.target())
-            && (origin(store.value()) == Effect.Origin.BORROWED || readsStatic(store.value()))) {
+            && (origin(store.value()) == Effect.Origin.BORROWED || readsStatic(store.value())
+                || aliasedBorrow(store.value()) != null)) {
           borrowHolders.add(store.target());
-          if (isMutableBorrow(store.value())) {
+          if (isMutableBorrow(store.value())
+              || aliasedBorrow(store.value()) == Effect.Why.BEHIND_MUT_BORROW) {
             mutableHolders.add(store.target());
           }
           changed = true;
         }
       }
     }
+  }
+
+  /**
+   * The untracked local whose call takes ownership of an argument ({@code tasks.add(..)}, an
+   * {@code @Owned} parameter): it keeps the value, so it keeps what the value borrows. Null
+   * for any other call.
+   */
+  VariableElement keeper(Node.Invoke i) {
+    return i.tree().getMethodSelect() instanceof MemberSelectTree m
+        && flow.node(flow.strip(m.getExpression())) instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+        && !tracking.isTracked(v) ? v : null;
+  }
+
+  /**
+   * {@link #keeper}, when it is the method's own local: a borrow given to it stays in the
+   * method (SPEC 3.8, {@code dead.add(s)}). A parameter's collection is the caller's, and
+   * what it keeps would outlive the call.
+   */
+  VariableElement localKeeper(Node.Invoke i) {
+    VariableElement k = keeper(i);
+    return k != null && k.getKind() != ElementKind.PARAMETER ? k : null;
+  }
+
+  /**
+   * The method's own untracked array local that an element store {@code arr[i] = v} writes
+   * into, or null: it keeps the borrows stored in it (SPEC 3.8), as a {@code [&T; 2]} does.
+   */
+  VariableElement localArray(ExpressionTree target) {
+    return target instanceof ArrayAccessTree a
+        && flow.node(flow.strip(a.getExpression())) instanceof Node.Ref r && r.place().isRoot()
+        && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
+        && v.getKind() != ElementKind.PARAMETER && !tracking.isTracked(v) ? v : null;
+  }
+
+  /**
+   * Whether the local is returned by a method whose result is owned (not {@code @Borrowed}):
+   * its value is the caller's to own, not a holder of borrows.
+   */
+  boolean returnedAsOwned(VariableElement v) {
+    if (perms.returnsBorrow()) {
+      return false;
+    }
+    for (Node n : flow.nodes()) {
+      if (n instanceof Node.Return r && r.expression() != null) {
+        for (Tree leaf : flow.leaves(r.expression())) {
+          if (flow.node(leaf) instanceof Node.Ref ref && ref.place().isRoot()
+              && ref.place().root() == v) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the value is (either arm of) a static field or an enum constant. */
@@ -213,6 +269,32 @@ final class Roles {
     }
     Effect.Why why = perms.illegalMove(r.place());
     return why != null && why.isBehindBorrow() ? why : null;
+  }
+
+  /**
+   * What an unannotated tracked local given {@code value} borrows when the value is a borrowed
+   * input (a parameter the caller lends, a field of one, a field of a shared {@code this}):
+   * {@code R x = p;} copies the reference, as {@code let x = p;} copies a {@code &R}, and
+   * from a {@code @Mut} parameter it reborrows mutably. Null when the value is no such
+   * borrow, and for a field of a mutable borrow, which may be moved out and restored. Only
+   * the variable itself, not an arm of a {@code switch} or {@code ?:}: those stay moves, as
+   * their Rust translations ({@code match k { _ => *r }}) are.
+   */
+  Effect.Why aliasedBorrow(ExpressionTree value) {
+    if (!(flow.node(flow.strip(value)) instanceof Node.Ref r) || !perms.isFollowed(r.place())
+        || !perms.holdsTrackedValue(r.place())) {
+      return null;
+    }
+    Place p = r.place();
+    boolean input = Permissions.isBorrowedInput(p);
+    // A field of a holder is a borrow too (`cur = cur.next` walking a borrowed list); the
+    // holder itself is copied as any holder is.
+    if (!input && (p.isRoot() || !borrowHolders.contains(p.root()))) {
+      return null;
+    }
+    Effect.Why why = perms.illegalMove(p);
+    return why == null || !why.isBehindBorrow()
+        || why == Effect.Why.BEHIND_MUT_BORROW && !p.isRoot() && input ? null : why;
   }
 
   /** Whether a borrowed value grants mutation: a {@code @Mut} method's result, a mut holder. */

@@ -11,13 +11,19 @@ import javax.lang.model.element.ExecutableElement;
  * @param borrowSources for a {@link Result#BORROWED} result, the indices of the parameters it
  *     may borrow from, with {@link #THIS} for the receiver; empty when none could be elided
  *     (E0106)
+ * @param carried for a {@link Result#BORROWED} result, whether it is a value that holds what
+ *     its sources hold (a model's {@code @Carries}: the {@code Optional<Conn>} of {@code
+ *     findFirst()}) rather than a view of them: it carries their loans only where its type can
+ *     hold a tracked value ({@code Optional<Integer>} borrows nothing, as Rust's {@code
+ *     Option<usize>} does not)
  */
 public record Contract(
     ExecutableElement method,
     Receiver receiver,
     List<Param> params,
     Result result,
-    List<Integer> borrowSources) {
+    List<Integer> borrowSources,
+    boolean carried) {
 
   /** The receiver as a borrow source. */
   public static final int THIS = -1;
@@ -25,6 +31,11 @@ public record Contract(
   public Contract {
     params = List.copyOf(params);
     borrowSources = List.copyOf(borrowSources);
+  }
+
+  public Contract(ExecutableElement method, Receiver receiver, List<Param> params, Result result,
+      List<Integer> borrowSources) {
+    this(method, receiver, params, result, borrowSources, false);
   }
 
   /** How the method takes {@code this}. */

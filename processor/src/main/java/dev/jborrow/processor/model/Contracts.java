@@ -146,6 +146,13 @@ public final class Contracts {
         : e.annotations().contains("@Mut") ? Contract.Receiver.MUT : Contract.Receiver.SHARED;
     Contract.Result result;
     List<Integer> sources = List.of();
+    if (!e.carries().isEmpty()) {
+      List<Integer> carried = new ArrayList<>(e.carries());
+      if (isStatic) {
+        carried.remove(Integer.valueOf(Contract.THIS)); // a static method has no receiver
+      }
+      return new Contract(m, receiver, params, Contract.Result.BORROWED, carried, true);
+    }
     if (e.annotations().contains("@Borrowed")) {
       result = Contract.Result.BORROWED;
       sources = isStatic ? List.of() : List.of(Contract.THIS);

@@ -39,6 +39,8 @@ import javax.lang.model.util.Types;
  *   &#64;Borrowed get(int)                     # the result borrows the receiver
  *   &#64;Mut &#64;Owned remove(int)                # the result is owned by the caller
  *   &#64;PassThrough requireNonNull(..)          # the result is the first argument itself
+ *   &#64;Carries(this) findFirst()               # the result holds what the receiver holds
+ *   &#64;Carries(0) unmodifiableList(_)          # ... what argument 0 holds (SPEC 3.8)
  *   &lt;init&gt;(&#64;Owned InputStream)              # a constructor
  *   &#64;Mut append(..)                        # `..`: every overload
  *   ? &#64;Borrowed getFirst()                 # `?`: skipped where the method does not exist
@@ -54,18 +56,26 @@ import javax.lang.model.util.Types;
 public final class LibraryModels {
 
   private static final Pattern METHOD = Pattern.compile(
-      "^(\\?\\s*)?((?:@\\w+\\s+)*)([\\w$]+|<init>)\\s*\\((.*)\\)$");
-  /** The annotations, and {@code @PassThrough}, which only models use (see {@link Contract.Result#ARGUMENT}). */
+      "^(\\?\\s*)?((?:@\\w+(?:\\s*\\([^)]*\\))?\\s+)*)([\\w$]+|<init>)\\s*\\((.*)\\)$");
+  /** One method annotation, with its arguments if it has any: {@code @Carries(this, 0)}. */
+  private static final Pattern ANNOTATION = Pattern.compile("@(\\w+)(?:\\s*\\(([^)]*)\\))?");
+  /**
+   * The annotations, and those only models use: {@code @PassThrough} (see {@link
+   * Contract.Result#ARGUMENT}) and {@code @Carries} (see {@link Entry#carries}).
+   */
   private static final List<String> METHOD_ANNOTATIONS = List.of("@Mut", "@Consumes",
-      "@Owned", "@Borrowed", "@PassThrough");
+      "@Owned", "@Borrowed", "@PassThrough", "@Carries");
   private static final List<String> PARAM_ANNOTATIONS = List.of("@Owned", "@Mut", "@Borrowed");
 
   /**
    * One modelled method. {@code params} is null for {@code ..} (any parameters); {@code
    * checked} when its type and method were found at load time.
+   *
+   * @param carries for {@code @Carries(..)}, the inputs whose loans the result carries
+   *     ({@link Contract#THIS} for the receiver, else a parameter's index); else empty
    */
   record Entry(String typeName, String name, List<Param> params, List<String> annotations,
-      String origin, boolean checked) {}
+      List<Integer> carries, String origin, boolean checked) {}
 
   /** A parameter pattern: its annotation (or null) and its type name ({@code _} for any). */
   record Param(String annotation, String type) {}
@@ -250,27 +260,47 @@ public final class LibraryModels {
     }
     boolean optional = m.group(1) != null;
     List<String> annotations = new ArrayList<>();
-    for (String a : m.group(2).strip().split("\\s+")) {
-      if (a.isEmpty()) {
-        continue;
-      }
-      if (!METHOD_ANNOTATIONS.contains(a)) {
-        problems.add(new Problem(file, lineNo, "`" + a + "` is not a method annotation; use "
-            + String.join(", ", METHOD_ANNOTATIONS)));
+    List<Integer> carries = List.of();
+    Matcher a = ANNOTATION.matcher(m.group(2));
+    while (a.find()) {
+      String annotation = "@" + a.group(1);
+      if (!METHOD_ANNOTATIONS.contains(annotation)) {
+        problems.add(new Problem(file, lineNo, "`" + annotation + "` is not a method "
+            + "annotation; use " + String.join(", ", METHOD_ANNOTATIONS)));
         return;
       }
-      annotations.add(a);
+      if (annotation.equals("@Carries")) {
+        carries = carried(a.group(2), file, lineNo);
+        if (carries == null) {
+          return;
+        }
+      } else if (a.group(2) != null) {
+        problems.add(new Problem(file, lineNo, "`" + annotation + "` takes no arguments, "
+            + "found `" + a.group() + "`"));
+        return;
+      }
+      annotations.add(annotation);
     }
-    if (annotations.stream().filter(a -> a.equals("@Owned") || a.equals("@Borrowed")
-        || a.equals("@PassThrough")).count() > 1) {
-      problems.add(new Problem(file, lineNo,
-          "a result is `@Owned`, `@Borrowed` or `@PassThrough`, not two of these"));
+    if (annotations.stream().filter(x -> x.equals("@Owned") || x.equals("@Borrowed")
+        || x.equals("@PassThrough") || x.equals("@Carries")).count() > 1) {
+      problems.add(new Problem(file, lineNo, "a result is `@Owned`, `@Borrowed`, "
+          + "`@PassThrough` or `@Carries(..)`, not two of these"));
       return;
     }
     String name = m.group(3);
     List<Param> params = parameters(m.group(4).strip(), file, lineNo);
     if (params == null && !m.group(4).strip().equals("..")) {
       return;
+    }
+    for (int source : carries) {
+      if (source == Contract.THIS && name.equals("<init>")
+          || params != null && source >= params.size()) {
+        problems.add(new Problem(file, lineNo, "`@Carries` names "
+            + (source == Contract.THIS ? "`this` of a constructor"
+                : "parameter " + source + " of a method with " + params.size())
+            + " (name `this` or a parameter's index, from 0)"));
+        return;
+      }
     }
     if (check && !exists(type, name, params)) {
       if (!optional) {
@@ -285,7 +315,34 @@ public final class LibraryModels {
       disposable.add(type);
     }
     loading.computeIfAbsent(name, k -> new ArrayList<>())
-        .add(new Entry(type, name, params, annotations, file + ":" + lineNo, check));
+        .add(new Entry(type, name, params, annotations, carries, file + ":" + lineNo, check));
+  }
+
+  /**
+   * The inputs {@code @Carries(this, 0)} names, or null (reported) when its arguments are
+   * missing or are not {@code this} or a parameter's index.
+   */
+  private List<Integer> carried(String arguments, String file, int lineNo) {
+    List<Integer> sources = new ArrayList<>();
+    for (String part : arguments == null ? new String[0] : arguments.split(",")) {
+      String source = part.strip();
+      if (source.equals("this")) {
+        sources.add(Contract.THIS);
+      } else if (source.matches("\\d{1,3}")) {
+        sources.add(Integer.parseInt(source));
+      } else {
+        problems.add(new Problem(file, lineNo, "`@Carries` takes `this` or a parameter's "
+            + "index (from 0), as in `@Carries(this)` or `@Carries(0, 1)`; found `"
+            + source + "`"));
+        return null;
+      }
+    }
+    if (sources.isEmpty()) {
+      problems.add(new Problem(file, lineNo, "`@Carries` needs the inputs whose loans the "
+          + "result carries: `@Carries(this)`, `@Carries(0)`"));
+      return null;
+    }
+    return List.copyOf(sources);
   }
 
   private List<Param> parameters(String text, String file, int lineNo) {

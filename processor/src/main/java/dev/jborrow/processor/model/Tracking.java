@@ -73,6 +73,24 @@ public final class Tracking {
     }
   }
 
+  /**
+   * Whether a value of type {@code t} can hold a tracked value: it is tracked, or one of its
+   * type arguments (or an array's elements) can ({@code Optional<Conn>}, {@code List<Conn[]>}).
+   * What cannot ({@code Optional<Integer>}) carries no loan of the values it was made from.
+   */
+  public boolean mayHoldTracked(TypeMirror t) {
+    if (t == null) {
+      return false;
+    }
+    return switch (t.getKind()) {
+      case ARRAY -> mayHoldTracked(((javax.lang.model.type.ArrayType) t).getComponentType());
+      case WILDCARD -> mayHoldTracked(((javax.lang.model.type.WildcardType) t).getExtendsBound());
+      case DECLARED -> isTrackedType(t) || ((DeclaredType) t).getTypeArguments().stream()
+          .anyMatch(this::mayHoldTracked);
+      default -> isTrackedType(t);
+    };
+  }
+
   public boolean isTrackedClass(TypeElement type) {
     Boolean known = trackedClasses.get(type);
     if (known != null) {

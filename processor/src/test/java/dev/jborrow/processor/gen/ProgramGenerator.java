@@ -2173,9 +2173,10 @@ public final class ProgramGenerator {
       case "closePeer" -> bugLine(b, "peer.close()");
       case "finishPeer" -> bugLine(b, "total += peer.finish()");
       case "storeRef" -> {
+        // `Buffer alias = ref;` copies the borrow (SPEC 3.8); moving the alias moves out of it
         String s = fresh("stolen");
-        bugLine(b, "$T $L = ref", buffer, s);
-        st(b, "total += $L.length()", s);
+        st(b, "$T $L = ref", buffer, s);
+        bugLine(b, "total += absorb($L)", s);
       }
       case "borrowedLocal" -> {
         Var x = any(Ty.BUFFER);

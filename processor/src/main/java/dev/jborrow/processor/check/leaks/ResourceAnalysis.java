@@ -178,6 +178,9 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   public void visitEscape(Effect.Escape e, BitSet state) {}
 
   @Override
+  public void visitCarryOut(Effect.CarryOut e, BitSet state) {}
+
+  @Override
   public void visitLeak(Effect.Leak l, BitSet state) {}
 
   @Override

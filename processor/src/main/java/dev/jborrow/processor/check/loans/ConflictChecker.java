@@ -82,6 +82,7 @@ public final class ConflictChecker {
       for (Effect e : es) {
         if (e instanceof Effect.Borrow || e instanceof Effect.ReturnBorrow
             || e instanceof Effect.Escape || e instanceof Effect.SpawnCapture
+            || e instanceof Effect.CarryOut
             || e instanceof Effect.IllegalMove m && m.why() == Effect.Why.ESCAPES) {
           return true;
         }
@@ -219,6 +220,8 @@ public final class ConflictChecker {
       returned(r, state);
     } else if (e instanceof Effect.Escape esc) {
       escaped(esc, state);
+    } else if (e instanceof Effect.CarryOut c) {
+      carriedOut(c, state);
     } else if (e instanceof Effect.SpawnCapture s) {
       Set<Loan> held = heldBy(state, s.holder());
       if (held.isEmpty() && body.isHolder(s.holder())) {
@@ -415,6 +418,52 @@ public final class ConflictChecker {
       } else {
         report(errors.storedBeyondItsOwner(owner, esc.closure(), esc.at()));
       }
+      return;
+    }
+  }
+
+  /**
+   * An untracked value that leaves the method with loans: judged by the first loan that may
+   * not leave, followed through the holders that reborrowed it. One error per value, as rustc
+   * reports one per returned or stored value.
+   */
+  private void carriedOut(Effect.CarryOut c, LoanState state) {
+    if (!c.returned() && !c.lent().isEmpty()) {
+      report(escapes.escapes(c.lent().get(0).getSimpleName().toString(), c.at()));
+      return;
+    }
+    List<Loan> carried = new ArrayList<>(c.loans());
+    for (Holder h : c.holders()) {
+      carried.addAll(loans(state.heldBy(holders.indexOf(h))));
+    }
+    Set<Loan> seen = new HashSet<>();
+    for (int k = 0; k < carried.size(); k++) {
+      Loan l = carried.get(k);
+      if (!seen.add(l)) {
+        continue;
+      }
+      if (!(l.place().root() instanceof VariableElement owner)) {
+        if (!c.returned()) {
+          report(escapes.escapes("this", c.at()));
+          return;
+        }
+        continue;
+      }
+      if (!Tracking.isLocal(owner)) {
+        continue; // a static lives as long as the program
+      }
+      if (body.isHolder(owner)) {
+        carried.addAll(heldBy(state, owner)); // a reborrow: judged by what it reborrows
+        continue;
+      }
+      boolean lent = owner.getKind() == ElementKind.PARAMETER && !context.ownsParameter(owner);
+      if (lent && c.returned()) {
+        continue;
+      }
+      report(lent ? escapes.escapes(owner.getSimpleName().toString(), c.at())
+          : c.returned() ? escapes.returnsHolderOf(owner, c.at(),
+              owner.getKind() == ElementKind.PARAMETER, l)
+          : errors.carriedBeyondItsOwner(owner, l.at(), c.at()));
       return;
     }
   }

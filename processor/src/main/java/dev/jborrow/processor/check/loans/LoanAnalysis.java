@@ -153,6 +153,9 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public void visitEscape(Effect.Escape e, LoanState state) {}
 
   @Override
+  public void visitCarryOut(Effect.CarryOut e, LoanState state) {}
+
+  @Override
   public void visitLeak(Effect.Leak l, LoanState state) {}
 
   /**

@@ -170,6 +170,9 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   public void visitEscape(Effect.Escape e, MoveState state) {}
 
   @Override
+  public void visitCarryOut(Effect.CarryOut e, MoveState state) {}
+
+  @Override
   public void visitLeak(Effect.Leak l, MoveState state) {}
 
   @Override

@@ -1,4 +1,4 @@
-// Rust twin of fixtures/views/RecordViewOverAliasOfParameter.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+// Rust twin of fixtures/borrowing/RecordViewOverAliasOfParameter.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
 #![allow(unused, unused_mut, dead_code)]
 
 struct Buf { n: i32 }
