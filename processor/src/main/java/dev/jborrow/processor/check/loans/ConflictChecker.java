@@ -224,7 +224,7 @@ public final class ConflictChecker {
       carriedOut(c, state);
     } else if (e instanceof Effect.SpawnCapture s) {
       Set<Loan> held = heldBy(state, s.holder());
-      if (held.isEmpty() && body.isHolder(s.holder())) {
+      if (held.isEmpty() && !Tracking.isBorrowingType(s.holder().asType())) {
         // A borrow of what the caller lent (an element of a lent list): it cannot go to
         // another thread either.
         report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
@@ -236,7 +236,7 @@ public final class ConflictChecker {
           report(errors.escapesToThread(owner, l, s.spawn()));
         } else {
           // A holder names itself; an instance of a borrowing class the parameter it keeps.
-          report(escapes.escapes(body.isHolder(s.holder())
+          report(escapes.escapes(!Tracking.isBorrowingType(s.holder().asType())
               ? s.holder().getSimpleName().toString()
               : l.place().root() instanceof VariableElement p ? p.getSimpleName().toString()
               : "this", s.spawn()));
