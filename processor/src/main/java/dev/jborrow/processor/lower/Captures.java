@@ -10,20 +10,25 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -48,8 +53,8 @@ public final class Captures {
   private final Contracts contracts;
   private final Map<Tree, TreePath> paths = new IdentityHashMap<>();
   private final Map<Tree, Set<VariableElement>> captures = new IdentityHashMap<>();
-  private final Map<Tree, Set<VariableElement>> mutated = new IdentityHashMap<>();
   private final Map<Tree, ThisUse> thisUses = new IdentityHashMap<>();
+  private final Map<Tree, List<Capture>> places = new IdentityHashMap<>();
 
   Captures(Trees trees, CompilationUnitTree unit, TreePath path, Tracking tracking,
       Contracts contracts) {
@@ -103,6 +108,107 @@ public final class Captures {
   /** The locals of enclosing bodies that a lambda, method reference or class body reads. */
   public Set<VariableElement> of(Tree closure) {
     return captures.computeIfAbsent(closure, this::findCaptures);
+  }
+
+  /**
+   * A place below a local of an enclosing body that a closure captures, and whether the closure
+   * mutates it there.
+   */
+  public record Capture(Place place, boolean mutable) {}
+
+  /**
+   * The places a closure captures (RFC 2229, Rust 2021): each use of a captured local counts
+   * with the field path it names ({@code () -> look(h.s)} captures {@code h.s}, so {@code h.t}
+   * stays free beside it; {@code d.out::size} captures {@code d.out}, evaluated where the
+   * reference is made, JLS 15.13.3). A place and a longer one are one capture of the shorter,
+   * mutable when either use mutates. In source order of first use.
+   */
+  public List<Capture> places(Tree closure) {
+    return places.computeIfAbsent(closure, this::findPlaces);
+  }
+
+  private List<Capture> findPlaces(Tree closure) {
+    Set<VariableElement> captured = of(closure);
+    if (captured.isEmpty()) {
+      return List.of();
+    }
+    Map<Place, Boolean> uses = new LinkedHashMap<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree id, Void unused) {
+        if (trees.getElement(getCurrentPath()) instanceof VariableElement v
+            && captured.contains(v)) {
+          TreePath at = getCurrentPath();
+          Place place = Place.of(v);
+          for (TreePath up = outside(at); up.getLeaf() instanceof MemberSelectTree
+              && trees.getElement(up) instanceof VariableElement f
+              && f.getKind() == ElementKind.FIELD && !f.getModifiers().contains(Modifier.STATIC);
+              up = outside(up)) {
+            place = place.field(f);
+            at = up;
+          }
+          uses.merge(place, mutates(at), Boolean::logicalOr);
+        }
+        return null;
+      }
+    }.scan(pathTo(closure), null);
+    List<Capture> found = new ArrayList<>();
+    for (Place p : uses.keySet()) {
+      if (uses.keySet().stream().anyMatch(q -> !q.equals(p) && p.startsWith(q))) {
+        continue; // part of a shorter capture
+      }
+      boolean mutable = uses.entrySet().stream()
+          .anyMatch(u -> u.getValue() && u.getKey().startsWith(p));
+      found.add(new Capture(p, mutable));
+    }
+    return found;
+  }
+
+  /** The path of the expression around {@code at}'s, past parentheses. */
+  private static TreePath outside(TreePath at) {
+    TreePath up = at.getParentPath();
+    while (up.getLeaf() instanceof ParenthesizedTree) {
+      up = up.getParentPath();
+    }
+    return up;
+  }
+
+  /**
+   * Whether the place expression at {@code at} is mutated where it stands: the receiver of a
+   * {@code @Mut} method or method reference, an argument to a {@code @Mut} parameter, or the
+   * target of an assignment.
+   */
+  private boolean mutates(TreePath at) {
+    TreePath below = at;
+    TreePath up = at.getParentPath();
+    while (up.getLeaf() instanceof ParenthesizedTree) {
+      below = up;
+      up = up.getParentPath();
+    }
+    Tree parent = up.getLeaf();
+    if (parent instanceof MemberReferenceTree) {
+      return trees.getElement(up) instanceof ExecutableElement m && isMut(m);
+    }
+    if (parent instanceof MemberSelectTree
+        && up.getParentPath().getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() == parent) {
+      return trees.getElement(up) instanceof ExecutableElement m && isMut(m);
+    }
+    if (parent instanceof MethodInvocationTree call
+        && trees.getElement(up) instanceof ExecutableElement m) {
+      int i = indexOf(call.getArguments(), below.getLeaf());
+      return i >= 0 && contracts.of(m).param(i) == Contract.Param.MUT;
+    }
+    return parent instanceof AssignmentTree a && a.getVariable() == below.getLeaf();
+  }
+
+  private static int indexOf(List<? extends ExpressionTree> args, Tree leaf) {
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i) == leaf) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -200,7 +306,30 @@ public final class Captures {
             && tracking.isTrackedThis(m.getEnclosingElement()) && isMut(m)) {
           whole[1] = true;
         }
+        if (inner.isEmpty() && trees.getElement(getCurrentPath()) instanceof ExecutableElement m) {
+          // `s.write()`, `poke(this.s)`: a mutation of the field, as an assignment to it is.
+          Contract c = contracts.of(m);
+          if (c.receiver() == Contract.Receiver.MUT && select instanceof MemberSelectTree sel) {
+            write(fieldOfThis(sel.getExpression()));
+          }
+          for (int i = 0; i < call.getArguments().size(); i++) {
+            if (c.param(i) == Contract.Param.MUT) {
+              write(fieldOfThis(call.getArguments().get(i)));
+            }
+          }
+        }
         return super.visitMethodInvocation(call, unused);
+      }
+
+      /** The first field of {@code this.f.g} or {@code f.g}: what a mutation of it mutates. */
+      private ExpressionTree fieldOfThis(ExpressionTree e) {
+        while (e instanceof ParenthesizedTree p) {
+          e = p.getExpression();
+        }
+        while (e instanceof MemberSelectTree m && !isThis(m.getExpression())) {
+          e = m.getExpression();
+        }
+        return e;
       }
 
       @Override
@@ -259,73 +388,6 @@ public final class Captures {
 
   private static boolean isThis(ExpressionTree e) {
     return e instanceof IdentifierTree id && id.getName().contentEquals("this");
-  }
-
-  /**
-   * The captured variables a closure mutates: it calls a {@code @Mut} method on one, passes
-   * one to a {@code @Mut} parameter, or assigns one of its fields. Such a closure borrows them
-   * mutably.
-   */
-  public Set<VariableElement> mutated(Tree closure) {
-    return mutated.computeIfAbsent(closure, this::findMutatedCaptures);
-  }
-
-  private Set<VariableElement> findMutatedCaptures(Tree closure) {
-    Set<VariableElement> captured = of(closure);
-    if (captured.isEmpty()) {
-      return Set.of();
-    }
-    TreePath closurePath = pathTo(closure);
-    if (closure instanceof MemberReferenceTree ref) {
-      // `x::push` is `v -> x.push(v)`: it borrows x mutably when push is @Mut.
-      return trees.getElement(closurePath) instanceof ExecutableElement m
-          && contracts.of(m).receiver() == dev.jborrow.processor.model.Contract.Receiver.MUT
-          && ref.getQualifierExpression() instanceof IdentifierTree
-          && trees.getElement(new TreePath(closurePath, ref.getQualifierExpression()))
-              instanceof VariableElement v && captured.contains(v) ? Set.of(v) : Set.of();
-    }
-    Set<VariableElement> mutated = new HashSet<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        Element m = trees.getElement(getCurrentPath());
-        if (m instanceof ExecutableElement method) {
-          var c = contracts.of(method);
-          if (c.receiver() == dev.jborrow.processor.model.Contract.Receiver.MUT
-              && call.getMethodSelect() instanceof MemberSelectTree sel) {
-            mark(sel.getExpression());
-          }
-          for (int i = 0; i < call.getArguments().size(); i++) {
-            if (c.param(i) == dev.jborrow.processor.model.Contract.Param.MUT) {
-              mark(call.getArguments().get(i));
-            }
-          }
-        }
-        return super.visitMethodInvocation(call, unused);
-      }
-
-      @Override
-      public Void visitAssignment(AssignmentTree a, Void unused) {
-        if (a.getVariable() instanceof MemberSelectTree sel) {
-          mark(sel.getExpression());
-        }
-        return super.visitAssignment(a, unused);
-      }
-
-      private void mark(ExpressionTree e) {
-        while (e instanceof MemberSelectTree sel) {
-          e = sel.getExpression();
-        }
-        if (e instanceof IdentifierTree) {
-          // The identifier's symbol is its own: a path from here finds it without a search.
-          Element v = trees.getElement(new TreePath(getCurrentPath(), e));
-          if (v instanceof VariableElement var && captured.contains(var)) {
-            mutated.add(var);
-          }
-        }
-      }
-    }.scan(closurePath, null);
-    return mutated;
   }
 
   private Set<VariableElement> findCaptures(Tree closure) {

@@ -111,17 +111,44 @@ final class Carriers {
     }
   }
 
-  /** The values of holders taken on their way into a local (see {@link Effect.Lend}). */
+  /**
+   * The values of holders taken on their way into a local (see {@link Effect.Lend}), or into a
+   * call through one arm of {@code ?:} ({@code b.merge(c ? a : w)}): on the path of the other
+   * arm the holder need not live until the call.
+   */
   private void findLends(List<Node> all) {
     for (Node n : all) {
       ValueFlow.LocalStore store = ValueFlow.localStore(n);
       if (store != null) {
-        for (Lent l : lents(store.value())) {
-          lendsAt.computeIfAbsent(l.leaf(), k -> new ArrayList<>())
-              .add(new Effect.Lend(l.holder(), n.tree(), l.leaf()));
+        lend(store.value(), n);
+      } else if (n instanceof Node.Invoke i && !loans.consumed(n).isEmpty()
+          && body.contracts().of(i.method()).result() != Contract.Result.BORROWED) {
+        // The call ends what it consumes (EndLoans), what is lent to it among them; a call
+        // whose result borrows hands its arguments' borrows on, and keeps them (Keep).
+        for (ExpressionTree arg : i.tree().getArguments()) {
+          if (flow.leaves(arg).size() > 1) {
+            lend(arg, n);
+          }
         }
       }
     }
+  }
+
+  private void lend(ExpressionTree value, Node consumer) {
+    for (Lent l : lents(value)) {
+      lendsAt.computeIfAbsent(l.leaf(), k -> new ArrayList<>())
+          .add(new Effect.Lend(l.holder(), consumer.tree(), l.leaf()));
+    }
+  }
+
+  /** Whether the value taken at {@code leaf} is lent to the call at {@code call}. */
+  boolean isLentTo(Tree leaf, Tree call) {
+    for (Effect.Lend l : lendsAt(leaf)) {
+      if (l.consumer() == call) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A holder whose value is taken at {@code leaf} of a bigger value. */

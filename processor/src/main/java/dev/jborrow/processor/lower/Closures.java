@@ -1,10 +1,8 @@
 package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Node;
-import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.model.Tracking;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -20,13 +18,11 @@ final class Closures {
 
   private final BodyContext body;
   private final Tracking tracking;
-  private final ValueFlow flow;
   private final Element enclosingClass;
 
-  Closures(BodyContext body, ValueFlow flow) {
+  Closures(BodyContext body) {
     this.body = body;
     this.tracking = body.tracking();
-    this.flow = flow;
     Element found = null;
     for (var p = body.path(); p != null && found == null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof ClassTree) {
@@ -34,20 +30,6 @@ final class Closures {
       }
     }
     this.enclosingClass = found;
-  }
-
-  /**
-   * The place a closure's capture of {@code v} borrows: for a method reference on a field path
-   * ({@code d.out::size}) only that path, which is evaluated once where the reference is made
-   * (JLS 15.13.3); for anything else the whole variable.
-   */
-  Place capturedPlace(Tree closure, VariableElement v) {
-    if (closure instanceof MemberReferenceTree ref
-        && flow.node(flow.strip(ref.getQualifierExpression())) instanceof Node.Ref r
-        && v.equals(r.place().root())) {
-      return r.place();
-    }
-    return Place.of(v);
   }
 
   /** The class whose {@code this} the body sees, or null. */

@@ -95,17 +95,24 @@ final class EffectEmitter {
       } else if (spawn != null) {
         spawnedCaptures(n, closure, spawn, out);
       } else {
-        Set<VariableElement> mutated = body.captures().mutated(closure);
-        for (VariableElement v : body.captures().of(closure)) {
-          if (tracking.isTracked(v)) {
-            Place p = closures.capturedPlace(closure, v);
-            out.add(new Effect.Use(p, n.tree(),
-                mutated.contains(v) ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
+        for (Captures.Capture c : body.captures().places(closure)) {
+          if (c.place().root() instanceof VariableElement v && tracking.isTracked(v)) {
+            Place p = c.place();
+            // Mutating what is only lent shared is E0596 alone: no conflict besides.
+            boolean illegal = c.mutable() && perms.isSharedRoot(p);
+            out.add(new Effect.Use(p, n.tree(), c.mutable() && !illegal
+                ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
             // A lambda's body reports its own mutations; a method reference has none.
-            if (mutated.contains(v) && closure instanceof MemberReferenceTree
-                && perms.isSharedRoot(p)) {
+            if (illegal && closure instanceof MemberReferenceTree) {
               out.add(new Effect.IllegalMutation(p, p.display(), n.tree(), false));
             }
+          }
+        }
+        for (Loan l : loans.created(n)) {
+          if (l.place().isThis()) {
+            // What it uses of `this` is borrowed where the closure is made (rustc E0500/E0501).
+            out.add(new Effect.Use(l.place(), n.tree(),
+                l.mutable() ? Effect.Access.MUT_BORROW : Effect.Access.BORROW));
           }
         }
       }
@@ -203,24 +210,34 @@ final class EffectEmitter {
     if (closure instanceof MemberReferenceTree) {
       return; // `x::m` captures its qualifier, which was moved where it was evaluated
     }
-    for (VariableElement v : body.captures().of(closure)) {
+    Set<VariableElement> whole = new HashSet<>(); // captured as one value, once each
+    for (Captures.Capture c : body.captures().places(closure)) {
+      if (!(c.place().root() instanceof VariableElement v)
+          || (!tracking.isTracked(v) || roles.isBorrowHolder(v)) && !whole.add(v)) {
+        continue;
+      }
       if (!tracking.isTracked(v)) {
         if (carriers.isCarrier(v)) { // a list of borrows, a stream: its loans go too
           out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
         }
         continue;
       }
-      Place p = Place.of(v);
       if (roles.isBorrowHolder(v)) {
-        out.add(new Effect.Use(p, n.tree(), Effect.Access.READ));
+        out.add(new Effect.Use(Place.of(v), n.tree(), Effect.Access.READ));
         out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
         continue;
       }
-      if (carriers.holdsLoans(v)) {
+      if (carriers.holdsLoans(v) && whole.add(v)) {
         // A cursor moved into the thread takes its loans there: they must outlive it.
         out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
       }
+      // A `move` closure takes the places it uses (`pair.left`), where they may be moved.
+      Place p = c.place();
       Effect.Why why = perms.illegalMove(p);
+      if (why != null && !p.isRoot()) {
+        p = Place.of(v);
+        why = perms.illegalMove(p);
+      }
       if (why == null) {
         out.add(new Effect.Move(p, n.tree(), Effect.MoveKind.CAPTURE, null));
       } else {
@@ -278,8 +295,12 @@ final class EffectEmitter {
     Place q = r.place();
     if (!spawned && c.receiver() == Contract.Receiver.CONSUMES && perms.isFollowed(q)
         && perms.holdsTrackedValue(q)) {
-      // `c::close` keeps c's value and consumes it when run: c must be the method's to give.
+      // `c::close` keeps c's value and consumes it when run: c must be the method's to give,
+      // and even an owned local is only lent to the reference, as to `() -> c.close()`.
       Effect.Why why = perms.illegalMove(q);
+      if (why == null && q.root() instanceof VariableElement v && Tracking.isLocal(v)) {
+        why = Effect.Why.CAPTURED;
+      }
       if (why != null) {
         out.add(new Effect.IllegalMove(q, r.tree(), why));
       }
@@ -577,7 +598,7 @@ final class EffectEmitter {
       for (Tree leaf : flow.leaves(arg)) {
         Node n = flow.node(leaf);
         if (n instanceof Node.Ref r && r.place().root() instanceof VariableElement v
-            && Tracking.isLocal(v)) {
+            && Tracking.isLocal(v) && !carriers.isLentTo(leaf, call.tree())) {
           out.add(new Effect.Keep(Holder.of(v), call.tree()));
         } else if (n instanceof Node.Invoke i && body.resultBorrows(i)) {
           keepArguments(borrowSources(i), call, out);
@@ -636,8 +657,11 @@ final class EffectEmitter {
           if (ref.place().isRoot() && ref.place().root() instanceof VariableElement v
               && flow.isDeclared(v) && !roles.isBorrowHolder(v)
               && v.getKind() != ElementKind.PARAMETER) {
-            // E0515 is the error; the value leaves with the return, it does not leak too.
-            out.add(new Effect.Move(ref.place(), ref.tree(), Effect.MoveKind.RETURN, null));
+            // E0515 is the error; the value leaves with the return, it does not leak too. Once:
+            // `cond() ? a : a` returns one value.
+            if (places.indexOf(ref.place()) == places.size() - 1) {
+              out.add(new Effect.Move(ref.place(), ref.tree(), Effect.MoveKind.RETURN, null));
+            }
           }
         }
       } else if (n instanceof Node.Invoke i) {

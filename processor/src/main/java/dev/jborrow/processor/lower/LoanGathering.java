@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
@@ -96,11 +95,11 @@ final class LoanGathering {
       loans.add(loan(r.place(), roles.isMutableHolder(d.variable()), false, d.tree(), n));
     } else if (closures.closureOf(n) != null && !consumers.isSpawned(n.tree())) {
       Tree closure = closures.closureOf(n);
-      Set<VariableElement> mutated = body.captures().mutated(closure);
-      for (VariableElement v : body.captures().of(closure)) {
-        if (tracking.isTracked(v)) {
-          loans.add(loan(closures.capturedPlace(closure, v), mutated.contains(v), false, n.tree(),
-              consumers.consumerOf(n)));
+      for (Captures.Capture c : body.captures().places(closure)) {
+        if (c.place().root() instanceof VariableElement v && tracking.isTracked(v)) {
+          // Mutating what is only lent shared is E0596 alone (EffectEmitter), as for a Ref.
+          loans.add(loan(c.place(), c.mutable() && !perms.isSharedRoot(c.place()), false,
+              n.tree(), consumers.consumerOf(n)));
         }
       }
       Element self = closures.enclosingClass();
@@ -113,14 +112,15 @@ final class LoanGathering {
         // places); one kept in a field of `this` lives with it and borrows nothing.
         Captures.ThisUse use = body.captures().thisUse(closure);
         if (use.whole()) {
-          loans.add(loan(Place.of(self), use.wholeMutably() || !use.written().isEmpty(), false,
-              n.tree(), consumer));
+          loans.add(loan(Place.of(self), (use.wholeMutably() || !use.written().isEmpty())
+              && !perms.isSharedRoot(Place.of(self)), false, n.tree(), consumer));
         } else {
           for (VariableElement f : use.read()) {
             loans.add(loan(Place.of(self).field(f), false, false, n.tree(), consumer));
           }
           for (VariableElement f : use.written()) {
-            loans.add(loan(Place.of(self).field(f), true, false, n.tree(), consumer));
+            Place p = Place.of(self).field(f);
+            loans.add(loan(p, !perms.isSharedRoot(p), false, n.tree(), consumer));
           }
         }
       }

@@ -29,7 +29,7 @@ public final class Lowering {
   public static BodyEffects lower(BodyContext body, ControlFlowGraph graph) {
     ValueFlow flow = new ValueFlow(body, graph);
     Roles roles = new Roles(body, flow); // first: how a value is taken may depend on holders
-    Closures closures = new Closures(body, flow);
+    Closures closures = new Closures(body);
     LentSources lent = new LentSources(body, flow, roles);
     Consumers consumers = new Consumers(body, graph, flow, roles, closures, lent);
     LoanGathering loans = new LoanGathering(body, flow, roles, consumers, closures);

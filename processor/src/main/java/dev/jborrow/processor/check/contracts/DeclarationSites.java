@@ -8,7 +8,9 @@ import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.Span;
 import java.util.HashMap;
 import java.util.Map;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 
 /**
  * Where the methods of this compilation are declared, for a message that points at one in
@@ -29,8 +31,13 @@ public final class DeclarationSites {
     this.trees = trees;
   }
 
-  /** A method javac has analysed, at {@code path}. */
+  /** A method javac has analysed, at {@code path}; kept only if another could override it. */
   void declared(ExecutableElement method, TreePath path) {
+    if (method.getKind() != ElementKind.METHOD
+        || method.getModifiers().contains(Modifier.STATIC)
+        || method.getModifiers().contains(Modifier.PRIVATE)) {
+      return;
+    }
     MethodTree tree = (MethodTree) path.getLeaf();
     CompilationUnitTree unit = path.getCompilationUnit();
     SourcePositions positions = trees.getSourcePositions();

@@ -53,6 +53,8 @@ public final class ConflictChecker {
   private final List<Dropped> droppedWhileBorrowed = new ArrayList<>();
   /** Where an illegal move out of a @Mut borrow was reported as moved while borrowed. */
   private final Set<Tree> movedWhileBorrowed = new HashSet<>();
+  /** Assignments through a shared borrow (E0594): rustc reports no conflict of them besides. */
+  private final Set<Tree> illegalAssignments = new HashSet<>();
   /** Loans a return may give back: their owner's drop is E0515 at the return, not E0597. */
   private final Set<Loan> returnedLoans = new HashSet<>();
 
@@ -199,8 +201,11 @@ public final class ConflictChecker {
       if (l != null) {
         report(errors.moveWhileBorrowed(m.place(), m.at(), l, explain().laterUse(l, node)));
       }
+    } else if (e instanceof Effect.IllegalMutation m && m.assignment()) {
+      illegalAssignments.add(m.at());
     } else if (e instanceof Effect.Init i && node instanceof Node.Assign
-        && !(i.place().isRoot() && body.isHolder(i.place().root()))) {
+        && !(i.place().isRoot() && body.isHolder(i.place().root()))
+        && !illegalAssignments.contains(i.at())) {
       // Overwriting a holder replaces a reference; what it referred to stays borrowed.
       Loan l = first(inScope, i.place(), false);
       if (l != null) {

@@ -27,6 +27,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   private final DataflowResult<BitSet> liveness;
   /** For each place overwritten or dropped, the loans of it and of what lies below it. */
   private final Map<Place, BitSet> loansUnder = new HashMap<>();
+  private final Map<Place, BitSet> loansConflicting = new HashMap<>();
 
   /** @param liveness the holders' liveness: what a dead holder carries is dropped */
   LoanAnalysis(BodyEffects body, Holders holders, DataflowResult<BitSet> liveness) {
@@ -73,6 +74,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
     for (Loan l : end.loans()) {
       state.temporaries.clear(l.id());
     }
+    state.lent.remove(end.at()); // what holders lent to a call that has returned
   }
 
   @Override
@@ -109,7 +111,9 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public void visitInit(Effect.Init i, LoanState state) {
     // A holder's new value is set by its Hold; borrows through its old value stay valid.
     if (!(i.place().isRoot() && body.isHolder(i.place().root()))) {
-      state.overwrite(loansUnder(i.place()), true);
+      // rustc kills every loan the assignment conflicts with, of `h` too when `h.t` is
+      // assigned: a conflict E0506 reported is not reported again at the next use.
+      state.overwrite(loansConflicting(i.place()), true);
     }
   }
 
@@ -193,6 +197,23 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
       s.gone.keySet().removeIf(dead::test);
     }
     return s;
+  }
+
+  /** The loans of {@code place}, of what lies below it and of what it lies below. */
+  private BitSet loansConflicting(Place place) {
+    if (place.isRoot()) {
+      return loansUnder(place);
+    }
+    return loansConflicting.computeIfAbsent(place, p -> {
+      BitSet mask = (BitSet) loansUnder(p).clone();
+      BitSet candidates = holders.loansOn(p.root());
+      for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
+        if (p.startsWith(holders.loan(id).place())) {
+          mask.set(id);
+        }
+      }
+      return mask;
+    });
   }
 
   private BitSet loansUnder(Place place) {
