@@ -16,6 +16,14 @@ import java.lang.annotation.Target;
  * ({@code fn get(&self) -> &T}) tied to {@code this}, or to the parameters named in
  * {@link #from()} ({@code fn longest<'a>(a: &'a T, b: &'a T) -> &'a T}).
  *
+ * <p>On a <b>class or record</b> it declares a <em>borrowing class</em>
+ * ({@code struct Cursor<'a> { buf: &'a Buffer }}): its instances hold the borrows its
+ * constructors store in its {@code @Borrowed} (shared) or {@code @Mut} (mutable) fields, so
+ * {@code new Cursor(buf)} keeps {@code buf} borrowed while the cursor, or anything derived from
+ * it, is used. On a <b>field</b> of such a class (or a record component) it is
+ * {@code buf: &'a Buffer}. A record component's annotation also reaches its accessor, whose
+ * result is then a borrow tied to the record.
+ *
  * <pre>{@code
  * @Borrowed(from = {"a", "b"})
  * static Text longest(Text a, Text b) { return a.len() >= b.len() ? a : b; }
@@ -27,7 +35,13 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.LOCAL_VARIABLE, ElementType.METHOD})
+@Target({
+  ElementType.TYPE,
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.LOCAL_VARIABLE,
+  ElementType.METHOD
+})
 public @interface Borrowed {
   /**
    * On a method: the parameters whose borrows the result may carry. Empty means Rust's

@@ -14,6 +14,9 @@ import java.lang.annotation.Target;
  * On a <b>method</b> it is {@code &mut self}: the method needs exclusive access to
  * {@code this}, so it cannot be called while {@code this} is borrowed, nor through a shared
  * borrow. Instance methods of a tracked type without {@code @Mut} get a shared {@code this}.
+ * On a <b>field</b> of a borrowing class ({@code @Borrowed} on the class) it is
+ * {@code lexer: &'a mut Lexer}: the field holds a mutable borrow of what the constructor
+ * received in a {@code @Mut} parameter.
  *
  * <pre>{@code
  * @Owned final class Vec { @Mut void push(int x) {}  @Borrowed Elem get(int i) { ... } }
@@ -25,5 +28,10 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.PARAMETER, ElementType.LOCAL_VARIABLE, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.PARAMETER,
+  ElementType.LOCAL_VARIABLE,
+  ElementType.METHOD
+})
 public @interface Mut {}

@@ -51,6 +51,13 @@ public final class BorrowExplanation {
       for (Effect.Hold h : gather.holds) {
         Set<Holder> sources = new HashSet<>(h.copies());
         sources.addAll(gather.lentTo.getOrDefault(h.at(), Set.of()));
+        for (Loan l : h.loans()) {
+          // A borrow of a holder (`new Outer(cursor)`) keeps what the holder borrows alive,
+          // as the loan analysis carries it.
+          if (l.place().root() instanceof VariableElement via) {
+            sources.add(Holder.of(via));
+          }
+        }
         for (Set<Holder> carriers : holders.values()) {
           for (Holder c : sources) {
             if (carriers.contains(c)) {

@@ -28,6 +28,14 @@ public final class ContractErrors {
   }
 
   public Diagnostic missingLifetime(MethodTree method, int borrowedInputs) {
+    return missingLifetime(method, borrowedInputs, false);
+  }
+
+  /**
+   * @param view the method is not {@code @Borrowed} but returns an instance of a borrowing
+   *     class, which borrows from its inputs whatever the method says (SPEC 3.8)
+   */
+  public Diagnostic missingLifetime(MethodTree method, int borrowedInputs, boolean view) {
     return Diagnostic.of(Code.E0106, "missing lifetime specifier", span(method))
         .primaryLabel("expected a source for the returned borrow")
         .note(borrowedInputs == 0
@@ -35,7 +43,9 @@ public final class ContractErrors {
                 + "`@Owned`, or `this` of a tracked type) that the result could borrow from"
             : "`" + method.getName() + "` has " + borrowedInputs + " borrowed inputs, and "
                 + "nothing says which one the result borrows from")
-        .help("name the source with `@Borrowed(from = \"...\")`, or return an owned value "
+        .help(view ? "the returned value holds borrows: name their source with "
+            + "`@Borrowed(from = \"...\")` on the method"
+            : "name the source with `@Borrowed(from = \"...\")`, or return an owned value "
             + "(remove `@Borrowed`)")
         .build();
   }

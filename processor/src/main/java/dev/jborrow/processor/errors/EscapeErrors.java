@@ -4,6 +4,7 @@ import com.sun.source.tree.Tree;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.model.Tracking;
 import javax.lang.model.element.VariableElement;
 
 /** The wording of borrows that outlive what they borrow: E0515 and E0521. */
@@ -18,6 +19,15 @@ public final class EscapeErrors {
   /** @param borrow the loan through which the returned value refers to {@code v}, or null */
   public Diagnostic returnsLocal(VariableElement v, Tree at, boolean ownedParameter,
       dev.jborrow.processor.ir.Loan borrow) {
+    return returnsLocal(v, at, ownedParameter, borrow, false);
+  }
+
+  /**
+   * @param view the method returns an instance of a borrowing class, which stays a borrow
+   *     without {@code @Borrowed} on the method: it must borrow from the caller's data instead
+   */
+  public Diagnostic returnsLocal(VariableElement v, Tree at, boolean ownedParameter,
+      dev.jborrow.processor.ir.Loan borrow, boolean view) {
     String name = v.getSimpleName().toString();
     return Diagnostic.of(Code.E0515, "cannot return a value referencing "
             + (ownedParameter ? "function parameter" : "local variable") + " `" + name + "`",
@@ -25,7 +35,9 @@ public final class EscapeErrors {
         .primaryLabel("returns a value referencing data owned by the current method")
         .label(borrow == null ? null : body.span(borrow.at()), "`" + name + "` is borrowed here")
         .note("`" + name + "` is owned by this method and is dropped when it returns")
-        .help("return an owned value instead: remove `@Borrowed` from the method")
+        .help(view ? "build the returned value over what the method borrows (its borrowed "
+            + "parameters or `this`), or return the owner along with it"
+            : "return an owned value instead: remove `@Borrowed` from the method")
         .build();
   }
 
@@ -60,6 +72,13 @@ public final class EscapeErrors {
         .build();
   }
 
+  /** Whether {@code t} is a closure rather than a value of a borrowing class (SPEC 3.8). */
+  public static boolean isClosure(Tree t) {
+    return t instanceof com.sun.source.tree.LambdaExpressionTree
+        || t instanceof com.sun.source.tree.MemberReferenceTree
+        || t instanceof com.sun.source.tree.NewClassTree;
+  }
+
   public Diagnostic returnsTemporary(Tree at) {
     return Diagnostic.of(Code.E0515, "cannot return reference to temporary value", body.span(at))
         .primaryLabel("returns a reference to data created in the current method")
@@ -77,6 +96,17 @@ public final class EscapeErrors {
 
   /** A borrow moved where it outlives the method: into a field, a static, another thread. */
   public Diagnostic escapedMove(Effect.IllegalMove m) {
+    if (m.place() != null && m.place().fields().stream().anyMatch(Tracking::isBorrowField)) {
+      // `last = this.buf` in a borrowing class: the field only refers to the caller's value.
+      return Diagnostic.of(Code.E0521, "borrowed data escapes outside of method",
+              body.span(m.at()))
+          .primaryLabel("`" + MoveErrors.movedName(m) + "` escapes the method body here")
+          .note("a field that holds a borrow refers to a value its class does not own: the "
+              + "borrow lasts only as long as the instance's own borrows")
+          .help("store an owned value where it must outlive the method, or keep the borrow in "
+              + "a borrowing class's value")
+          .build();
+    }
     return escapes(MoveErrors.movedName(m), m.at());
   }
 

@@ -48,7 +48,10 @@ public final class MoveErrors {
       Span declared = body.declaredName(v);
       if (declared != null && !declared.equals(body.span(use.at()))) {
         d.label(declared, "move occurs because `" + v.getSimpleName() + "` "
-            + (tracking.isTrackedType(v.asType())
+            + (Tracking.isBorrowingType(v.asType())
+                ? "has type `" + simpleType(v.asType())
+                    + "`, a borrowing class (`@Borrowed`): its values move as owned ones do"
+                : tracking.isTrackedType(v.asType())
                 ? "has type `" + simpleType(v.asType()) + "`, which is `@Owned`"
                 : "is declared `@Owned`"));
       }

@@ -5,6 +5,8 @@ import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.model.Annotations;
+import dev.jborrow.processor.model.Tracking;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
@@ -30,6 +32,22 @@ public final class MutabilityErrors {
           .build();
     }
     String name = m.display();
+    // Assigning a field replaces it: what holds it decides, not the field itself.
+    Place field = sharedBorrowField(m.assignment() && p != null ? p.parent() : p);
+    if (field != null) {
+      // Through a `@Borrowed` field of a borrowing class (`buf: &'a Buf`): `this` being
+      // mutable does not help, the field itself is a shared borrow.
+      String shared = "`" + field.display() + "` is a shared borrow (a `@Borrowed` field)";
+      Diagnostic.Builder d = m.assignment()
+          ? Diagnostic.of(Code.E0594, "cannot assign to `" + name
+                  + "`, which is behind a shared reference", body.span(m.at()))
+              .primaryLabel(shared + ", so `" + name + "` cannot be written")
+          : Diagnostic.of(Code.E0596, "cannot borrow `" + name
+                  + "` as mutable, as it is behind a shared reference", body.span(m.at()))
+              .primaryLabel(shared + ", so it cannot be borrowed as mutable");
+      return d.help("to write through the field, mark it `@Mut` and give the constructor a "
+          + "`@Mut` parameter for it").build();
+    }
     Diagnostic.Builder d = m.assignment()
         ? Diagnostic.of(Code.E0594, "cannot assign to `" + name
                 + "`, which is behind a shared reference", body.span(m.at()))
@@ -40,6 +58,22 @@ public final class MutabilityErrors {
             .primaryLabel((p == null ? rootName(p) : "`" + rootName(p) + "`")
                 + " is a shared borrow, so it cannot be borrowed as mutable");
     return d.help(fix(p)).build();
+  }
+
+  /** The place up to the last {@code @Borrowed} field of a borrowing class on it, or null. */
+  private static Place sharedBorrowField(Place p) {
+    if (p == null) {
+      return null;
+    }
+    Place found = null;
+    Place q = Place.of(p.root());
+    for (VariableElement f : p.fields()) {
+      q = q.field(f);
+      if (Tracking.isBorrowField(f) && Annotations.find(f, Annotations.MUT) == null) {
+        found = q;
+      }
+    }
+    return found;
   }
 
   private static String rootName(Place p) {

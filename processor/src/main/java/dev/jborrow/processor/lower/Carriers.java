@@ -169,9 +169,18 @@ final class Carriers {
         continue;
       }
       Node n = flow.node(leaf);
+      if (n instanceof Node.New nw && Consumers.isBorrowingConstructor(nw)) {
+        // A borrowing class's value keeps what its arguments hold (a cursor moved into an
+        // outer view); borrowed arguments are borrows of their own (LoanGathering).
+        for (ExpressionTree arg : nw.tree().getArguments()) {
+          lents.addAll(lents(arg));
+        }
+        continue;
+      }
       if (n instanceof Node.Ref r && r.place().isRoot()
           && r.place().root() instanceof VariableElement source && Tracking.isLocal(source)
-          && (roles.isBorrowHolder(source) || carriers.contains(source))) {
+          && (roles.isBorrowHolder(source) || carriers.contains(source)
+              || holdsLoans(source))) {
         lents.add(new Lent(leaf, Holder.of(source)));
       } else if (n instanceof Node.Invoke i) {
         Contract c = body.contracts().of(i.method());
@@ -187,6 +196,14 @@ final class Carriers {
       }
     }
     return lents;
+  }
+
+  /**
+   * A tracked local whose value holds loans though it is owned: an instance of a borrowing
+   * class (SPEC 3.8). Moved to another local, its loans go with it.
+   */
+  boolean holdsLoans(VariableElement v) {
+    return tracking.isTracked(v) && Tracking.isBorrowingType(v.asType());
   }
 
   /** The holders {@code value} copies borrows from, wherever it takes them. */

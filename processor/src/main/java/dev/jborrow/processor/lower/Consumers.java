@@ -25,6 +25,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 
@@ -143,7 +144,9 @@ final class Consumers {
         give(nw.tree().getEnclosingExpression(), Take.BORROW, n);
       }
       if (nw.constructor() != null) {
-        arguments(body.contracts().of(nw.constructor()), nw.tree().getArguments(), n);
+        arguments(body.contracts().of(nw.constructor()), nw.tree().getArguments(), n,
+            // a borrow the new value keeps is no call's reservation: it is taken at once
+            isBorrowingConstructor(nw));
         for (ExpressionTree wrapped : roles.wrappedBorrows(nw)) {
           // A decorator reads or writes the stream it wraps: it borrows it mutably, and a
           // shared borrow cannot be wrapped (E0596), as it cannot be read directly.
@@ -187,11 +190,17 @@ final class Consumers {
   }
 
   private void arguments(Contract c, List<? extends ExpressionTree> args, Node consumer) {
+    arguments(c, args, consumer, false);
+  }
+
+  private void arguments(Contract c, List<? extends ExpressionTree> args, Node consumer,
+      boolean keptByView) {
     for (int k = 0; k < args.size(); k++) {
       Take kept = c.param(k) == Contract.Param.OWNED ? keptBorrow(consumer, args.get(k)) : null;
       give(args.get(k), kept != null ? kept : switch (c.param(k)) {
         case OWNED -> Take.MOVE_ARGUMENT;
-        case MUT -> roles.isMutableReference(args.get(k)) ? Take.RESERVE : Take.MUT_BORROW;
+        case MUT -> !keptByView && roles.isMutableReference(args.get(k)) ? Take.RESERVE
+            : Take.MUT_BORROW;
         case SHARED -> Take.BORROW;
       }, consumer);
     }
@@ -280,6 +289,13 @@ final class Consumers {
     VariableElement field = target.isRoot() ? (VariableElement) target.root()
         : target.fields().get(target.fields().size() - 1);
     boolean isStatic = field.getModifiers().contains(Modifier.STATIC);
+    if (Tracking.isBorrowField(field)) {
+      // A borrowing class's constructor keeps the borrow it was given (`Cursor { buf }`): the
+      // reference is copied, nothing moves (SPEC 3.8). Anywhere else the field outlives what
+      // the method was lent (Rust wants `other: &'a Buf` there): it escapes.
+      return target.isThis() && body.method() != null
+          && body.method().getKind() == ElementKind.CONSTRUCTOR ? Take.READ : Take.MOVE_ESCAPE;
+    }
     return tracking.isTracked(field) && !isStatic ? Take.MOVE_STORE : Take.MOVE_ESCAPE;
   }
 
@@ -328,11 +344,48 @@ final class Consumers {
     while (n instanceof Node.Invoke && c instanceof Node.Invoke outer && borrowsFrom(outer, value)
         || c instanceof Node.New decorator && (wraps(decorator, value)
             || decorator.tree().getEnclosingExpression() != null
-                && flow.strip(decorator.tree().getEnclosingExpression()) == value)) {
+                && flow.strip(decorator.tree().getEnclosingExpression()) == value
+            || keepsBorrow(decorator, value)
+            // a borrowed result moved into a borrowing class's value: its loans go with it
+            || !(n instanceof Node.Ref) && isBorrowingConstructor(decorator)
+                && isArgument(decorator, value))) {
       value = c.tree();
       c = byCopy.get(new Copy(value, instance));
     }
     return c;
+  }
+
+  /**
+   * Whether a new instance of a borrowing class keeps {@code value}, given to a constructor
+   * parameter that borrows (SPEC 3.8: {@code new Cursor(buf)}): the borrow lives as long as the
+   * instance, so its consumer is whatever takes the instance.
+   */
+  boolean keepsBorrow(Node.New view, Tree value) {
+    if (!isBorrowingConstructor(view)) {
+      return false;
+    }
+    Contract c = body.contracts().of(view.constructor());
+    List<? extends ExpressionTree> args = view.tree().getArguments();
+    for (int k = 0; k < args.size(); k++) {
+      if (c.param(k) != Contract.Param.OWNED && flow.leaves(args.get(k)).contains(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isArgument(Node.New n, Tree value) {
+    for (ExpressionTree arg : n.tree().getArguments()) {
+      if (flow.leaves(arg).contains(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isBorrowingConstructor(Node.New n) {
+    return n.constructor() != null
+        && Tracking.isBorrowingClass(n.constructor().getEnclosingElement());
   }
 
   /** Whether a decorator wraps the borrow {@code value} (see {@link #wrappedBorrows}). */

@@ -126,7 +126,8 @@ final class EffectEmitter {
     } else if (n instanceof Node.ResourceClose rc) {
       resourceClose(rc, out);
     } else if (n instanceof Node.ComponentStore store
-        && perms.isFollowed(Place.of(store.parameter()))) {
+        && perms.isFollowed(Place.of(store.parameter()))
+        && !Tracking.isBorrowField(store.field())) { // a borrowing record keeps the borrow
       Place p = Place.of(store.parameter());
       Effect.Why why = perms.illegalMove(p);
       out.add(why == null ? new Effect.Move(p, store.tree(), Effect.MoveKind.STORE, null)
@@ -225,6 +226,10 @@ final class EffectEmitter {
         out.add(new Effect.Use(Place.of(v), n.tree(), Effect.Access.READ));
         out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
         continue;
+      }
+      if (carriers.holdsLoans(v) && whole.add(v)) {
+        // A cursor moved into the thread takes its loans there: they must outlive it.
+        out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
       }
       // A `move` closure takes the places it uses (`pair.left`), where they may be moved.
       Place p = c.place();
@@ -395,6 +400,7 @@ final class EffectEmitter {
         why = Effect.Why.ESCAPES;
       }
       if (why == Effect.Why.BEHIND_MUT_BORROW && !place.isRoot()
+          && Permissions.behindBorrowField(place) == null
           && (place.isThis() || Tracking.isLocal(place.root())
               && ((VariableElement) place.root()).getKind() == ElementKind.PARAMETER)) {
         // Out of a field of `this` or of a @Mut parameter: allowed if the field gets a new
@@ -445,8 +451,9 @@ final class EffectEmitter {
       out.add(new Effect.IllegalMove(null, flow.strip(d.source()), roles.isMutableBorrow(d.source())
           ? Effect.Why.BEHIND_MUT_BORROW : Effect.Why.BEHIND_BORROW));
     }
-    if (d.source() != null && d.kind() == Node.DeclKind.LOCAL) {
-      hold(v, d.source(), d, out);
+    if (d.source() != null && (d.kind() == Node.DeclKind.LOCAL
+        || d.kind() == Node.DeclKind.RESOURCE && carriers.holdsLoans(v))) {
+      hold(v, d.source(), d, out); // a guard in try-with-resources holds its loans too
     } else if (d.kind() == Node.DeclKind.BINDING && loans.hasCreated(d)) {
       out.add(new Effect.Hold(Holder.of(v), loans.created(d), List.of(), d.tree()));
     } else if (d.kind() == Node.DeclKind.FOREACH && d.source() != null) {
@@ -530,14 +537,16 @@ final class EffectEmitter {
     if (flow.node(flow.strip(e)) instanceof Node.Invoke i) {
       Contract c = body.contracts().of(i.method());
       return c.result() == Contract.Result.BORROWED && c.receiver() != Contract.Receiver.MUT
-          && tracking.isTrackedType(i.type());
+          && tracking.isTrackedType(i.type()) && !Tracking.isBorrowingType(i.type());
     }
     return false;
   }
 
   /** E0594 when a field is assigned through a shared borrow. */
   private void mutation(Place place, Tree at, List<Effect> out) {
-    if (!place.isRoot() && perms.isSharedRoot(place)) {
+    // Assigning a field that holds a borrow replaces the reference: what decides is whether
+    // the object holding the field is reached through a shared borrow.
+    if (!place.isRoot() && perms.isSharedRoot(place.parent())) {
       out.add(new Effect.IllegalMutation(place, place.display(), at, true));
     }
   }
@@ -617,6 +626,10 @@ final class EffectEmitter {
   private void resourceClose(Node.ResourceClose rc, List<Effect> out) {
     Place p = rc.resource();
     if (p.root() instanceof VariableElement v && v.getKind() == ElementKind.RESOURCE_VARIABLE) {
+      if (carriers.holdsLoans(v)) {
+        // A guard's loans last until it is closed, as a Rust guard's last until its drop.
+        out.add(new Effect.Keep(Holder.of(v), rc.tree()));
+      }
       out.add(new Effect.Drop(v, rc.tree())); // closed: borrows of it end with it
     } else if (perms.isFollowed(p) && perms.holdsTrackedValue(p)) {
       // `try (conn)` consumes an existing variable: it cannot be used afterwards, and it must
@@ -653,8 +666,11 @@ final class EffectEmitter {
         }
       } else if (n instanceof Node.Invoke i) {
         temporary |= borrowsTemporary(i);
-      } else if (n instanceof Node.New && closures.closureOf(n) == null) {
-        temporary = true; // an instance of an anonymous or local class is a closure, not that
+      } else if (n instanceof Node.New nw && closures.closureOf(n) == null
+          && !Consumers.isBorrowingConstructor(nw)) {
+        // An instance of an anonymous or local class is a closure, not that; one of a
+        // borrowing class returns the borrows it keeps, among the loans the return consumes.
+        temporary = true;
       }
     }
     out.add(new Effect.ReturnBorrow(places, returned, temporary, r.tree()));

@@ -33,6 +33,8 @@ final class Escapes {
   private final LoanGathering loans;
   private final Carriers carriers;
   private final Closures closures;
+  /** Instances of borrowing classes that leave the method (SPEC 3.8). */
+  private final ViewEscapes views;
 
   Escapes(BodyContext body, ValueFlow flow, Roles roles, Consumers consumers,
       LoanGathering loans, Carriers carriers, Closures closures) {
@@ -44,6 +46,7 @@ final class Escapes {
     this.loans = loans;
     this.carriers = carriers;
     this.closures = closures;
+    this.views = new ViewEscapes(body, flow, roles.permissions(), consumers, carriers);
   }
 
   /**
@@ -105,14 +108,14 @@ final class Escapes {
   boolean isTemporaryBorrow(Node n) {
     return n instanceof Node.Invoke i
         && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
-        && tracking.isTrackedType(i.type())
+        && tracking.isTrackedType(i.type()) && !Tracking.isBorrowingType(i.type())
         || n instanceof Node.New nw && !roles.wrappedBorrows(nw).isEmpty();
   }
 
   /**
    * Closures among the values of {@code value} (lambdas, method references, anonymous classes
    * that are not handed to another thread) leave the method with their captures: stored where
-   * they outlive it, or returned.
+   * they outlive it, or returned. So do instances of borrowing classes, with their loans.
    */
   void closures(ExpressionTree value, Tree at, boolean returned,
       boolean intoThis, List<Effect> out) {
@@ -120,6 +123,7 @@ final class Escapes {
       return;
     }
     for (Tree leaf : flow.leaves(value)) {
+      views.escaping(leaf, at, returned, out);
       Tree closure = closures.closureOf(flow.node(leaf));
       if (closure == null || consumers.isSpawned(leaf)) {
         continue;

@@ -92,6 +92,10 @@ final class Permissions {
   /** Why moving out of {@code place} is forbidden whatever the flow, or null. */
   Effect.Why illegalMove(Place place) {
     Element root = place.root();
+    Effect.Why throughField = behindBorrowField(place);
+    if (throughField != null) {
+      return throughField;
+    }
     if (!(root instanceof VariableElement v)) {
       // A constructor's `this` is mutable, as a @Mut method's (SPEC 3.3), and so is that of a
       // class that is not tracked, whose methods say nothing of `this`.
@@ -129,6 +133,11 @@ final class Permissions {
    */
   boolean isSharedRoot(Place place) {
     Element root = place.root();
+    for (VariableElement f : place.fields()) {
+      if (Tracking.isBorrowField(f) && Annotations.find(f, Annotations.MUT) == null) {
+        return true; // through a shared borrow a `@Mut` field below lends shared too (`&&mut`)
+      }
+    }
     if (!(root instanceof VariableElement v)) {
       // `this` of the method it belongs to, also seen from a lambda or an anonymous class in it.
       ExecutableElement m = tracking.isTrackedThis(root) ? body.methodOfThis(root) : null;
@@ -147,6 +156,24 @@ final class Permissions {
       return isSharedParameter(v);
     }
     return borrowHolders.contains(v) && !mutableHolders.contains(v);
+  }
+
+  /**
+   * Why a place reached through a field that holds a borrow (SPEC 3.8: {@code this.buf} of a
+   * cursor, {@code c.buf}) is behind that borrow, whoever owns the object holding the field:
+   * the field refers to the value, it does not own it ({@code buf: &'a Buf}). The innermost
+   * such field decides, as {@code *self.buf} derefs the last reference on the way. Null when no
+   * field on the way holds a borrow.
+   */
+  static Effect.Why behindBorrowField(Place place) {
+    Effect.Why why = null;
+    for (VariableElement f : place.fields()) {
+      if (Tracking.isBorrowField(f)) {
+        why = Annotations.find(f, Annotations.MUT) != null ? Effect.Why.BEHIND_MUT_BORROW
+            : Effect.Why.BEHIND_BORROW;
+      }
+    }
+    return why;
   }
 
   private boolean isSharedParameter(VariableElement v) {

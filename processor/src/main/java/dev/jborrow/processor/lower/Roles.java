@@ -386,7 +386,9 @@ final class Roles {
       case METHOD_INVOCATION -> {
         Node n = flow.node(e);
         if (n instanceof Node.Invoke i
-            && body.contracts().of(i.method()).result() == Contract.Result.BORROWED) {
+            && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
+            // a borrowing class's value is owned; the borrows inside it are its loans
+            && !Tracking.isBorrowingType(i.type())) {
           return Effect.Origin.BORROWED;
         }
         return n instanceof Node.Invoke i && !holdsResource(i.method().getReturnType())

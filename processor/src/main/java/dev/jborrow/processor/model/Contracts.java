@@ -99,6 +99,13 @@ public final class Contracts {
       // source is elided as Rust elides it.
       result = Contract.Result.BORROWED;
       sources = borrowSources(m, borrowed);
+    } else if (m.getKind() == ElementKind.METHOD && Tracking.isBorrowingType(m.getReturnType())
+        && !Annotations.has(m, Annotations.OWNED) && !borrowedInputs(m).isEmpty()) {
+      // An instance of a borrowing class borrows from the method's inputs as Rust elides
+      // `fn over(b: &Buf) -> Cursor<'_>`; with several inputs and no `this` it is E0106, as
+      // in Rust. With none it can only borrow statics: an owned result.
+      result = Contract.Result.BORROWED;
+      sources = borrowSources(m, null);
     } else if (m.getReturnType().getKind() != TypeKind.VOID
         && (tracking.isTrackedType(m.getReturnType()) || Annotations.has(m, Annotations.OWNED))) {
       result = Contract.Result.OWNED;

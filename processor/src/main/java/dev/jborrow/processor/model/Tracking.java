@@ -101,10 +101,51 @@ public final class Tracking {
       tracked = !type.getQualifiedName().toString().startsWith("java.lang.");
     } else {
       tracked = Annotations.has(type, Annotations.OWNED) || models.isOwned(type)
-          || mustCallSomething(type) || trackedSupertype(type);
+          || isBorrowingClass(type) || mustCallSomething(type) || trackedSupertype(type);
     }
     trackedClasses.put(type, tracked);
     return tracked;
+  }
+
+  /**
+   * A borrowing class (SPEC 3.8): {@code @Borrowed} on the class or record, or on a supertype,
+   * says that its instances hold borrows, as a lifetime parameter does on a Rust struct. Only
+   * {@code @Borrowed} itself: the Checker Framework's {@code @NotOwning} means nothing on a
+   * type.
+   */
+  public static boolean isBorrowingClass(Element type) {
+    if (!(type instanceof TypeElement t)) {
+      return false;
+    }
+    if (Annotations.find(t, Annotations.BORROWED) != null) {
+      return true;
+    }
+    // A subclass's instances hold the borrows its superclass's fields keep.
+    if (t.getSuperclass() instanceof DeclaredType s && isBorrowingClass(s.asElement())) {
+      return true;
+    }
+    for (TypeMirror i : t.getInterfaces()) {
+      if (i instanceof DeclaredType d && isBorrowingClass(d.asElement())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether values of static type {@code t} are instances of a borrowing class. */
+  public static boolean isBorrowingType(TypeMirror t) {
+    return t instanceof DeclaredType d && isBorrowingClass(d.asElement());
+  }
+
+  /**
+   * A field that holds a borrow (SPEC 3.8): {@code @Borrowed} or {@code @Mut} on an instance
+   * field of a borrowing class (a record component's annotation lands on its field too).
+   */
+  public static boolean isBorrowField(VariableElement f) {
+    return f.getKind() == ElementKind.FIELD && !f.getModifiers().contains(Modifier.STATIC)
+        && isBorrowingClass(f.getEnclosingElement())
+        && (Annotations.find(f, Annotations.BORROWED) != null
+            || Annotations.find(f, Annotations.MUT) != null);
   }
 
   /** {@code @MustCall("close")}: tracked; {@code @MustCall({})} says there is nothing to call. */
@@ -272,7 +313,7 @@ public final class Tracking {
   private boolean ownedInSource(TypeElement type) {
     Boolean known = ownedInSource.get(type);
     if (known == null) {
-      known = Annotations.find(type, Annotations.OWNED) != null;
+      known = Annotations.find(type, Annotations.OWNED) != null || isBorrowingClass(type);
       for (TypeMirror s : types.directSupertypes(type.asType())) {
         known = known || s.getKind() == TypeKind.DECLARED
             && ownedInSource((TypeElement) ((DeclaredType) s).asElement());

@@ -81,6 +81,7 @@ public final class DeclarationChecks {
     ContractErrors errors = new ContractErrors(path.getCompilationUnit(), trees);
     if (!annotated(tree)) {
       // Most methods: no annotation to misuse, though an override may still change a contract.
+      elidedView(m, tree, errors, sink);
       checkOverrides(m, tree, errors, sink);
       return;
     }
@@ -129,16 +130,63 @@ public final class DeclarationChecks {
       if (from.isEmpty() && !misused && contracts.of(m).borrowSources().isEmpty()) {
         sink.report(errors.missingLifetime(tree, inputs.size()));
       }
+    } else {
+      elidedView(m, tree, errors, sink);
     }
     checkOverrides(m, tree, errors, sink);
+  }
+
+  /**
+   * E0106 on a method without {@code @Borrowed} that returns an instance of a borrowing class
+   * and has several borrowed inputs and no {@code this} to tie it to (Rust's {@code fn f(a: &A,
+   * b: &B) -> Cursor}).
+   */
+  private void elidedView(ExecutableElement m, MethodTree tree, ContractErrors errors,
+      DiagnosticSink sink) {
+    if (Tracking.isBorrowingType(m.getReturnType())
+        && contracts.of(m).result() == Contract.Result.BORROWED
+        && contracts.of(m).borrowSources().isEmpty()) {
+      sink.report(errors.missingLifetime(tree, contracts.borrowedInputs(m).size(), true));
+    }
   }
 
   /** J0004 on a local or field that carries two of {@code @Owned}, {@code @Borrowed}, {@code @Mut}. */
   public void checkVariable(TreePath path, DiagnosticSink sink) {
     VariableTree v = (VariableTree) path.getLeaf();
     if (!v.getModifiers().getAnnotations().isEmpty()) {
-      exclusive(v.getModifiers(), List.of(Annotations.OWNED, Annotations.BORROWED,
-          Annotations.MUT), new ContractErrors(path.getCompilationUnit(), trees), sink);
+      ContractErrors errors = new ContractErrors(path.getCompilationUnit(), trees);
+      if (!exclusive(v.getModifiers(), List.of(Annotations.OWNED, Annotations.BORROWED,
+          Annotations.MUT), errors, sink)) {
+        borrowField(path, v, errors, sink);
+      }
+    }
+  }
+
+  /**
+   * J0004 on {@code @Borrowed} or {@code @Mut} on a field that cannot hold a borrow (SPEC 3.8):
+   * one of a class that is not a borrowing class, which nothing would keep from outliving what
+   * it borrows, or a static one, which outlives every borrow.
+   */
+  private void borrowField(TreePath path, VariableTree v, ContractErrors errors,
+      DiagnosticSink sink) {
+    if (!(trees.getElement(path) instanceof VariableElement field)
+        || field.getKind() != ElementKind.FIELD) {
+      return;
+    }
+    boolean isStatic = field.getModifiers().contains(Modifier.STATIC);
+    if (!isStatic && Tracking.isBorrowingClass(field.getEnclosingElement())) {
+      return;
+    }
+    for (AnnotationTree a : v.getModifiers().getAnnotations()) {
+      String name = qualifiedName(a);
+      if (Annotations.BORROWED.equals(name) || Annotations.MUT.equals(name)) {
+        sink.report(errors.invalid(a, isStatic
+            ? "a static field outlives every borrow: it cannot hold one"
+            : "only a field of a borrowing class holds a borrow: mark `"
+                + field.getEnclosingElement().getSimpleName() + "` `@Borrowed` "
+                + "(Rust's `struct " + field.getEnclosingElement().getSimpleName() + "<'a>`)"));
+        return;
+      }
     }
   }
 

@@ -382,7 +382,7 @@ public final class ConflictChecker {
     @Override
     public void visitSpawnCapture(Effect.SpawnCapture s, Site at) {
       Set<Loan> held = heldBy(at.state(), s.holder());
-      if (held.isEmpty()) {
+      if (held.isEmpty() && !Tracking.isBorrowingType(s.holder().asType())) {
         // A borrow of what the caller lent (an element of a lent list): it cannot go to
         // another thread either.
         report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
@@ -393,7 +393,11 @@ public final class ConflictChecker {
                 && !context.ownsParameter(owner))) {
           report(errors.escapesToThread(owner, l, s.spawn()));
         } else {
-          report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
+          // A holder names itself; an instance of a borrowing class the parameter it keeps.
+          report(escapes.escapes(!Tracking.isBorrowingType(s.holder().asType())
+              ? s.holder().getSimpleName().toString()
+              : l.place().root() instanceof VariableElement p ? p.getSimpleName().toString()
+              : "this", s.spawn()));
         }
       }
     }
@@ -528,7 +532,7 @@ public final class ConflictChecker {
           && context.method().getParameters().contains(v)) {
         int index = context.method().getParameters().indexOf(v);
         if (context.ownsParameter(v)) {
-          report(escapes.returnsLocal(v, r.at(), true, via.get(p)));
+          report(escapes.returnsLocal(v, r.at(), true, via.get(p), returnsView()));
         } else if (!contract.borrowSources().contains(index)) {
           report(escapes.returnsUnlistedSource(v.getSimpleName().toString(), r.at()));
         }
@@ -538,6 +542,13 @@ public final class ConflictChecker {
         // A loan that reborrows through a holder: what the holder borrowed was carried along
         // where it was reborrowed, and is among the loans followed here (the holder itself
         // may be dead by now, and hold nothing any more).
+        continue;
+      }
+      if (via.containsKey(p) && !r.places().contains(p) && !carried.contains(p)
+          && Tracking.isBorrowingType(v.asType()) && !body.isHolder(v)) {
+        // A borrow of the cursor itself (`new Outer(c)`, `c.sub()`), not of what it
+        // borrows: the cursor dies with the method (SPEC 3.8).
+        report(escapes.returnsLocal(v, r.at(), false, via.get(p), returnsView()));
         continue;
       }
       Set<Loan> held = heldBy(state, v);
@@ -550,7 +561,7 @@ public final class ConflictChecker {
         continue; // what it borrowed was assigned a new value: E0506 if that was wrong
       }
       if (held.isEmpty()) {
-        report(escapes.returnsLocal(v, r.at(), false, via.get(p)));
+        report(escapes.returnsLocal(v, r.at(), false, via.get(p), returnsView()));
       } else {
         for (Loan l : held) {
           places.add(l.place());
@@ -559,6 +570,12 @@ public final class ConflictChecker {
         }
       }
     }
+  }
+
+  /** Whether the method returns an instance of a borrowing class (SPEC 3.8). */
+  private boolean returnsView() {
+    return context.method() != null
+        && Tracking.isBorrowingType(context.method().getReturnType());
   }
 
   /**
@@ -572,7 +589,8 @@ public final class ConflictChecker {
       return;
     }
     List<Element> roots = new ArrayList<>();
-    if (body.isHolder(v)) {
+    // An instance of a borrowing class takes its loans along (SPEC 3.8), as a holder does.
+    if (body.isHolder(v) || Tracking.isBorrowingType(v.asType())) {
       for (Loan l : heldBy(state, v)) {
         roots.add(l.place().root());
       }
@@ -587,6 +605,11 @@ public final class ConflictChecker {
       } else if (owner.getKind() == ElementKind.PARAMETER
           && !context.ownsParameter(owner)) {
         report(escapes.escapes(owner.getSimpleName().toString(), esc.at()));
+      } else if (esc.returned() && !EscapeErrors.isClosure(esc.closure())) {
+        // A borrowing class's value over the method's own data, returned by a method with no
+        // borrowed input to tie it to (SPEC 3.8).
+        report(escapes.returnsLocal(owner, esc.at(), owner.getKind() == ElementKind.PARAMETER,
+            null, true));
       } else if (esc.returned()) {
         report(escapes.returnsCapture(owner, esc.closure(), esc.at()));
       } else {

@@ -1,0 +1,36 @@
+// Rust twin of fixtures/borrowing/ConditionallyReturnedViewThenRefill.java: NLL rejects it, Polonius accepts, so the fixture is accepted (// polonius-accepts)
+// polonius-accepts
+#![allow(unused, unused_mut, dead_code)]
+
+struct Buf { n: i32 }
+impl Buf {
+    fn new() -> Buf { Buf { n: 0 } }
+    fn len(&self) -> i32 { self.n }
+    fn push(&mut self, x: i32) { self.n += x; }
+}
+fn take(b: Buf) {}
+
+struct Cursor<'a> { buf: &'a Buf, pos: i32 }
+impl<'a> Cursor<'a> {
+    fn new(buf: &'a Buf) -> Cursor<'a> { Cursor { buf, pos: 0 } }
+    fn peek(&self) -> i32 { self.buf.len() + self.pos }
+    fn target(&self) -> &Buf { self.buf }
+    fn sub(&self) -> Cursor<'_> { Cursor::new(self.buf) }
+}
+fn consume(c: Cursor) {}
+
+struct Shelf { buf: Buf }
+impl Shelf {
+    fn cursor(&self) -> Cursor<'_> { Cursor::new(&self.buf) }
+    fn refill(&mut self) { self.buf.push(1); }
+}
+
+fn first_non_empty(shelf: &mut Shelf) -> Cursor<'_> {
+    loop {
+        let c = shelf.cursor();
+        if c.peek() > 0 {
+            return c;
+        }
+        shelf.refill(); //~ E0502
+    }
+}

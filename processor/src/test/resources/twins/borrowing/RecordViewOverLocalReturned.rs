@@ -1,0 +1,23 @@
+// Rust twin of fixtures/borrowing/RecordViewOverLocalReturned.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Buf { n: i32 }
+impl Buf {
+    fn new() -> Buf { Buf { n: 0 } }
+    fn len(&self) -> i32 { self.n }
+    fn push(&mut self, x: i32) { self.n += x; }
+}
+fn take(b: Buf) {}
+
+struct Span<'a> { buf: &'a Buf, start: i32 }
+impl<'a> Span<'a> {
+    fn new(buf: &'a Buf, start: i32) -> Span<'a> { Span { buf, start } }
+    fn buf(&self) -> &Buf { self.buf }
+    fn start(&self) -> i32 { self.start }
+    fn end(&self) -> i32 { self.start + self.buf.len() }
+}
+
+fn make(unused: &Buf) -> Span<'_> {
+    let b = Buf::new();
+    Span::new(&b, 0) //~ E0515
+}

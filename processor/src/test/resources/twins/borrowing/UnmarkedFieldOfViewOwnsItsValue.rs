@@ -1,0 +1,17 @@
+// Rust twin of fixtures/borrowing/UnmarkedFieldOfViewOwnsItsValue.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Buf { n: i32 }
+impl Buf {
+    fn new() -> Buf { Buf { n: 0 } }
+    fn len(&self) -> i32 { self.n }
+    fn push(&mut self, x: i32) { self.n += x; }
+}
+fn take(b: Buf) {}
+
+struct Cursor { buf: Buf }
+impl Cursor {
+    fn new(buf: &Buf) -> Cursor {
+        Cursor { buf: *buf } //~ E0507
+    }
+}

@@ -1,0 +1,35 @@
+// Rust twin of fixtures/borrowing/ViewReturnsItsBorrowsFromBorrowedMethods.java: rustc 1.95 must report exactly the codes marked below, in the order of the fixture
+#![allow(unused, unused_mut, dead_code)]
+
+struct Buf { n: i32 }
+impl Buf {
+    fn new() -> Buf { Buf { n: 0 } }
+    fn len(&self) -> i32 { self.n }
+    fn push(&mut self, x: i32) { self.n += x; }
+}
+fn take(b: Buf) {}
+
+struct Cursor<'a> { buf: &'a Buf, pos: i32 }
+impl<'a> Cursor<'a> {
+    fn new(buf: &'a Buf) -> Cursor<'a> { Cursor { buf, pos: 0 } }
+    fn peek(&self) -> i32 { self.buf.len() + self.pos }
+    fn target(&self) -> &Buf { self.buf }
+    fn sub(&self) -> Cursor<'_> { Cursor::new(self.buf) }
+}
+fn consume(c: Cursor) {}
+
+struct Span<'a> { buf: &'a Buf, start: i32 }
+impl<'a> Span<'a> {
+    fn new(buf: &'a Buf, start: i32) -> Span<'a> { Span { buf, start } }
+    fn buf(&self) -> &Buf { self.buf }
+    fn start(&self) -> i32 { self.start }
+    fn end(&self) -> i32 { self.start + self.buf.len() }
+}
+
+fn demo(b: &Buf) -> i32 {
+    let c = Cursor::new(b);
+    let t = c.target();
+    let s = c.sub();
+    let sp = Span::new(b, 1);
+    t.len() + s.peek() + sp.buf().len() + sp.end()
+}
