@@ -4,6 +4,8 @@ import com.sun.source.tree.Tree;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.diag.Span;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /** The wording of J0001. */
@@ -71,6 +73,73 @@ public final class LeakErrors {
         .primaryLabel("`" + name + "` moves into a task that never closes it")
         .help("spawn a lambda that closes it when done: `() -> { try (var c = " + name
             + ") { ... } }`")
+        .build();
+  }
+
+  /** J0001 where a field is given a resource that no method of its class releases. */
+  public Diagnostic fieldNeverReleased(VariableElement f, Tree store, TypeElement owner) {
+    String name = "this." + f.getSimpleName();
+    return Diagnostic.of(Code.J0001, "owned resource `" + name + "` is never closed or moved",
+            body.span(store))
+        .primaryLabel("`" + name + "` acquires the resource here")
+        .note("no `close()` or `@Consumes` method of `" + owner.getSimpleName()
+            + "` releases `" + f.getSimpleName() + "`")
+        .help("close `" + f.getSimpleName() + "` in `" + owner.getSimpleName()
+            + "`'s own `close()` (and make the class `AutoCloseable`), or mark the field "
+            + "`@Borrowed` if another owner closes it")
+        .build();
+  }
+
+  /** J0001 where a field is given a new value while it may still hold a resource. */
+  public Diagnostic fieldOverwritten(VariableElement f, Tree store) {
+    String name = "this." + f.getSimpleName();
+    return Diagnostic.of(Code.J0001, "owned resource `" + name + "` is never closed or moved",
+            body.span(store))
+        .primaryLabel("`" + name + "` is overwritten here while it may still hold a resource")
+        .help("close or move the old value first: `if (" + f.getSimpleName() + " != null) "
+            + f.getSimpleName() + ".close();`")
+        .build();
+  }
+
+  /**
+   * J0001 where a method that must release a field returns with it open.
+   *
+   * @param exit the return the path leaves by; null when it falls off the end
+   */
+  public Diagnostic fieldOpenAtExit(VariableElement f, ExecutableElement m, Tree method,
+      Tree exit) {
+    String name = "this." + f.getSimpleName();
+    String called = "`" + m.getSimpleName() + "()`";
+    return Diagnostic.of(Code.J0001, "owned resource `" + name + "` is never closed or moved",
+            body.span(method))
+        .primaryLabel(called + " must release the owned field `" + name + "`")
+        .label(exit == null ? body.endOfBody() : body.span(exit),
+            (exit == null ? called + " ends" : "this returns") + " while `" + name
+                + "` is open")
+        .help("close it on every path of " + called + ", e.g. `if (" + f.getSimpleName()
+            + " != null) " + f.getSimpleName() + ".close();`")
+        .build();
+  }
+
+  /**
+   * J0001 where a constructor leaves by an exception after storing a resource in a field.
+   *
+   * @param exit the throw or call the exception comes from; null when unknown
+   */
+  public Diagnostic fieldLeftByConstructor(VariableElement f, Tree store, Tree exit) {
+    String name = "this." + f.getSimpleName();
+    Diagnostic.Builder d = Diagnostic.of(Code.J0001, "owned resource `" + name
+            + "` is never closed or moved", body.span(store))
+        .primaryLabel("`" + name + "` acquires the resource here");
+    if (exit != null) {
+      d.label(body.span(exit), (exit.getKind() == Tree.Kind.THROW ? "this `throw` leaves"
+          : "a checked exception from here leaves") + " the constructor while `" + name
+          + "` is open");
+    }
+    return d.note("the caller never gets an object whose constructor throws, so nothing else "
+            + "can close `" + name + "`")
+        .help("close it before the exception leaves: `catch (IOException e) { "
+            + f.getSimpleName() + ".close(); throw e; }`")
         .build();
   }
 }
