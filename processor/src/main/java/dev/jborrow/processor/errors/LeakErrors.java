@@ -86,7 +86,7 @@ public final class LeakErrors {
             + "` releases `" + f.getSimpleName() + "`")
         .help("close `" + f.getSimpleName() + "` in `" + owner.getSimpleName()
             + "`'s own `close()` (and make the class `AutoCloseable`), or mark the field "
-            + "`@Borrowed` if another owner closes it")
+            + "`@NotOwning` if another owner closes it")
         .build();
   }
 

@@ -228,6 +228,18 @@ final class EffectEmitter {
     if (self != null && !body.ownsThis()
         && closures.reachesTrackedState(self, body.captures().thisUse(closure))) {
       out.add(new Effect.IllegalMove(Place.of(self), spawn, Effect.Why.ESCAPES));
+    } else if (self != null && body.ownsThis()) {
+      // The closure takes the tracked fields it uses with it (Rust 2021's disjoint `move`
+      // captures of an owned `self`): they are its to release now (SPEC 3.9's owned fields).
+      Captures.ThisUse use = body.captures().thisUse(closure);
+      Set<VariableElement> fields = new java.util.LinkedHashSet<>(use.read());
+      fields.addAll(use.written());
+      for (VariableElement f : fields) {
+        if (tracking.isTracked(f)) {
+          out.add(new Effect.Move(Place.of(self).field(f), n.tree(), Effect.MoveKind.CAPTURE,
+              null));
+        }
+      }
     }
   }
 

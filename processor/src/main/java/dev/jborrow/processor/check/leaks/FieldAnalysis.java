@@ -181,6 +181,10 @@ final class FieldAnalysis implements Analysis<BitSet>, Effect.Visitor<BitSet> {
 
   @Override
   public void visitMove(Effect.Move e, BitSet state) {
+    if (e.place().isThis() && e.place().isRoot()) {
+      state.clear(); // `this` itself went on (a closure it spawned owns it): its fields with it
+      return;
+    }
     int bit = bit(e.place());
     if (bit >= 0) {
       state.clear(bit);
