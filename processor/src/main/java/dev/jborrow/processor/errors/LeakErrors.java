@@ -4,6 +4,7 @@ import com.sun.source.tree.Tree;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.diag.Span;
+import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -26,7 +27,8 @@ public final class LeakErrors {
    *
    * @param exit the return, throw or call the path leaves by; null when it falls off the end
    */
-  public Diagnostic leavesOpen(VariableElement v, Tree acquired, Tree exit, boolean exceptional) {
+  public Diagnostic leavesOpen(VariableElement v, Tree acquired, Tree exit, boolean exceptional,
+      List<String> disposal) {
     String name = v.getSimpleName().toString();
     Span at = exit == null ? body.endOfBody() : body.span(exit);
     String label = exceptional
@@ -39,7 +41,7 @@ public final class LeakErrors {
             body.span(acquired))
         .primaryLabel("`" + name + "` acquires the resource here")
         .label(at, label)
-        .help(HELP.replace("NAME", name))
+        .help(help(name, disposal))
         .build();
   }
 
@@ -48,7 +50,7 @@ public final class LeakErrors {
    *
    * @param lostAt the block, jump or assignment; null for an exception that leaves the scope
    */
-  public Diagnostic leak(VariableElement v, Tree acquired, Tree lostAt) {
+  public Diagnostic leak(VariableElement v, Tree acquired, Tree lostAt, List<String> disposal) {
     String name = v.getSimpleName().toString();
     Diagnostic.Builder d = Diagnostic.of(Code.J0001, "owned resource `" + name
             + "` is never closed or moved", body.span(acquired))
@@ -62,7 +64,22 @@ public final class LeakErrors {
     } else {
       d.label(body.endOf(lostAt), "`" + name + "` goes out of scope here without being closed");
     }
-    return d.help(HELP.replace("NAME", name)).build();
+    return d.help(help(name, disposal)).build();
+  }
+
+  /**
+   * How to release a value whose disposal methods are {@code disposal}: try-with-resources for
+   * a closeable, else a call of the model's method ({@code release()}, {@code shutdown()}) in a
+   * {@code finally}.
+   */
+  private static String help(String name, List<String> disposal) {
+    if (disposal.isEmpty() || disposal.contains("close")) {
+      return HELP.replace("NAME", name);
+    }
+    String calls = disposal.stream().map(m -> "`" + name + "." + m + "()`")
+        .collect(java.util.stream.Collectors.joining(" or "));
+    return "call " + calls + " on every path (in a `finally`), or move it to a new owner that "
+        + "releases it (an `@Owned` parameter, a field, a collection)";
   }
 
   /** J0001 where ownership passes to code that never closes the resource. */
@@ -140,6 +157,33 @@ public final class LeakErrors {
             + "can close `" + name + "`")
         .help("close it before the exception leaves: `catch (IOException e) { "
             + f.getSimpleName() + ".close(); throw e; }`")
+        .build();
+  }
+
+  /**
+   * J0001 where an obligation a call created is pending when a path leaves the body.
+   *
+   * @param exit the return, throw or call the path leaves by; null when it falls off the end
+   * @param dischargers the methods that meet it, for the help
+   */
+  public Diagnostic obligationPending(String place, Tree call, Tree exit, boolean exceptional,
+      List<String> dischargers) {
+    String meet = dischargers.stream().map(m -> "`" + m + "()`")
+        .collect(java.util.stream.Collectors.joining(" or "));
+    String label = exceptional
+        ? (exit != null && exit.getKind() == Tree.Kind.THROW ? "this `throw` leaves"
+            : "a checked exception from here leaves")
+            + " the method with the obligation pending"
+        : exit != null ? "this returns with the obligation pending"
+            : "the method ends with the obligation pending";
+    String first = dischargers.isEmpty() ? "unlock" : dischargers.get(0);
+    return Diagnostic.of(Code.J0001, "the obligation this call puts on `" + place
+            + "` is never met", body.span(call))
+        .primaryLabel("`" + place + "` must see " + (meet.isEmpty() ? "a discharging call"
+            : meet) + " after this")
+        .label(exit == null ? body.endOfBody() : body.span(exit), label)
+        .help("meet it on every path: `try { ... } finally { " + place + "." + first
+            + "(); }`")
         .build();
   }
 }

@@ -62,6 +62,8 @@ public sealed interface Effect {
     void visitInit(Init e, S state);
 
     void visitDrop(Drop e, S state);
+
+    void visitObligation(Obligation e, S state);
   }
 
   /** An access to {@code place}: a read, or the start of a borrow of it. */
@@ -259,6 +261,18 @@ public sealed interface Effect {
     @Override
     public <S> void accept(Visitor<S> v, S state) {
       v.visitDrop(this, state);
+    }
+  }
+
+  /**
+   * A call that creates or meets an obligation on the value in {@code place} without moving it
+   * (SPEC 3.9): {@code lock.lock()} creates one that {@code lock.unlock()} meets;
+   * {@code executor.shutdown()} meets its owner's.
+   */
+  record Obligation(Place place, Tree at, boolean creates) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitObligation(this, state);
     }
   }
 

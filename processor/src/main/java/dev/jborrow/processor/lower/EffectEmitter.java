@@ -567,6 +567,23 @@ final class EffectEmitter {
     ExpressionTree select = i.tree().getMethodSelect();
     if (select instanceof MemberSelectTree m) {
       keepArguments(List.of(m.getExpression()), i, out);
+      obligation(i, m, out);
+    }
+  }
+
+  /**
+   * {@code lock.lock()} obliges {@code lock}, {@code lock.unlock()} or
+   * {@code executor.shutdown()} meets an obligation (SPEC 3.9), whether or not the receiver is
+   * tracked: the obligation is the caller's, the value stays where it is.
+   */
+  private void obligation(Node.Invoke i, MemberSelectTree select, List<Effect> out) {
+    if (i.method() == null) {
+      return;
+    }
+    boolean creates = tracking.obliges(i.method());
+    if ((creates || tracking.discharges(i.method()))
+        && flow.node(flow.strip(select.getExpression())) instanceof Node.Ref r) {
+      out.add(new Effect.Obligation(r.place(), i.tree(), creates));
     }
   }
 

@@ -21,6 +21,8 @@ public final class Annotations {
   public static final String BORROWED = "dev.jborrow.Borrowed";
   public static final String MUT = "dev.jborrow.Mut";
   public static final String CONSUMES = "dev.jborrow.Consumes";
+  public static final String DISCHARGES = "dev.jborrow.Discharges";
+  public static final String OBLIGES = "dev.jborrow.Obliges";
 
   /*
    * The annotations of the Checker Framework's Resource Leak Checker and of Error Prone that say

@@ -241,4 +241,13 @@ final class FieldAnalysis implements Analysis<BitSet>, Effect.Visitor<BitSet> {
 
   @Override
   public void visitDrop(Effect.Drop e, BitSet state) {}
+
+  /** {@code executor.shutdown()} in {@code close()}: the field's obligation is met. */
+  @Override
+  public void visitObligation(Effect.Obligation e, BitSet state) {
+    int bit = bit(e.place());
+    if (!e.creates() && bit >= 0) {
+      state.clear(bit);
+    }
+  }
 }

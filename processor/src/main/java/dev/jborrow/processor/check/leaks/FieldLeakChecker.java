@@ -139,7 +139,8 @@ final class FieldLeakChecker {
       List<Node> nodes = e.source().nodes();
       if (s != null && s.get(bit) && !analysis.isIgnored(e) && !nodes.isEmpty()) {
         Node last = nodes.get(nodes.size() - 1);
-        if (last instanceof Node.Return || last instanceof Node.Throw
+        boolean normal = exit.kind() == Block.Kind.EXIT;
+        if (normal ? last instanceof Node.Return : last instanceof Node.Throw
             || last instanceof Node.Invoke || last instanceof Node.New) {
           return last.tree();
         }

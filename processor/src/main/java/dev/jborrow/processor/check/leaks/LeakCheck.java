@@ -51,6 +51,8 @@ public final class LeakCheck implements BodyCheck {
     }
     FieldLeakChecker.check(context, body.effects(), body.spans(), ownedFields,
         this::isUncheckedFromCall, sink);
+    ObligationChecker.check(body.effects(), body.spans(), context.tracking(),
+        this::isUncheckedFromCall, sink);
   }
 
   /** An edge an unchecked exception from a call takes: not checked (see ResourceAnalysis). */

@@ -71,7 +71,8 @@ public final class LeakChecker {
           for (Tree acquired : acquisitions(b, 0, v)) {
             if (reported.add(acquired)) {
               sink.report(errors.leavesOpen(v, acquired, exitPoint(b, bit),
-                  b == body.graph().exceptionalExit()));
+                  b == body.graph().exceptionalExit(),
+                  context.tracking().disposalNames(v.asType())));
             }
           }
         }
@@ -97,7 +98,8 @@ public final class LeakChecker {
           if (bit >= 0 && state.get(bit)) {
             for (Tree acquired : acquisitions(b, i, lost)) {
               if (reported.add(acquired)) {
-                sink.report(errors.leak(lost, acquired, where));
+                sink.report(errors.leak(lost, acquired, where,
+                    context.tracking().disposalNames(lost.asType())));
               }
             }
           }

@@ -183,6 +183,14 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   @Override
   public void visitLeak(Effect.Leak l, BitSet state) {}
 
+  /** {@code executor.shutdown()}: the owner's obligation is met, the value stays its own. */
+  @Override
+  public void visitObligation(Effect.Obligation o, BitSet state) {
+    if (!o.creates() && o.place().isRoot() && o.place().root() instanceof VariableElement v) {
+      set(bit(v), false, state);
+    }
+  }
+
   @Override
   public BitSet alongEdge(Edge edge, BitSet state) {
     if (isIgnored(edge)) {

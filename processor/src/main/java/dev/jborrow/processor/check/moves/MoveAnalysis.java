@@ -176,6 +176,9 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   public void visitLeak(Effect.Leak l, MoveState state) {}
 
   @Override
+  public void visitObligation(Effect.Obligation o, MoveState state) {}
+
+  @Override
   public MoveState alongEdge(Edge edge, MoveState state) {
     state = notTakenByThrowingConstructor(edge, state);
     BitSet live = liveness == null ? null : liveness.exitState(edge.target()); // the start
