@@ -82,6 +82,16 @@ public final class LeakErrors {
         + "releases it (an `@Owned` parameter, a field, a collection)";
   }
 
+  /** J0001 for a temporary resource that nothing takes over: dropped where it is made. */
+  public Diagnostic temporary(Tree at, List<String> disposal) {
+    return Diagnostic.of(Code.J0001, "owned resource is never closed or moved", body.span(at))
+        .primaryLabel("this temporary acquires a resource that is dropped without being closed")
+        .note("unlike Rust, Java does not release a temporary at the end of its statement")
+        .help(help("r", disposal).replace("`try (var r = ...) { ... }`",
+            "`try (var r = ...) { ... }` with the value in a variable `r`"))
+        .build();
+  }
+
   /** J0001 where ownership passes to code that never closes the resource. */
   public Diagnostic handedOff(VariableElement v, Tree at) {
     String name = v.getSimpleName().toString();

@@ -239,7 +239,8 @@ public sealed interface Effect {
 
   /**
    * A resource is handed to code that takes ownership and never closes it (a method reference
-   * run on another thread that does not consume its receiver): J0001 there.
+   * run on another thread that does not consume its receiver), or, with no {@code variable}, a
+   * temporary resource is dropped where it is made: J0001 there.
    */
   record Leak(VariableElement variable, Tree at) implements Effect {
     @Override

@@ -106,8 +106,13 @@ public final class FastPath {
 
       @Override
       public Boolean visitNewClass(NewClassTree n, Void unused) {
+        // A new resource may be dropped at once, as a temporary (J0001, issue 17).
         return scan(n.getEnclosingExpression(), unused) || scan(n.getArguments(), unused)
-            || scan(n.getClassBody(), unused);
+            || scan(n.getClassBody(), unused) || isResource(trees.getTypeMirror(at(n)));
+      }
+
+      private boolean isResource(javax.lang.model.type.TypeMirror t) {
+        return tracking.isTrackedType(t) && tracking.mustBeClosed(t);
       }
 
       @Override

@@ -1,6 +1,7 @@
 package dev.jborrow.processor.check.leaks;
 
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
@@ -66,7 +67,9 @@ public final class LeakChecker {
       BitSet state = analysis.copy(result.entryState(b));
       boolean exit = b == body.graph().exit() || b == body.graph().exceptionalExit();
       if (exit) {
-        for (int bit = state.nextSetBit(0); bit >= 0; bit = state.nextSetBit(bit + 1)) {
+        int owners = analysis.ownerCount();
+        for (int bit = state.nextSetBit(0); bit >= 0 && bit < owners;
+            bit = state.nextSetBit(bit + 1)) {
           VariableElement v = analysis.owner(bit);
           for (Tree acquired : acquisitions(b, 0, v)) {
             if (reported.add(acquired)) {
@@ -82,7 +85,9 @@ public final class LeakChecker {
       for (int i = 0; i < nodes.size(); i++) {
         for (Effect e : body.of(nodes.get(i))) {
           if (e instanceof Effect.Leak leak && reported.add(leak.at())) {
-            sink.report(errors.handedOff(leak.variable(), leak.at()));
+            sink.report(leak.variable() == null
+                ? errors.temporary(leak.at(), disposalNames(leak.at()))
+                : errors.handedOff(leak.variable(), leak.at()));
           }
           VariableElement lost = null;
           Tree where = null;
@@ -109,6 +114,14 @@ public final class LeakChecker {
     }
   }
 
+  /** What releases the value of {@code tree}, asked only when a leak is reported. */
+  private List<String> disposalNames(Tree tree) {
+    TreePath path = TreePath.getPath(context.path(), tree);
+    javax.lang.model.type.TypeMirror type = path == null ? null
+        : context.trees().getTypeMirror(path);
+    return type == null ? List.of() : context.tracking().disposalNames(type);
+  }
+
   /**
    * Where a path that still owns the resource leaves the body: the return, throw or call that
    * ends the block before the exit; null when control falls off the end.
@@ -116,6 +129,7 @@ public final class LeakChecker {
   private Tree exitPoint(Block exit, int bit) {
     for (Edge e : exit.predecessors()) {
       BitSet s = result.exitState(e.source());
+      s = s == null ? null : analysis.alongEdge(e, s);
       List<Node> nodes = e.source().nodes();
       if (s != null && s.get(bit) && !analysis.isIgnored(e) && !nodes.isEmpty()) {
         Node last = nodes.get(nodes.size() - 1);
@@ -164,6 +178,7 @@ public final class LeakChecker {
           return true;
         }
         if (e instanceof Effect.Move m && m.place().isRoot() && m.place().root().equals(v)
+            && !analysis.isConstructorArgument(m)
             || e instanceof Effect.Drop d && d.variable().equals(v)) {
           return true;
         }
