@@ -137,7 +137,6 @@ final class EffectEmitter {
     if (n instanceof Node.Invoke i) {
       movedBorrow(i, out);
       invocation(i, out);
-      droppedTemporary(i.tree(), i.type(), out);
     } else if (n instanceof Node.New nw) {
       movedBorrow(nw, out);
       keepArguments(nw.tree().getArguments(), n, out);
@@ -576,19 +575,21 @@ final class EffectEmitter {
   }
 
   /**
-   * A resource no variable ever holds, which nothing takes over: discarded
+   * A resource made by {@code new} that no variable ever holds and nothing takes over: discarded
    * ({@code new FileInputStream(f);}), only called ({@code new FileInputStream(f).read()}) or
    * only lent ({@code count(new FileInputStream(f))}). Rust drops such a temporary at the end of
    * its statement; Java leaves it open (issue 17): J0001 there. A temporary that holds no
-   * resource, or wraps a borrow ({@code new Scanner(System.in)}), is no owner (CONTRIBUTING).
+   * resource, or wraps a borrow ({@code new Scanner(System.in)}), is no owner (CONTRIBUTING). A
+   * call's discarded result is not one either: {@code map.put(k, v)} hands back the previous
+   * value, null as a rule, and {@code requireNonNull(c);} hands back its argument.
    */
   private void droppedTemporary(ExpressionTree tree, TypeMirror type, List<Effect> out) {
     if (type == null || !tracking.isTrackedType(type) || !tracking.mustBeClosed(type)) {
       return;
     }
     Take taken = consumers.takeOrNull(tree);
-    boolean dropped = taken == null || taken == Take.READ || taken == Take.BORROW
-        || taken == Take.MUT_BORROW || taken == Take.RESERVE;
+    boolean dropped = taken == null || taken == Take.BORROW || taken == Take.MUT_BORROW
+        || taken == Take.RESERVE;
     if (dropped && roles.origin(tree) == Effect.Origin.OWNED) {
       out.add(new Effect.Leak(null, tree));
     }

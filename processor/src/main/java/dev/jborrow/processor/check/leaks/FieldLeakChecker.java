@@ -1,6 +1,10 @@
 package dev.jborrow.processor.check.leaks;
 
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
@@ -66,7 +70,7 @@ final class FieldLeakChecker {
     checker.stores(type, owned, sink);
     checker.disposal(m, context.path().getLeaf(), owned.mustRelease(m), sink);
     if (constructor) {
-      checker.constructorThrows(sink);
+      checker.constructorThrows(context, sink);
     }
   }
 
@@ -115,8 +119,12 @@ final class FieldLeakChecker {
     }
   }
 
-  /** A constructor leaving by an exception while a field it stored is open. */
-  private void constructorThrows(DiagnosticSink sink) {
+  /**
+   * A constructor leaving by an exception while a field it stored is open. A value it was given
+   * by an {@code @Owned} parameter is not its to lose: a constructor that throws never took its
+   * arguments, so the caller still owns and closes it (as RLC reads it too).
+   */
+  private void constructorThrows(BodyContext context, DiagnosticSink sink) {
     Block exit = body.graph().exceptionalExit();
     BitSet atExit = result.entryState(exit);
     if (atExit == null) {
@@ -125,11 +133,24 @@ final class FieldLeakChecker {
     for (int bit = atExit.nextSetBit(0); bit >= 0; bit = atExit.nextSetBit(bit + 1)) {
       Tree leaves = exitPoint(exit, bit);
       for (Tree store : stores(exit, bit)) {
-        if (reported.add(store)) {
+        if (!isFromParameter(context, store) && reported.add(store)) {
           sink.report(errors.fieldLeftByConstructor(analysis.field(bit), store, leaves));
         }
       }
     }
+  }
+
+  private static boolean isFromParameter(BodyContext context, Tree store) {
+    if (!(store instanceof AssignmentTree a)) {
+      return false;
+    }
+    ExpressionTree value = a.getExpression();
+    while (value instanceof ParenthesizedTree p) {
+      value = p.getExpression();
+    }
+    TreePath path = TreePath.getPath(context.path(), value);
+    return path != null && context.trees().getElement(path) instanceof VariableElement v
+        && v.getKind() == ElementKind.PARAMETER;
   }
 
   /** The return, throw or call that ends a path still holding the field; null at the end. */
