@@ -14,5 +14,8 @@ impl Log {
         self.out = File::create(next)?;
         Ok(())
     }
+    fn replace(&mut self, next: &File) {
+        self.out = *next; //~ E0507
+    }
     fn close(self) {}
 }

@@ -91,7 +91,11 @@ final class FieldLeakChecker {
           if (bit >= 0) {
             VariableElement f = analysis.field(bit);
             Effect.Init init = (Effect.Init) e;
-            if (state.get(bit) && reported.add(init.at())) {
+            // A borrow stored in the field was reported as the move it is (E0507): one mistake,
+            // one error, though the old value may be lost too (builders' setters).
+            boolean borrowed = init.origin() == Effect.Origin.BORROWED
+                || init.origin() == Effect.Origin.NONE;
+            if (state.get(bit) && !borrowed && reported.add(init.at())) {
               sink.report(errors.fieldOverwritten(f, init.at()));
             } else if (init.origin() == Effect.Origin.OWNED && !owned.hasReleaser(type, f)
                 && reported.add(init.at())) {
