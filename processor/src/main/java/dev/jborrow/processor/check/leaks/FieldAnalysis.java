@@ -237,6 +237,9 @@ final class FieldAnalysis implements Analysis<BitSet>, Effect.Visitor<BitSet> {
   public void visitEscape(Effect.Escape e, BitSet state) {}
 
   @Override
+  public void visitCarryOut(Effect.CarryOut e, BitSet state) {}
+
+  @Override
   public void visitLeak(Effect.Leak e, BitSet state) {}
 
   @Override

@@ -129,6 +129,9 @@ final class ObligationAnalysis extends BitSetAnalysis {
   public void visitEscape(Effect.Escape e, BitSet state) {}
 
   @Override
+  public void visitCarryOut(Effect.CarryOut e, BitSet state) {}
+
+  @Override
   public void visitLeak(Effect.Leak e, BitSet state) {}
 
   @Override
