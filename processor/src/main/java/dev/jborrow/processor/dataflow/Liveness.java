@@ -115,6 +115,9 @@ public final class Liveness extends BitSetAnalysis {
   @Override
   public void visitLeak(Effect.Leak l, BitSet live) {}
 
+  @Override
+  public void visitObligation(Effect.Obligation o, BitSet live) {}
+
   private void read(Place p, BitSet live) {
     if (p.root() instanceof VariableElement v) {
       set(Holder.of(v), live);

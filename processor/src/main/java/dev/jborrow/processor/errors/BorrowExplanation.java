@@ -153,6 +153,11 @@ public final class BorrowExplanation {
     }
 
     @Override
+    public void visitObligation(Effect.Obligation e, Void unused) {
+      // an obligation is the leak checks' alone
+    }
+
+    @Override
     public void visitInit(Effect.Init e, Void unused) {
       // carries no loan to a holder
     }
@@ -294,6 +299,11 @@ public final class BorrowExplanation {
       @Override
       public Boolean leak(Effect.Leak e) {
         return false;
+      }
+
+      @Override
+      public Boolean obligation(Effect.Obligation e) {
+        return false; // an obligation is the leak checks' alone
       }
 
       @Override

@@ -65,6 +65,8 @@ public sealed interface Effect {
     void visitInit(Init e, S state);
 
     void visitDrop(Drop e, S state);
+
+    void visitObligation(Obligation e, S state);
   }
 
 
@@ -109,6 +111,8 @@ public sealed interface Effect {
     R init(Init e);
 
     R drop(Drop e);
+
+    R obligation(Obligation e);
   }
 
   /** An access to {@code place}: a read, or the start of a borrow of it. */
@@ -354,7 +358,8 @@ public sealed interface Effect {
 
   /**
    * A resource is handed to code that takes ownership and never closes it (a method reference
-   * run on another thread that does not consume its receiver): J0001 there.
+   * run on another thread that does not consume its receiver), or, with no {@code variable}, a
+   * temporary resource is dropped where it is made: J0001 there.
    */
   record Leak(VariableElement variable, Tree at) implements Effect {
     @Override
@@ -391,6 +396,23 @@ public sealed interface Effect {
     @Override
     public <R> R match(Cases<R> c) {
       return c.drop(this);
+    }
+  }
+
+  /**
+   * A call that creates or meets an obligation on the value in {@code place} without moving it
+   * (SPEC 3.9): {@code lock.lock()} creates one that {@code lock.unlock()} meets;
+   * {@code executor.shutdown()} meets its owner's.
+   */
+  record Obligation(Place place, Tree at, boolean creates) implements Effect {
+    @Override
+    public <S> void accept(Visitor<S> v, S state) {
+      v.visitObligation(this, state);
+    }
+
+    @Override
+    public <R> R match(Cases<R> c) {
+      return c.obligation(this);
     }
   }
 

@@ -148,6 +148,9 @@ final class EffectEmitter {
     } else if (n instanceof Node.New nw) {
       movedBorrow(nw, out);
       keepArguments(nw.tree().getArguments(), n, out);
+      if (nw.constructor() != null) {
+        droppedTemporary(nw.tree(), nw.constructor().getEnclosingElement().asType(), out);
+      }
     }
     if (!(n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING)) {
       for (Loan l : loans.created(n)) {
@@ -250,6 +253,18 @@ final class EffectEmitter {
     if (self != null && !body.ownsThis()
         && closures.reachesTrackedState(self, body.captures().thisUse(closure))) {
       out.add(new Effect.IllegalMove(Place.of(self), spawn, Effect.Why.ESCAPES));
+    } else if (self != null && body.ownsThis()) {
+      // The closure takes the tracked fields it uses with it (Rust 2021's disjoint `move`
+      // captures of an owned `self`): they are its to release now (SPEC 3.9's owned fields).
+      Captures.ThisUse use = body.captures().thisUse(closure);
+      Set<VariableElement> fields = new java.util.LinkedHashSet<>(use.read());
+      fields.addAll(use.written());
+      for (VariableElement f : fields) {
+        if (tracking.isTracked(f)) {
+          out.add(new Effect.Move(Place.of(self).field(f), n.tree(), Effect.MoveKind.CAPTURE,
+              null));
+        }
+      }
     }
   }
 
@@ -585,6 +600,44 @@ final class EffectEmitter {
     ExpressionTree select = i.tree().getMethodSelect();
     if (select instanceof MemberSelectTree m) {
       keepArguments(List.of(m.getExpression()), i, out);
+      obligation(i, m, out);
+    }
+  }
+
+  /**
+   * A resource made by {@code new} that no variable ever holds and nothing takes over: discarded
+   * ({@code new FileInputStream(f);}), only called ({@code new FileInputStream(f).read()}) or
+   * only lent ({@code count(new FileInputStream(f))}). Rust drops such a temporary at the end of
+   * its statement; Java leaves it open (issue 17): J0001 there. A temporary that holds no
+   * resource, or wraps a borrow ({@code new Scanner(System.in)}), is no owner (CONTRIBUTING). A
+   * call's discarded result is not one either: {@code map.put(k, v)} hands back the previous
+   * value, null as a rule, and {@code requireNonNull(c);} hands back its argument.
+   */
+  private void droppedTemporary(ExpressionTree tree, TypeMirror type, List<Effect> out) {
+    if (type == null || !tracking.isTrackedType(type) || !tracking.mustBeClosed(type)) {
+      return;
+    }
+    Take taken = consumers.takeOrNull(tree);
+    boolean dropped = taken == null || taken == Take.BORROW || taken == Take.MUT_BORROW
+        || taken == Take.RESERVE;
+    if (dropped && roles.origin(tree) == Effect.Origin.OWNED) {
+      out.add(new Effect.Leak(null, tree));
+    }
+  }
+
+  /**
+   * {@code lock.lock()} obliges {@code lock}, {@code lock.unlock()} or
+   * {@code executor.shutdown()} meets an obligation (SPEC 3.9), whether or not the receiver is
+   * tracked: the obligation is the caller's, the value stays where it is.
+   */
+  private void obligation(Node.Invoke i, MemberSelectTree select, List<Effect> out) {
+    if (i.method() == null) {
+      return;
+    }
+    boolean creates = tracking.obliges(i.method());
+    if ((creates || tracking.discharges(i.method()))
+        && flow.node(flow.strip(select.getExpression())) instanceof Node.Ref r) {
+      out.add(new Effect.Obligation(r.place(), i.tree(), creates));
     }
   }
 

@@ -106,8 +106,13 @@ public final class FastPath {
 
       @Override
       public Boolean visitNewClass(NewClassTree n, Void unused) {
+        // A new resource may be dropped at once, as a temporary (J0001, issue 17).
         return scan(n.getEnclosingExpression(), unused) || scan(n.getArguments(), unused)
-            || scan(n.getClassBody(), unused);
+            || scan(n.getClassBody(), unused) || isResource(trees.getTypeMirror(at(n)));
+      }
+
+      private boolean isResource(javax.lang.model.type.TypeMirror t) {
+        return tracking.isTrackedType(t) && tracking.mustBeClosed(t);
       }
 
       @Override
@@ -137,7 +142,9 @@ public final class FastPath {
         // A tracked result may be moved at once: `take(list.get(0))` moves out of a borrow;
         // one that holds tracked values (`conns.stream()`) may carry borrows of a parameter
         // out of the method (SPEC 3.8).
+        // An obliging call (`lock.lock()`) needs the graph whatever its receiver (SPEC 3.9).
         return tracking.mayHoldTracked(trees.getTypeMirror(at(call)))
+            || trees.getElement(at(call)) instanceof ExecutableElement m && tracking.obliges(m)
             || super.visitMethodInvocation(call, unused);
       }
 

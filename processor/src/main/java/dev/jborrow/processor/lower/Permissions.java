@@ -5,6 +5,7 @@ import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.model.Annotations;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -98,8 +99,9 @@ final class Permissions {
     }
     if (!(root instanceof VariableElement v)) {
       // A constructor's `this` is mutable, as a @Mut method's (SPEC 3.3), and so is that of a
-      // class that is not tracked, whose methods say nothing of `this`.
-      return body.ownsThis() ? null
+      // class that is not tracked, whose methods say nothing of `this`. A method promising
+      // with @EnsuresCalledMethods to release a field owns that field (SPEC 3.9).
+      return body.ownsThis() || releasesField(place) ? null
           : body.method() != null
               && (body.contracts().of(body.method()).receiver() == Contract.Receiver.MUT
                   || body.method().getKind() == ElementKind.CONSTRUCTOR)
@@ -124,6 +126,15 @@ final class Permissions {
           : Effect.Why.BEHIND_BORROW;
     }
     return null;
+  }
+
+  private boolean releasesField(Place place) {
+    if (body.method() == null || place.fields().size() != 1) {
+      return false;
+    }
+    String name = place.fields().get(0).getSimpleName().toString();
+    List<String> promised = Annotations.ensuredCalls(body.method());
+    return promised.contains(name) || promised.contains("this." + name);
   }
 
   /**

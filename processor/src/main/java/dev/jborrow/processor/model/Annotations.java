@@ -1,5 +1,6 @@
 package dev.jborrow.processor.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class Annotations {
   public static final String BORROWED = "dev.jborrow.Borrowed";
   public static final String MUT = "dev.jborrow.Mut";
   public static final String CONSUMES = "dev.jborrow.Consumes";
+  public static final String DISCHARGES = "dev.jborrow.Discharges";
+  public static final String OBLIGES = "dev.jborrow.Obliges";
 
   /*
    * The annotations of the Checker Framework's Resource Leak Checker and of Error Prone that say
@@ -41,6 +44,10 @@ public final class Annotations {
    */
   public static final String MUST_CALL_ALIAS = RLC + "MustCallAlias";
   /** Error Prone's {@code @MustBeClosed} on a method or constructor: the result is owned. */
+  /** The Checker Framework's postcondition that a method calls methods of a field. */
+  public static final String ENSURES =
+      "org.checkerframework.checker.calledmethods.qual.EnsuresCalledMethods";
+
   public static final String MUST_BE_CLOSED = "com.google.errorprone.annotations.MustBeClosed";
 
   /**
@@ -184,5 +191,44 @@ public final class Annotations {
       }
     }
     return false;
+  }
+
+  /**
+   * The expressions {@code @EnsuresCalledMethods(value = ...)} on {@code m} names (the
+   * repeatable form too): the fields the method promises to release, in jborrow's reading.
+   */
+  public static List<String> ensuredCalls(ExecutableElement m) {
+    List<String> names = new ArrayList<>();
+    for (AnnotationMirror a : m.getAnnotationMirrors()) {
+      String type = a.getAnnotationType().asElement().toString();
+      if (type.equals(ENSURES)) {
+        names.addAll(strings(a, "value"));
+      } else if (type.equals(ENSURES + ".List")) {
+        for (Object each : values(a, "value")) {
+          if (each instanceof AnnotationValue v && v.getValue() instanceof AnnotationMirror one) {
+            names.addAll(strings(one, "value"));
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  private static List<String> strings(AnnotationMirror a, String element) {
+    List<String> out = new ArrayList<>();
+    for (Object v : values(a, element)) {
+      out.add(String.valueOf(v instanceof AnnotationValue av ? av.getValue() : v));
+    }
+    return out;
+  }
+
+  private static List<?> values(AnnotationMirror a, String element) {
+    for (var entry : a.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(element)) {
+        Object value = entry.getValue().getValue();
+        return value instanceof List<?> list ? list : List.of(value);
+      }
+    }
+    return List.of();
   }
 }

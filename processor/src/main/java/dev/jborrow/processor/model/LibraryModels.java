@@ -44,6 +44,8 @@ import javax.lang.model.util.Types;
  *   &lt;init&gt;(&#64;Owned InputStream)              # a constructor
  *   &#64;Mut append(..)                        # `..`: every overload
  *   ? &#64;Borrowed getFirst()                 # `?`: skipped where the method does not exist
+ *   &#64;Discharges shutdown()                 # meets the owner's obligation, keeps the value
+ *   &#64;Obliges lock()                        # obliges the caller to call a @Discharges method
  * resource-free java.io.StringWriter       # a closeable that holds no resource (no J0001)
  * owned io.netty.buffer.ByteBuf            # tracked, with every subtype, as if {@code @Owned}
  * </pre>
@@ -64,7 +66,7 @@ public final class LibraryModels {
    * Contract.Result#ARGUMENT}) and {@code @Carries} (see {@link Entry#carries}).
    */
   private static final List<String> METHOD_ANNOTATIONS = List.of("@Mut", "@Consumes",
-      "@Owned", "@Borrowed", "@PassThrough", "@Carries");
+      "@Owned", "@Borrowed", "@PassThrough", "@Carries", "@Discharges", "@Obliges");
   private static final List<String> PARAM_ANNOTATIONS = List.of("@Owned", "@Mut", "@Borrowed");
 
   /**
@@ -104,6 +106,14 @@ public final class LibraryModels {
   private final java.util.Set<String> owned = new java.util.HashSet<>();
   /** The types that have a {@code @Consumes} method line: their owners must dispose of them. */
   private final java.util.Set<String> disposable = new java.util.HashSet<>();
+  /**
+   * The types with a {@code @Discharges} line: their owners must call it (or dispose of them),
+   * unless the type also has an {@code @Obliges} line, whose calls alone create the obligation.
+   */
+  private final java.util.Set<String> dischargeable = new java.util.HashSet<>();
+  private final java.util.Set<String> obliging = new java.util.HashSet<>();
+  /** Per type, the names of its {@code @Consumes} and {@code @Discharges} methods, for help. */
+  private final Map<String, List<String>> disposalNames = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
   /** Entries resolved on first use: their erased type, or empty where they do not apply. */
@@ -314,6 +324,19 @@ public final class LibraryModels {
     if (annotations.contains("@Consumes") && !name.equals("<init>")) {
       disposable.add(type);
     }
+    if (annotations.contains("@Discharges")) {
+      dischargeable.add(type);
+    }
+    if (annotations.contains("@Obliges")) {
+      obliging.add(type);
+    }
+    if ((annotations.contains("@Consumes") || annotations.contains("@Discharges"))
+        && !name.equals("<init>")) {
+      List<String> names = disposalNames.computeIfAbsent(type, k -> new ArrayList<>());
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
     loading.computeIfAbsent(name, k -> new ArrayList<>())
         .add(new Entry(type, name, params, annotations, carries, file + ":" + lineNo, check));
   }
@@ -463,16 +486,48 @@ public final class LibraryModels {
    * its owners must call it, or {@code close()}, or move the value on (J0001).
    */
   public boolean isDisposable(TypeElement type) {
-    if (disposable.isEmpty()) {
-      return false;
-    }
     TypeMirror t = types.erasure(type.asType());
-    for (String name : disposable) {
+    return isSubtypeOfAny(t, disposable)
+        || isSubtypeOfAny(t, dischargeable) && !isSubtypeOfAny(t, obliging);
+  }
+
+  private boolean isSubtypeOfAny(TypeMirror t, java.util.Set<String> names) {
+    for (String name : names) {
       Optional<TypeMirror> d = type(name);
       if (d.isPresent() && types.isSubtype(t, d.get())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a model line of {@code m}, or of a method it overrides, says {@code annotation}. */
+  boolean says(ExecutableElement m, String annotation) {
+    Entry e = find(m);
+    return e != null && e.annotations().contains(annotation);
+  }
+
+  /**
+   * The names of the methods models give {@code type} and its supertypes that dispose of a
+   * value or meet its obligation ({@code @Consumes}, {@code @Discharges}), for messages.
+   */
+  public List<String> disposalNames(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    if (disposalNames.isEmpty()) {
+      return names;
+    }
+    TypeMirror t = types.erasure(type.asType());
+    disposalNames.forEach((owner, methods) -> {
+      Optional<TypeMirror> d = type(owner);
+      if (d.isPresent() && types.isSubtype(t, d.get())) {
+        for (String m : methods) {
+          if (!names.contains(m)) {
+            names.add(m);
+          }
+        }
+      }
+    });
+    java.util.Collections.sort(names);
+    return names;
   }
 }

@@ -339,7 +339,8 @@ public final class Tracking {
     TypeElement type = (TypeElement) ((DeclaredType) erased).asElement();
     return closeableClasses.computeIfAbsent(type,
         k -> (types.isSubtype(types.erasure(k.asType()), autoCloseable)
-                || models.isDisposable(k) || !disposalMethods(k).isEmpty())
+                || models.isDisposable(k) || !disposalMethods(k).isEmpty()
+                || declaresDischarge(k))
             && !models.isResourceFree(k) && !declaredResourceFree(k));
   }
 
@@ -397,6 +398,58 @@ public final class Tracking {
       }
     }
     return false;
+  }
+
+  /** A {@code @Discharges} call meets the obligation of the receiver's owner (SPEC 3.9). */
+  public boolean discharges(ExecutableElement m) {
+    return Annotations.find(m, Annotations.DISCHARGES) != null
+        || models.says(m, "@Discharges");
+  }
+
+  /** An {@code @Obliges} call creates an obligation on its receiver (SPEC 3.9). */
+  public boolean obliges(ExecutableElement m) {
+    return Annotations.find(m, Annotations.OBLIGES) != null || models.says(m, "@Obliges");
+  }
+
+  /**
+   * A type whose own methods (or a supertype's) say {@code @Discharges} and none
+   * {@code @Obliges}: its owners must meet the obligation (an {@code @Obliges} type's
+   * obligations come from calls instead).
+   */
+  private boolean declaresDischarge(TypeElement type) {
+    boolean discharge = false;
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (Annotations.find(m, Annotations.OBLIGES) != null) {
+        return false;
+      }
+      discharge |= Annotations.find(m, Annotations.DISCHARGES) != null;
+    }
+    return discharge;
+  }
+
+  /**
+   * What disposes of a value of {@code t} or meets its obligation, for messages: {@code close},
+   * the methods models, {@code @MustCall}, {@code @Consumes} and {@code @Discharges} name.
+   */
+  public List<String> disposalNames(TypeMirror t) {
+    TypeMirror erased = types.erasure(t);
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    if (!(erased instanceof DeclaredType d)) {
+      return List.of("close");
+    }
+    TypeElement type = (TypeElement) d.asElement();
+    if (types.isSubtype(erased, autoCloseable)) {
+      names.add("close");
+    }
+    names.addAll(models.disposalNames(type));
+    names.addAll(disposalMethods(type));
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (Annotations.find(m, Annotations.DISCHARGES) != null
+          || Annotations.find(m, Annotations.CONSUMES) != null) {
+        names.add(m.getSimpleName().toString());
+      }
+    }
+    return names.isEmpty() ? List.of("close") : List.copyOf(names);
   }
 
   /** {@code @MustCall({})} on the type or a supertype: its values hold nothing to release. */

@@ -3,15 +3,19 @@ package dev.jborrow.processor.check.leaks;
 import dev.jborrow.processor.check.api.BodyCheck;
 import dev.jborrow.processor.check.api.CheckInfo;
 import dev.jborrow.processor.check.api.LoweredBody;
+import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.DiagnosticSink;
+import dev.jborrow.processor.lower.BodyContext;
 import java.util.List;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
  * Leaks: an owned resource that some path drops, overwrites or carries out of the body without
- * closing or moving it (J0001). {@link LeakChecker} does the work.
+ * closing or moving it (J0001). {@link LeakChecker} does the work for locals and parameters,
+ * {@link FieldLeakChecker} for the owned fields of the body's class.
  */
 public final class LeakCheck implements BodyCheck {
 
@@ -21,10 +25,16 @@ public final class LeakCheck implements BodyCheck {
 
   private final Types types;
   private final Elements elements;
+  private final TypeMirror runtimeException;
+  private final TypeMirror error;
+  /** Made on the first body, for the tracking of the compilation it belongs to. */
+  private OwnedFields ownedFields;
 
   public LeakCheck(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
+    this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+    this.error = elements.getTypeElement("java.lang.Error").asType();
   }
 
   @Override
@@ -35,5 +45,20 @@ public final class LeakCheck implements BodyCheck {
   @Override
   public void run(LoweredBody body, DiagnosticSink sink) {
     LeakChecker.check(body.context(), body.effects(), body.spans(), types, elements, sink);
+    BodyContext context = body.context();
+    if (ownedFields == null || !ownedFields.isFor(context.tracking())) {
+      ownedFields = new OwnedFields(context.trees(), context.tracking(), context.contracts());
+    }
+    FieldLeakChecker.check(context, body.effects(), body.spans(), ownedFields,
+        this::isUncheckedFromCall, sink);
+    ObligationChecker.check(body.effects(), body.spans(), context.tracking(),
+        this::isUncheckedFromCall, sink);
+  }
+
+  /** An edge an unchecked exception from a call takes: not checked (see ResourceAnalysis). */
+  private boolean isUncheckedFromCall(Edge e) {
+    TypeMirror t = e.exception();
+    return e.isExceptional() && !e.explicitThrow() && t != null
+        && (types.isSubtype(t, runtimeException) || types.isSubtype(t, error));
   }
 }

@@ -1,6 +1,7 @@
 package dev.jborrow.processor.check.leaks;
 
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
@@ -68,12 +69,15 @@ public final class LeakChecker {
       }
       BitSet state = analysis.copy(result.entryState(b));
       if (exit) {
-        for (int bit = state.nextSetBit(0); bit >= 0; bit = state.nextSetBit(bit + 1)) {
+        int owners = analysis.ownerCount();
+        for (int bit = state.nextSetBit(0); bit >= 0 && bit < owners;
+            bit = state.nextSetBit(bit + 1)) {
           VariableElement v = analysis.owner(bit);
           for (Tree acquired : acquisitions(b, 0, v)) {
             if (reported.add(acquired)) {
               sink.report(errors.leavesOpen(v, acquired, exitPoint(b, bit),
-                  b == body.graph().exceptionalExit()));
+                  b == body.graph().exceptionalExit(),
+                  context.tracking().disposalNames(v.asType())));
             }
           }
         }
@@ -84,7 +88,9 @@ public final class LeakChecker {
         for (Effect e : body.of(nodes.get(i))) {
           Touch t = e.match(TOUCH);
           if (t != null && t.kind() == Touch.Kind.HANDED_OFF && reported.add(t.at())) {
-            sink.report(errors.handedOff(t.variable(), t.at()));
+            sink.report(t.variable() == null
+                ? errors.temporary(t.at(), disposalNames(t.at()))
+                : errors.handedOff(t.variable(), t.at()));
           }
           // A drop or a new value loses what the variable owned.
           boolean loses = t != null && t.kind() != Touch.Kind.HANDED_OFF
@@ -93,7 +99,8 @@ public final class LeakChecker {
           if (bit >= 0 && state.get(bit)) {
             for (Tree acquired : acquisitions(b, i, t.variable())) {
               if (reported.add(acquired)) {
-                sink.report(errors.leak(t.variable(), acquired, t.at()));
+                sink.report(errors.leak(t.variable(), acquired, t.at(),
+                    context.tracking().disposalNames(t.variable().asType())));
               }
             }
           }
@@ -103,6 +110,14 @@ public final class LeakChecker {
     }
   }
 
+  /** What releases the value of {@code tree}, asked only when a leak is reported. */
+  private List<String> disposalNames(Tree tree) {
+    TreePath path = TreePath.getPath(context.path(), tree);
+    javax.lang.model.type.TypeMirror type = path == null ? null
+        : context.trees().getTypeMirror(path);
+    return type == null ? List.of() : context.tracking().disposalNames(type);
+  }
+
   /**
    * Where a path that still owns the resource leaves the body: the return, throw or call that
    * ends the block before the exit; null when control falls off the end.
@@ -110,6 +125,7 @@ public final class LeakChecker {
   private Tree exitPoint(Block exit, int bit) {
     for (Edge e : exit.predecessors()) {
       BitSet s = result.exitState(e.source());
+      s = s == null ? null : analysis.alongEdge(e, s);
       List<Node> nodes = e.source().nodes();
       if (s != null && s.get(bit) && !analysis.isIgnored(e) && !nodes.isEmpty()) {
         Node last = nodes.get(nodes.size() - 1);
@@ -150,7 +166,10 @@ public final class LeakChecker {
       List<Effect> es = body.of(nodes.get(i));
       for (int k = es.size() - 1; k >= 0; k--) {
         Touch t = es.get(k).match(TOUCH);
-        if (t == null || !t.variable().equals(v) || t.kind() == Touch.Kind.HANDED_OFF) {
+        if (t == null || !v.equals(t.variable()) || t.kind() == Touch.Kind.HANDED_OFF
+            || t.kind() == Touch.Kind.MOVED
+                && analysis.isConstructorArgument((Effect.Move) es.get(k))) {
+          // A constructor that throws leaves its argument with the caller: not gone yet.
           continue;
         }
         if (t.kind() == Touch.Kind.ACQUIRED) {
@@ -182,7 +201,10 @@ public final class LeakChecker {
       MOVED,
       /** Out of scope. */
       DROPPED,
-      /** Given to code that keeps it open (an {@link Effect.Leak}). */
+      /**
+       * Given to code that keeps it open (an {@link Effect.Leak}); with no variable, a
+       * temporary resource dropped where it is made.
+       */
       HANDED_OFF
     }
   }
@@ -275,6 +297,11 @@ public final class LeakChecker {
     @Override
     public Touch drop(Effect.Drop e) {
       return new Touch(e.variable(), e.at(), Touch.Kind.DROPPED);
+    }
+
+    @Override
+    public Touch obligation(Effect.Obligation e) {
+      return null; // the obligation analysis's; it neither fills nor empties the variable
     }
   };
 }

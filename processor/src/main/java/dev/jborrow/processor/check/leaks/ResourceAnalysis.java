@@ -3,11 +3,13 @@ package dev.jborrow.processor.check.leaks;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
@@ -56,6 +58,13 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   private final List<VariableElement> owners = new ArrayList<>();
   private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Edge, Integer> nullOn = new IdentityHashMap<>();
+  /**
+   * Per owner moved into an argument of a {@code new}, the trees evaluated until each such
+   * constructor returns: an exception thrown by one of them leaves the owner's value with it.
+   */
+  private final Map<Integer, List<Set<Tree>>> intoConstructors = new HashMap<>();
+  private final Set<Effect.Move> constructorArguments =
+      Collections.newSetFromMap(new IdentityHashMap<>());
 
   public ResourceAnalysis(BodyContext context, BodyEffects body, Types types,
       Elements elements) {
@@ -82,12 +91,79 @@ public final class ResourceAnalysis extends BitSetAnalysis {
         }
       }
       readEdges();
+      readConstructorArguments(body);
     }
+  }
+
+  /**
+   * A constructor that throws never took its arguments (CONTRIBUTING, MoveAnalysis): the moves
+   * of owners into the arguments of a {@code new}, and what is evaluated until it returns.
+   */
+  private void readConstructorArguments(BodyEffects body) {
+    Map<Tree, NewClassTree> byArgument = new IdentityHashMap<>();
+    for (Block b : body.graph().blocks()) {
+      for (Node n : b.nodes()) {
+        if (n instanceof Node.New nw) {
+          for (ExpressionTree a : nw.tree().getArguments()) {
+            while (a instanceof ParenthesizedTree p) {
+              a = p.getExpression();
+            }
+            byArgument.put(a, nw.tree());
+          }
+        }
+      }
+    }
+    if (byArgument.isEmpty()) {
+      return;
+    }
+    Map<NewClassTree, Set<Tree>> evaluated = new IdentityHashMap<>();
+    for (Block b : body.graph().blocks()) {
+      for (Node n : b.nodes()) {
+        for (Effect e : body.of(n)) {
+          if (e instanceof Effect.Move m && m.kind() == Effect.MoveKind.ARGUMENT
+              && byArgument.get(m.at()) != null && m.place().isRoot()
+              && m.place().root() instanceof VariableElement v && bit(v) >= 0) {
+            constructorArguments.add(m);
+            intoConstructors.computeIfAbsent(bit(v), k -> new ArrayList<>())
+                .add(evaluated.computeIfAbsent(byArgument.get(m.at()), ResourceAnalysis::subtrees));
+          }
+        }
+      }
+    }
+  }
+
+  private static Set<Tree> subtrees(Tree root) {
+    Set<Tree> all = Collections.newSetFromMap(new IdentityHashMap<>());
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree t, Void v) {
+        if (t != null) {
+          all.add(t);
+        }
+        return super.scan(t, v);
+      }
+    }.scan(root, null);
+    return all;
+  }
+
+  /** A move into an argument of a {@code new}, which an exception from it undoes. */
+  boolean isConstructorArgument(Effect.Move m) {
+    return constructorArguments.contains(m);
+  }
+
+  /** The bit that says owner {@code bit} went into a constructor that has not returned yet. */
+  private int pending(int bit) {
+    return owners.size() + bit;
   }
 
   /** Whether the body has any owner of a resource: if not, there is nothing to analyse. */
   boolean hasOwners() {
     return !owners.isEmpty();
+  }
+
+  /** How many owners there are: their bits come first in a state. */
+  int ownerCount() {
+    return owners.size();
   }
 
   VariableElement owner(int bit) {
@@ -121,19 +197,31 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   public void visitInit(Effect.Init i, BitSet state) {
     if (i.place().isRoot() && i.place().root() instanceof VariableElement v) {
       set(bit(v), i.origin() == Effect.Origin.OWNED, state);
+      clearPending(bit(v), state);
     }
   }
 
   @Override
   public void visitMove(Effect.Move m, BitSet state) {
     if (m.place().isRoot() && m.place().root() instanceof VariableElement v) {
-      set(bit(v), false, state);
+      int bit = bit(v);
+      if (bit >= 0 && constructorArguments.contains(m)) {
+        state.set(pending(bit), state.get(bit));
+      }
+      set(bit, false, state);
     }
   }
 
   @Override
   public void visitDrop(Effect.Drop d, BitSet state) {
     set(bit(d.variable()), false, state);
+    clearPending(bit(d.variable()), state);
+  }
+
+  private void clearPending(int bit, BitSet state) {
+    if (bit >= 0) {
+      state.clear(pending(bit));
+    }
   }
 
   private static void set(int bit, boolean owns, BitSet state) {
@@ -187,11 +275,20 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   @Override
   public void visitLeak(Effect.Leak l, BitSet state) {}
 
+  /** {@code executor.shutdown()}: the owner's obligation is met, the value stays its own. */
+  @Override
+  public void visitObligation(Effect.Obligation o, BitSet state) {
+    if (!o.creates() && o.place().isRoot() && o.place().root() instanceof VariableElement v) {
+      set(bit(v), false, state);
+    }
+  }
+
   @Override
   public BitSet alongEdge(Edge edge, BitSet state) {
     if (isIgnored(edge)) {
       return null;
     }
+    state = notTakenByThrowingConstructor(edge, state);
     int bit = nullOnEdge(edge);
     if (bit >= 0 && state.get(bit)) {
       BitSet refined = (BitSet) state.clone();
@@ -199,6 +296,35 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       return refined;
     }
     return state;
+  }
+
+  /**
+   * On an exception thrown while a {@code new} is evaluated, what was moved into its arguments
+   * is the caller's again: if it owned a resource, it still does.
+   */
+  private BitSet notTakenByThrowingConstructor(Edge edge, BitSet state) {
+    List<Node> nodes = edge.source().nodes();
+    if (intoConstructors.isEmpty() || !edge.isExceptional() || nodes.isEmpty()) {
+      return state;
+    }
+    Tree thrower = nodes.get(nodes.size() - 1).tree();
+    BitSet restored = state;
+    for (Map.Entry<Integer, List<Set<Tree>>> e : intoConstructors.entrySet()) {
+      int bit = e.getKey();
+      if (!state.get(pending(bit)) || state.get(bit)) {
+        continue;
+      }
+      for (Set<Tree> evaluated : e.getValue()) {
+        if (evaluated.contains(thrower)) {
+          if (restored == state) {
+            restored = (BitSet) state.clone();
+          }
+          restored.set(bit);
+          break;
+        }
+      }
+    }
+    return restored;
   }
 
   /** Paths that leave by an unchecked exception thrown by a call are not checked. */
@@ -393,6 +519,11 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     @Override
     public VariableElement leak(Effect.Leak e) {
       return null;
+    }
+
+    @Override
+    public VariableElement obligation(Effect.Obligation e) {
+      return null; // an obligation is the leak checks' alone
     }
 
     @Override

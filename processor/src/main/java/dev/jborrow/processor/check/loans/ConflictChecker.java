@@ -167,6 +167,11 @@ public final class ConflictChecker {
     }
 
     @Override
+    public Boolean obligation(Effect.Obligation e) {
+      return false; // an obligation is the leak checks' alone
+    }
+
+    @Override
     public Boolean init(Effect.Init e) {
       return false;
     }
@@ -439,6 +444,11 @@ public final class ConflictChecker {
     @Override
     public void visitLeak(Effect.Leak e, Site at) {
       // LeakCheck's J0001; a hand-off to another owner accesses no loan.
+    }
+
+    @Override
+    public void visitObligation(Effect.Obligation e, Site at) {
+      // an obligation is the leak checks' alone
     }
   }
 

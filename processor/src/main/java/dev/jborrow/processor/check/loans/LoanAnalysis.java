@@ -160,6 +160,9 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   @Override
   public void visitLeak(Effect.Leak l, LoanState state) {}
 
+  @Override
+  public void visitObligation(Effect.Obligation o, LoanState state) {}
+
   /**
    * An exception abandons the expression it interrupts: its temporaries end. A holder that is
    * dead where the edge leads will not be read before it gets a new value: its loans can never

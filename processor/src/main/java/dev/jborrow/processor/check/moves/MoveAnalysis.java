@@ -186,6 +186,9 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   public void visitLeak(Effect.Leak l, MoveState state) {}
 
   @Override
+  public void visitObligation(Effect.Obligation o, MoveState state) {}
+
+  @Override
   public MoveState alongEdge(Edge edge, MoveState state) {
     state = notTakenByThrowingConstructor(edge, state);
     BitSet live = liveness == null ? null : liveness.exitState(edge.target()); // the start
@@ -362,6 +365,11 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     @Override
     public Effect.Move leak(Effect.Leak e) {
       return null;
+    }
+
+    @Override
+    public Effect.Move obligation(Effect.Obligation e) {
+      return null; // an obligation is the leak checks' alone
     }
 
     @Override

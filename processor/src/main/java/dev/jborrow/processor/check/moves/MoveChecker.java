@@ -185,6 +185,11 @@ public final class MoveChecker {
     }
 
     @Override
+    public Used obligation(Effect.Obligation e) {
+      return null; // an obligation is the leak checks' alone
+    }
+
+    @Override
     public Used init(Effect.Init e) {
       return null;
     }
@@ -270,6 +275,11 @@ public final class MoveChecker {
     @Override
     public Effect.IllegalMove leak(Effect.Leak e) {
       return null;
+    }
+
+    @Override
+    public Effect.IllegalMove obligation(Effect.Obligation e) {
+      return null; // an obligation is the leak checks' alone
     }
 
     @Override

@@ -1,0 +1,213 @@
+package dev.jborrow.processor.check.leaks;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import dev.jborrow.processor.cfg.Block;
+import dev.jborrow.processor.cfg.Edge;
+import dev.jborrow.processor.cfg.Node;
+import dev.jborrow.processor.dataflow.Dataflow;
+import dev.jborrow.processor.dataflow.DataflowResult;
+import dev.jborrow.processor.diag.DiagnosticSink;
+import dev.jborrow.processor.errors.LeakErrors;
+import dev.jborrow.processor.errors.Spans;
+import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.Effect;
+import dev.jborrow.processor.lower.BodyContext;
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * J0001 for owned fields (SPEC.md §3.9), in a method or constructor of the class that declares
+ * them: a resource stored in a field that no disposal method of the class releases; a field
+ * overwritten while it may still hold one; a disposal method (or one promising it with
+ * {@code @EnsuresCalledMethods}) that returns with the field open on some path; a constructor
+ * that stored one and then leaves by an exception, so that its caller never gets the object to
+ * close.
+ */
+final class FieldLeakChecker {
+
+  private final BodyEffects body;
+  private final FieldAnalysis analysis;
+  private final DataflowResult<BitSet> result;
+  private final LeakErrors errors;
+  private final Set<Tree> reported = new HashSet<>();
+
+  private FieldLeakChecker(BodyEffects body, FieldAnalysis analysis, Spans spans) {
+    this.body = body;
+    this.analysis = analysis;
+    this.result = Dataflow.solve(body.graph(), analysis);
+    this.errors = new LeakErrors(spans);
+  }
+
+  static void check(BodyContext context, BodyEffects body, Spans spans, OwnedFields owned,
+      Predicate<Edge> ignored, DiagnosticSink sink) {
+    ExecutableElement m = context.method();
+    if (m == null || m.getModifiers().contains(Modifier.STATIC)
+        || !(m.getEnclosingElement() instanceof TypeElement type)) {
+      return;
+    }
+    List<VariableElement> fields = owned.of(type);
+    if (fields.isEmpty()) {
+      return;
+    }
+    boolean constructor = m.getKind() == ElementKind.CONSTRUCTOR;
+    FieldAnalysis analysis = new FieldAnalysis(body, fields, constructor, ignored, owned);
+    FieldLeakChecker checker = new FieldLeakChecker(body, analysis, spans);
+    checker.stores(type, owned, sink);
+    checker.disposal(m, context.path().getLeaf(), owned.mustRelease(m), sink);
+    if (constructor) {
+      checker.constructorThrows(context, sink);
+    }
+  }
+
+  /** Each store: into a field nothing releases, or over a value that may still be open. */
+  private void stores(TypeElement type, OwnedFields owned, DiagnosticSink sink) {
+    for (Block b : body.graph().blocks()) {
+      BitSet entry = result.entryState(b);
+      if (entry == null) {
+        continue;
+      }
+      BitSet state = analysis.copy(entry);
+      for (Node n : b.nodes()) {
+        if (n instanceof Node.Invoke i) {
+          analysis.call(i, state);
+        }
+        for (Effect e : body.of(n)) {
+          int bit = e instanceof Effect.Init init ? analysis.bit(init.place()) : -1;
+          if (bit >= 0) {
+            VariableElement f = analysis.field(bit);
+            Effect.Init init = (Effect.Init) e;
+            // A borrow stored in the field was reported as the move it is (E0507): one mistake,
+            // one error, though the old value may be lost too (builders' setters).
+            boolean borrowed = init.origin() == Effect.Origin.BORROWED
+                || init.origin() == Effect.Origin.NONE;
+            if (state.get(bit) && !borrowed && reported.add(init.at())) {
+              sink.report(errors.fieldOverwritten(f, init.at()));
+            } else if (init.origin() == Effect.Origin.OWNED && !owned.hasReleaser(type, f)
+                && reported.add(init.at())) {
+              sink.report(errors.fieldNeverReleased(f, init.at(), type));
+            }
+          }
+          e.accept(analysis, state);
+        }
+      }
+    }
+  }
+
+  /** A method that must release fields: each normal exit with one still open. */
+  private void disposal(ExecutableElement m, Tree method, Set<VariableElement> required,
+      DiagnosticSink sink) {
+    BitSet atExit = result.entryState(body.graph().exit());
+    if (required.isEmpty() || atExit == null) {
+      return;
+    }
+    for (int bit = atExit.nextSetBit(0); bit >= 0; bit = atExit.nextSetBit(bit + 1)) {
+      VariableElement f = analysis.field(bit);
+      if (required.contains(f)) {
+        sink.report(errors.fieldOpenAtExit(f, m, method, exitPoint(body.graph().exit(), bit)));
+      }
+    }
+  }
+
+  /**
+   * A constructor leaving by an exception while a field it stored is open. A value it was given
+   * by an {@code @Owned} parameter is not its to lose: a constructor that throws never took its
+   * arguments, so the caller still owns and closes it (as RLC reads it too).
+   */
+  private void constructorThrows(BodyContext context, DiagnosticSink sink) {
+    Block exit = body.graph().exceptionalExit();
+    BitSet atExit = result.entryState(exit);
+    if (atExit == null) {
+      return;
+    }
+    for (int bit = atExit.nextSetBit(0); bit >= 0; bit = atExit.nextSetBit(bit + 1)) {
+      Tree leaves = exitPoint(exit, bit);
+      for (Tree store : stores(exit, bit)) {
+        if (!isFromParameter(context, store) && reported.add(store)) {
+          sink.report(errors.fieldLeftByConstructor(analysis.field(bit), store, leaves));
+        }
+      }
+    }
+  }
+
+  private static boolean isFromParameter(BodyContext context, Tree store) {
+    if (!(store instanceof AssignmentTree a)) {
+      return false;
+    }
+    ExpressionTree value = a.getExpression();
+    while (value instanceof ParenthesizedTree p) {
+      value = p.getExpression();
+    }
+    TreePath path = TreePath.getPath(context.path(), value);
+    return path != null && context.trees().getElement(path) instanceof VariableElement v
+        && v.getKind() == ElementKind.PARAMETER;
+  }
+
+  /** The return, throw or call that ends a path still holding the field; null at the end. */
+  private Tree exitPoint(Block exit, int bit) {
+    for (Edge e : exit.predecessors()) {
+      BitSet s = result.exitState(e.source());
+      List<Node> nodes = e.source().nodes();
+      if (s != null && s.get(bit) && !analysis.isIgnored(e) && !nodes.isEmpty()) {
+        Node last = nodes.get(nodes.size() - 1);
+        boolean normal = exit.kind() == Block.Kind.EXIT;
+        if (normal ? last instanceof Node.Return : last instanceof Node.Throw
+            || last instanceof Node.Invoke || last instanceof Node.New) {
+          return last.tree();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The stores of the field that reach {@code exit} with it open: a walk back on such paths. */
+  private Set<Tree> stores(Block exit, int bit) {
+    Set<Tree> found = new LinkedHashSet<>();
+    Deque<Block> work = new ArrayDeque<>();
+    Set<Block> seen = new HashSet<>();
+    work.add(exit);
+    while (!work.isEmpty()) {
+      Block b = work.poll();
+      if (!seen.add(b)) {
+        continue;
+      }
+      boolean known = false;
+      List<Node> nodes = b.nodes();
+      for (int i = nodes.size() - 1; i >= 0 && !known; i--) {
+        List<Effect> es = body.of(nodes.get(i));
+        for (int k = es.size() - 1; k >= 0 && !known; k--) {
+          if (es.get(k) instanceof Effect.Init init && analysis.bit(init.place()) == bit) {
+            if (init.origin() == Effect.Origin.OWNED) {
+              found.add(init.at());
+            }
+            known = true;
+          }
+        }
+      }
+      if (known) {
+        continue;
+      }
+      for (Edge e : b.predecessors()) {
+        BitSet s = result.exitState(e.source());
+        if (s != null && s.get(bit) && !analysis.isIgnored(e) && analysis.nullOnEdge(e) != bit) {
+          work.add(e.source());
+        }
+      }
+    }
+    return found;
+  }
+}
