@@ -6,6 +6,7 @@ import dev.jborrow.processor.diag.Finding;
 import dev.jborrow.processor.diag.JsonRenderer;
 import dev.jborrow.processor.diag.RustcRenderer;
 import dev.jborrow.processor.diag.SarifRenderer;
+import dev.jborrow.processor.model.LibraryModels;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -114,8 +115,9 @@ final class Check {
       throw args.usage("check needs at least one file or directory");
     }
     for (String m : models) {
-      if (!Files.isRegularFile(Path.of(m))) {
-        throw args.usage("`--models`: no such file: " + m);
+      if (!LibraryModels.BUILT_IN.containsKey(m) && !Files.isRegularFile(Path.of(m))) {
+        throw args.usage("`--models`: no such file: " + m + " (built-in models: "
+            + String.join(", ", new java.util.TreeSet<>(LibraryModels.BUILT_IN.keySet())) + ")");
       }
     }
     return new Check(inputs, cp, models, spawnPoints, format, audit, colour, maxErrors);

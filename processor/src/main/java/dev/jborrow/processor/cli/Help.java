@@ -40,7 +40,8 @@ final class Help {
         Options:
               --cp PATH                 Class path of the sources' dependencies (also -cp,
                                         --class-path)
-              --models PATH[,PATH]      More library models, as -Ajborrow.models in a build
+              --models PATH[,PATH]      More library models (files, or the built-in
+                                        jdk-resources), as the models= argument in a build
               --spawn-points T#m[,T#m]  More calls that run a closure on another thread, as
                                         -Ajborrow.spawnPoints in a build
               --format FORMAT           human (default: rustc's layout, on stderr), json or

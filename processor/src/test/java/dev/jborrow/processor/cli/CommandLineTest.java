@@ -412,6 +412,20 @@ class CommandLineTest {
   }
 
   @Test
+  void theBuiltInResourcesModelIsNamedAsInABuild() throws IOException {
+    Path f = write("Leak.java", "class Leak {\n  static int f() throws java.io.IOException {\n"
+        + "    java.io.FileInputStream in = new java.io.FileInputStream(\"x\");\n"
+        + "    return in.read();\n  }\n}\n");
+    assertEquals(0, run("check", f.toString()).status());
+    Run with = run("check", "--models", "jdk-resources", f.toString());
+    assertEquals(1, with.status(), with.err());
+    assertTrue(with.err().startsWith("error[J0001]: owned resource `in` is never closed or moved"),
+        with.err());
+    assertTrue(run("check", "--models", "jdk-resource", f.toString()).err().startsWith(
+        "error: `--models`: no such file: jdk-resource (built-in models: jdk-resources)\n"));
+  }
+
+  @Test
   void aBadModelFileIsAnErrorNamingItsLine() throws IOException {
     Path model = write("bad.model", "type Nope.Missing\n  @Owned get()\n");
     Path f = write("Fine.java", "class Fine { void f() {} }\n");
