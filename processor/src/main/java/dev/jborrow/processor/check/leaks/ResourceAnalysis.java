@@ -3,13 +3,11 @@ package dev.jborrow.processor.check.leaks;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.InstanceOfTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.cfg.Node;
@@ -17,6 +15,7 @@ import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.BitSetAnalysis;
 import dev.jborrow.processor.dataflow.Direction;
 import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
 import dev.jborrow.processor.model.SameValue;
@@ -58,13 +57,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   private final List<VariableElement> owners = new ArrayList<>();
   private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Edge, Integer> nullOn = new IdentityHashMap<>();
-  /**
-   * Per owner moved into an argument of a {@code new}, the trees evaluated until each such
-   * constructor returns: an exception thrown by one of them leaves the owner's value with it.
-   */
-  private final Map<Integer, List<Set<Tree>>> intoConstructors = new HashMap<>();
-  private final Set<Effect.Move> constructorArguments =
-      Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Moves into the arguments of a {@code new}: read only where some variable owns a resource. */
+  private final ConstructorArguments intoConstructors;
 
   public ResourceAnalysis(BodyContext context, BodyEffects body, Types types,
       Elements elements) {
@@ -91,64 +85,18 @@ public final class ResourceAnalysis extends BitSetAnalysis {
         }
       }
       readEdges();
-      readConstructorArguments(body);
     }
-  }
-
-  /**
-   * A constructor that throws never took its arguments (CONTRIBUTING, MoveAnalysis): the moves
-   * of owners into the arguments of a {@code new}, and what is evaluated until it returns.
-   */
-  private void readConstructorArguments(BodyEffects body) {
-    Map<Tree, NewClassTree> byArgument = new IdentityHashMap<>();
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        if (n instanceof Node.New nw) {
-          for (ExpressionTree a : nw.tree().getArguments()) {
-            while (a instanceof ParenthesizedTree p) {
-              a = p.getExpression();
-            }
-            byArgument.put(a, nw.tree());
-          }
-        }
-      }
-    }
-    if (byArgument.isEmpty()) {
-      return;
-    }
-    Map<NewClassTree, Set<Tree>> evaluated = new IdentityHashMap<>();
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
-          if (e instanceof Effect.Move m && m.kind() == Effect.MoveKind.ARGUMENT
-              && byArgument.get(m.at()) != null && m.place().isRoot()
-              && m.place().root() instanceof VariableElement v && bit(v) >= 0) {
-            constructorArguments.add(m);
-            intoConstructors.computeIfAbsent(bit(v), k -> new ArrayList<>())
-                .add(evaluated.computeIfAbsent(byArgument.get(m.at()), ResourceAnalysis::subtrees));
-          }
-        }
-      }
-    }
-  }
-
-  private static Set<Tree> subtrees(Tree root) {
-    Set<Tree> all = Collections.newSetFromMap(new IdentityHashMap<>());
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void scan(Tree t, Void v) {
-        if (t != null) {
-          all.add(t);
-        }
-        return super.scan(t, v);
-      }
-    }.scan(root, null);
-    return all;
+    intoConstructors = owners.isEmpty() ? ConstructorArguments.NONE : ConstructorArguments.of(body);
   }
 
   /** A move into an argument of a {@code new}, which an exception from it undoes. */
   boolean isConstructorArgument(Effect.Move m) {
-    return constructorArguments.contains(m);
+    return intoConstructors.contains(m) && ownerMoved(m) >= 0;
+  }
+
+  /** The bit of the owner {@code m} moves as a whole, or -1. */
+  private int ownerMoved(Effect.Move m) {
+    return m.place().isRoot() && m.place().root() instanceof VariableElement v ? bit(v) : -1;
   }
 
   /** The bit that says owner {@code bit} went into a constructor that has not returned yet. */
@@ -205,7 +153,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   public void visitMove(Effect.Move m, BitSet state) {
     if (m.place().isRoot() && m.place().root() instanceof VariableElement v) {
       int bit = bit(v);
-      if (bit >= 0 && constructorArguments.contains(m)) {
+      if (bit >= 0 && intoConstructors.contains(m)) {
         state.set(pending(bit), state.get(bit));
       }
       set(bit, false, state);
@@ -303,29 +251,24 @@ public final class ResourceAnalysis extends BitSetAnalysis {
    * is the caller's again: if it owned a resource, it still does.
    */
   private BitSet notTakenByThrowingConstructor(Edge edge, BitSet state) {
-    List<Node> nodes = edge.source().nodes();
-    if (intoConstructors.isEmpty() || !edge.isExceptional() || nodes.isEmpty()) {
+    Tree thrower = intoConstructors.thrower(edge);
+    if (thrower == null) {
       return state;
     }
-    Tree thrower = nodes.get(nodes.size() - 1).tree();
     BitSet restored = state;
-    for (Map.Entry<Integer, List<Set<Tree>>> e : intoConstructors.entrySet()) {
-      int bit = e.getKey();
-      if (!state.get(pending(bit)) || state.get(bit)) {
-        continue;
-      }
-      for (Set<Tree> evaluated : e.getValue()) {
-        if (evaluated.contains(thrower)) {
-          if (restored == state) {
-            restored = (BitSet) state.clone();
-          }
-          restored.set(bit);
-          break;
+    for (Effect.Move m : intoConstructors.moves()) {
+      int bit = ownerMoved(m);
+      if (bit >= 0 && state.get(pending(bit)) && !restored.get(bit)
+          && intoConstructors.givesBack(m, thrower)) {
+        if (restored == state) {
+          restored = (BitSet) state.clone();
         }
+        restored.set(bit);
       }
     }
     return restored;
   }
+
 
   /** Paths that leave by an unchecked exception thrown by a call are not checked. */
   boolean isIgnored(Edge edge) {

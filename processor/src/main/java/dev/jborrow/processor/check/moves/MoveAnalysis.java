@@ -1,12 +1,7 @@
 package dev.jborrow.processor.check.moves;
 
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TreeScanner;
-import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
-import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
@@ -14,15 +9,14 @@ import dev.jborrow.processor.dataflow.Direction;
 import dev.jborrow.processor.dataflow.EffectAnalysis;
 import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
@@ -40,14 +34,11 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   private final MovePaths paths;
   private final LiveHolders live;
   private DataflowResult<BitSet> liveness;
-  /** See {@link #notTakenByThrowingConstructor}. */
-  private final Map<Effect.Move, Node.New> intoConstructors;
-  /** The trees each {@code new} evaluates until it returns, walked when first asked. */
-  private final Map<Node.New, Set<Tree>> evaluated = new IdentityHashMap<>();
+  private final ConstructorArguments intoConstructors;
 
   public MoveAnalysis(BodyEffects body, LiveHolders live) {
     super(body);
-    this.intoConstructors = movesIntoConstructors(body);
+    this.intoConstructors = ConstructorArguments.of(body);
     this.live = live;
     for (Effect e : body.all()) {
       Effect.Move m = e.match(MOVE);
@@ -215,25 +206,16 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
     return state;
   }
 
-  /**
-   * A constructor that throws never took its arguments: Java never hands out the half-built
-   * object, so on an exceptional edge taken while a {@code new} is evaluated (by the constructor,
-   * or by a later argument: {@code new Writer(out, charset(name))}) what was moved into its
-   * arguments is the caller's again, as the Resource Leak Checker reads constructors. A method
-   * that throws has taken them, as Rust's callee drops what was moved into it while unwinding
-   * (docs/resources.md).
-   */
+  /** See {@link ConstructorArguments}: an exception while a {@code new} runs gives back. */
   private MoveState notTakenByThrowingConstructor(Edge edge, MoveState state) {
-    List<Node> nodes = edge.source().nodes();
-    if (intoConstructors.isEmpty() || !edge.isExceptional() || nodes.isEmpty()) {
+    Tree thrower = intoConstructors.thrower(edge);
+    if (thrower == null) {
       return state;
     }
-    Tree thrower = nodes.get(nodes.size() - 1).tree();
     MoveState restored = state;
-    for (Map.Entry<Effect.Move, Node.New> e : intoConstructors.entrySet()) {
-      int site = siteIds.get(e.getKey());
-      if (restored.isMoved(site)
-          && evaluated.computeIfAbsent(e.getValue(), k -> subtrees(k.tree())).contains(thrower)) {
+    for (Effect.Move m : intoConstructors.moves()) {
+      int site = siteIds.get(m);
+      if (restored.isMoved(site) && intoConstructors.givesBack(m, thrower)) {
         if (restored == state) {
           restored = state.copy();
         }
@@ -241,53 +223,6 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
       }
     }
     return restored;
-  }
-
-  /** The moves into the arguments of a {@code new}, each with its {@code new}. */
-  private static Map<Effect.Move, Node.New> movesIntoConstructors(BodyEffects body) {
-    Map<Tree, Node.New> byArgument = new IdentityHashMap<>();
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        if (n instanceof Node.New nw) {
-          for (ExpressionTree a : nw.tree().getArguments()) {
-            while (a instanceof ParenthesizedTree p) {
-              a = p.getExpression();
-            }
-            byArgument.put(a, nw);
-          }
-        }
-      }
-    }
-    Map<Effect.Move, Node.New> moves = new IdentityHashMap<>();
-    if (byArgument.isEmpty()) {
-      return moves;
-    }
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
-          Effect.Move m = e.match(MOVE);
-          Node.New nw = m != null ? byArgument.get(m.at()) : null;
-          if (nw != null && m.kind() == Effect.MoveKind.ARGUMENT) {
-            moves.put(m, nw);
-          }
-        }
-      }
-    }
-    return moves;
-  }
-
-  private static Set<Tree> subtrees(Tree root) {
-    Set<Tree> all = Collections.newSetFromMap(new IdentityHashMap<>());
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void scan(Tree t, Void v) {
-        if (t != null) {
-          all.add(t);
-        }
-        return super.scan(t, v);
-      }
-    }.scan(root, null);
-    return all;
   }
 
   /** The move an effect is, if it is one: the sites this analysis numbers. */
