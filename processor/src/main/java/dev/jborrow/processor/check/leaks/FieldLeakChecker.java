@@ -118,7 +118,8 @@ final class FieldLeakChecker {
     for (int bit = atExit.nextSetBit(0); bit >= 0; bit = atExit.nextSetBit(bit + 1)) {
       VariableElement f = analysis.field(bit);
       if (required.contains(f)) {
-        sink.report(errors.fieldOpenAtExit(f, m, method, exitPoint(body.graph().exit(), bit)));
+        sink.report(errors.fieldOpenAtExit(f, m, method,
+            ExitPoints.of(result, analysis::isIgnored, body.graph().exit(), bit)));
       }
     }
   }
@@ -135,7 +136,7 @@ final class FieldLeakChecker {
       return;
     }
     for (int bit = atExit.nextSetBit(0); bit >= 0; bit = atExit.nextSetBit(bit + 1)) {
-      Tree leaves = exitPoint(exit, bit);
+      Tree leaves = ExitPoints.of(result, analysis::isIgnored, exit, bit);
       for (Tree store : stores(exit, bit)) {
         if (!isFromParameter(context, store) && reported.add(store)) {
           sink.report(errors.fieldLeftByConstructor(analysis.field(bit), store, leaves));
@@ -155,23 +156,6 @@ final class FieldLeakChecker {
     TreePath path = TreePath.getPath(context.path(), value);
     return path != null && context.trees().getElement(path) instanceof VariableElement v
         && v.getKind() == ElementKind.PARAMETER;
-  }
-
-  /** The return, throw or call that ends a path still holding the field; null at the end. */
-  private Tree exitPoint(Block exit, int bit) {
-    for (Edge e : exit.predecessors()) {
-      BitSet s = result.exitState(e.source());
-      List<Node> nodes = e.source().nodes();
-      if (s != null && s.get(bit) && !analysis.isIgnored(e) && !nodes.isEmpty()) {
-        Node last = nodes.get(nodes.size() - 1);
-        boolean normal = exit.kind() == Block.Kind.EXIT;
-        if (normal ? last instanceof Node.Return : last instanceof Node.Throw
-            || last instanceof Node.Invoke || last instanceof Node.New) {
-          return last.tree();
-        }
-      }
-    }
-    return null;
   }
 
   /** The stores of the field that reach {@code exit} with it open: a walk back on such paths. */

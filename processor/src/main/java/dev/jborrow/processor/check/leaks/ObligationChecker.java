@@ -46,7 +46,7 @@ final class ObligationChecker {
         continue;
       }
       for (int bit = state.nextSetBit(0); bit >= 0; bit = state.nextSetBit(bit + 1)) {
-        Tree leaves = exitPoint(body, result, analysis, exit, bit);
+        Tree leaves = ExitPoints.of(result, analysis::isIgnored, exit, bit);
         for (Tree call : creations(body, result, analysis, exit, bit)) {
           if (reported.add(call)) {
             Place obliged = analysis.place(bit);
@@ -61,24 +61,6 @@ final class ObligationChecker {
 
   private static TypeMirror typeOf(Place p) {
     return p.isRoot() ? p.root().asType() : p.fields().get(p.fields().size() - 1).asType();
-  }
-
-  /** The return, throw or call that ends a path with the obligation pending; null at the end. */
-  private static Tree exitPoint(BodyEffects body, DataflowResult<BitSet> result,
-      ObligationAnalysis analysis, Block exit, int bit) {
-    for (Edge e : exit.predecessors()) {
-      BitSet s = result.exitState(e.source());
-      List<Node> nodes = e.source().nodes();
-      if (s != null && s.get(bit) && !analysis.isIgnored(e) && !nodes.isEmpty()) {
-        Node last = nodes.get(nodes.size() - 1);
-        boolean normal = exit.kind() == Block.Kind.EXIT;
-        if (normal ? last instanceof Node.Return : last instanceof Node.Throw
-            || last instanceof Node.Invoke || last instanceof Node.New) {
-          return last.tree();
-        }
-      }
-    }
-    return null;
   }
 
   /** The obliging calls that reach {@code exit} with their obligation pending. */
