@@ -436,13 +436,7 @@ public final class LibraryModels {
 
   /** The model of {@code m}, if a model names it or a method it overrides; else null. */
   Entry find(ExecutableElement m) {
-    if (byJavacName == null) {
-      // Asked for every method the checker meets: javac's names hash and compare by identity,
-      // where turning each into a String to look it up would decode it.
-      byJavacName = new HashMap<>();
-      byName.forEach((name, entries) -> byJavacName.put(elements.getName(name), entries));
-    }
-    List<Entry> candidates = byJavacName.get(m.getSimpleName());
+    List<Entry> candidates = named(m);
     if (candidates == null || !(m.getEnclosingElement() instanceof TypeElement owner)
         || m.getKind() != ElementKind.METHOD && m.getKind() != ElementKind.CONSTRUCTOR) {
       return null;
@@ -503,8 +497,26 @@ public final class LibraryModels {
 
   /** Whether a model line of {@code m}, or of a method it overrides, says {@code annotation}. */
   boolean says(ExecutableElement m, String annotation) {
+    // Asked of every call on the fast path (is it `@Obliges`?): a name no model gives the
+    // annotation is answered without resolving a type.
+    List<Entry> candidates = named(m);
+    if (candidates == null
+        || candidates.stream().noneMatch(c -> c.annotations().contains(annotation))) {
+      return false;
+    }
     Entry e = find(m);
     return e != null && e.annotations().contains(annotation);
+  }
+
+  /** The entries for methods of {@code m}'s name, in any type; null when there are none. */
+  private List<Entry> named(ExecutableElement m) {
+    if (byJavacName == null) {
+      // Asked for every method the checker meets: javac's names hash and compare by identity,
+      // where turning each into a String to look it up would decode it.
+      byJavacName = new HashMap<>();
+      byName.forEach((name, entries) -> byJavacName.put(elements.getName(name), entries));
+    }
+    return byJavacName.get(m.getSimpleName());
   }
 
   /**
