@@ -5,6 +5,8 @@ import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.model.Tracking;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
 /** The wording of borrows that outlive what they borrow: E0515 and E0521. */
@@ -107,17 +109,41 @@ public final class EscapeErrors {
               + "a borrowing class's value")
           .build();
     }
-    return escapes(MoveErrors.movedName(m), m.at());
+    Element root = m.place() == null ? null : m.place().root();
+    return escapes(MoveErrors.movedName(m), root instanceof VariableElement v ? v : null, m.at());
   }
 
-  public Diagnostic escapes(String name, Tree at) {
-    return Diagnostic.of(Code.E0521, "borrowed data escapes outside of method", body.span(at))
+  /** E0521 for {@code this}, or what it holds, given to code that outlives the call. */
+  public Diagnostic escapesThis(Tree at) {
+    return escapes("this", null, at);
+  }
+
+  /**
+   * E0521 for {@code name}, a borrow the caller lent or a value holding one.
+   *
+   * @param lentFrom the parameter the borrow comes from, when it is known: the help names it,
+   *     since giving that parameter ownership is what lets the value leave; null otherwise
+   */
+  public Diagnostic escapes(String name, VariableElement lentFrom, Tree at) {
+    Diagnostic.Builder d = Diagnostic.of(Code.E0521, "borrowed data escapes outside of method",
+            body.span(at))
         .primaryLabel("`" + name + "` escapes the method body here")
-        .note("a borrow must not outlive the call it was lent for")
-        .help(name.equals("this")
-            ? "only a method that owns `this` (`@Consumes`, `close()`) may hand what it holds "
-                + "to code that outlives the call"
-            : "take ownership instead: mark the parameter `@Owned`")
+        .note("a borrow must not outlive the call it was lent for");
+    if (name.equals("this")) {
+      return d.help("only a method that owns `this` (`@Consumes`, `close()`) may hand what it "
+          + "holds to code that outlives the call").build();
+    }
+    if (lentFrom == null || lentFrom.getKind() != ElementKind.PARAMETER) {
+      // A holder of borrows whose source this method cannot name (an element of a lent list).
+      return d.help("`" + name + "` refers to data lent to this call: hand over an owned value "
+          + "instead (from an `@Owned` parameter, or one this method creates)").build();
+    }
+    String parameter = lentFrom.getSimpleName().toString();
+    if (!parameter.equals(name)) {
+      d.note("`" + name + "` holds a borrow of `" + parameter + "`, which the caller lent to "
+          + "this method");
+    }
+    return d.help("take ownership instead: mark the parameter `" + parameter + "` `@Owned`")
         .build();
   }
 }

@@ -390,7 +390,7 @@ public final class ConflictChecker {
       if (held.isEmpty() && !Tracking.isBorrowingType(s.holder().asType())) {
         // A borrow of what the caller lent (an element of a lent list): it cannot go to
         // another thread either.
-        report(escapes.escapes(s.holder().getSimpleName().toString(), s.spawn()));
+        report(escapes.escapes(s.holder().getSimpleName().toString(), null, s.spawn()));
       }
       for (Loan l : held) {
         if (l.place().root() instanceof VariableElement owner && Tracking.isLocal(owner)
@@ -399,10 +399,11 @@ public final class ConflictChecker {
           report(errors.escapesToThread(owner, l, s.spawn()));
         } else {
           // A holder names itself; an instance of a borrowing class the parameter it keeps.
-          report(escapes.escapes(!Tracking.isBorrowingType(s.holder().asType())
-              ? s.holder().getSimpleName().toString()
-              : l.place().root() instanceof VariableElement p ? p.getSimpleName().toString()
-              : "this", s.spawn()));
+          VariableElement from = l.place().root() instanceof VariableElement p ? p : null;
+          report(!Tracking.isBorrowingType(s.holder().asType())
+              ? escapes.escapes(s.holder().getSimpleName().toString(), from, s.spawn())
+              : from != null ? escapes.escapes(from.getSimpleName().toString(), from, s.spawn())
+              : escapes.escapesThis(s.spawn()));
         }
       }
     }
@@ -595,7 +596,7 @@ public final class ConflictChecker {
    */
   private void escaped(Effect.Escape esc, LoanState state) {
     if (!(esc.captured() instanceof VariableElement v)) {
-      report(escapes.escapes("this", esc.at()));
+      report(escapes.escapesThis(esc.at()));
       return;
     }
     List<Element> roots = new ArrayList<>();
@@ -609,12 +610,12 @@ public final class ConflictChecker {
     }
     for (Element root : roots) {
       if (!(root instanceof VariableElement owner)) {
-        report(escapes.escapes("this", esc.at()));
+        report(escapes.escapesThis(esc.at()));
       } else if (!Tracking.isLocal(owner)) {
         continue; // a static lives as long as the program
       } else if (owner.getKind() == ElementKind.PARAMETER
           && !context.ownsParameter(owner)) {
-        report(escapes.escapes(owner.getSimpleName().toString(), esc.at()));
+        report(escapes.escapes(owner.getSimpleName().toString(), owner, esc.at()));
       } else if (esc.returned() && !EscapeErrors.isClosure(esc.closure())) {
         // A borrowing class's value over the method's own data, returned by a method with no
         // borrowed input to tie it to (SPEC 3.8).
@@ -636,7 +637,8 @@ public final class ConflictChecker {
    */
   private void carriedOut(Effect.CarryOut c, LoanState state) {
     if (!c.returned() && !c.lent().isEmpty()) {
-      report(escapes.escapes(c.lent().get(0).getSimpleName().toString(), c.at()));
+      VariableElement lent = c.lent().get(0);
+      report(escapes.escapes(lent.getSimpleName().toString(), lent, c.at()));
       return;
     }
     List<Loan> carried = new ArrayList<>(c.loans());
@@ -651,7 +653,7 @@ public final class ConflictChecker {
       }
       if (!(l.place().root() instanceof VariableElement owner)) {
         if (!c.returned()) {
-          report(escapes.escapes("this", c.at()));
+          report(escapes.escapesThis(c.at()));
           return;
         }
         continue;
@@ -667,7 +669,7 @@ public final class ConflictChecker {
       if (lent && c.returned()) {
         continue;
       }
-      report(lent ? escapes.escapes(owner.getSimpleName().toString(), c.at())
+      report(lent ? escapes.escapes(owner.getSimpleName().toString(), owner, c.at())
           : c.returned() ? escapes.returnsHolderOf(owner, c.at(),
               owner.getKind() == ElementKind.PARAMETER, l)
           : errors.carriedBeyondItsOwner(owner, l.at(), c.at()));
