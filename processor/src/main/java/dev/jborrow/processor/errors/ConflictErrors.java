@@ -112,23 +112,27 @@ public final class ConflictErrors {
         .build();
   }
 
-  /** E0597 for a local borrow captured by a closure that another thread runs. */
+  /**
+   * E0597: an instance of a borrowing class (SPEC 3.8), which takes the borrows it keeps where
+   * it goes, is stored where it outlives the local owner it borrowed at {@code borrow}.
+   */
+  public Diagnostic keptBeyondItsOwner(VariableElement owner, Tree borrow, Tree store) {
+    String name = owner.getSimpleName().toString();
+    return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
+            body.span(borrow))
+        .primaryLabel("borrowed value does not live long enough")
+        .label(body.span(store), "a value that keeps this borrow is stored here, where it "
+            + "outlives `" + name + "`")
+        .note("a borrowing class's value keeps the borrows it was built with; `" + name
+            + "` is owned by this method and dropped before it")
+        .help("store the owner itself where the value is stored, or keep the value in a "
+            + "local that dies before `" + name + "`")
+        .build();
+  }
+
   /** E0597: a closure that borrows a local owner is stored where it outlives the method. */
   public Diagnostic storedBeyondItsOwner(VariableElement owner, Tree closure, Tree store) {
     String name = owner.getSimpleName().toString();
-    if (!EscapeErrors.isClosure(closure)) {
-      // An instance of a borrowing class (SPEC 3.8) takes the borrows it keeps where it goes.
-      return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
-              body.span(closure))
-          .primaryLabel("borrowed value does not live long enough")
-          .label(body.span(store), "a value that keeps this borrow is stored here, where it "
-              + "outlives `" + name + "`")
-          .note("a borrowing class's value keeps the borrows it was built with; `" + name
-              + "` is owned by this method and dropped before it")
-          .help("store the owner itself where the value is stored, or keep the value in a "
-              + "local that dies before `" + name + "`")
-          .build();
-    }
     return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
             body.span(closure))
         .primaryLabel("borrowed value does not live long enough")

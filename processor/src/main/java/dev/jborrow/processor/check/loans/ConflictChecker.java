@@ -600,15 +600,20 @@ public final class ConflictChecker {
       return;
     }
     List<Element> roots = new ArrayList<>();
+    // Where each root was borrowed, for a value that keeps the borrow: rustc points there.
+    List<Tree> borrowedAt = new ArrayList<>();
     // An instance of a borrowing class takes its loans along (SPEC 3.8), as a holder does.
     if (body.isHolder(v) || Tracking.isBorrowingType(v.asType())) {
       for (Loan l : heldBy(state, v)) {
         roots.add(l.place().root());
+        borrowedAt.add(l.at());
       }
     } else {
       roots.add(v);
+      borrowedAt.add(esc.closure());
     }
-    for (Element root : roots) {
+    for (int k = 0; k < roots.size(); k++) {
+      Element root = roots.get(k);
       if (!(root instanceof VariableElement owner)) {
         report(escapes.escapesThis(esc.at()));
       } else if (!Tracking.isLocal(owner)) {
@@ -624,7 +629,9 @@ public final class ConflictChecker {
       } else if (esc.returned()) {
         report(escapes.returnsCapture(owner, esc.closure(), esc.at()));
       } else {
-        report(errors.storedBeyondItsOwner(owner, esc.closure(), esc.at()));
+        report(EscapeErrors.isClosure(esc.closure())
+            ? errors.storedBeyondItsOwner(owner, esc.closure(), esc.at())
+            : errors.keptBeyondItsOwner(owner, borrowedAt.get(k), esc.at()));
       }
       return;
     }
