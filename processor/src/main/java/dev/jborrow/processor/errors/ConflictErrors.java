@@ -103,11 +103,7 @@ public final class ConflictErrors {
    */
   public Diagnostic carriedBeyondItsOwner(VariableElement owner, Tree borrow, Tree store) {
     String name = owner.getSimpleName().toString();
-    return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
-            body.span(borrow))
-        .primaryLabel("borrowed value does not live long enough")
-        .label(body.span(store), "a value holding this borrow is stored here, where it "
-            + "outlives `" + name + "`")
+    return storedBeyond(owner, borrow, store, "a value holding this borrow is stored here")
         .help("store values the method owns, or keep `" + name + "` where the value is kept")
         .build();
   }
@@ -118,11 +114,7 @@ public final class ConflictErrors {
    */
   public Diagnostic keptBeyondItsOwner(VariableElement owner, Tree borrow, Tree store) {
     String name = owner.getSimpleName().toString();
-    return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
-            body.span(borrow))
-        .primaryLabel("borrowed value does not live long enough")
-        .label(body.span(store), "a value that keeps this borrow is stored here, where it "
-            + "outlives `" + name + "`")
+    return storedBeyond(owner, borrow, store, "a value that keeps this borrow is stored here")
         .note("a borrowing class's value keeps the borrows it was built with; `" + name
             + "` is owned by this method and dropped before it")
         .help("store the owner itself where the value is stored, or keep the value in a "
@@ -133,14 +125,21 @@ public final class ConflictErrors {
   /** E0597: a closure that borrows a local owner is stored where it outlives the method. */
   public Diagnostic storedBeyondItsOwner(VariableElement owner, Tree closure, Tree store) {
     String name = owner.getSimpleName().toString();
-    return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
-            body.span(closure))
-        .primaryLabel("borrowed value does not live long enough")
-        .label(body.span(store), "the closure is stored here, where it outlives `" + name + "`")
+    return storedBeyond(owner, closure, store, "the closure is stored here")
         .note("the closure borrows `" + name + "`, which this method owns and drops")
         .help("let the closure own what it uses: pass it an owner it may keep, or store the "
             + "owner itself where the closure is stored")
         .build();
+  }
+
+  /** The part every E0597 of a stored value shares: the borrow, and where it is stored. */
+  private Diagnostic.Builder storedBeyond(VariableElement owner, Tree borrow, Tree store,
+      String stored) {
+    String name = owner.getSimpleName().toString();
+    return Diagnostic.of(Code.E0597, "`" + name + "` does not live long enough",
+            body.span(borrow))
+        .primaryLabel("borrowed value does not live long enough")
+        .label(body.span(store), stored + ", where it outlives `" + name + "`");
   }
 
   public Diagnostic escapesToThread(VariableElement owner, Loan loan, Tree spawn) {
