@@ -65,9 +65,13 @@ if [[ ! -f "$T/.fetched" ]]; then
   touch "$T/.fetched"
 fi
 
-if [[ ! -f "$SRC_JAR" || ! -f "$ROOT/annotations/target/jborrow-annotations-0.1.0-SNAPSHOT.jar" ]]; then
-  log "building the processor jar (mvn -q -DskipTests install -pl annotations,processor -am)"
-  (cd "$ROOT" && mvn -q -B -ntp -DskipTests install -pl annotations,processor -am)
+# Rebuilt when missing or older than a source it is built from: a stale jar would measure code
+# that is no longer there. `package`, not `install`: nothing goes into the local repository.
+if [[ ! -f "$SRC_JAR" || ! -f "$ROOT/annotations/target/jborrow-annotations-0.1.0-SNAPSHOT.jar" \
+  || -n "$(find "$ROOT/pom.xml" "$ROOT/annotations/pom.xml" "$ROOT/annotations/src/main" \
+    "$ROOT/processor/pom.xml" "$ROOT/processor/src/main" -newer "$SRC_JAR" -print -quit)" ]]; then
+  log "building the processor jar (mvn -q -DskipTests package -pl annotations,processor -am)"
+  (cd "$ROOT" && mvn -q -B -ntp -DskipTests package -pl annotations,processor -am)
 fi
 # Snapshot the jar: the one in processor/target may be rebuilt while the benchmark runs.
 JAR="$T/jborrow-processor.jar"
@@ -166,7 +170,7 @@ else
 : > "$RES"
 mkdir -p "$T/logs"
 FAILED=0
-log "jar $(sha1sum "$JAR" | cut -c1-12), driver $DRIVER, $ROUNDS round(s), libs: ${LIB_LIST[*]}, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+log "jar $(sha1sum "$JAR" | cut -c1-12) (commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- annotations processor/src/main 2>/dev/null || echo " + uncommitted changes")), driver $DRIVER, $ROUNDS round(s), libs: ${LIB_LIST[*]}, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((r = 1; r <= ROUNDS; r++)); do
   for lib in "${LIB_LIST[@]}"; do
     # rotate the configuration order every round so that none always runs first
