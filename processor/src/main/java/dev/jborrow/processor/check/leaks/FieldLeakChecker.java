@@ -87,10 +87,10 @@ final class FieldLeakChecker {
           analysis.call(i, state);
         }
         for (Effect e : body.of(n)) {
-          int bit = e instanceof Effect.Init init ? analysis.bit(init.place()) : -1;
+          Effect.Init init = e.match(LeakEffects.INIT);
+          int bit = init == null ? -1 : analysis.bit(init.place());
           if (bit >= 0) {
             VariableElement f = analysis.field(bit);
-            Effect.Init init = (Effect.Init) e;
             // A borrow stored in the field was reported as the move it is (E0507): one mistake,
             // one error, though the old value may be lost too (builders' setters).
             boolean borrowed = init.origin() == Effect.Origin.BORROWED
@@ -174,7 +174,8 @@ final class FieldLeakChecker {
       for (int i = nodes.size() - 1; i >= 0 && !known; i--) {
         List<Effect> es = body.of(nodes.get(i));
         for (int k = es.size() - 1; k >= 0 && !known; k--) {
-          if (es.get(k) instanceof Effect.Init init && analysis.bit(init.place()) == bit) {
+          Effect.Init init = es.get(k).match(LeakEffects.INIT);
+          if (init != null && analysis.bit(init.place()) == bit) {
             if (init.origin() == Effect.Origin.OWNED) {
               found.add(init.at());
             }
