@@ -392,6 +392,7 @@ final class Roles {
           return Effect.Origin.BORROWED;
         }
         return n instanceof Node.Invoke i && !holdsResource(i.method().getReturnType())
+            && !tracking.mustBeClosedResult(i.method())
             ? Effect.Origin.RESOURCE_FREE : Effect.Origin.OWNED;
       }
       case NEW_CLASS -> {

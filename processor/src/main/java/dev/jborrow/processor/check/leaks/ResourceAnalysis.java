@@ -130,7 +130,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     boolean owner = k == ElementKind.LOCAL_VARIABLE || k == ElementKind.PARAMETER
         || k.name().equals("BINDING_VARIABLE");
     return owner && context.tracking().isOwner(v)
-        && context.tracking().mustBeClosed(v.asType());
+        && (context.tracking().mustBeClosed(v.asType()) || context.tracking().ownsByValue(v));
   }
 
 
