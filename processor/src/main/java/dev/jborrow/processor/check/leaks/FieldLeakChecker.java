@@ -68,9 +68,12 @@ final class FieldLeakChecker {
     FieldAnalysis analysis = new FieldAnalysis(body, fields, constructor, ignored, owned);
     FieldLeakChecker checker = new FieldLeakChecker(body, analysis, spans);
     checker.stores(type, owned, sink);
+    if (constructor) {
+      checker.initialisers(type, owned, sink);
+    }
     checker.disposal(m, context.path().getLeaf(), owned.mustRelease(m), sink);
     if (constructor) {
-      checker.constructorThrows(context, sink);
+      checker.constructorThrows(context, owned, sink);
     }
   }
 
@@ -108,6 +111,20 @@ final class FieldLeakChecker {
     }
   }
 
+  /**
+   * An owned field initialised at its declaration that no disposal method releases: J0001 at
+   * the initialiser, which every constructor runs (reported once for the class).
+   */
+  private void initialisers(TypeElement type, OwnedFields owned, DiagnosticSink sink) {
+    for (int bit = 0; bit < analysis.fieldCount(); bit++) {
+      VariableElement f = analysis.field(bit);
+      Tree init = owned.initialiser(f);
+      if (init != null && !owned.hasReleaser(type, f) && owned.firstReport(init)) {
+        sink.report(errors.fieldNeverReleased(f, init, type));
+      }
+    }
+  }
+
   /** A method that must release fields: each normal exit with one still open. */
   private void disposal(ExecutableElement m, Tree method, Set<VariableElement> required,
       DiagnosticSink sink) {
@@ -129,7 +146,7 @@ final class FieldLeakChecker {
    * by an {@code @Owned} parameter is not its to lose: a constructor that throws never took its
    * arguments, so the caller still owns and closes it (as RLC reads it too).
    */
-  private void constructorThrows(BodyContext context, DiagnosticSink sink) {
+  private void constructorThrows(BodyContext context, OwnedFields owned, DiagnosticSink sink) {
     Block exit = body.graph().exceptionalExit();
     BitSet atExit = result.entryState(exit);
     if (atExit == null) {
@@ -138,7 +155,9 @@ final class FieldLeakChecker {
     for (int bit = atExit.nextSetBit(0); bit >= 0; bit = atExit.nextSetBit(bit + 1)) {
       Tree leaves = ExitPoints.of(result, analysis::isIgnored, exit, bit);
       for (Tree store : stores(exit, bit)) {
-        if (!isFromParameter(context, store) && reported.add(store)) {
+        boolean initialiser = store == owned.initialiser(analysis.field(bit));
+        if (!isFromParameter(context, store) && reported.add(store)
+            && (!initialiser || owned.firstReport(store))) {
           sink.report(errors.fieldLeftByConstructor(analysis.field(bit), store, leaves));
         }
       }
@@ -185,6 +204,9 @@ final class FieldLeakChecker {
       }
       if (known) {
         continue;
+      }
+      if (b == body.graph().entry() && analysis.initialiser(bit) != null) {
+        found.add(analysis.initialiser(bit)); // stored before the constructor's first statement
       }
       for (Edge e : b.predecessors()) {
         BitSet s = result.exitState(e.source());
