@@ -28,6 +28,11 @@ fn finally_may_throw(f: &Path) -> io::Result<File> {
     Ok(result)
 }
 
+fn owned_parameter_returned(input: File, f: &Path) -> io::Result<File> {
+    let _audit = Audit(f);
+    Ok(input)
+}
+
 fn both_closed(a: &Path, b: &Path) -> io::Result<usize> {
     let mut first = File::open(a)?;
     let mut second = File::open(b)?;
