@@ -30,6 +30,15 @@ fn counted_temporary(path: &str) -> io::Result<usize> {
     Ok(BufReader::new(File::open(path)?).lines().count())
 }
 
+fn filtered_temporary(path: &str) -> io::Result<usize> {
+    Ok(BufReader::new(File::open(path)?).lines().filter(|l| l.is_ok()).count())
+}
+
+fn filtered(path: &str) -> io::Result<usize> {
+    let files = BufReader::new(File::open(path)?).lines().filter(|l| l.is_ok());
+    Ok(files.count())
+}
+
 fn closed_twice(path: &str) -> io::Result<()> {
     let c: Box<dyn Read> = Box::new(File::open(path)?);
     drop(c);
@@ -72,6 +81,15 @@ fn closed_at_the_end(path: &str) -> io::Result<usize> {
 
 fn stream_returned(path: &str) -> io::Result<io::Lines<BufReader<File>>> {
     Ok(BufReader::new(File::open(path)?).lines())
+}
+
+fn filtered_returned(path: &str) -> io::Result<impl Iterator<Item = io::Result<String>>> {
+    Ok(BufReader::new(File::open(path)?).lines().filter(|l| l.is_ok()))
+}
+
+fn filtered_in_scope(path: &str) -> io::Result<usize> {
+    let files = BufReader::new(File::open(path)?).lines().filter(|l| l.is_ok());
+    Ok(files.count())
 }
 
 fn in_memory() -> usize {

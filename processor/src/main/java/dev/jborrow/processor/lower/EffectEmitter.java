@@ -113,7 +113,8 @@ final class EffectEmitter {
     if (n instanceof Node.Invoke i) {
       movedBorrow(i, out);
       invocation(i, out);
-      if (i.method() != null && tracking.mustBeClosedResult(i.method())) {
+      if (roles.closingResults().isResource(i.tree())
+          && !roles.closingResults().goesOn(i.tree())) {
         droppedTemporary(i.tree(), true, out); // `Files.lines(p).count()`
       }
     } else if (n instanceof Node.New nw) {

@@ -8,7 +8,9 @@ import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
@@ -20,7 +22,8 @@ import javax.lang.model.type.TypeMirror;
  * {@code Stream<String> s = Files.lines(p)}. A local of a type that is not tracked, or holds no
  * resource, becomes an owner when some declaration or assignment gives it a resource: a
  * {@code new} of a tracked closeable class, or a call whose result is one (by its declared
- * type, or by {@code @MustBeClosed} on the method or in a model). From then on it is followed
+ * type, or by {@code @MustBeClosed} on the method or in a model, or a stream operation on such
+ * a result: {@link ClosingResults}). From then on it is followed
  * in the whole body as a variable of a tracked type is, exactly as Rust types a binding by the
  * value it is initialised with. Found before the body is lowered, since every pass asks
  * {@link Tracking#isTracked}.
@@ -65,13 +68,16 @@ final class ValueOwners {
   private static Map<Tree, Node> acquisitions(BodyContext body, ControlFlowGraph graph) {
     Tracking tracking = body.tracking();
     Map<Tree, Node> found = new IdentityHashMap<>();
+    List<Node> nodes = new ArrayList<>();
+    graph.blocks().forEach(b -> nodes.addAll(b.nodes()));
+    ClosingResults closing = ClosingResults.of(tracking, nodes);
     for (var block : graph.blocks()) {
       for (Node n : block.nodes()) {
         if (n instanceof Node.New nw && nw.constructor() != null
             && isResource(tracking, nw.constructor().getEnclosingElement().asType())) {
           found.put(nw.tree(), n);
         } else if (n instanceof Node.Invoke i && i.method() != null
-            && (tracking.mustBeClosedResult(i.method())
+            && (closing.isResource(i.tree())
                 || isResource(tracking, i.method().getReturnType())
                     && body.contracts().of(i.method()).result() != Contract.Result.BORROWED)) {
           found.put(i.tree(), n);

@@ -45,6 +45,8 @@ public final class Tracking {
    * asks about them, and kept for the compilation (a lambda in the body asks later).
    */
   private final java.util.Set<VariableElement> ownersByValue = new java.util.HashSet<>();
+  /** {@code BaseStream}, erased, looked up on the first question. */
+  private TypeMirror baseStream;
 
   public Tracking(Types types, Elements elements, LibraryModels models, boolean stress) {
     this.types = types;
@@ -178,7 +180,7 @@ public final class Tracking {
     // Not cached: the answer costs about what a lookup would, and a cache would keep every
     // variable of the compilation alive to the end.
     return (isTrackedType(v.asType())
-        || ownersByValue.contains(v)
+        || !ownersByValue.isEmpty() && ownersByValue.contains(v)
         || Annotations.has(v, Annotations.OWNED)
         || Annotations.has(v, Annotations.BORROWED)
         || Annotations.has(v, Annotations.MUT))
@@ -287,7 +289,7 @@ public final class Tracking {
 
   /** A local that owns a resource by its value, not its type (see {@link #adoptOwnerByValue}). */
   public boolean ownsByValue(VariableElement v) {
-    return ownersByValue.contains(v);
+    return !ownersByValue.isEmpty() && ownersByValue.contains(v);
   }
 
   /**
@@ -298,6 +300,20 @@ public final class Tracking {
   public boolean mustBeClosedResult(ExecutableElement m) {
     return Annotations.find(m, Annotations.MUST_BE_CLOSED) != null
         || models.says(m, "@MustBeClosed");
+  }
+
+  /**
+   * A {@code java.util.stream} stream: its operations return a stream whose {@code close()}
+   * closes the one they were called on (a pipeline shares its close handlers).
+   */
+  public boolean isStream(TypeMirror t) {
+    if (baseStream == null) {
+      TypeElement b = elements.getTypeElement("java.util.stream.BaseStream");
+      baseStream = b == null ? types.getNoType(TypeKind.NONE) : types.erasure(b.asType());
+    }
+    return t != null && t.getKind() == TypeKind.DECLARED
+        && baseStream.getKind() == TypeKind.DECLARED
+        && types.isSubtype(types.erasure(t), baseStream);
   }
 
   /** An owner: tracked, and neither a borrow nor annotated as one. */
