@@ -28,6 +28,17 @@ fn finally_may_throw(f: &Path) -> io::Result<File> {
     Ok(result)
 }
 
+fn temporary_under_another(index: &Path, data: &Path) -> io::Result<File> {
+    let mut input = File::open(index)?;
+    input.read(&mut [0u8; 1])?;
+    File::open(data)
+}
+
+fn opened_by_a_call_under_finally(f: &Path) -> io::Result<File> {
+    let _audit = Audit(f);
+    open(f)
+}
+
 fn owned_parameter_returned(input: File, f: &Path) -> io::Result<File> {
     let _audit = Audit(f);
     Ok(input)
@@ -52,6 +63,16 @@ fn finally_cannot_throw(f: &Path, calls: &mut [i32]) -> io::Result<usize> {
     calls[0] += 1;
     drop(input);
     n
+}
+
+fn temporary_nothing_throws(f: &Path, calls: &mut [i32]) -> io::Result<File> {
+    let result = File::open(f);
+    calls[0] += 1;
+    result
+}
+
+fn open(f: &Path) -> io::Result<File> {
+    File::open(f)
 }
 
 fn returned_afterwards(index: &Path, data: &Path) -> io::Result<File> {

@@ -120,6 +120,29 @@ public final class LeakErrors {
         .build();
   }
 
+  /**
+   * J0001 at a returned temporary resource that a {@code finally} block or a try-with-resources
+   * close may discard by throwing on the way out.
+   */
+  public Diagnostic returnedTemporaryLost(Tree at, Tree exit, List<String> disposal) {
+    Diagnostic.Builder d = Diagnostic.of(Code.J0001, "owned resource is never closed or moved",
+            body.span(at))
+        .primaryLabel("this temporary acquires a resource that the method returns");
+    if (exit instanceof com.sun.source.tree.VariableTree resource) {
+      d.label(body.span(exit), "closing `" + resource.getName() + "` on the way out may throw, "
+          + "which discards the returned value");
+    } else {
+      d.label(body.span(exit), "an exception from here, on the way out, discards the returned "
+          + "value");
+    }
+    return d.note("when a `finally` block or a try-with-resources close throws after `return`, "
+            + "Java drops the value being returned, and nothing closes it")
+        .help("open it in a variable `r` and close it when that code throws: `catch "
+            + "(IOException e) { r." + (disposal.isEmpty() ? "close" : disposal.get(0))
+            + "(); throw e; }`, or return after the statement")
+        .build();
+  }
+
   /** J0001 where ownership passes to code that never closes the resource. */
   public Diagnostic handedOff(VariableElement v, Tree at) {
     String name = v.getSimpleName().toString();

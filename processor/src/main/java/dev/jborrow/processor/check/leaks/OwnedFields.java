@@ -98,12 +98,17 @@ final class OwnedFields {
         return java.util.Optional.empty();
       }
       TreePath init = new TreePath(path, v.getInitializer());
-      return acquires(init) ? java.util.Optional.of(v.getInitializer())
+      return acquires(init, false) ? java.util.Optional.of(v.getInitializer())
           : java.util.Optional.empty();
     }).orElse(null);
   }
 
-  private boolean acquires(TreePath path) {
+  /**
+   * Whether the expression at {@code path} acquires a resource its receiver owns: a {@code new}
+   * of a closeable tracked class over no borrow, a {@code @MustBeClosed} call, and with
+   * {@code calls} any call whose result is a closeable tracked type and not a borrow.
+   */
+  boolean acquires(TreePath path, boolean calls) {
     Tree leaf = path.getLeaf();
     while (leaf instanceof ParenthesizedTree p) {
       leaf = p.getExpression();
@@ -111,7 +116,10 @@ final class OwnedFields {
     }
     if (leaf instanceof MethodInvocationTree
         && trees.getElement(path) instanceof ExecutableElement m) {
-      return tracking.mustBeClosedResult(m);
+      return tracking.mustBeClosedResult(m)
+          || calls && tracking.isTrackedType(m.getReturnType())
+              && tracking.mustBeClosed(m.getReturnType())
+              && contracts.of(m).result() == Contract.Result.OWNED;
     }
     if (!(leaf instanceof NewClassTree n)
         || !(trees.getElement(path) instanceof ExecutableElement ctor)) {
@@ -124,7 +132,7 @@ final class OwnedFields {
     List<Contract.Param> params = contracts.of(ctor).params();
     for (int i = 0; i < n.getArguments().size() && i < params.size(); i++) {
       if (params.get(i) == Contract.Param.OWNED
-          && !acquires(new TreePath(path, n.getArguments().get(i)))) {
+          && !acquires(new TreePath(path, n.getArguments().get(i)), calls)) {
         return false; // it wraps what someone else owns
       }
     }
