@@ -103,8 +103,12 @@ public final class CfgBuilder {
   private int instance;
   private int nextInstance;
 
+  /** Asked only for the {@code close()} of a try-with-resources statement's resource. */
+  private final Elements elements;
+
   public CfgBuilder(Trees trees, Types types, Elements elements) {
     this.trees = trees;
+    this.elements = elements;
     this.implicitThrows = new ImplicitThrows(trees, types);
     this.types = types;
     this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
@@ -779,7 +783,26 @@ public final class CfgBuilder {
       }
     }
     Place closed = place;
-    top = new CleanupFrame(top, () -> add(new Node.ResourceClose(at, closed)));
+    ExecutableElement close = closeMethod(trees.getTypeMirror(path));
+    // A close that throws is an exit (issue 17): the exception leaves after the resources
+    // declared before it are closed too, as JLS 14.20.3 has it, which the frames around give.
+    top = new CleanupFrame(top, () -> {
+      add(new Node.ResourceClose(at, closed));
+      afterCall(close);
+    });
+  }
+
+  /** The {@code close()} a try-with-resources statement calls on a value of {@code type}. */
+  private ExecutableElement closeMethod(TypeMirror type) {
+    if (!(type instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) {
+      return null;
+    }
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(t))) {
+      if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private List<TypeMirror> caughtTypes(CatchTree c, TreePath paramPath) {

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
@@ -79,7 +80,11 @@ public final class BodyChecker {
     // The modifiers last: javac builds a new set each time they are asked for.
     boolean trackedThis = method != null && tracking.isTrackedThis(method.getEnclosingElement())
         && !method.getModifiers().contains(Modifier.STATIC);
-    if (!trackedThis) {
+    // A constructor of a class with a tracked field runs the fields' initialisers, which may
+    // store resources (SPEC 3.9), though its own body (often javac's `super();`) touches none.
+    boolean storesFields = method != null && method.getKind() == ElementKind.CONSTRUCTOR
+        && tracking.lends(method.getEnclosingElement());
+    if (!trackedThis && !storesFields) {
       FastPath.Verdict verdict = fastPath.scan(path);
       if (verdict != FastPath.Verdict.TRACKED) {
         return verdict == FastPath.Verdict.DECLARES_CLASS;

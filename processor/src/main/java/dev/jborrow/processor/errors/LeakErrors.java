@@ -46,6 +46,34 @@ public final class LeakErrors {
   }
 
   /**
+   * J0001 where a value being returned is lost: a {@code finally} block or a try-with-resources
+   * close threw after the {@code return}, and Java discards the returned value.
+   *
+   * @param exit the call or close whose exception discards it; null when not found
+   */
+  public Diagnostic returnedValueLost(VariableElement v, Tree acquired, Tree returned, Tree exit,
+      List<String> disposal) {
+    String name = v.getSimpleName().toString();
+    Diagnostic.Builder d = Diagnostic.of(Code.J0001, "owned resource `" + name
+            + "` is never closed or moved", body.span(acquired))
+        .primaryLabel("`" + name + "` acquires the resource here")
+        .label(body.span(returned), "`" + name + "` is returned here");
+    if (exit instanceof com.sun.source.tree.VariableTree resource) {
+      d.label(body.span(exit), "closing `" + resource.getName() + "` on the way out may throw, "
+          + "which discards the returned value");
+    } else if (exit != null) {
+      d.label(body.span(exit), "an exception from here, on the way out, discards the returned "
+          + "value");
+    }
+    return d.note("when a `finally` block or a try-with-resources close throws after `return`, "
+            + "Java drops the value being returned, and nothing closes it")
+        .help("open `" + name + "` after the code that may throw, or close it when that code "
+            + "throws: `catch (IOException e) { " + name + "."
+            + (disposal.isEmpty() ? "close" : disposal.get(0)) + "(); throw e; }`")
+        .build();
+  }
+
+  /**
    * J0001 where the value is lost inside the body: its scope ends, or it is overwritten.
    *
    * @param lostAt the block, jump or assignment; null for an exception that leaves the scope
@@ -89,6 +117,29 @@ public final class LeakErrors {
         .note("unlike Rust, Java does not release a temporary at the end of its statement")
         .help(help("r", disposal).replace("`try (var r = ...) { ... }`",
             "`try (var r = ...) { ... }` with the value in a variable `r`"))
+        .build();
+  }
+
+  /**
+   * J0001 at a returned temporary resource that a {@code finally} block or a try-with-resources
+   * close may discard by throwing on the way out.
+   */
+  public Diagnostic returnedTemporaryLost(Tree at, Tree exit, List<String> disposal) {
+    Diagnostic.Builder d = Diagnostic.of(Code.J0001, "owned resource is never closed or moved",
+            body.span(at))
+        .primaryLabel("this temporary acquires a resource that the method returns");
+    if (exit instanceof com.sun.source.tree.VariableTree resource) {
+      d.label(body.span(exit), "closing `" + resource.getName() + "` on the way out may throw, "
+          + "which discards the returned value");
+    } else {
+      d.label(body.span(exit), "an exception from here, on the way out, discards the returned "
+          + "value");
+    }
+    return d.note("when a `finally` block or a try-with-resources close throws after `return`, "
+            + "Java drops the value being returned, and nothing closes it")
+        .help("open it in a variable `r` and close it when that code throws: `catch "
+            + "(IOException e) { r." + (disposal.isEmpty() ? "close" : disposal.get(0))
+            + "(); throw e; }`, or return after the statement")
         .build();
   }
 

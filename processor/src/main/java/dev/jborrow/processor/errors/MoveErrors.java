@@ -53,6 +53,8 @@ public final class MoveErrors {
                     + "`, a borrowing class (`@Borrowed`): its values move as owned ones do"
                 : tracking.isTrackedType(v.asType())
                 ? "has type `" + simpleType(v.asType()) + "`, which is `@Owned`"
+                : tracking.ownsByValue(v)
+                ? "owns the resource it was given, whatever its declared type"
                 : "is declared `@Owned`"));
       }
     }

@@ -113,11 +113,17 @@ final class EffectEmitter {
     if (n instanceof Node.Invoke i) {
       movedBorrow(i, out);
       invocation(i, out);
+      if (roles.closingResults().isResource(i.tree())
+          && !roles.closingResults().goesOn(i.tree())) {
+        droppedTemporary(i.tree(), true, out); // `Files.lines(p).count()`
+      }
     } else if (n instanceof Node.New nw) {
       movedBorrow(nw, out);
       keepArguments(nw.tree().getArguments(), n, out);
       if (nw.constructor() != null) {
-        droppedTemporary(nw.tree(), nw.constructor().getEnclosingElement().asType(), out);
+        TypeMirror type = nw.constructor().getEnclosingElement().asType();
+        droppedTemporary(nw.tree(), tracking.isTrackedType(type) && tracking.mustBeClosed(type),
+            out);
       }
     }
     if (!(n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING)) {
@@ -442,10 +448,11 @@ final class EffectEmitter {
    * its statement; Java leaves it open (issue 17): J0001 there. A temporary that holds no
    * resource, or wraps a borrow ({@code new Scanner(System.in)}), is no owner (CONTRIBUTING). A
    * call's discarded result is not one either: {@code map.put(k, v)} hands back the previous
-   * value, null as a rule, and {@code requireNonNull(c);} hands back its argument.
+   * value, null as a rule, and {@code requireNonNull(c);} hands back its argument; but one
+   * whose result must be closed ({@code @MustBeClosed}: {@code Files.lines(p).count()}) is.
    */
-  private void droppedTemporary(ExpressionTree tree, TypeMirror type, List<Effect> out) {
-    if (type == null || !tracking.isTrackedType(type) || !tracking.mustBeClosed(type)) {
+  private void droppedTemporary(ExpressionTree tree, boolean resource, List<Effect> out) {
+    if (!resource) {
       return;
     }
     Take taken = consumers.takeOrNull(tree);

@@ -142,9 +142,11 @@ public final class FastPath {
         // A tracked result may be moved at once: `take(list.get(0))` moves out of a borrow;
         // one that holds tracked values (`conns.stream()`) may carry borrows of a parameter
         // out of the method (SPEC 3.8).
-        // An obliging call (`lock.lock()`) needs the graph whatever its receiver (SPEC 3.9).
+        // An obliging call (`lock.lock()`) needs the graph whatever its receiver (SPEC 3.9),
+        // and so does one whose result must be closed whatever its type (`Files.lines(p)`).
         return tracking.mayHoldTracked(trees.getTypeMirror(at(call)))
-            || trees.getElement(at(call)) instanceof ExecutableElement m && tracking.obliges(m)
+            || trees.getElement(at(call)) instanceof ExecutableElement m
+                && (tracking.obliges(m) || tracking.mustBeClosedResult(m))
             || super.visitMethodInvocation(call, unused);
       }
 

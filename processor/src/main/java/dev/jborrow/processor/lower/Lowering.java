@@ -27,6 +27,7 @@ public final class Lowering {
 
   /** Lowers the body's graph to effects, for every analysis to read. */
   public static BodyEffects lower(BodyContext body, ControlFlowGraph graph) {
+    ValueOwners.adopt(body, graph); // first: every pass asks which locals are tracked
     ValueFlow flow = new ValueFlow(body, graph);
     Roles roles = new Roles(body, flow); // first: how a value is taken may depend on holders
     Closures closures = new Closures(body);

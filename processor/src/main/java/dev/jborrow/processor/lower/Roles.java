@@ -365,6 +365,16 @@ final class Roles {
             && body.mutParameter(v));
   }
 
+  /** The calls whose result must be closed whatever its type, found on the first question. */
+  ClosingResults closingResults() {
+    if (closing == null) {
+      closing = ClosingResults.of(tracking, flow.nodes());
+    }
+    return closing;
+  }
+
+  private ClosingResults closing;
+
   /** What the holder of the value of {@code e} owns. */
   Effect.Origin origin(ExpressionTree e) {
     Effect.Origin o = Effect.Origin.NULL; // what no value gives: the identity of join
@@ -385,6 +395,10 @@ final class Roles {
       }
       case METHOD_INVOCATION -> {
         Node n = flow.node(e);
+        if (n instanceof Node.Invoke i && closingResults().isResource(i.tree())) {
+          // `Files.walk(p).filter(f)`: a stream operation's result closes its source
+          return Effect.Origin.OWNED;
+        }
         if (n instanceof Node.Invoke i
             && body.contracts().of(i.method()).result() == Contract.Result.BORROWED
             // a borrowing class's value is owned; the borrows inside it are its loans

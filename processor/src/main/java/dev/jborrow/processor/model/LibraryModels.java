@@ -46,6 +46,7 @@ import javax.lang.model.util.Types;
  *   ? &#64;Borrowed getFirst()                 # `?`: skipped where the method does not exist
  *   &#64;Discharges shutdown()                 # meets the owner's obligation, keeps the value
  *   &#64;Obliges lock()                        # obliges the caller to call a @Discharges method
+ *   &#64;MustBeClosed lines(..)                # the result is a resource, whatever its type
  * resource-free java.io.StringWriter       # a closeable that holds no resource (no J0001)
  * owned io.netty.buffer.ByteBuf            # tracked, with every subtype, as if {@code @Owned}
  * </pre>
@@ -66,7 +67,8 @@ public final class LibraryModels {
    * Contract.Result#ARGUMENT}) and {@code @Carries} (see {@link Entry#carries}).
    */
   private static final List<String> METHOD_ANNOTATIONS = List.of("@Mut", "@Consumes",
-      "@Owned", "@Borrowed", "@PassThrough", "@Carries", "@Discharges", "@Obliges");
+      "@Owned", "@Borrowed", "@PassThrough", "@Carries", "@Discharges", "@Obliges",
+      "@MustBeClosed");
   private static final List<String> PARAM_ANNOTATIONS = List.of("@Owned", "@Mut", "@Borrowed");
 
   /**

@@ -39,6 +39,14 @@ public final class Tracking {
   private final Map<ExecutableElement, boolean[]> inherited = new HashMap<>();
   private final Elements elements;
   private final LibraryModels models;
+  /**
+   * The locals that own a resource by the value they were given, whatever their declared type
+   * ({@code Object o = new Socket(h, p)}): found by the lowering of their body before anything
+   * asks about them, and kept for the compilation (a lambda in the body asks later).
+   */
+  private final java.util.Set<VariableElement> ownersByValue = new java.util.HashSet<>();
+  /** {@code BaseStream}, erased, looked up on the first question. */
+  private TypeMirror baseStream;
 
   public Tracking(Types types, Elements elements, LibraryModels models, boolean stress) {
     this.types = types;
@@ -172,6 +180,7 @@ public final class Tracking {
     // Not cached: the answer costs about what a lookup would, and a cache would keep every
     // variable of the compilation alive to the end.
     return (isTrackedType(v.asType())
+        || !ownersByValue.isEmpty() && ownersByValue.contains(v)
         || Annotations.has(v, Annotations.OWNED)
         || Annotations.has(v, Annotations.BORROWED)
         || Annotations.has(v, Annotations.MUT))
@@ -264,6 +273,47 @@ public final class Tracking {
       }
     }
     return true;
+  }
+
+  /**
+   * Makes local {@code v} an owner of the resource it is given though its declared type is not
+   * one ({@code Closeable c = new FileInputStream(f)}), unless it says it borrows or is under
+   * {@code @SuppressWarnings("ownership")}.
+   */
+  public void adoptOwnerByValue(VariableElement v) {
+    if (!Annotations.suppressed(v) && !Annotations.has(v, Annotations.BORROWED)
+        && !Annotations.has(v, Annotations.MUT)) {
+      ownersByValue.add(v);
+    }
+  }
+
+  /** A local that owns a resource by its value, not its type (see {@link #adoptOwnerByValue}). */
+  public boolean ownsByValue(VariableElement v) {
+    return !ownersByValue.isEmpty() && ownersByValue.contains(v);
+  }
+
+  /**
+   * A method or constructor whose result is a resource the caller must close whatever its type
+   * says: Error Prone's {@code @MustBeClosed} on it, or in a model ({@code Files.lines}: a
+   * {@code Stream}, which as a rule holds nothing).
+   */
+  public boolean mustBeClosedResult(ExecutableElement m) {
+    return Annotations.find(m, Annotations.MUST_BE_CLOSED) != null
+        || models.says(m, "@MustBeClosed");
+  }
+
+  /**
+   * A {@code java.util.stream} stream: its operations return a stream whose {@code close()}
+   * closes the one they were called on (a pipeline shares its close handlers).
+   */
+  public boolean isStream(TypeMirror t) {
+    if (baseStream == null) {
+      TypeElement b = elements.getTypeElement("java.util.stream.BaseStream");
+      baseStream = b == null ? types.getNoType(TypeKind.NONE) : types.erasure(b.asType());
+    }
+    return t != null && t.getKind() == TypeKind.DECLARED
+        && baseStream.getKind() == TypeKind.DECLARED
+        && types.isSubtype(types.erasure(t), baseStream);
   }
 
   /** An owner: tracked, and neither a borrow nor annotated as one. */

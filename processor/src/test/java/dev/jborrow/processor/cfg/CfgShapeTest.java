@@ -1077,78 +1077,120 @@ class CfgShapeTest {
         B1
           Declare p [PARAMETER]
           Invoke open
-          -> B16 EXCEPTION IOException
+          -> B24 EXCEPTION IOException
           -> B2
         B2
           Declare a [RESOURCE]
           Invoke open
-          -> B15 EXCEPTION IOException
-          -> B14 EXCEPTION RuntimeException
-          -> B13 EXCEPTION Error
+          -> B22 EXCEPTION IOException
+          -> B20 EXCEPTION RuntimeException
+          -> B18 EXCEPTION Error
           -> B3
         B3
           Declare b [RESOURCE]
           Invoke io
-          -> B11 EXCEPTION IOException
-          -> B9 EXCEPTION RuntimeException
-          -> B7 EXCEPTION Error
+          -> B13 EXCEPTION IOException
+          -> B11 EXCEPTION RuntimeException
+          -> B9 EXCEPTION Error
           -> B4
         B4
           ResourceClose b
-          ScopeEnd[b]
-          ResourceClose a
-          ScopeEnd[a]
+          -> B17 EXCEPTION IOException
+          -> B16 EXCEPTION RuntimeException
+          -> B15 EXCEPTION Error
           -> B5
         B5
-          -> B6
-        B6 EXIT
-        B7
-          ResourceClose b
-          -> B8
-        B8
           ScopeEnd[b]
-          -> B13
+          ResourceClose a
+          -> B24 EXCEPTION IOException
+          -> B6
+        B6
+          ScopeEnd[a]
+          -> B7
+        B7
+          -> B8
+        B8 EXIT
         B9
           ResourceClose b
+          -> B17 EXCEPTION IOException
+          -> B16 EXCEPTION RuntimeException
+          -> B15 EXCEPTION Error
           -> B10
         B10
-          ScopeEnd[b]
-          -> B14
+          -> B15
         B11
           ResourceClose b
+          -> B17 EXCEPTION IOException
+          -> B16 EXCEPTION RuntimeException
+          -> B15 EXCEPTION Error
           -> B12
         B12
-          ScopeEnd[b]
-          -> B15
+          -> B16
         B13
-          ResourceClose a
-          -> B16
+          ResourceClose b
+          -> B17 EXCEPTION IOException
+          -> B16 EXCEPTION RuntimeException
+          -> B15 EXCEPTION Error
+          -> B14
         B14
-          ResourceClose a
-          -> B16
+          -> B17
         B15
+          ScopeEnd[b]
+          -> B18
+        B16
+          ScopeEnd[b]
+          -> B20
+        B17
+          ScopeEnd[b]
+          -> B22
+        B18
           ResourceClose a
-          -> B16
-        B16 EXCEPTIONAL_EXIT
+          -> B24 EXCEPTION IOException
+          -> B19
+        B19
+          -> B24
+        B20
+          ResourceClose a
+          -> B24 EXCEPTION IOException
+          -> B21
+        B21
+          -> B24
+        B22
+          ResourceClose a
+          -> B24 EXCEPTION IOException
+          -> B23
+        B23
+          -> B24
+        B24 EXCEPTIONAL_EXIT
         """, g);
     Block io = onlyBlockWith(g, "Invoke io");
     Block normal = io.successors().stream().filter(e -> !e.isExceptional())
         .findFirst().orElseThrow().target();
     assertEquals(List.of("ResourceClose b", "ScopeEnd[b]", "ResourceClose a", "ScopeEnd[a]"),
-        straightLine(g, normal));
-    assertSame(g.exit(), endOfLine(normal));
+        normalLine(normal));
+    assertSame(g.exit(), endOfNormalLine(normal));
     List<Edge> ex = io.successors().stream().filter(Edge::isExceptional).toList();
     assertEquals(3, ex.size());
     for (Edge e : ex) {
       assertEquals(List.of("ResourceClose b", "ScopeEnd[b]", "ResourceClose a"),
-          straightLine(g, e.target()), e.toString());
-      assertSame(g.exceptionalExit(), endOfLine(e.target()));
+          normalLine(e.target()), e.toString());
+      assertSame(g.exceptionalExit(), endOfNormalLine(e.target()));
+    }
+    // A close that throws is an exit, and the resources declared before it are still closed
+    // (JLS 14.20.3): b's close throwing leads through a's close to the exceptional exit.
+    Block closeB = normal;
+    List<Edge> closeBEx = closeB.successors().stream().filter(Edge::isExceptional).toList();
+    assertEquals(3, closeBEx.size());
+    for (Edge e : closeBEx) {
+      assertEquals(List.of("ScopeEnd[b]", "ResourceClose a"), normalLine(e.target()),
+          e.toString());
+      assertSame(g.exceptionalExit(), endOfNormalLine(e.target()));
     }
     // If opening b fails, only a is closed; if opening a fails, nothing is.
     Block openB = onlyBlockWith(g, "Declare a [RESOURCE]");
     for (Edge e : openB.successors()) {
       if (e.isExceptional()) {
-        assertEquals(List.of("ResourceClose a"), straightLine(g, e.target()));
+        assertEquals(List.of("ResourceClose a"), normalLine(e.target()));
       }
     }
     Block openA = g.entry().successors().get(0).target();
@@ -1157,6 +1199,29 @@ class CfgShapeTest {
     List<Edge> openAEx = openA.successors().stream().filter(Edge::isExceptional).toList();
     assertEquals(1, openAEx.size());
     assertSame(g.exceptionalExit(), openAEx.get(0).target());
+  }
+
+  /** The nodes from {@code from} along its single normal successor each time. */
+  private static List<String> normalLine(Block from) {
+    List<String> out = new ArrayList<>();
+    for (Block b = from; b != null; b = nextNormal(b)) {
+      b.nodes().forEach(n -> out.add(GraphPrinter.node(n)));
+    }
+    return out;
+  }
+
+  /** The block where {@link #normalLine} ends. */
+  private static Block endOfNormalLine(Block from) {
+    Block b = from;
+    while (nextNormal(b) != null) {
+      b = nextNormal(b);
+    }
+    return b;
+  }
+
+  private static Block nextNormal(Block b) {
+    List<Edge> normal = b.successors().stream().filter(e -> !e.isExceptional()).toList();
+    return normal.size() == 1 ? normal.get(0).target() : null;
   }
 
   @Test

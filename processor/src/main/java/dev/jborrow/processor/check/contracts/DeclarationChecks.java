@@ -18,6 +18,7 @@ import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
@@ -31,6 +32,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -62,7 +64,8 @@ public final class DeclarationChecks {
     this.ownershipNames = Set.of(elements.getName("Owned"), elements.getName("Borrowed"),
         elements.getName("Mut"), elements.getName("Consumes"), elements.getName("Owning"),
         elements.getName("NotOwning"), elements.getName("MustCallAlias"),
-        elements.getName("MustBeClosed"));
+        elements.getName("MustBeClosed"), elements.getName("Discharges"),
+        elements.getName("Obliges"), elements.getName("EnsuresCalledMethods"));
     this.closeName = elements.getName("close");
     this.trees = trees;
     this.types = types;
@@ -102,6 +105,7 @@ public final class DeclarationChecks {
         }
       }
     }
+    misused |= obligations(m, tree, errors, sink);
     AnnotationTree consumes = annotation(tree.getModifiers(), Annotations.CONSUMES);
     AnnotationTree borrowed = annotation(tree.getModifiers(), Annotations.BORROWED);
     if (consumes != null && borrowed != null) {
@@ -134,6 +138,61 @@ public final class DeclarationChecks {
       elidedView(m, tree, errors, sink);
     }
     checkOverrides(m, tree, errors, sink);
+  }
+
+  /**
+   * J0004 on {@code @Discharges} or {@code @Obliges} where it can mean nothing (SPEC 3.9): on a
+   * static method, which has no receiver to oblige or release; both on one method; an
+   * {@code @Obliges} method of a type none of whose methods is {@code @Discharges}, whose
+   * obligation no call could meet. And on {@code @EnsuresCalledMethods} naming a field the class
+   * does not have, a promise no body could keep.
+   */
+  private boolean obligations(ExecutableElement m, MethodTree tree, ContractErrors errors,
+      DiagnosticSink sink) {
+    AnnotationTree discharges = annotation(tree.getModifiers(), Annotations.DISCHARGES);
+    AnnotationTree obliges = annotation(tree.getModifiers(), Annotations.OBLIGES);
+    boolean misused = false;
+    if (m.getModifiers().contains(Modifier.STATIC)) {
+      for (AnnotationTree a : Arrays.asList(obliges, discharges)) {
+        if (a != null) {
+          sink.report(errors.invalid(a, "`@" + simpleName(a) + "` is about the obligation of "
+              + "the receiver, and a static method has none"));
+          misused = true;
+        }
+      }
+      return misused;
+    }
+    if (obliges != null && discharges != null) {
+      sink.report(errors.invalid(obliges, "`" + m.getSimpleName() + "` cannot both create an "
+          + "obligation (`@Obliges`) and meet it (`@Discharges`)"));
+      return true;
+    }
+    if (obliges != null && m.getEnclosingElement() instanceof TypeElement type
+        && ElementFilter.methodsIn(elements.getAllMembers(type)).stream()
+            .noneMatch(tracking::discharges)) {
+      sink.report(errors.invalid(obliges, "no method of `" + type.getSimpleName()
+          + "` is `@Discharges`, so nothing could meet the obligation `" + m.getSimpleName()
+          + "` creates"));
+      misused = true;
+    }
+    AnnotationTree ensures = null;
+    for (AnnotationTree a : tree.getModifiers().getAnnotations()) {
+      Name simple = simpleName(a);
+      ensures = simple != null && simple.contentEquals("EnsuresCalledMethods") ? a : ensures;
+    }
+    if (ensures != null && m.getEnclosingElement() instanceof TypeElement type) {
+      for (String name : Annotations.ensuredCalls(m)) {
+        String field = name.startsWith("this.") ? name.substring("this.".length()) : name;
+        boolean known = ElementFilter.fieldsIn(elements.getAllMembers(type)).stream()
+            .anyMatch(f -> f.getSimpleName().contentEquals(field));
+        if (!known) {
+          sink.report(errors.invalid(ensures, "`@EnsuresCalledMethods` names `" + name
+              + "`, which is not a field of `" + type.getSimpleName() + "`"));
+          misused = true;
+        }
+      }
+    }
+    return misused;
   }
 
   /**
@@ -391,7 +450,7 @@ public final class DeclarationChecks {
     String written = a.getAnnotationType().toString();
     String simple = written.substring(written.lastIndexOf('.') + 1);
     return switch (simple) {
-      case "Owned", "Borrowed", "Mut", "Consumes" -> written.contains(".")
+      case "Owned", "Borrowed", "Mut", "Consumes", "Discharges", "Obliges" -> written.contains(".")
           && !written.startsWith("dev.jborrow.") ? written : "dev.jborrow." + simple;
       default -> written;
     };

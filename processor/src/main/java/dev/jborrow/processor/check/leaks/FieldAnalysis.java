@@ -27,7 +27,8 @@ import javax.lang.model.element.VariableElement;
 /**
  * Owned fields of {@code this} that may hold an unreleased resource, forward, one bit per field.
  * A method starts with every owned field possibly holding one (the object was built before it
- * ran); a constructor with none, until {@code this(...)} builds it. Storing an owned value sets
+ * ran); a constructor with those its declarations initialise with a resource, until
+ * {@code this(...)} builds it. Storing an owned value sets
  * the bit, and moving the field out (closing it, handing it on) or a {@code null} test on the
  * branch where it is null clears it, as does a call of a method of the class that may release it.
  * Paths that leave by an unchecked exception from a call carry nothing, as for locals.
@@ -49,6 +50,11 @@ final class FieldAnalysis implements Analysis<BitSet>, Effect.Visitor<BitSet> {
     this.owned = owned;
     if (!constructor) {
       atEntry.set(0, fields.size());
+    } else {
+      // A field initialised at its declaration holds its resource before the first statement.
+      for (int bit = 0; bit < fields.size(); bit++) {
+        atEntry.set(bit, owned.initialiser(fields.get(bit)) != null);
+      }
     }
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
@@ -67,6 +73,15 @@ final class FieldAnalysis implements Analysis<BitSet>, Effect.Visitor<BitSet> {
 
   VariableElement field(int bit) {
     return fields.get(bit);
+  }
+
+  int fieldCount() {
+    return fields.size();
+  }
+
+  /** The initialiser that stores a resource in the field before a constructor runs, or null. */
+  Tree initialiser(int bit) {
+    return owned.initialiser(fields.get(bit));
   }
 
   boolean isIgnored(Edge e) {

@@ -68,9 +68,12 @@ final class FieldLeakChecker {
     FieldAnalysis analysis = new FieldAnalysis(body, fields, constructor, ignored, owned);
     FieldLeakChecker checker = new FieldLeakChecker(body, analysis, spans);
     checker.stores(type, owned, sink);
+    if (constructor) {
+      checker.initialisers(type, owned, sink);
+    }
     checker.disposal(m, context.path().getLeaf(), owned.mustRelease(m), sink);
     if (constructor) {
-      checker.constructorThrows(context, sink);
+      checker.constructorThrows(context, owned, sink);
     }
   }
 
@@ -87,10 +90,10 @@ final class FieldLeakChecker {
           analysis.call(i, state);
         }
         for (Effect e : body.of(n)) {
-          int bit = e instanceof Effect.Init init ? analysis.bit(init.place()) : -1;
+          Effect.Init init = e.match(LeakEffects.INIT);
+          int bit = init == null ? -1 : analysis.bit(init.place());
           if (bit >= 0) {
             VariableElement f = analysis.field(bit);
-            Effect.Init init = (Effect.Init) e;
             // A borrow stored in the field was reported as the move it is (E0507): one mistake,
             // one error, though the old value may be lost too (builders' setters).
             boolean borrowed = init.origin() == Effect.Origin.BORROWED
@@ -104,6 +107,20 @@ final class FieldLeakChecker {
           }
           e.accept(analysis, state);
         }
+      }
+    }
+  }
+
+  /**
+   * An owned field initialised at its declaration that no disposal method releases: J0001 at
+   * the initialiser, which every constructor runs (reported once for the class).
+   */
+  private void initialisers(TypeElement type, OwnedFields owned, DiagnosticSink sink) {
+    for (int bit = 0; bit < analysis.fieldCount(); bit++) {
+      VariableElement f = analysis.field(bit);
+      Tree init = owned.initialiser(f);
+      if (init != null && !owned.hasReleaser(type, f) && owned.firstReport(init)) {
+        sink.report(errors.fieldNeverReleased(f, init, type));
       }
     }
   }
@@ -129,7 +146,7 @@ final class FieldLeakChecker {
    * by an {@code @Owned} parameter is not its to lose: a constructor that throws never took its
    * arguments, so the caller still owns and closes it (as RLC reads it too).
    */
-  private void constructorThrows(BodyContext context, DiagnosticSink sink) {
+  private void constructorThrows(BodyContext context, OwnedFields owned, DiagnosticSink sink) {
     Block exit = body.graph().exceptionalExit();
     BitSet atExit = result.entryState(exit);
     if (atExit == null) {
@@ -138,7 +155,9 @@ final class FieldLeakChecker {
     for (int bit = atExit.nextSetBit(0); bit >= 0; bit = atExit.nextSetBit(bit + 1)) {
       Tree leaves = ExitPoints.of(result, analysis::isIgnored, exit, bit);
       for (Tree store : stores(exit, bit)) {
-        if (!isFromParameter(context, store) && reported.add(store)) {
+        boolean initialiser = store == owned.initialiser(analysis.field(bit));
+        if (!isFromParameter(context, store) && reported.add(store)
+            && (!initialiser || owned.firstReport(store))) {
           sink.report(errors.fieldLeftByConstructor(analysis.field(bit), store, leaves));
         }
       }
@@ -174,7 +193,8 @@ final class FieldLeakChecker {
       for (int i = nodes.size() - 1; i >= 0 && !known; i--) {
         List<Effect> es = body.of(nodes.get(i));
         for (int k = es.size() - 1; k >= 0 && !known; k--) {
-          if (es.get(k) instanceof Effect.Init init && analysis.bit(init.place()) == bit) {
+          Effect.Init init = es.get(k).match(LeakEffects.INIT);
+          if (init != null && analysis.bit(init.place()) == bit) {
             if (init.origin() == Effect.Origin.OWNED) {
               found.add(init.at());
             }
@@ -184,6 +204,9 @@ final class FieldLeakChecker {
       }
       if (known) {
         continue;
+      }
+      if (b == body.graph().entry() && analysis.initialiser(bit) != null) {
+        found.add(analysis.initialiser(bit)); // stored before the constructor's first statement
       }
       for (Edge e : b.predecessors()) {
         BitSet s = result.exitState(e.source());

@@ -53,6 +53,8 @@ public final class LeakCheck implements BodyCheck {
         this::isUncheckedFromCall, sink);
     ObligationChecker.check(body.effects(), body.spans(), context.tracking(),
         this::isUncheckedFromCall, sink);
+    ReturnedTemporaries.check(context, body.effects(), body.spans(), ownedFields,
+        this::isUncheckedFromCall, sink);
   }
 
   /** An edge an unchecked exception from a call takes: not checked (see ResourceAnalysis). */

@@ -81,6 +81,9 @@ public final class LeakChecker {
             }
           }
         }
+        if (b == body.graph().exceptionalExit()) {
+          reportLostReturns(b, state, errors, reported, sink);
+        }
         continue;
       }
       List<Node> nodes = b.nodes();
@@ -94,7 +97,7 @@ public final class LeakChecker {
           }
           // A drop or a new value loses what the variable owned.
           boolean loses = t != null && t.kind() != Touch.Kind.HANDED_OFF
-              && t.kind() != Touch.Kind.MOVED;
+              && t.kind() != Touch.Kind.MOVED && t.kind() != Touch.Kind.RETURNED;
           int bit = loses ? analysis.bit(t.variable()) : -1;
           if (bit >= 0 && state.get(bit)) {
             for (Tree acquired : acquisitions(b, i, t.variable())) {
@@ -105,6 +108,40 @@ public final class LeakChecker {
             }
           }
           analysis.apply(e, state);
+        }
+      }
+    }
+  }
+
+  /**
+   * The values a {@code return} was handing back when a {@code finally} block or a resource's
+   * close threw: each is reported at its acquisition, with the return and the throwing exit.
+   */
+  private void reportLostReturns(Block exit, BitSet state, LeakErrors errors, Set<Tree> reported,
+      DiagnosticSink sink) {
+    int owners = analysis.ownerCount();
+    for (int bit = 0; bit < owners; bit++) {
+      int lost = analysis.lostReturn(bit);
+      if (!state.get(lost)) {
+        continue;
+      }
+      VariableElement v = analysis.owner(bit);
+      Tree leaves = exitPoint(exit, lost);
+      for (Block b : body.graph().blocks()) {
+        List<Node> nodes = b.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+          for (Effect e : body.of(nodes.get(i))) {
+            Touch t = e.match(TOUCH);
+            if (t == null || t.kind() != Touch.Kind.RETURNED || !v.equals(t.variable())) {
+              continue;
+            }
+            for (Tree acquired : acquisitions(b, i, v)) {
+              if (reported.add(acquired)) {
+                sink.report(errors.returnedValueLost(v, acquired, t.at(), leaves,
+                    context.tracking().disposalNames(v.asType())));
+              }
+            }
+          }
         }
       }
     }
@@ -130,7 +167,8 @@ public final class LeakChecker {
       if (s != null && s.get(bit) && !analysis.isIgnored(e) && !nodes.isEmpty()) {
         Node last = nodes.get(nodes.size() - 1);
         if (last instanceof Node.Return || last instanceof Node.Throw
-            || last instanceof Node.Invoke || last instanceof Node.New) {
+            || last instanceof Node.Invoke || last instanceof Node.New
+            || last instanceof Node.ResourceClose) {
           return last.tree();
         }
       }
@@ -199,6 +237,8 @@ public final class LeakChecker {
       /** Any other new value (null, a borrow, a value that holds no resource). */
       FILLED,
       MOVED,
+      /** Moved by a {@code return}: gone unless a {@code finally} or a close throws after it. */
+      RETURNED,
       /** Out of scope. */
       DROPPED,
       /**
@@ -253,7 +293,8 @@ public final class LeakChecker {
     @Override
     public Touch move(Effect.Move e) {
       return e.place().isRoot() && e.place().root() instanceof VariableElement v
-          ? new Touch(v, e.at(), Touch.Kind.MOVED) : null;
+          ? new Touch(v, e.at(), e.kind() == Effect.MoveKind.RETURN ? Touch.Kind.RETURNED
+              : Touch.Kind.MOVED) : null;
     }
 
     @Override

@@ -30,7 +30,8 @@ final class ObligationAnalysis extends BitSetAnalysis {
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
         for (Effect e : body.of(n)) {
-          if (e instanceof Effect.Obligation o && o.creates() && !places.contains(o.place())) {
+          Effect.Obligation o = e.match(LeakEffects.OBLIGATION);
+          if (o != null && o.creates() && !places.contains(o.place())) {
             places.add(o.place());
           }
         }

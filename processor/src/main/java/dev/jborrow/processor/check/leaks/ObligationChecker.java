@@ -79,8 +79,8 @@ final class ObligationChecker {
       for (int i = nodes.size() - 1; i >= 0 && !known; i--) {
         List<Effect> es = body.of(nodes.get(i));
         for (int k = es.size() - 1; k >= 0 && !known; k--) {
-          if (es.get(k) instanceof Effect.Obligation o && analysis.bit(o.place()) == bit
-              && o.creates()) {
+          Effect.Obligation o = es.get(k).match(LeakEffects.OBLIGATION);
+          if (o != null && analysis.bit(o.place()) == bit && o.creates()) {
             found.add(o.at());
             known = true;
           }

@@ -1,9 +1,14 @@
 package dev.jborrow.processor.check.leaks;
 
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
@@ -39,6 +44,13 @@ final class OwnedFields {
   private final Contracts contracts;
   private final Map<TypeElement, List<VariableElement>> fields = new HashMap<>();
   private final Map<ExecutableElement, Set<VariableElement>> mentioned = new HashMap<>();
+  private final Map<VariableElement, java.util.Optional<ExpressionTree>> initialisers =
+      new HashMap<>();
+  /**
+   * The initialisers already reported: every constructor of the class runs them, and each is
+   * one acquisition, reported once (from the first constructor that finds it leaked).
+   */
+  private final Set<Tree> reportedInitialisers = new HashSet<>();
 
   OwnedFields(Trees trees, Tracking tracking, Contracts contracts) {
     this.trees = trees;
@@ -68,6 +80,68 @@ final class OwnedFields {
       }
       return List.copyOf(owned);
     });
+  }
+
+  /**
+   * The initialiser of {@code f} when it acquires a resource ({@code private final Socket s =
+   * new Socket(h, p);}): every constructor that does not delegate to {@code this(...)} stores
+   * it before its own first statement. A {@code new} of a closeable tracked class whose
+   * {@code @Owned} arguments are themselves such {@code new}s (a decorator over a borrow, as
+   * {@code new Scanner(System.in)}, acquires nothing), or a {@code @MustBeClosed} call; null
+   * otherwise.
+   */
+  ExpressionTree initialiser(VariableElement f) {
+    return initialisers.computeIfAbsent(f, k -> {
+      TreePath path = trees.getPath(k);
+      if (path == null || !(path.getLeaf() instanceof VariableTree v)
+          || v.getInitializer() == null) {
+        return java.util.Optional.empty();
+      }
+      TreePath init = new TreePath(path, v.getInitializer());
+      return acquires(init, false) ? java.util.Optional.of(v.getInitializer())
+          : java.util.Optional.empty();
+    }).orElse(null);
+  }
+
+  /**
+   * Whether the expression at {@code path} acquires a resource its receiver owns: a {@code new}
+   * of a closeable tracked class over no borrow, a {@code @MustBeClosed} call, and with
+   * {@code calls} any call whose result is a closeable tracked type and not a borrow.
+   */
+  boolean acquires(TreePath path, boolean calls) {
+    Tree leaf = path.getLeaf();
+    while (leaf instanceof ParenthesizedTree p) {
+      leaf = p.getExpression();
+      path = new TreePath(path, leaf);
+    }
+    if (leaf instanceof MethodInvocationTree
+        && trees.getElement(path) instanceof ExecutableElement m) {
+      return tracking.mustBeClosedResult(m)
+          || calls && tracking.isTrackedType(m.getReturnType())
+              && tracking.mustBeClosed(m.getReturnType())
+              && contracts.of(m).result() == Contract.Result.OWNED;
+    }
+    if (!(leaf instanceof NewClassTree n)
+        || !(trees.getElement(path) instanceof ExecutableElement ctor)) {
+      return false;
+    }
+    javax.lang.model.type.TypeMirror type = ctor.getEnclosingElement().asType();
+    if (!tracking.isTrackedType(type) || !tracking.mustBeClosed(type)) {
+      return false;
+    }
+    List<Contract.Param> params = contracts.of(ctor).params();
+    for (int i = 0; i < n.getArguments().size() && i < params.size(); i++) {
+      if (params.get(i) == Contract.Param.OWNED
+          && !acquires(new TreePath(path, n.getArguments().get(i)), calls)) {
+        return false; // it wraps what someone else owns
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code initialiser} is reported for the first time. */
+  boolean firstReport(Tree initialiser) {
+    return reportedInitialisers.add(initialiser);
   }
 
   /** A method that ends the life of {@code this}: {@code close()}, a {@code @Consumes} method. */

@@ -104,6 +104,20 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     return owners.size() + bit;
   }
 
+  /** The bit that says owner {@code bit}'s value is being returned: a {@code return} took it. */
+  private int returning(int bit) {
+    return 2 * owners.size() + bit;
+  }
+
+  /**
+   * The bit that says the value owner {@code bit} was returning is lost: a {@code finally} block
+   * or a try-with-resources close threw after the {@code return}, and Java discards the value
+   * the method was about to hand back (JLS 14.20.2), still open.
+   */
+  int lostReturn(int bit) {
+    return 3 * owners.size() + bit;
+  }
+
   /** Whether the body has any owner of a resource: if not, there is nothing to analyse. */
   boolean hasOwners() {
     return !owners.isEmpty();
@@ -130,7 +144,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     boolean owner = k == ElementKind.LOCAL_VARIABLE || k == ElementKind.PARAMETER
         || k.name().equals("BINDING_VARIABLE");
     return owner && context.tracking().isOwner(v)
-        && context.tracking().mustBeClosed(v.asType());
+        && (context.tracking().mustBeClosed(v.asType()) || context.tracking().ownsByValue(v));
   }
 
 
@@ -155,6 +169,11 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       int bit = bit(v);
       if (bit >= 0 && intoConstructors.contains(m)) {
         state.set(pending(bit), state.get(bit));
+      }
+      if (bit >= 0) {
+        boolean returned = m.kind() == Effect.MoveKind.RETURN && state.get(bit);
+        state.set(returning(bit), returned);
+        state.clear(lostReturn(bit)); // closed or handed on after all
       }
       set(bit, false, state);
     }
@@ -237,6 +256,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       return null;
     }
     state = notTakenByThrowingConstructor(edge, state);
+    state = returnedValueLost(edge, state);
     int bit = nullOnEdge(edge);
     if (bit >= 0 && state.get(bit)) {
       BitSet refined = (BitSet) state.clone();
@@ -269,6 +289,27 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     return restored;
   }
 
+
+  /**
+   * On an exception after a {@code return} took an owner's value (thrown by a {@code finally}
+   * block or a resource's close on the way out), that value is lost.
+   */
+  private BitSet returnedValueLost(Edge edge, BitSet state) {
+    if (!edge.isExceptional()) {
+      return state;
+    }
+    BitSet lost = state;
+    int n = owners.size();
+    for (int bit = state.nextSetBit(2 * n); bit >= 0 && bit < 3 * n;
+        bit = state.nextSetBit(bit + 1)) {
+      if (lost == state) {
+        lost = (BitSet) state.clone();
+      }
+      lost.clear(bit);
+      lost.set(bit + n);
+    }
+    return lost;
+  }
 
   /** Paths that leave by an unchecked exception thrown by a call are not checked. */
   boolean isIgnored(Edge edge) {
