@@ -43,11 +43,11 @@ public final class Annotations {
    * takes it ({@code @Owned}); on a method whose alias is the receiver: a borrow of it.
    */
   public static final String MUST_CALL_ALIAS = RLC + "MustCallAlias";
-  /** Error Prone's {@code @MustBeClosed} on a method or constructor: the result is owned. */
   /** The Checker Framework's postcondition that a method calls methods of a field. */
   public static final String ENSURES =
       "org.checkerframework.checker.calledmethods.qual.EnsuresCalledMethods";
 
+  /** Error Prone's {@code @MustBeClosed} on a method or constructor: the result is owned. */
   public static final String MUST_BE_CLOSED = "com.google.errorprone.annotations.MustBeClosed";
 
   /**
