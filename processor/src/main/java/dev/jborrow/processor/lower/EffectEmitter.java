@@ -489,7 +489,8 @@ final class EffectEmitter {
       for (Tree leaf : flow.leaves(arg)) {
         Node n = flow.node(leaf);
         if (n instanceof Node.Ref r && r.place().root() instanceof VariableElement v
-            && Tracking.isLocal(v) && !carriers.isLentTo(leaf, call.tree())) {
+            && Tracking.isLocal(v) && !carriers.isLentTo(leaf, call.tree())
+            && !carriers.isCarriedThrough(leaf, arg)) {
           out.add(new Effect.Keep(Holder.of(v), call.tree()));
         } else if (n instanceof Node.Invoke i && body.resultBorrows(i)) {
           keepArguments(borrowSources(i), call, out);
