@@ -157,7 +157,7 @@ public final class TwinGenerator {
 
   private void statement(int depth) {
     int nest = depth < 3 ? 3 : 0;
-    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2, nest / 2, 6)) {
+    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2, nest / 2, 6, 2)) {
       case 0 -> declareOwner();
       case 1 -> declareH();
       case 2 -> declareBorrow();
@@ -176,7 +176,8 @@ public final class TwinGenerator {
       case 15 -> closure();
       case 16 -> callClosure();
       case 17 -> switchStatement(depth);
-      default -> compounds.statement();
+      case 18 -> compounds.statement();
+      default -> spawn();
     }
   }
 
@@ -469,6 +470,27 @@ public final class TwinGenerator {
           "let mut " + name + " = || { " + p.receiver() + ".write(); };");
     }
     declare(name, Kind.CLOSURE);
+  }
+
+  /**
+   * A closure handed to a thread: Java's {@code new Thread(() -> ...).start()}, Rust's {@code
+   * std::thread::spawn(move || ...)}. Both take what the closure names (Rust 2021 the field path;
+   * SPEC 3.5), and a borrowed parameter may not go to a thread (E0521). The places start from the
+   * variables {@link #closure} may capture; a move inside starts from an owner.
+   */
+  private void spawn() {
+    Place p = place(true, v -> v.isR() ? v.param() && !v.owner() : v.kind() != Kind.CLOSURE);
+    switch (rnd.nextInt(3)) {
+      case 0 -> line("spawn", "new Thread(() -> look(" + p.java() + ")).start();",
+          "std::thread::spawn(move || { look(" + p.shared() + "); });");
+      case 1 -> line("spawnMut", "new Thread(() -> " + p.java() + ".write()).start();",
+          "std::thread::spawn(move || { " + p.receiver() + ".write(); });");
+      default -> {
+        Place o = place(true, v -> v.owner() && (v.param() || !v.isR()));
+        line("spawnMove", "new Thread(() -> take(" + o.java() + ")).start();",
+            "std::thread::spawn(move || { take(" + o.rust() + "); });");
+      }
+    }
   }
 
   private void callClosure() {
