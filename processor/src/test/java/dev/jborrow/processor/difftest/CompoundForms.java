@@ -20,7 +20,8 @@ import java.util.Random;
  *       held by the value, and {@code v.get()} a borrow tied to {@code v};
  *   <li>an array of two {@code R}s, {@code R[] xs = {a, b}} / {@code let mut xs = [a, b];}: the
  *       initializer and an element store move owners in, an element is read, mutated and lent
- *       through its index, and moving one out is E0508 on both sides.
+ *       to a call through its index, and moving one out is E0508 on both sides. An element is
+ *       lent for one statement only (see {@link #borrowSource}).
  * </ul>
  */
 final class CompoundForms {
@@ -40,25 +41,23 @@ final class CompoundForms {
     }
   }
 
-  /** A borrow of an R out of a compound value, or null when no compound value is in scope. */
+  /**
+   * A borrow of an R out of a record or a holder, or null when there is none in scope. Never an
+   * array element: rustc's borrow of {@code xs[i]} is a loan of the whole array, jborrow's is no
+   * loan (arrays are untracked, SPEC 3.8), so an element borrow that outlives its statement is
+   * a known gap (bench/README.md), not generated.
+   */
   Source borrowSource() {
-    List<Var> vs = g.vars(v -> v.kind() == Kind.RECORD || v.kind() == Kind.HOLDER
-        || v.kind() == Kind.ARRAY);
+    List<Var> vs = g.vars(v -> v.kind() == Kind.RECORD || v.kind() == Kind.HOLDER);
     if (vs.isEmpty()) {
       return null;
     }
     Var v = vs.get(random().nextInt(vs.size()));
-    return switch (v.kind()) {
-      case RECORD -> {
-        String c = component();
-        yield new Source(v.name() + "." + c + "()", v.name() + "." + c + "()");
-      }
-      case HOLDER -> new Source(v.name() + ".get()", v.name() + ".get()");
-      default -> {
-        String e = element(v);
-        yield new Source(e, "&" + e);
-      }
-    };
+    if (v.kind() == Kind.HOLDER) {
+      return new Source(v.name() + ".get()", v.name() + ".get()");
+    }
+    String c = component();
+    return new Source(v.name() + "." + c + "()", v.name() + "." + c + "()");
   }
 
   // ------------------------------------------------------------------ records

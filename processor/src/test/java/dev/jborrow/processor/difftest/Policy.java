@@ -21,6 +21,10 @@ import java.util.TreeSet;
  *   <li><b>E0515: the first per variable.</b> rustc reports one return of a borrow of a given
  *       local ({@code if (c) return &a; return &a;} is one error, at the first); jborrow one
  *       per return. The earliest E0515 of each variable is kept, with its line.
+ *   <li><b>E0521: the first per variable.</b> rustc reports one region error per pair of
+ *       regions: a borrowed parameter sent to two threads needs {@code 'a: 'static} twice, and is
+ *       one error, at the first spawn; jborrow reports each spawn. The earliest E0521 of each
+ *       variable is kept, with its line.
  *   <li><b>rustc's closure codes are conflicts like any other.</b> SPEC.md has no E0500, E0501
  *       or E0524: a closure's borrow is a loan, and a conflict with it is E0499 or E0502 as for a
  *       borrow local. On a line where rustc reports one of those three codes, rustc's closure
@@ -44,6 +48,9 @@ final class Policy {
 
   static final String CONFLICT = "E0499|E0502";
 
+  /** The codes rustc reports once per variable, at the first place. */
+  private static final Set<String> FIRST_PER_VARIABLE = Set.of("E0515", "E0521");
+
   private static final Set<String> CLOSURE_CODES = Set.of("E0500", "E0501", "E0524");
   private static final Set<String> CONFLICTS = Set.of("E0499", "E0502", "E0500", "E0501",
       "E0524");
@@ -60,11 +67,11 @@ final class Policy {
       }
     }
     Set<String> out = new TreeSet<>();
-    Set<String> returned = new HashSet<>();
+    Set<String> firsts = new HashSet<>();
     List<Report> sorted = new ArrayList<>(reports);
     sorted.sort(null);
     for (Report r : sorted) {
-      if (r.code().equals("E0515") && !returned.add(r.subject())) {
+      if (FIRST_PER_VARIABLE.contains(r.code()) && !firsts.add(r.code() + r.subject())) {
         continue;
       }
       if (r.code().equals("E0382")) {

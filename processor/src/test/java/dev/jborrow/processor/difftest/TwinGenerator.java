@@ -474,19 +474,30 @@ public final class TwinGenerator {
 
   /**
    * A closure handed to a thread: Java's {@code new Thread(() -> ...).start()}, Rust's {@code
-   * std::thread::spawn(move || ...)}. Both take what the closure names (Rust 2021 the field path;
-   * SPEC 3.5), and a borrowed parameter may not go to a thread (E0521). The places start from the
-   * variables {@link #closure} may capture; a move inside starts from an owner.
+   * std::thread::spawn(move || ...)}. Both take the owners the closure names (Rust 2021 the field
+   * path; SPEC 3.5), and a borrowed parameter may not go to a thread (E0521). Java captures only
+   * what is never reassigned: the owners are the H variables ({@code o} may be given a new
+   * value, and their fields may). Of the borrowed parameters
+   * only the shared ones are read: Rust moves a {@code &mut} into a {@code move} closure (an
+   * E0382 at the next use, where Java has the one E0521), and a write through a shared borrow
+   * inside the thread is E0596 beside the E0521 in rustc (one mistake, two errors).
    */
   private void spawn() {
-    Place p = place(true, v -> v.isR() ? v.param() && !v.owner() : v.kind() != Kind.CLOSURE);
+    Predicate<Var> owners = v -> v.kind() == Kind.OWNER_H;
     switch (rnd.nextInt(3)) {
-      case 0 -> line("spawn", "new Thread(() -> look(" + p.java() + ")).start();",
-          "std::thread::spawn(move || { look(" + p.shared() + "); });");
-      case 1 -> line("spawnMut", "new Thread(() -> " + p.java() + ".write()).start();",
-          "std::thread::spawn(move || { " + p.receiver() + ".write(); });");
+      case 0 -> {
+        Place p = place(true, v -> owners.test(v)
+            || v.param() && (v.kind() == Kind.REF_R || v.kind() == Kind.REF_H));
+        line("spawn", "new Thread(() -> look(" + p.java() + ")).start();",
+            "std::thread::spawn(move || { look(" + p.shared() + "); });");
+      }
+      case 1 -> {
+        Place p = place(true, owners);
+        line("spawnMut", "new Thread(() -> " + p.java() + ".write()).start();",
+            "std::thread::spawn(move || { " + p.receiver() + ".write(); });");
+      }
       default -> {
-        Place o = place(true, v -> v.owner() && (v.param() || !v.isR()));
+        Place o = place(true, owners);
         line("spawnMove", "new Thread(() -> take(" + o.java() + ")).start();",
             "std::thread::spawn(move || { take(" + o.rust() + "); });");
       }
