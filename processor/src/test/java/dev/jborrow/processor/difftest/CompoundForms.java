@@ -32,11 +32,18 @@ final class CompoundForms {
     this.g = g;
   }
 
-  /** One statement over a compound value; declares one first when there is none to use. */
+  /**
+   * One statement over a compound value; declares one first when there is none to use. Mostly
+   * over one already in scope: a value declared and never used tells little.
+   */
   void statement() {
-    switch (g.pickWeighted(3, 3, 3)) {
-      case 0 -> record();
-      case 1 -> holder();
+    List<Var> inScope = g.vars(CompoundForms::isCompound);
+    Kind kind = !inScope.isEmpty() && random().nextInt(4) != 0
+        ? inScope.get(random().nextInt(inScope.size())).kind()
+        : List.of(Kind.RECORD, Kind.HOLDER, Kind.ARRAY).get(random().nextInt(3));
+    switch (kind) {
+      case RECORD -> record();
+      case HOLDER -> holder();
       default -> array();
     }
   }
@@ -164,6 +171,14 @@ final class CompoundForms {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  boolean anyInScope() {
+    return !g.vars(CompoundForms::isCompound).isEmpty();
+  }
+
+  private static boolean isCompound(Var v) {
+    return v.kind() == Kind.RECORD || v.kind() == Kind.HOLDER || v.kind() == Kind.ARRAY;
+  }
 
   /** A variable of {@code kind} in scope, or null. */
   private Var existing(Kind kind) {
