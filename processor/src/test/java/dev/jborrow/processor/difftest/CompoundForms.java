@@ -17,7 +17,9 @@ import java.util.Random;
  *       them (a loan of the whole record, as a getter's {@code &self} is);
  *   <li>a value that holds a borrow, {@code @Borrowed class V} with a {@code @Borrowed R} field /
  *       {@code struct V<'a> { r: &'a R }} (SPEC 3.8): {@code new V(x)} is a loan of {@code x}
- *       held by the value, and {@code v.get()} a borrow tied to {@code v};
+ *       held by the value, and {@code v.get()} a borrow tied to {@code v}; and one that holds
+ *       a mutable borrow, {@code W} with a {@code @Mut R} field / {@code struct W<'a> { r: &'a
+ *       mut R }}, whose {@code @Mut bump()} writes through it;
  *   <li>an array of two {@code R}s, {@code R[] xs = {a, b}} / {@code let mut xs = [a, b];}: the
  *       initializer and an element store move owners in, an element is read, mutated and lent
  *       to a call through its index, and moving one out is E0508 on both sides. An element is
@@ -40,10 +42,12 @@ final class CompoundForms {
     List<Var> inScope = g.vars(CompoundForms::isCompound);
     Kind kind = !inScope.isEmpty() && random().nextInt(4) != 0
         ? inScope.get(random().nextInt(inScope.size())).kind()
-        : List.of(Kind.RECORD, Kind.HOLDER, Kind.ARRAY).get(random().nextInt(3));
+        : List.of(Kind.RECORD, Kind.HOLDER, Kind.MUT_HOLDER, Kind.ARRAY)
+            .get(random().nextInt(4));
     switch (kind) {
       case RECORD -> record();
       case HOLDER -> holder();
+      case MUT_HOLDER -> mutHolder();
       default -> array();
     }
   }
@@ -132,6 +136,32 @@ final class CompoundForms {
     }
   }
 
+  /**
+   * {@code @Borrowed class W} with a {@code @Mut R} field / {@code struct W<'a> { r: &'a mut R }}:
+   * {@code new W(x)} is a mutable loan of {@code x} held by the value.
+   */
+  private void mutHolder() {
+    Var w = existing(Kind.MUT_HOLDER);
+    if (w == null || random().nextInt(4) == 0) {
+      Place p = g.place(true, v -> v.kind() != Kind.REF_R || random().nextInt(4) == 0);
+      if (w != null && random().nextBoolean()) {
+        g.line("mutHolderAssign", w.name() + " = new W(" + p.java() + ");",
+            w.name() + " = W::new(" + p.mutable() + ");");
+      } else {
+        String name = g.fresh("u");
+        g.line("mutHolder", "W " + name + " = new W(" + p.java() + ");",
+            "let mut " + name + " = W::new(" + p.mutable() + ");");
+        g.declare(name, Kind.MUT_HOLDER);
+      }
+      return;
+    }
+    switch (random().nextInt(4)) {
+      case 0 -> g.line("mutHolderMove", "wtake(" + w.name() + ");", "wtake(" + w.name() + ");");
+      case 1 -> g.line("mutHolderPeek", w.name() + ".peek();", w.name() + ".peek();");
+      default -> g.line("mutHolderBump", w.name() + ".bump();", w.name() + ".bump();");
+    }
+  }
+
   // ------------------------------------------------------------------ arrays
 
   private void array() {
@@ -177,7 +207,8 @@ final class CompoundForms {
   }
 
   private static boolean isCompound(Var v) {
-    return v.kind() == Kind.RECORD || v.kind() == Kind.HOLDER || v.kind() == Kind.ARRAY;
+    return v.kind() == Kind.RECORD || v.kind() == Kind.HOLDER || v.kind() == Kind.MUT_HOLDER
+        || v.kind() == Kind.ARRAY;
   }
 
   /** A variable of {@code kind} in scope, or null. */

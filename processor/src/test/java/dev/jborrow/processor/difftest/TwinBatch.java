@@ -92,7 +92,8 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
         // JavaPoet 1.13 writes no records: P is an empty class here, made a record below.
         .addType(TypeSpec.classBuilder("P").addAnnotation(Owned.class)
             .addModifiers(Modifier.STATIC, Modifier.FINAL).build())
-        .addType(holderType(r));
+        .addType(holderType(r))
+        .addType(mutHolderType(r));
     type.addMethod(helper("cond", TypeName.BOOLEAN, "return true").build());
     type.addMethod(helper("num", TypeName.INT, "return 0").build());
     type.addMethod(helper("make", r, "return new R()").build());
@@ -115,6 +116,8 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
         .addParameter(annotated(self.nestedClass("P"), "x", Owned.class)).build());
     type.addMethod(helper("vtake", TypeName.VOID, null)
         .addParameter(annotated(self.nestedClass("V"), "x", Owned.class)).build());
+    type.addMethod(helper("wtake", TypeName.VOID, null)
+        .addParameter(annotated(self.nestedClass("W"), "x", Owned.class)).build());
     for (TwinFunction f : functions) {
       if (f.receiver() == Receiver.NONE) {
         type.addMethod(javaMethod(f, r, h));
@@ -175,6 +178,21 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
             .addStatement("return r.read()").build())
         .addMethod(MethodSpec.methodBuilder("get").addAnnotation(Borrowed.class).returns(r)
             .addStatement("return r").build())
+        .build();
+  }
+
+  /** W, a value that holds a mutable borrow of an R ({@code struct W<'a> { r: &'a mut R }}). */
+  private static TypeSpec mutHolderType(ClassName r) {
+    return TypeSpec.classBuilder("W").addAnnotation(Borrowed.class)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(r, "r", Modifier.PRIVATE, Modifier.FINAL)
+            .addAnnotation(Mut.class).build())
+        .addMethod(MethodSpec.constructorBuilder().addParameter(annotated(r, "r", Mut.class))
+            .addStatement("this.r = r").build())
+        .addMethod(MethodSpec.methodBuilder("peek").returns(int.class)
+            .addStatement("return r.read()").build())
+        .addMethod(MethodSpec.methodBuilder("bump").addAnnotation(Mut.class)
+            .addStatement("r.write()").build())
         .build();
   }
 
@@ -298,5 +316,12 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
           pub fn get(&self) -> &R { self.r }
       }
       pub fn vtake(x: V) {}
+      pub struct W<'a> { r: &'a mut R }
+      impl<'a> W<'a> {
+          pub fn new(r: &'a mut R) -> W<'a> { W { r } }
+          pub fn peek(&self) -> i32 { self.r.v }
+          pub fn bump(&mut self) { self.r.write(); }
+      }
+      pub fn wtake(x: W) {}
       """;
 }

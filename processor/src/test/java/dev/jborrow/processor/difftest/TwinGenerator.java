@@ -35,6 +35,8 @@ public final class TwinGenerator {
     RECORD,
     /** A value that holds a borrow ({@code @Borrowed class V} / {@code struct V<'a>}). */
     HOLDER,
+    /** A value that holds a mutable borrow ({@code @Mut} field / {@code &'a mut R}). */
+    MUT_HOLDER,
     /** An array of two {@code R}s ({@code R[]} / {@code [R; 2]}). */
     ARRAY
   }
@@ -368,8 +370,12 @@ public final class TwinGenerator {
       case 5 -> {
         Place a = place(true, v -> true);
         Place b = place(true, v -> true);
-        return new Source("switch (num()) { case 0 -> " + a.java() + "; default -> " + b.java()
-            + "; }", "match num() { 0 => " + a.shared() + ", _ => " + b.shared() + " }");
+        String java = rnd.nextBoolean()
+            ? "switch (num()) { case 0 -> " + a.java() + "; default -> " + b.java() + "; }"
+            : "switch (num()) { case 0: yield " + a.java() + "; default: yield " + b.java()
+                + "; }";
+        return new Source(java,
+            "match num() { 0 => " + a.shared() + ", _ => " + b.shared() + " }");
       }
       case 6 -> {
         Source s = compounds.borrowSource();
