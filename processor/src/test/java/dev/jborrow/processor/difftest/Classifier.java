@@ -73,7 +73,8 @@ final class Classifier {
             && l.java().matches(".*(-> |\\()(this\\.)?[st]\\b.*"))) {
       return "closure over a field of this borrows nothing (missed conflict)";
     }
-    if (missed.isEmpty() && !extra.isEmpty() && extra.stream().allMatch(p -> returnedBefore(o, p))) {
+    if (missed.isEmpty() && !extra.isEmpty()
+        && extra.stream().allMatch(p -> returnedBefore(o, p))) {
       return "extra E0515 at a later return of a local an earlier returned value references"
           + " (rustc: one E0515 per local, at the first)";
     }

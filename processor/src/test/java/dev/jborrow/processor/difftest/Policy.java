@@ -21,10 +21,11 @@ import java.util.TreeSet;
  *   <li><b>E0515: the first per variable.</b> rustc reports one return of a borrow of a given
  *       local ({@code if (c) return &a; return &a;} is one error, at the first); jborrow one
  *       per return. The earliest E0515 of each variable is kept, with its line.
- *   <li><b>E0521: the first per variable.</b> rustc reports one region error per pair of
+ *   <li><b>E0521: the first per region.</b> rustc reports one region error per pair of
  *       regions: a borrowed parameter sent to two threads needs {@code 'a: 'static} twice, and is
- *       one error, at the first spawn; jborrow reports each spawn. The earliest E0521 of each
- *       variable is kept, with its line.
+ *       one error, at the first spawn; so are two parameters of one lifetime (the borrowed
+ *       parameters of a function that returns a borrow share its {@code 'a}). jborrow reports
+ *       each spawn. The earliest E0521 of each region is kept, with its line.
  *   <li><b>rustc's closure codes are conflicts like any other.</b> SPEC.md has no E0500, E0501
  *       or E0524: a closure's borrow is a loan, and a conflict with it is E0499 or E0502 as for a
  *       borrow local. On a line where rustc reports one of those three codes, rustc's closure
@@ -59,7 +60,7 @@ final class Policy {
    * One side's pairs after the policies; {@code rustc} is rustc's side, which says where its
    * closure codes are.
    */
-  static Set<String> normalised(List<Report> reports, List<Report> rustc) {
+  static Set<String> normalised(List<Report> reports, List<Report> rustc, TwinFunction f) {
     Set<Long> closureLines = new HashSet<>();
     for (Report r : rustc) {
       if (CLOSURE_CODES.contains(r.code())) {
@@ -71,7 +72,8 @@ final class Policy {
     List<Report> sorted = new ArrayList<>(reports);
     sorted.sort(null);
     for (Report r : sorted) {
-      if (FIRST_PER_VARIABLE.contains(r.code()) && !firsts.add(r.code() + r.subject())) {
+      String about = r.code().equals("E0521") ? region(f, r.subject()) : r.subject();
+      if (FIRST_PER_VARIABLE.contains(r.code()) && !firsts.add(r.code() + about)) {
         continue;
       }
       if (r.code().equals("E0382")) {
@@ -83,6 +85,15 @@ final class Policy {
       }
     }
     return out;
+  }
+
+  /**
+   * The lifetime of a borrowed parameter: the one {@code 'a} of a function that returns a
+   * borrow ({@code this}, {@code &self}, keeps its own), an elided one of its own elsewhere.
+   */
+  private static String region(TwinFunction f, String parameter) {
+    return f.returns() == TwinFunction.Returns.BORROW && !parameter.equals("this")
+        && !parameter.equals("self") ? "'a" : parameter;
   }
 
   /** The codes, as a set (the "codes" column). */

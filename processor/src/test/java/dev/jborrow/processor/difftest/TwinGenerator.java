@@ -161,8 +161,8 @@ public final class TwinGenerator {
     int nest = depth < 3 ? 3 : 0;
     // A compound value in scope is used more often than one is declared: its uses are the test.
     int compound = compounds.anyInScope() ? 16 : 5;
-    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2, nest / 2, compound,
-        2)) {
+    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2, nest / 2,
+        compound, 2)) {
       case 0 -> declareOwner();
       case 1 -> declareH();
       case 2 -> declareBorrow();
