@@ -486,22 +486,22 @@ public final class TwinGenerator {
    * std::thread::spawn(move || ...)}. Both take the owners the closure names (Rust 2021 the field
    * path; SPEC 3.5), and a borrowed parameter may not go to a thread (E0521). Java captures only
    * what is never reassigned: the owners are the H variables ({@code o} may be given a new
-   * value, and their fields may). Of the borrowed parameters
-   * only the shared ones are read: Rust moves a {@code &mut} into a {@code move} closure (an
-   * E0382 at the next use, where Java has the one E0521), and a write through a shared borrow
-   * inside the thread is E0596 beside the E0521 in rustc (one mistake, two errors).
+   * value, and their fields may). Of the borrowed parameters only the shared ones go to
+   * threads: Rust moves a {@code &mut} into a {@code move} closure (an E0382 at the next use,
+   * where Java has the one E0521). A write through a shared one there is E0596 beside E0521.
    */
   private void spawn() {
     Predicate<Var> owners = v -> v.kind() == Kind.OWNER_H;
+    Predicate<Var> capturable = v -> owners.test(v)
+        || v.param() && (v.kind() == Kind.REF_R || v.kind() == Kind.REF_H);
     switch (rnd.nextInt(3)) {
       case 0 -> {
-        Place p = place(true, v -> owners.test(v)
-            || v.param() && (v.kind() == Kind.REF_R || v.kind() == Kind.REF_H));
+        Place p = place(true, capturable);
         line("spawn", "new Thread(() -> look(" + p.java() + ")).start();",
             "std::thread::spawn(move || { look(" + p.shared() + "); });");
       }
       case 1 -> {
-        Place p = place(true, owners);
+        Place p = place(true, capturable);
         line("spawnMut", "new Thread(() -> " + p.java() + ".write()).start();",
             "std::thread::spawn(move || { " + p.receiver() + ".write(); });");
       }
