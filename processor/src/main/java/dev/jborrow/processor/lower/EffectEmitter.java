@@ -544,6 +544,9 @@ final class EffectEmitter {
     for (Tree leaf : flow.leaves(r.expression())) {
       Node n = flow.node(leaf);
       if (n instanceof Node.Ref ref) {
+        if (carriers.isLentTo(leaf, r.tree())) {
+          continue; // a holder returned on one arm: its borrows come with the Lend there
+        }
         if (perms.isFollowed(ref.place())) {
           places.add(ref.place());
           if (ref.place().isRoot() && ref.place().root() instanceof VariableElement v
