@@ -52,635 +52,58 @@ final class Tc29nb_0 {
   static void htake(@Owned H x) {
   }
 
+  static void ptake(@Owned P x) {
+  }
+
+  static void vtake(@Owned V x) {
+  }
+
+  static void wtake(@Owned W x) {
+  }
+
   static void f0(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(ho.s);
-    if (cond()) {
-      htake(ho);
-    }
+    look(ho.s);
+    H h0 = new H();
+    q.read();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f1(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    q.merge(hp.s);
-    return q;
+    while (cond()) {
+      hpoke(ho);
+      Runnable k0 = () -> p.write();
+      hlook(ho);
+      V v1 = new V(either(hp.t, q));
+      v1.peek();
+    }
+    return pick(hp.t);
+  }
+
+  static void f2(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(ho.t, new R());
+    @Mut R w1 = o;
+    if (cond()) return;
+    @Mut R w2 = w1;
+    R a3 = switch (num()) { case 0 -> new R(); default -> o; };
+    look(pr0.b());
+    R a4 = make();
+    a3 = o;
+    look(pr0.a());
+    while (cond()) {
+    }
   }
 
   static void f3(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    poke(p);
+    poke(q);
     while (cond()) {
-      while (cond()) {
-        look(q);
-        ho.t = ho.s;
-        R a0 = o;
-        {
-          hq.t.merge(pick(hp.t));
-        }
-      }
-    }
-  }
-
-  static void f4(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.write();
-    @Borrowed R r0 = pick(hq.s);
-    @Mut R w1 = q;
-    o.read();
-    @Borrowed R r2 = r0;
-    hlook(ho);
-    R a3 = o;
-    r2 = cond() ? q : ho.t;
-    take(a3);
-    w1 = a3;
-    @Borrowed R r4 = q;
-  }
-
-  static void f5(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hp.t;
-    look(o);
-    H h1 = new H();
-    take(q);
-    @Mut R w2 = o;
-    w0 = ho.t;
-    H h3 = new H();
-  }
-
-  static void f7(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      hlook(hp);
-      if (cond()) continue;
-      ho.s.write();
-      hp.t.write();
-    }
-    R a0 = new R();
-    R a1 = a0;
-    H h2 = ho;
-    H h3 = new H();
-    if (cond()) {
-      look(h2.t);
-    } else {
-    }
-  }
-
-  static void f8(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    q.read();
-    ho.s = o;
-    R a0 = o;
-    look(ho.t);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f10(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s.me();
-    R a1 = ho.s;
-    {
-      Runnable k2 = () -> look(hq.t);
-      @Borrowed R r3 = hq.s.me();
-    }
-    take(q);
-    r0 = pick(p);
-    while (cond()) {
-      @Mut R w4 = q;
-    }
-    return p;
-  }
-
-  static void f11(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    R a0 = o;
-    @Borrowed R r1 = q.me();
-    o.write();
-    hlook(ho);
-    @Borrowed H m2 = hq;
-    if (cond()) {
-    } else {
-    }
-  }
-
-  static void f12(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    if (cond()) {
+      look(p);
       {
-      }
-    } else {
-    }
-  }
-
-  static R f16(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    look(p);
-    while (cond()) {
-      @Borrowed R r1 = ho.t;
-      hlook(hq);
-    }
-    return o;
-  }
-
-  static void f17(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    R a0 = ho.t;
-    take(a0);
-    while (cond()) {
-      while (cond()) {
-        if (cond()) {
-          R a1 = make();
-        }
-        l2: while (cond()) {
-        }
-      }
-    }
-  }
-
-  static void f18(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    @Borrowed R r1 = either(p, hp.t);
-    if (cond()) {
-    } else {
-    }
-  }
-
-  static void f19(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
-    hpoke(ho);
-    R a0 = ho.s;
-    R a1 = o;
-    htake(ho);
-    Runnable k2 = () -> hp.t.write();
-  }
-
-  static void f20(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
-    if (cond()) {
-      {
-        hpoke(hp);
-        @Borrowed R r0 = pick(ho.s);
-        take(p);
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f21(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.read();
-    look(hq.t);
-    R a0 = ho.s;
-    a0 = new R();
-    take(hp.s);
-    R a1 = make();
-    Runnable k2 = () -> look(hp.t);
-    look(ho.s);
-    @Borrowed R r3 = pick(a0);
-    return pick(q);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f23(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    q.merge(o);
-    @Borrowed R r1 = q.me();
-    a0.write();
-    r1 = hq.t;
-    htake(ho);
-    return hp.s.me();
-  }
-
-  static void f24(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(ho.s);
-    @Borrowed R r0 = ho.s;
-    poke(hq.t);
-    r0 = either(ho.s, q);
-    @Mut R w1 = p;
-    R a2 = new R();
-    poke(q);
-    htake(ho);
-    poke(q);
-    w1 = ho.s;
-    H h3 = new H();
-  }
-
-  static void f25(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      hp.s.write();
-      R a0 = ho.t;
-      R a1 = ho.t;
-      if (cond()) {
-        take(ho.s);
-      } else {
-        H h2 = ho;
-      }
-    }
-  }
-
-  static void f27(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hp.s;
-    poke(w0);
-    R a1 = new R();
-    w0 = hq.s;
-    a1.merge(hp.t);
-    @Borrowed R r2 = cond() ? o : w0;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f28(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hp;
-    @Borrowed R r1 = hp.t;
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f29(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(hp.s);
-    R a0 = make();
-    @Borrowed R r1 = ho.s;
-    R a2 = a0;
-    if (cond()) {
-    } else {
-    }
-    return p;
-  }
-
-  static void f30(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    Runnable k1 = () -> p.write();
-    @Borrowed H m2 = h0;
-    @Borrowed R r3 = cond() ? q : hp.t;
-    m2.t.write();
-    H h4 = new H();
-    H h5 = new H();
-    @Borrowed H m6 = hp;
-    h4.s = h0.t;
-    h4.t.write();
-    hq.t = new R();
-  }
-
-  static void f31(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    Runnable k0 = () -> look(ho.t);
-    hq.s = new R();
-  }
-
-  static void f32(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.s;
-    q.read();
-    ho.t.read();
-    hpoke(ho);
-    while (cond()) {
-      hp.s = new R();
-    }
-    poke(r0);
-    take(ho.t);
-    @Borrowed R r1 = hq.s;
-    R a2 = ho.t;
-    @Borrowed R r3 = a2;
-  }
-
-  static void f33(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    if (cond()) return;
-    poke(hp.s);
-    H h0 = new H();
-    ho.s.read();
-    R a1 = make();
-    hq.t.merge(o);
-    hq.t = o;
-    R a2 = h0.t;
-    take(ho.t);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f34(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    Runnable k1 = () -> hp.t.write();
-    hpoke(ho);
-    @Borrowed R r2 = either(ho.s, q);
-    H h3 = new H();
-    R a4 = make();
-    return cond() ? q : hp.t;
-  }
-
-  static void f35(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    {
-      hq.t = new R();
-      @Borrowed R r1 = pick(hp.s);
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f37(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.read();
-    take(q);
-    if (cond()) {
-      @Mut R w0 = q;
-      H h1 = new H();
-      hp.s.merge(ho.t);
-    } else {
-      Runnable k2 = () -> look(hq.s);
-      if (cond()) return pick(hq.t);
-    }
-    while (cond()) {
-    }
-    return pick(q);
-  }
-
-  static R f38(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    Runnable k1 = () -> look(q);
-    @Borrowed R r2 = hp.s.me();
-    return o;
-  }
-
-  static void f39(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hp.s);
-    H h0 = new H();
-    o.read();
-    Runnable k1 = () -> hp.s.write();
-    @Borrowed R r2 = h0.t;
-    @Borrowed H m3 = h0;
-    while (cond()) {
-      if (cond()) {
-        r2 = cond() ? p : hq.t;
-        if (cond()) {
-          ho.t = new R();
-        } else {
-        }
-      } else {
-      }
-    }
-  }
-
-  static void f40(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hp.t);
-    while (cond()) {
-    }
-  }
-
-  static R f42(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return p;
-    H h0 = new H();
-    if (cond()) return hp.t;
-    hp.t.read();
-    return q;
-  }
-
-  static void f43(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    look(hp.s);
-    @Borrowed R r0 = cond() ? q : hp.t;
-    Runnable k1 = () -> hp.s.write();
-    if (cond()) {
-      r0 = pick(p);
-      R a2 = ho.s;
-      if (cond()) return;
-      @Borrowed H m3 = hq;
-      H h4 = ho;
-    }
-  }
-
-  static void f44(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(o);
-    R a0 = make();
-    poke(q);
-    @Borrowed R r1 = a0;
-    r1 = a0.me();
-    if (cond()) return;
-    r1 = a0;
-    hq.t = ho.s;
-    hlook(hq);
-    hq.s.merge(p);
-    @Borrowed R r2 = q;
-  }
-
-  static void f45(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hq.s;
-    if (cond()) {
-    }
-  }
-
-  static void f46(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(q);
-    hq.s.write();
-    R a1 = ho.s;
-    @Borrowed R r2 = cond() ? q : ho.t;
-    o.merge(o);
-    hpoke(hp);
-    poke(hq.s);
-  }
-
-  static void f47(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      o = ho.t;
-    } else {
-    }
-  }
-
-  static void f48(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    R a0 = ho.t;
-    if (cond()) {
-      @Mut R w1 = o;
-      Runnable k2 = () -> ho.s.write();
-      {
-        o.read();
-        while (cond()) {
-          o.merge(hq.t);
-          @Borrowed R r3 = p;
-          hq.s = new R();
-        }
-      }
-    } else {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f50(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hq);
-    @Borrowed R r0 = q;
-    Runnable k1 = () -> look(ho.t);
-    while (cond()) {
-    }
-    return o.me();
-  }
-
-  static void f51(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    H h1 = ho;
-    l2: while (cond()) {
-    }
-  }
-
-  static R f52(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(q);
-    @Mut R w0 = hq.t;
-    if (cond()) {
-      w0 = o;
-    }
-    return q;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f53(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.write();
-    ho.s.read();
-    take(o);
-    ho.t.write();
-    @Borrowed R r0 = o;
-    @Borrowed H m1 = hp;
-    @Borrowed R r2 = hp.s;
-    @Borrowed R r3 = ho.t.me();
-    r3.read();
-    if (cond()) {
-    }
-    return q.me();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f55(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(hp.t);
-    l0: while (cond()) {
-      @Borrowed R r1 = o;
-    }
-    return either(hq.t, o);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f57(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> ho.s.write();
-    @Borrowed R r1 = pick(ho.t);
-    r1 = hp.s;
-    H h2 = new H();
-    hlook(hq);
-    return either(o, o);
-  }
-
-  static void f58(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.t;
-    R a1 = make();
-    take(o);
-    R a2 = make();
-    Runnable k3 = () -> look(hq.s);
-    hpoke(hp);
-    switch (num()) {
-      case 0 -> {
-        hlook(hp);
-        R a4 = a1;
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f59(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    H h0 = new H();
-    Runnable k1 = () -> look(q);
-    take(ho.s);
-    while (cond()) {
-      look(hq.t);
-      R a2 = new R();
-      q.read();
-    }
-  }
-
-  static void f60(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> ho.t.write();
-    q.write();
-    htake(ho);
-    @Borrowed R r1 = pick(p);
-    r1 = pick(ho.t);
-    @Borrowed H m2 = hp;
-    if (cond()) {
-      take(o);
-    } else {
-    }
-  }
-
-  static void f61(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t.merge(hq.t);
-    o.read();
-    @Borrowed H m0 = ho;
-    o.merge(m0.t);
-    if (cond()) return;
-    htake(ho);
-    take(o);
-  }
-
-  static R f62(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hq.s;
-    @Borrowed R r1 = o;
-    take(ho.t);
-    return ho.s;
-  }
-
-  static void f64(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    @Borrowed R r1 = hq.s.me();
-    poke(q);
-  }
-
-  static void f66(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> ho.s.write();
-    @Borrowed R r1 = o;
-    htake(ho);
-    hlook(hp);
-    H h2 = new H();
-  }
-
-  static R f67(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p.me();
-    R a1 = new R();
-    if (cond()) {
-    }
-    return q;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f68(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    R a1 = ho.t;
-    @Mut R w2 = a1;
-    @Borrowed R r3 = a0;
-    @Mut R w4 = a1;
-    return o;
-  }
-
-  static R f69(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    switch (num()) {
-      case 0 -> {
-        H h0 = new H();
-        hpoke(h0);
+        W u0 = new W(q);
         switch (num()) {
           case 0 -> {
-            htake(h0);
-            @Borrowed R r1 = hp.s.me();
-            @Borrowed R r2 = pick(h0.s);
+            take(hq.t);
           }
           case 1 -> {
           }
@@ -688,18 +111,685 @@ final class Tc29nb_0 {
           }
         }
       }
+    }
+  }
+
+  static void f4(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hp.s;
+    H h1 = new H();
+    htake(ho);
+    new Thread(() -> look(hp.t)).start();
+    while (cond()) {
+    }
+  }
+
+  static void f6(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(ho);
+    R a0 = make();
+    Runnable k1 = () -> look(p);
+    @Borrowed R r2 = p;
+    hpoke(ho);
+    @Borrowed R r3 = either(r2, o);
+    R a4 = new R();
+    r3 = hp.s;
+    l5: while (cond()) {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f7(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      take(q);
+      hp.s = new R();
+      take(q);
+      q.merge(hp.s);
+      take(o);
+    }
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    R a1 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    R a2 = a1;
+    return q;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f8(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(o);
+    new Thread(() -> look(hp.s)).start();
+    v0.peek();
+    @Borrowed R r1 = p;
+    if (cond()) {
+    } else {
+    }
+    return ho.t;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f9(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s = new R();
+    htake(ho);
+    R a0 = make();
+    look(a0);
+    @Borrowed R r1 = q;
+    return pick(q);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f10(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = o;
+    R a1 = new R();
+    new Thread(() -> look(hp.s)).start();
+    hq.s.merge(pick(hp.t));
+    hpoke(hp);
+    look(hp.s);
+    a1.merge(p);
+    take(a1);
+    R a2 = make();
+    new Thread(() -> take(ho.t)).start();
+    take(o);
+    return p;
+  }
+
+  static void f11(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(ho.t);
+    @Borrowed H m1 = hq;
+    @Borrowed R r2 = pick(q);
+    v0.get().read();
+    H h3 = new H();
+    hpoke(m1);
+    V v4 = new V(v0.get());
+    {
+      @Borrowed R r5 = cond() ? ho.s : hq.t;
+      if (cond()) return;
+    }
+  }
+
+  static void f12(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s = ho.s;
+    Runnable k0 = () -> look(hq.t);
+    look(hq.t);
+    take(hp.t);
+    k0.run();
+    P pr1 = new P(new R(), o);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f13(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    if (cond()) {
+      take(ho.s);
+    } else {
+      o.merge(hq.t);
+    }
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    @Borrowed R r1 = q.me();
+    Runnable k2 = () -> look(ho.t);
+    return cond() ? p : ho.s;
+  }
+
+  static void f14(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> hp.t.write()).start();
+    q.merge(either(p, p));
+    R[] xs0 = {new R(), new R()};
+    look(o);
+    if (cond()) return;
+    H h1 = new H();
+    p.read();
+  }
+
+  static void f15(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(p);
+    if (cond()) {
+      R a1 = make();
+    } else {
+      k0.run();
+      switch (num()) {
+        case 0 -> {
+          poke(ho.s);
+        }
+        case 1 -> {
+          look(hq.s);
+        }
+        default -> {
+          R[] xs2 = {o, ho.t};
+          ho.t = o;
+        }
+      }
+    }
+  }
+
+  static void f16(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    @Mut R w0 = o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f17(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(o, ho.t);
+    Runnable k1 = () -> look(ho.s);
+    if (cond()) {
+      take(ho.t);
+    } else {
+    }
+    return cond() ? p : p;
+  }
+
+  static void f18(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t.write();
+    @Mut R w0 = hq.t;
+    while (cond()) {
+      P pr1 = new P(new R(), new R());
+      look(q);
+    }
+  }
+
+  static void f19(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    @Borrowed R r0 = q;
+    l1: while (cond()) {
+      @Mut R w2 = hq.t;
+    }
+    R a3 = make();
+    poke(hp.s);
+    R a4 = switch (num()) { case 0 -> new R(); default -> a3; };
+    Runnable k5 = () -> hp.t.write();
+    P pr6 = new P(o, a4);
+    @Mut R w7 = hq.s;
+    Runnable k8 = () -> hp.t.write();
+  }
+
+  static void f20(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(q);
+    R a1 = ho.t;
+    {
+      Runnable k2 = () -> hq.s.write();
+      @Borrowed R r3 = hq.t;
+      if (cond()) return;
+      switch (num()) {
+        case 0 -> {
+          switch (num()) {
+            case 0 -> {
+            }
+            default -> {
+            }
+          }
+        }
+        default -> {
+        }
+      }
+    }
+  }
+
+  static void f21(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    R[] xs1 = {ho.s, ho.t};
+    xs1[0] = new R();
+    hpoke(ho);
+    look(ho.t);
+    @Borrowed R r2 = p;
+    r2 = cond() ? a0 : p;
+  }
+
+  static void f23(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.write();
+    if (cond()) return;
+    @Borrowed R r0 = hp.t;
+    @Borrowed R r1 = hp.t;
+    new Thread(() -> ho.t.write()).start();
+    Runnable k2 = () -> hp.s.write();
+    if (cond()) {
+      while (cond()) {
+      }
+    }
+  }
+
+  static void f24(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R[] xs0 = {new R(), o};
+    hq.s = o;
+    V v1 = new V(ho.s);
+  }
+
+  static void f26(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    l0: while (cond()) {
+      R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+      V v2 = new V(q);
+    }
+  }
+
+  static void f30(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hp;
+    {
+      ho.t.merge(o);
+      @Borrowed R r1 = m0.t;
+      R a2 = new R();
+    }
+    if (cond()) {
+      take(o);
+    } else {
+      take(m0.t);
+      V v3 = new V(hq.t);
+      @Mut R w4 = m0.t;
+      q.merge(p);
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f31(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.s;
+    R[] xs1 = {ho.s, new R()};
+    if (cond()) {
+      Runnable k2 = () -> look(hq.t);
+    } else {
+    }
+    return switch (num()) { case 0: yield hp.s; default: yield o; };
+  }
+
+  static void f32(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.s;
+    q.write();
+    poke(hq.t);
+    @Borrowed H m1 = hq;
+    hlook(hp);
+    if (cond()) {
+      R a2 = switch (num()) { case 0 -> new R(); default -> o; };
+    }
+    @Borrowed R r3 = hq.s;
+    ho.s = o;
+    @Borrowed R r4 = either(hp.t, p);
+    @Borrowed R r5 = m1.t.me();
+  }
+
+  static void f34(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
+    l1: while (cond()) {
+      Runnable k2 = () -> look(hp.t);
+      @Borrowed R r3 = hp.t;
+    }
+    ho.t.write();
+    htake(ho);
+    r0 = r0;
+    @Mut R w4 = q;
+    while (cond()) {
+      if (cond()) return;
+      P pr5 = new P(new R(), ho.s);
+    }
+  }
+
+  static void f35(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = q;
+    look(q);
+    R a1 = make();
+    take(ho.s);
+    R a2 = new R();
+    if (cond()) {
+      look(q);
+      V v3 = new V(hp.s);
+    } else {
+    }
+  }
+
+  static void f36(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    hq.s.read();
+    ho.s.write();
+    new Thread(() -> look(hp.t)).start();
+    @Borrowed H m0 = hq;
+    {
+      p.read();
+      V v1 = new V(hp.s.me());
+      p.merge(q);
+    }
+    ho.t = new R();
+    while (cond()) {
+    }
+  }
+
+  static R f37(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s.write();
+    @Borrowed R r0 = hp.t;
+    Runnable k1 = () -> ho.t.write();
+    @Borrowed H m2 = ho;
+    return ho.t;
+  }
+
+  static void f38(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hq.t.write();
+    @Borrowed R r1 = hq.t;
+    poke(hp.t);
+    R a2 = o;
+    switch (num()) {
+      case 0 -> {
+        P pr3 = new P(o, o);
+      }
+      case 1 -> {
+        poke(o);
+      }
       default -> {
       }
     }
-    return hp.s;
   }
 
-  static void f70(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(ho.t);
+  static void f39(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? hp.t : o;
+    take(r0);
+    @Borrowed H m1 = ho;
+    @Borrowed R r2 = o;
+    m1.s.read();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f40(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.t;
+    Runnable k1 = () -> look(q);
+    @Borrowed H m2 = hp;
+    H h3 = new H();
+    hlook(h3);
+    P pr4 = new P(new R(), h3.s);
+    r0 = p;
+    R a5 = ho.s;
+    return pick(ho.s);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f41(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(q);
+    @Borrowed R r1 = pick(q);
+    H h2 = ho;
+    R a3 = h2.s;
+    @Borrowed H m4 = ho;
+    look(hp.t);
+    hlook(hp);
+    hlook(h2);
+    take(ho.s);
+    return hq.t;
+  }
+
+  static void f42(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    @Borrowed H m1 = ho;
+    R a2 = make();
+  }
+
+  static void f43(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    if (cond()) return;
+    hq.t = o;
+    H h0 = new H();
+    poke(ho.t);
+    poke(ho.t);
+    poke(hq.t);
+    R a1 = h0.t;
+    hq.t.write();
+    W u2 = new W(h0.s);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f44(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(hp.s);
+    new Thread(() -> look(p)).start();
+    htake(ho);
+    new Thread(() -> hp.s.write()).start();
+    @Mut R w1 = q;
+    l2: while (cond()) {
+      @Borrowed H m3 = hq;
+      hpoke(m3);
+      if (cond()) return p;
+      V v4 = new V(switch (num()) { case 0: yield hp.t; default: yield w1; });
+      @Borrowed H m5 = hp;
+    }
+    return q;
+  }
+
+  static void f46(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(p);
+    if (cond()) return;
+    take(o);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f47(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> ho.s.write();
+    k0.run();
+    hp.t.merge(o);
+    return p;
+  }
+
+  static void f48(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    R a0 = ho.t;
+    hp.s.read();
+    Runnable k1 = () -> look(p);
     while (cond()) {
-      {
-        Runnable k1 = () -> hp.s.write();
+      R a2 = switch (num()) { case 0 -> new R(); default -> o; };
+    }
+    @Borrowed R r3 = hp.t;
+    @Borrowed H m4 = ho;
+    switch (num()) {
+      case 0 -> {
       }
+      default -> {
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f49(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(new R(), new R());
+    l1: while (cond()) {
+    }
+    return p;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f50(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      htake(ho);
+      P pr1 = new P(ho.t, new R());
+      l2: while (cond()) {
+        R a3 = switch (num()) { case 0 -> new R(); default -> o; };
+        ptake(pr1);
+        switch (num()) {
+          case 0 -> {
+            Runnable k4 = () -> look(hq.t);
+            Runnable k5 = () -> ho.t.write();
+          }
+          default -> {
+            @Borrowed H m6 = hp;
+          }
+        }
+      }
+    }
+    return p;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f52(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    Runnable k1 = () -> look(ho.s);
+    V v2 = new V(o.me());
+    Runnable k3 = () -> ho.t.write();
+    look(hp.s);
+    @Borrowed R r4 = ho.t.me();
+    V v5 = new V(hq.s.me());
+    @Mut R w6 = hp.s;
+    return hp.t;
+  }
+
+  static void f53(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(ho.t);
+    H h0 = new H();
+    @Borrowed R r1 = o;
+    take(hq.t);
+  }
+
+  static void f54(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(q);
+    P pr1 = new P(new R(), ho.s);
+    switch (num()) {
+      case 0 -> {
+        while (cond()) {
+          look(r0);
+        }
+        take(ho.s);
+        @Borrowed H m2 = ho;
+        @Mut R w3 = m2.s;
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f56(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    @Borrowed R r1 = a0;
+    q.merge(p);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f57(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.read();
+    new Thread(() -> look(ho.t)).start();
+    @Borrowed R r0 = o;
+    hp.s.write();
+    htake(ho);
+    R a1 = o;
+    ho.t.read();
+    a1.write();
+    new Thread(() -> look(ho.t)).start();
+    ho.t.read();
+    return q;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f58(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> take(ho.t)).start();
+    R a0 = o;
+    R a1 = make();
+    R a2 = switch (num()) { case 0 -> new R(); default -> o; };
+    Runnable k3 = () -> hq.s.write();
+    return hq.s;
+  }
+
+  static void f60(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      @Borrowed R r0 = cond() ? ho.s : q;
+    }
+    Runnable k1 = () -> look(hq.t);
+    V v2 = new V(hq.s);
+    @Borrowed R r3 = pick(q);
+    R a4 = o;
+    htake(ho);
+    R[] xs5 = {new R(), a4};
+  }
+
+  static void f62(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      take(ho.s);
+      l0: while (cond()) {
+        @Borrowed R r1 = hq.s;
+      }
+      Runnable k2 = () -> q.write();
+    }
+  }
+
+  static void f63(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(ho.t);
+    if (cond()) {
+      ho.s.write();
+      R a1 = o;
+      new Thread(() -> look(ho.t)).start();
+      R a2 = a1;
+    } else {
+      hq.t = new R();
+    }
+    R a3 = make();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f64(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(ho);
+    while (cond()) {
+      Runnable k0 = () -> p.write();
+      R a1 = new R();
+    }
+    q.write();
+    W u2 = new W(ho.t);
+    return either(p, o);
+  }
+
+  static void f67(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    R a1 = ho.t;
+    poke(q);
+    @Borrowed H m2 = ho;
+    @Mut R w3 = hp.t;
+    a1.merge(hq.t);
+    if (cond()) {
+      htake(hp);
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f68(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = either(ho.t, q);
+    @Borrowed H m1 = hp;
+    look(m1.t);
+    if (cond()) return pick(hq.s);
+    hpoke(hp);
+    @Borrowed R r2 = q;
+    take(r0);
+    @Borrowed R r3 = cond() ? hq.t : o;
+    Runnable k4 = () -> look(ho.s);
+    return cond() ? p : p;
+  }
+
+  static void f69(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(hq.t);
+    hpoke(ho);
+    hp.s = new R();
+    take(o);
+    if (cond()) {
+      poke(hp.t);
+      look(ho.t);
+    } else {
+      Runnable k1 = () -> q.write();
+      V v2 = new V(hq.t);
     }
   }
 
@@ -707,626 +797,690 @@ final class Tc29nb_0 {
       from = {"p", "q", "hp", "hq"}
   )
   static R f71(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.s;
-    R a1 = make();
+    Runnable k0 = () -> q.write();
+    while (cond()) {
+      R a1 = o;
+    }
     R a2 = make();
-    poke(a1);
-    @Borrowed R r3 = pick(p);
+    P pr3 = new P(a2, a2);
+    return switch (num()) { case 0: yield hq.s; default: yield hq.t; };
+  }
+
+  static void f75(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.write();
+    while (cond()) {
+      hlook(ho);
+      if (cond()) {
+        V v0 = new V(either(q, ho.s));
+      }
+      if (cond()) {
+        H h1 = ho;
+        H h2 = new H();
+        poke(ho.s);
+        Runnable k3 = () -> hq.s.write();
+      } else {
+      }
+    }
+  }
+
+  static void f76(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    o.write();
+    if (cond()) return;
+    if (cond()) {
+      W u1 = new W(hq.t);
+      @Borrowed R r2 = switch (num()) { case 0: yield q; default: yield o; };
+      if (cond()) {
+        q.write();
+      }
+      Runnable k3 = () -> hp.s.write();
+      R a4 = switch (num()) { case 0 -> new R(); default -> o; };
+    } else {
+    }
+  }
+
+  static void f77(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hp.t;
+    V v1 = new V(q);
+    v1.get().read();
+    switch (num()) {
+      case 0 -> {
+        V v2 = new V(p);
+        poke(hp.t);
+        hq.t.merge(p);
+        w0.write();
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f78(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    hlook(ho);
+    ho.t = new R();
+    R[] xs1 = {new R(), new R()};
+    if (cond()) {
+      @Borrowed H m2 = hp;
+      poke(xs1[0]);
+      ho.s = new R();
+      hp.s.merge(m2.t);
+    } else {
+    }
+  }
+
+  static R f80(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    new Thread(() -> p.write()).start();
+    Runnable k1 = () -> look(ho.s);
+    W u2 = new W(o);
+    Runnable k3 = () -> p.write();
+    take(ho.t);
+    @Borrowed R r4 = ho.s.me();
+    if (cond()) return ho.t;
+    new Thread(() -> look(p)).start();
+    return hq.s;
+  }
+
+  static void f81(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = switch (num()) { case 0 -> p; default -> q; };
+    r0 = hq.t;
+    new Thread(() -> look(p)).start();
+    htake(ho);
+    Runnable k1 = () -> q.write();
+    p.write();
+    r0 = r0;
+    @Borrowed R r2 = hp.t;
+    r2.read();
+    new Thread(() -> p.write()).start();
+    if (cond()) {
+    } else {
+    }
+  }
+
+  static R f82(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.s;
+    V v1 = new V(o.me());
+    return p;
+  }
+
+  static void f83(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    @Borrowed R r0 = hp.s.me();
+    @Mut R w1 = o;
+    H h2 = new H();
+    @Borrowed R r3 = o;
+    @Borrowed H m4 = ho;
+    new Thread(() -> ho.t.write()).start();
+    Runnable k5 = () -> p.write();
+  }
+
+  static void f84(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hq.s);
+    while (cond()) {
+      R a0 = o;
+      W u1 = new W(p);
+      htake(hq);
+      take(a0);
+      Runnable k2 = () -> ho.t.write();
+      Runnable k3 = () -> hq.s.write();
+      hlook(hp);
+      take(ho.t);
+    }
+  }
+
+  static void f85(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(q);
+    new Thread(() -> look(p)).start();
+    R[] xs1 = {o, o};
+    l2: while (cond()) {
+      if (cond()) break l2;
+      take(q);
+      while (cond()) {
+      }
+    }
+  }
+
+  static void f86(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.write();
+    switch (num()) {
+      case 0 -> {
+        @Borrowed R r0 = hp.s;
+        @Borrowed H m1 = ho;
+      }
+      default -> {
+        q.merge(o);
+      }
+    }
+    @Borrowed R r2 = pick(hp.t);
+    Runnable k3 = () -> look(q);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f87(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t.read();
+    poke(ho.t);
+    take(ho.t);
+    new Thread(() -> look(hp.t)).start();
+    if (cond()) {
+      V v0 = new V(switch (num()) { case 0 -> o; default -> hq.t; });
+      vtake(v0);
+    } else {
+    }
     return hq.t;
   }
 
-  static void f72(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    Runnable k0 = () -> hp.t.write();
-    R a1 = ho.t;
-    @Borrowed R r2 = p;
-    @Mut R w3 = ho.s;
-    R a4 = new R();
+  static R f88(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    if (cond()) {
+      l0: while (cond()) {
+        hq.t = new R();
+        while (cond()) {
+          R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+          look(a1);
+          P pr2 = new P(o, new R());
+          Runnable k3 = () -> p.write();
+        }
+      }
+    }
+    return p;
+  }
+
+  static void f90(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.read();
+    @Borrowed R r0 = either(hp.t, ho.s);
+    new Thread(() -> ho.t.write()).start();
+    o.write();
+    q.merge(hp.t);
+    R a1 = new R();
+  }
+
+  static void f91(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hp.t;
+    hq.t.merge(o);
+    R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    w0 = ho.t;
+    V v2 = new V(hp.s);
+    Runnable k3 = () -> look(hq.s);
+    v2.peek();
+    @Borrowed H m4 = ho;
+    @Borrowed R r5 = hq.t;
+  }
+
+  static void f93(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(pick(hq.s));
+    H h1 = ho;
+    @Mut R w2 = q;
+    @Borrowed R r3 = q;
+    v0.peek();
+    r3 = v0.get();
     while (cond()) {
     }
   }
 
-  static void f73(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    Runnable k1 = () -> hq.s.write();
-    R a2 = ho.t;
-    R a3 = new R();
-  }
-
-  static void f74(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.write();
-    hp.s.merge(hp.s);
-    @Borrowed R r0 = pick(o);
-    if (cond()) {
-      H h1 = ho;
-    } else {
-    }
-  }
-
-  static void f75(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f94(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     take(o);
-    @Borrowed R r0 = cond() ? ho.t : hq.s;
-    r0 = cond() ? o : o;
+    new Thread(() -> ho.t.write()).start();
+    V v0 = new V(either(hp.s, o));
+    v0.peek();
+    @Borrowed R r1 = o;
+    take(ho.t);
+    @Mut R w2 = hq.s;
   }
 
-  static void f76(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
+  static void f95(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> take(ho.t)).start();
+    q.merge(hp.t);
+    @Mut R w0 = hp.t;
+    hlook(ho);
     R a1 = new R();
-    R a2 = make();
-    if (cond()) {
-      a1 = new R();
-    } else {
-      @Borrowed H m3 = hp;
-      @Borrowed R r4 = hp.t;
-    }
-    if (cond()) {
-      @Mut R w5 = hq.s;
-      take(a2);
-      ho.t.write();
-    } else {
-    }
   }
 
-  static R f77(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    q.read();
-    @Borrowed H m0 = hp;
-    if (cond()) {
-      htake(ho);
-      @Borrowed R r1 = hq.t.me();
-      @Mut R w2 = hq.s;
-      H h3 = ho;
-      @Borrowed H m4 = hq;
-      @Borrowed R r5 = w2;
-      hpoke(hq);
-    }
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f96(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    @Borrowed H m1 = hq;
+    @Borrowed R r2 = q;
+    R a3 = o;
+    @Borrowed R r4 = cond() ? a0 : m1.s;
     return hq.s;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f78(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    if (cond()) {
-      @Mut R w0 = p;
-      ho.s.write();
-      o.write();
-      H h1 = new H();
-      ho.s.merge(q);
-      q.write();
-    } else {
-    }
-    return q;
-  }
-
-  static void f79(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    if (cond()) {
-      @Borrowed R r0 = hp.s;
-    } else {
-      poke(o);
-      htake(hq);
-    }
-    look(p);
-    H h1 = ho;
-    look(q);
-  }
-
-  static void f80(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(ho);
-    Runnable k0 = () -> q.write();
-    poke(q);
-    hlook(ho);
-    H h1 = new H();
-    l2: while (cond()) {
-      hp.s.read();
-      @Mut R w3 = hq.s;
-      hq.t = new R();
-    }
-  }
-
-  static void f81(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.read();
-    if (cond()) {
-      Runnable k0 = () -> ho.s.write();
-    }
-  }
-
-  static void f82(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(p);
-    @Borrowed R r1 = r0.me();
-    R a2 = new R();
-    Runnable k3 = () -> ho.t.write();
-    r0 = o;
-    H h4 = ho;
-    switch (num()) {
-      case 0 -> {
-        r0 = cond() ? r0 : ho.s;
-        r0 = r0;
-        h4.s = new R();
-        h4.s.merge(hp.t);
-      }
-      default -> {
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f84(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(hp.s);
-    @Borrowed H m0 = hp;
-    R a1 = ho.s;
-    poke(o);
-    return hp.t;
-  }
-
-  static void f86(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    @Borrowed R r0 = hp.s;
+  static void f97(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.s;
     @Borrowed H m1 = hq;
-    hpoke(hq);
-    poke(r0);
-    switch (num()) {
-      case 0 -> {
-        r0.write();
-      }
-      case 1 -> {
-        q.merge(o);
-        @Borrowed R r2 = ho.t;
-      }
-      default -> {
-      }
+    @Borrowed R r2 = cond() ? o : o;
+    {
+      P pr3 = new P(ho.t, o);
+      @Borrowed R r4 = o;
+      @Mut R w5 = q;
+      hlook(hp);
     }
-  }
-
-  static void f87(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.merge(hp.t);
-    hpoke(hq);
-    R a0 = new R();
-    hpoke(hq);
-    R a1 = o;
-    hlook(hq);
-    poke(o);
-    poke(a0);
-    @Borrowed R r2 = ho.s;
-  }
-
-  static void f88(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      @Borrowed R r1 = hp.t;
-      while (cond()) {
-        while (cond()) {
-          @Mut R w2 = o;
-          @Borrowed R r3 = r1;
-          hq.t.read();
-        }
-        q.read();
-      }
-      Runnable k4 = () -> look(q);
-    }
-  }
-
-  static void f89(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    R a1 = new R();
-    @Mut R w2 = hq.t;
-  }
-
-  static void f90(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(ho.t);
-    @Borrowed R r1 = p;
-    R a2 = o;
-    hpoke(hq);
-    hlook(hq);
-    R a3 = make();
-    R a4 = a3;
-    switch (num()) {
-      case 0 -> {
-        @Mut R w5 = q;
-        if (cond()) {
-        }
-      }
-      case 1 -> {
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f91(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    if (cond()) {
-      while (cond()) {
-        R a1 = ho.s;
-      }
-      R a2 = ho.t;
-    } else {
-    }
-  }
-
-  static R f92(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = o;
-    w0.read();
-    hlook(hq);
-    htake(ho);
-    @Mut R w1 = o;
-    w0 = w1;
-    @Mut R w2 = ho.s;
-    R a3 = make();
-    return p;
-  }
-
-  static void f93(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     hlook(hp);
-    if (cond()) return;
-    R a0 = make();
-    switch (num()) {
-      case 0 -> {
-      }
-      case 1 -> {
-      }
-      default -> {
-      }
-    }
+    o.merge(r2);
   }
 
-  static void f96(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t.write();
-    Runnable k0 = () -> hp.t.write();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f99(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    p.merge(cond() ? ho.s : o);
-    htake(h0);
-    @Borrowed H m1 = ho;
-    @Borrowed R r2 = q;
+  static void f100(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     if (cond()) {
-      if (cond()) return hp.t;
-      if (cond()) return m1.t.me();
-      R a3 = o;
+      Runnable k0 = () -> p.write();
+      R a1 = o;
+      take(a1);
     }
-    return ho.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f100(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.merge(hq.t);
-    ho.s.merge(ho.t);
-    Runnable k0 = () -> look(hq.s);
-    ho.s = new R();
-    @Borrowed R r1 = hp.t;
-    R a2 = make();
-    l3: while (cond()) {
-      while (cond()) {
-        r1.write();
-      }
+    poke(hq.t);
+    H h2 = new H();
+    poke(ho.t);
+    @Borrowed R r3 = pick(o);
+    @Borrowed H m4 = ho;
+    poke(m4.t);
+    l5: while (cond()) {
     }
-    return ho.s;
-  }
-
-  static void f101(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      look(hp.t);
-    }
-    @Borrowed R r1 = o;
-    R a2 = make();
-    r1 = pick(hq.t);
-    Runnable k3 = () -> q.write();
-    poke(hp.s);
-    poke(q);
   }
 
   static void f102(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(ho.t);
-    R a0 = ho.s;
-    poke(q);
-    poke(hq.s);
-    take(hq.s);
-    if (cond()) {
+    switch (num()) {
+      case 0 -> {
+        p.merge(p);
+        R a0 = new R();
+        @Borrowed H m1 = hp;
+        @Borrowed R r2 = p;
+        a0 = new R();
+        @Mut R w3 = q;
+        @Borrowed R r4 = switch (num()) { case 0 -> q; default -> q; };
+        a0.merge(ho.t);
+      }
+      default -> {
+        l5: while (cond()) {
+          @Borrowed R r6 = ho.s;
+        }
+      }
+    }
+  }
+
+  static void f103(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    q.read();
+    while (cond()) {
+      W u1 = new W(ho.s);
+      while (cond()) {
+        W u2 = new W(hq.s);
+        hq.s.merge(hq.s);
+      }
+      new Thread(() -> hp.t.write()).start();
+      u1.peek();
+      u1.bump();
     }
   }
 
   static void f104(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o.me();
-    H h1 = new H();
-    @Borrowed R r2 = pick(hq.t);
-    r2.merge(h1.s);
-  }
-
-  static void f105(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(p);
-    @Borrowed R r0 = p;
-    H h1 = new H();
-    Runnable k2 = () -> look(q);
-    r0 = h1.t;
-    @Borrowed R r3 = o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f106(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    poke(h0.t);
-    Runnable k1 = () -> q.write();
-    while (cond()) {
-      l2: while (cond()) {
-        look(p);
-        R a3 = make();
-        @Borrowed R r4 = a3;
-      }
-    }
-    return ho.s;
-  }
-
-  static void f107(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(o);
-    hq.s = new R();
-    if (cond()) {
-      Runnable k1 = () -> look(q);
-    }
-    r0.merge(o);
-    @Borrowed R r2 = cond() ? hq.t : o;
-    htake(ho);
-    @Borrowed R r3 = o.me();
-    l4: while (cond()) {
-    }
-  }
-
-  static void f108(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    @Mut R w1 = a0;
-    {
-      take(o);
-    }
-  }
-
-  static R f110(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(p);
-    look(hq.t);
-    hp.t.merge(pick(p));
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f112(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(hp.t);
-    @Borrowed R r1 = o;
-    look(ho.s);
-    if (cond()) {
-      r1.merge(cond() ? r0 : q);
-      Runnable k2 = () -> look(ho.s);
-    } else {
-    }
-    return o;
-  }
-
-  static void f113(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(ho);
-    l0: while (cond()) {
-      if (cond()) {
-        @Borrowed R r1 = cond() ? ho.s : hp.t;
-        poke(p);
-      }
-      take(o);
-      @Borrowed R r2 = hp.s.me();
-    }
-  }
-
-  static void f116(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    o.read();
-    R a1 = o;
-    hlook(hq);
-    if (cond()) return;
-    hpoke(ho);
-    @Borrowed H m2 = hp;
-    hpoke(m2);
-    hpoke(m2);
-    R a3 = new R();
-  }
-
-  static void f120(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(o);
-    @Borrowed R r0 = o.me();
-    poke(hp.t);
-    hq.t.read();
-    r0 = ho.t.me();
-    htake(ho);
-    while (cond()) {
-      while (cond()) {
-        take(r0);
-        @Mut R w1 = q;
-      }
-    }
-  }
-
-  static R f121(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    R a1 = new R();
-    Runnable k2 = () -> look(h0.s);
-    return ho.t;
-  }
-
-  static void f122(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    @Mut R w0 = ho.t;
-    if (cond()) {
-      poke(p);
-      while (cond()) {
-        @Borrowed R r1 = p;
-      }
-    } else {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f123(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = either(o, ho.s);
-    if (cond()) {
-    }
-    return o;
-  }
-
-  static void f124(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      @Borrowed R r0 = p;
-      R a1 = ho.s;
-      take(o);
-      l2: while (cond()) {
-        while (cond()) {
-          Runnable k3 = () -> look(hq.t);
-        }
-      }
-    } else {
-    }
-  }
-
-  static void f125(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    if (cond()) {
-      @Mut R w1 = ho.s;
-      while (cond()) {
-        look(o);
-        H h2 = new H();
-      }
-      switch (num()) {
-        case 0 -> {
-          R a3 = new R();
-        }
-        case 1 -> {
-          poke(a0);
-          Runnable k4 = () -> look(hq.t);
-        }
-        default -> {
-        }
-      }
-    } else {
-    }
-  }
-
-  static R f126(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      @Borrowed R r1 = hp.t;
-      @Borrowed H m2 = hp;
-      H h3 = new H();
-      @Borrowed H m4 = h3;
-      @Borrowed R r5 = p;
-    }
-    R a6 = make();
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
     switch (num()) {
       case 0 -> {
-        R a7 = ho.t;
-        Runnable k8 = () -> look(ho.t);
-        p.merge(p);
+        l1: while (cond()) {
+          H h2 = new H();
+          while (cond()) {
+            Runnable k3 = () -> look(p);
+          }
+          h2.t.write();
+          Runnable k4 = () -> look(hq.s);
+          @Borrowed H m5 = hp;
+        }
+        o.write();
+      }
+      case 1 -> {
       }
       default -> {
       }
     }
-    return hp.t;
-  }
-
-  static R f127(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    hlook(hq);
-    q.read();
-    if (cond()) {
-    } else {
-    }
-    return q;
-  }
-
-  static void f128(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.read();
-    hlook(hq);
-    R a0 = make();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f129(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static R f105(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hp.s;
+    @Borrowed R r1 = ho.s;
+    return o;
+  }
+
+  static void f106(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(q);
+    while (cond()) {
+      @Borrowed R r0 = ho.t.me();
+      r0 = hp.t.me();
+      V v1 = new V(r0);
+      v1.peek();
+      @Borrowed H m2 = ho;
+    }
+    @Borrowed H m3 = hp;
+    {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f107(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? p : ho.t;
+    new Thread(() -> hp.t.write()).start();
+    poke(o);
     if (cond()) {
+      new Thread(() -> take(ho.t)).start();
+      @Borrowed R r1 = ho.t;
+    } else {
+      R a2 = new R();
+    }
+    return either(o, o);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f108(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    while (cond()) {
+      ho.t.merge(hp.t);
       if (cond()) {
-        {
-          look(hq.t);
-          q.write();
-          o.merge(hq.s);
-          @Borrowed R r0 = q.me();
-          take(ho.s);
-          R a1 = new R();
-          @Borrowed R r2 = hp.t;
+        @Borrowed R r0 = cond() ? p : p;
+        R a1 = ho.t;
+        ho.s.write();
+        while (cond()) {
+          Runnable k2 = () -> look(p);
         }
       } else {
-        @Borrowed R r3 = p;
       }
-    } else {
     }
-    return ho.t.me();
-  }
-
-  static void f130(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      look(hp.s);
-      @Borrowed R r1 = p;
-      Runnable k2 = () -> look(p);
-    }
-    if (cond()) return;
-    R a3 = make();
-    hlook(ho);
-    poke(hp.t);
-    hq.t.write();
-    H h4 = new H();
+    return p.me();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f131(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s = o;
-    R a0 = ho.t;
+  static R f109(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hq.t;
+    w0.read();
+    look(hq.s);
+    if (cond()) return hp.s;
     {
-      l1: while (cond()) {
-        htake(ho);
+      H h1 = new H();
+      P pr2 = new P(new R(), h1.s);
+    }
+    W u3 = new W(w0);
+    return either(hp.s, hq.t);
+  }
+
+  static R f110(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      while (cond()) {
+        look(hp.t);
+        @Borrowed R r0 = o;
+        Runnable k1 = () -> look(hq.t);
       }
-      switch (num()) {
-        case 0 -> {
-          Runnable k2 = () -> look(ho.s);
-        }
-        case 1 -> {
-        }
-        default -> {
+    } else {
+    }
+    return p;
+  }
+
+  static void f111(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.merge(cond() ? hp.t : p);
+    ho.t = new R();
+  }
+
+  static void f113(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    @Borrowed R r1 = cond() ? p : q;
+    H h2 = ho;
+    l3: while (cond()) {
+      if (cond()) continue l3;
+      poke(hq.t);
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f114(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    hq.s.write();
+    if (cond()) {
+      H h1 = new H();
+      take(ho.s);
+      @Borrowed R r2 = h1.s;
+      new Thread(() -> take(h1.s)).start();
+      r2.write();
+      R a3 = new R();
+      l4: while (cond()) {
+        a0.write();
+      }
+    } else {
+    }
+    return hp.s;
+  }
+
+  static void f115(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    R a0 = new R();
+    H h1 = new H();
+    @Borrowed R r2 = o.me();
+    Runnable k3 = () -> q.write();
+  }
+
+  static R f116(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    switch (num()) {
+      case 0 -> {
+        R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+        @Borrowed R r1 = hq.s;
+        new Thread(() -> ho.t.write()).start();
+        r1 = hp.s;
+      }
+      default -> {
+        @Borrowed R r2 = ho.s;
+        switch (num()) {
+          case 0 -> {
+            Runnable k3 = () -> ho.s.write();
+          }
+          default -> {
+            if (cond()) {
+            } else {
+            }
+          }
         }
       }
     }
-    return o.me();
+    return p;
   }
 
-  static R f132(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = q;
+  static void f117(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      @Borrowed R r0 = hq.t;
+    }
+  }
+
+  static void f118(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    @Borrowed R r1 = pick(hq.t);
+    Runnable k2 = () -> ho.s.write();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f119(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hq.t);
+    R a0 = o;
+    @Mut R w1 = o;
+    Runnable k2 = () -> look(p);
+    hq.t.merge(hq.t);
+    while (cond()) {
+      poke(hq.s);
+    }
+    @Mut R w3 = hq.t;
+    V v4 = new V(w1);
+    take(o);
+    ho.t = a0;
+    return o;
+  }
+
+  static void f120(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    hpoke(hq);
+    @Borrowed R r1 = hp.s;
+    V v2 = new V(a0);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f122(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hp.s);
+    @Borrowed R r1 = pick(hp.s);
+    hpoke(hp);
+    k0.run();
+    hpoke(ho);
+    R a2 = ho.s;
+    H h3 = new H();
+    hp.s = a2;
+    return switch (num()) { case 0: yield hq.s; default: yield p; };
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f124(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
     H h1 = new H();
-    q.read();
-    @Borrowed H m2 = hp;
-    l3: while (cond()) {
-      R a4 = new R();
+    poke(p);
+    Runnable k2 = () -> look(q);
+    R a3 = a0;
+    H h4 = ho;
+    hq.s.merge(a0.me());
+    a3 = new R();
+    P pr5 = new P(o, h1.s);
+    R[] xs6 = {h1.s, new R()};
+    Runnable k7 = () -> look(p);
+    return cond() ? hp.s : hp.s;
+  }
+
+  static void f125(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    H h1 = ho;
+    if (cond()) {
+      V v2 = new V(either(o, hp.t));
+    }
+    switch (num()) {
+      case 0 -> {
+        R[] xs3 = {new R(), new R()};
+      }
+      case 1 -> {
+        @Borrowed R r4 = ho.s;
+      }
+      default -> {
+      }
+    }
+  }
+
+  static R f126(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return hp.t;
+    Runnable k0 = () -> look(hq.t);
+    R a1 = o;
+    @Borrowed R r2 = ho.s;
+    @Borrowed R r3 = p.me();
+    return p;
+  }
+
+  static R f128(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.merge(q);
+    V v0 = new V(o);
+    R a1 = make();
+    R a2 = make();
+    new Thread(() -> look(hp.s)).start();
+    htake(ho);
+    W u3 = new W(a1);
+    @Borrowed H m4 = ho;
+    Runnable k5 = () -> look(hp.s);
+    return ho.s;
+  }
+
+  static void f129(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      q.read();
+      H h0 = new H();
+      p.write();
+    }
+  }
+
+  static void f131(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    if (cond()) return;
+    h0.s.write();
+    hp.t.read();
+    Runnable k1 = () -> q.write();
+    take(o);
+    @Borrowed R r2 = switch (num()) { case 0: yield hp.s; default: yield hq.t; };
+    hpoke(hp);
+    htake(ho);
+  }
+
+  static void f132(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hq.t);
+    @Borrowed R r0 = hq.s;
+    @Borrowed H m1 = ho;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f134(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    R a0 = new R();
+    P pr1 = new P(new R(), a0);
+    @Mut R w2 = a0;
+    new Thread(() -> take(ho.s)).start();
+    Runnable k3 = () -> look(p);
+    return pick(p);
+  }
+
+  static void f135(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? o : hq.s;
+    look(o);
+    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+    poke(r0);
+    p.write();
+    r0 = o;
+    R a2 = o;
+    while (cond()) {
+      a2.merge(either(ho.s, hp.t));
+      htake(hq);
+    }
+  }
+
+  static void f136(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(q);
+    poke(p);
+    V v0 = new V(ho.t);
+    p.write();
+    @Borrowed R r1 = v0.get();
+    new Thread(() -> look(p)).start();
+    vtake(v0);
+    R a2 = ho.t;
+    if (cond()) return;
+  }
+
+  static R f137(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(ho.s);
+    W u1 = new W(o);
+    {
+      R a2 = new R();
+      u0 = new W(a2);
+      @Borrowed R r3 = pick(hq.t);
       while (cond()) {
-        poke(h1.t);
+        hq.t = new R();
         switch (num()) {
           case 0 -> {
-            @Borrowed H m5 = h1;
-            take(hp.s);
+            u0.peek();
           }
           case 1 -> {
           }
@@ -1335,133 +1489,80 @@ final class Tc29nb_0 {
         }
       }
     }
-    return ho.t;
+    return hp.t;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f133(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      @Borrowed R r0 = hq.s.me();
-      hq.s = new R();
-    }
-    R a1 = new R();
-    @Borrowed H m2 = ho;
-    H h3 = new H();
-    l4: while (cond()) {
-      @Borrowed H m5 = hp;
-      Runnable k6 = () -> p.write();
-    }
-    return hq.s;
-  }
-
-  static void f134(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      take(o);
-      Runnable k1 = () -> p.write();
-      R a2 = ho.s;
-      htake(ho);
-      @Borrowed R r3 = p.me();
-      while (cond()) {
-      }
-    }
-  }
-
-  static void f135(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    H h0 = ho;
-    H h1 = ho;
-    Runnable k2 = () -> look(q);
-    Runnable k3 = () -> hp.t.write();
-    h1.t.write();
-    k3.run();
-    look(hp.s);
-    @Borrowed R r4 = ho.t;
-    hpoke(h0);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f136(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.merge(p);
+  static void f138(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> hp.t.write()).start();
     R a0 = o;
-    ho.s = a0;
-    @Mut R w1 = hq.t;
-    hpoke(hq);
-    ho.s.merge(pick(o));
-    take(hq.t);
-    ho.s = a0;
-    return hq.s;
+    ho.s = new R();
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f138(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> p.write();
-    Runnable k1 = () -> look(p);
-    return cond() ? q : q;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f139(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
-    @Mut R w0 = ho.s;
-    switch (num()) {
-      case 0 -> {
-        p.read();
-      }
-      default -> {
-        switch (num()) {
-          case 0 -> {
-            H h1 = new H();
-            R a2 = make();
-            l3: while (cond()) {
-            }
-          }
-          default -> {
-          }
-        }
-      }
-    }
-    return hq.s;
-  }
-
-  static R f140(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return o;
-    poke(hq.t);
-    @Borrowed R r0 = hp.s;
-    look(hq.s);
-    @Borrowed R r1 = hp.s;
-    if (cond()) return r0;
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f142(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f139(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
     hlook(hq);
     hpoke(hq);
-    return ho.s;
+  }
+
+  static void f140(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> take(ho.s)).start();
+    take(o);
+    @Mut R w0 = hq.t;
+    R[] xs1 = {ho.s, o};
+    @Borrowed R r2 = o;
+  }
+
+  static void f141(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = q;
+    H h1 = new H();
+    @Borrowed H m2 = h1;
+    P pr3 = new P(new R(), ho.t);
+    @Mut R w4 = m2.s;
+    h1.s.write();
+    {
+      look(pr3.a());
+    }
+  }
+
+  static void f142(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    switch (num()) {
+      case 0 -> {
+        poke(q);
+      }
+      default -> {
+        new Thread(() -> take(ho.s)).start();
+        @Borrowed R r0 = o;
+        @Mut R w1 = ho.s;
+        w1.read();
+      }
+    }
+    Runnable k2 = () -> look(p);
+    hp.s.write();
+    switch (num()) {
+      case 0 -> {
+        hp.t.write();
+        while (cond()) {
+        }
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
+    }
   }
 
   static void f143(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    @Borrowed R r1 = either(a0, q);
-    R a2 = a0;
-    poke(q);
-    Runnable k3 = () -> hq.s.write();
-    ho.s = new R();
-    while (cond()) {
-      k3.run();
-    }
-    take(hq.t);
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    Runnable k1 = () -> look(ho.s);
     if (cond()) {
+      {
+        q.read();
+        {
+          hq.t.read();
+          hpoke(ho);
+        }
+      }
+    } else {
     }
   }
 
@@ -1469,251 +1570,181 @@ final class Tc29nb_0 {
       from = {"p", "q", "hp", "hq"}
   )
   static R f144(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.merge(q);
-    hlook(hq);
+    new Thread(() -> look(hp.s)).start();
     R a0 = ho.t;
-    take(hq.t);
-    l1: while (cond()) {
-      hpoke(ho);
-      @Borrowed R r2 = o;
-    }
-    return hp.s;
+    p.merge(pick(q));
+    return q;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f145(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    if (cond()) return hp.t.me();
-    r0.merge(r0);
-    if (cond()) return p;
-    look(q);
-    look(q);
-    o.merge(r0);
-    return cond() ? p : p;
+  static void f146(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.read();
+    @Borrowed R r0 = q;
+    o.merge(p);
+    @Borrowed R r1 = either(hp.t, q);
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f146(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    @Borrowed R r1 = h0.s;
-    ho.s = new R();
-    while (cond()) {
-      r1 = cond() ? r1 : q;
-    }
-    take(hp.s);
-    hpoke(ho);
-    r1 = cond() ? h0.t : ho.s;
-    r1.read();
-    {
-      hq.t = h0.s;
-    }
-    return hp.t;
-  }
-
-  static R f147(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(hq.s);
-    @Borrowed R r0 = pick(p);
-    return hq.s;
-  }
-
-  static void f148(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    @Borrowed H m1 = hq;
+  static void f147(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(q);
     if (cond()) {
-      r0.read();
+      @Borrowed R r1 = p;
+      P pr2 = new P(ho.s, ho.s);
+      q.write();
     }
-    @Borrowed R r2 = r0;
-    H h3 = ho;
-    r0 = cond() ? r2 : r0;
-    Runnable k4 = () -> h3.s.write();
-    if (cond()) {
-    } else {
-    }
-  }
-
-  static void f149(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = ho.s;
-    Runnable k0 = () -> hq.t.write();
-    R a1 = new R();
-    ho.t.write();
-    H h2 = new H();
-    a1 = a1;
-    if (cond()) {
-      l3: while (cond()) {
-        k0.run();
-      }
-    } else {
-    }
+    R a3 = ho.s;
+    vtake(v0);
   }
 
   static void f150(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(hp);
-    Runnable k0 = () -> hq.s.write();
-    switch (num()) {
-      case 0 -> {
-        look(o);
-        @Mut R w1 = q;
-        H h2 = new H();
-      }
-      case 1 -> {
-        hpoke(ho);
-        k0.run();
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f151(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      if (cond()) return;
-      Runnable k0 = () -> ho.t.write();
-    }
-    R a1 = make();
-    Runnable k2 = () -> p.write();
-    htake(ho);
-    @Borrowed R r3 = q;
-    a1 = new R();
-    @Mut R w4 = o;
-    hq.t.merge(cond() ? q : q);
-  }
-
-  static void f152(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = o;
-    R a0 = ho.s;
-    while (cond()) {
-      poke(a0);
-    }
-  }
-
-  static R f154(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.read();
-    H h0 = ho;
-    H h1 = new H();
-    @Borrowed R r2 = either(hq.s, h0.s);
-    h0.t.merge(q);
-    R a3 = ho.t;
-    look(hp.s);
-    return q;
-  }
-
-  static void f156(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    take(ho.s);
-    htake(ho);
-    poke(q);
-    l1: while (cond()) {
-      @Mut R w2 = q;
-    }
-  }
-
-  static void f157(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    switch (num()) {
-      case 0 -> {
-        if (cond()) {
-          if (cond()) return;
-          if (cond()) return;
-          hp.s = new R();
-          hp.s = new R();
-          R a0 = ho.t;
-        } else {
-          l1: while (cond()) {
-            R a2 = ho.s;
-          }
-          Runnable k3 = () -> look(p);
-        }
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f158(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     l0: while (cond()) {
-      @Mut R w1 = o;
-      R a2 = make();
-      @Borrowed R r3 = w1;
-      w1 = w1;
+      take(o);
     }
-    htake(hp);
-    @Borrowed H m4 = ho;
-    R a5 = ho.t;
-    m4.s.read();
-    hpoke(m4);
   }
 
-  static R f159(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    R a1 = o;
-    @Borrowed R r2 = h0.s;
-    look(p);
-    Runnable k3 = () -> hp.s.write();
-    k3.run();
-    hlook(hq);
+  static R f151(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(hq.s);
+    H h1 = ho;
+    h1.s.read();
+    R a2 = h1.s;
+    o.merge(q);
+    hq.t = new R();
+    @Mut R w3 = q;
     return q;
-  }
-
-  static void f160(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    R a1 = make();
-    @Borrowed R r2 = either(hq.t, hp.s);
-    r2 = r2;
-    hq.s.merge(hp.t);
-    @Borrowed H m3 = hp;
-    r2 = a0;
-  }
-
-  static void f162(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.write();
-    R a0 = new R();
-    @Mut R w1 = hp.t;
-    htake(ho);
-    ho.t = new R();
-    hq.t.write();
-    hlook(hp);
-    while (cond()) {
-    }
-  }
-
-  static void f165(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s = new R();
-    R a0 = new R();
-    @Borrowed H m1 = ho;
-    while (cond()) {
-      @Mut R w2 = m1.s;
-      htake(ho);
-    }
-    R a3 = o;
-    @Mut R w4 = a3;
-    R a5 = make();
-    R a6 = make();
-  }
-
-  static R f166(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    switch (num()) {
-      case 0 -> {
-        ho.t.write();
-        if (cond()) {
-        }
-      }
-      case 1 -> {
-      }
-      default -> {
-      }
-    }
-    return hq.t;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f167(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return cond() ? hq.t : p;
+  static R f152(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    q.merge(hp.t);
+    Runnable k1 = () -> p.write();
+    @Borrowed R r2 = a0.me();
+    @Borrowed H m3 = hp;
+    hlook(hp);
+    r2.read();
+    R a4 = make();
+    H h5 = ho;
+    V v6 = new V(q);
+    H h7 = new H();
+    return o;
+  }
+
+  static void f153(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = ho.s;
+    @Borrowed R r1 = either(ho.s, q);
+    Runnable k2 = () -> look(q);
+    take(r1);
+    hq.t = new R();
+    r1.merge(r1);
+    l3: while (cond()) {
+      htake(ho);
+      R a4 = new R();
+      R a5 = make();
+      @Borrowed H m6 = ho;
+    }
+  }
+
+  static void f154(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> q.write();
+    q.write();
+    hq.t = new R();
+    p.write();
+    if (cond()) return;
+    P pr1 = new P(o, new R());
+    ptake(pr1);
+  }
+
+  static void f155(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    new Thread(() -> p.write()).start();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f156(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hp.t);
+    R a0 = new R();
+    R a1 = make();
     while (cond()) {
+      poke(q);
+      o.read();
+      Runnable k2 = () -> look(ho.s);
+      take(a1);
+    }
+    return ho.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f159(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s = new R();
+    look(hq.s);
+    @Borrowed H m0 = hp;
+    poke(hq.t);
+    new Thread(() -> take(ho.s)).start();
+    Runnable k1 = () -> hp.t.write();
+    return cond() ? p : q;
+  }
+
+  static void f160(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    while (cond()) {
+    }
+  }
+
+  static void f161(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(hq.t.me());
+    take(p);
+    @Borrowed H m1 = ho;
+    vtake(v0);
+    R a2 = ho.t;
+    if (cond()) {
+      v0.peek();
+      H h3 = new H();
+      @Borrowed R r4 = pick(hp.t);
+    } else {
+      {
+      }
+    }
+  }
+
+  static void f162(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t.merge(p);
+    R[] xs0 = {new R(), new R()};
+    take(xs0[0]);
+    look(hq.t);
+    xs0[1].read();
+    p.read();
+  }
+
+  static void f164(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = either(q, hp.t);
+    o.write();
+    Runnable k1 = () -> hq.t.write();
+    q.read();
+  }
+
+  static R f165(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      @Borrowed R r0 = cond() ? p : ho.t;
+      htake(ho);
+    }
+    new Thread(() -> take(ho.t)).start();
+    poke(q);
+    if (cond()) {
+      @Borrowed R r1 = o;
+      hpoke(hq);
+    } else {
+      switch (num()) {
+        case 0 -> {
+          R a2 = o;
+        }
+        default -> {
+          new Thread(() -> look(hp.s)).start();
+        }
+      }
     }
     return o;
   }
@@ -1722,306 +1753,264 @@ final class Tc29nb_0 {
       from = {"p", "q", "hp", "hq"}
   )
   static R f168(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.merge(ho.t);
-    look(q);
-    hq.t.read();
-    @Borrowed R r0 = p;
-    hpoke(hp);
-    return hq.t.me();
+    if (cond()) return cond() ? hp.s : q;
+    if (cond()) {
+    }
+    return hp.t;
   }
 
-  static void f171(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    switch (num()) {
-      case 0 -> {
-        @Borrowed H m1 = hp;
-        look(p);
-        R a2 = make();
-        look(hq.t);
-      }
-      case 1 -> {
-        poke(ho.s);
-        while (cond()) {
-          @Borrowed R r3 = a0.me();
-          @Borrowed H m4 = hp;
-        }
-        R a5 = a0;
-      }
-      default -> {
-      }
+  static void f169(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.s.me();
+    @Borrowed R r1 = q;
+    @Borrowed R r2 = o;
+    o.read();
+    look(hp.t);
+    P pr3 = new P(o, new R());
+    R a4 = make();
+  }
+
+  static void f170(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> look(p)).start();
+    while (cond()) {
+      @Borrowed R r0 = hp.s;
+      R[] xs1 = {new R(), new R()};
+      @Borrowed H m2 = hp;
     }
   }
 
-  static void f175(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s = new R();
+  static void f172(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(o);
+    @Borrowed R r0 = pick(hq.t);
+    q.write();
     if (cond()) return;
-    H h0 = ho;
-    hq.s.merge(o);
+    {
+      P pr1 = new P(ho.t, new R());
+      pr1 = new P(new R(), new R());
+    }
+    r0 = hp.s;
+    P pr2 = new P(ho.s, o);
+    ptake(pr2);
+  }
+
+  static R f175(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> take(ho.s)).start();
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    return hp.s;
   }
 
   static void f176(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      o.write();
-    }
-    p.write();
-    poke(hp.t);
-    q.read();
-    hlook(hq);
-  }
-
-  static R f177(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      p.write();
-      poke(hq.t);
-      if (cond()) {
-        @Borrowed R r0 = hq.t;
-      }
-      p.merge(p);
-    }
-    return hp.t;
-  }
-
-  static void f178(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     R a0 = new R();
-    H h1 = new H();
-    R a2 = ho.t;
-    o.merge(ho.s);
-    take(o);
+    W u1 = new W(o);
+    {
+      look(a0);
+    }
+    look(ho.s);
   }
 
   static void f179(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.s.read();
+    R a0 = ho.s;
+    R a1 = ho.t;
+    R a2 = ho.t;
+  }
+
+  static R f181(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(p);
+    @Borrowed R r1 = pick(ho.s);
+    R[] xs2 = {o, new R()};
+    Runnable k3 = () -> look(ho.s);
+    Runnable k4 = () -> ho.t.write();
+    v0.peek();
+    R a5 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    V v6 = new V(either(hq.t, a5));
     look(ho.s);
-    @Borrowed R r0 = ho.s.me();
+    xs2[1] = o;
+    R a7 = new R();
+    return p;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f181(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> p.write();
-    if (cond()) {
-    }
-    return pick(ho.s);
-  }
-
-  static void f185(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hp.t);
-    @Borrowed R r0 = cond() ? ho.t : q;
-    take(o);
-    look(p);
-    take(ho.s);
-    @Borrowed H m1 = hq;
-    take(ho.t);
-    r0 = r0.me();
-  }
-
-  static void f186(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? q : hp.s;
-    htake(ho);
-    take(q);
-    Runnable k1 = () -> hq.t.write();
+  static R f182(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    htake(hp);
+    R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    W u2 = new W(hp.t);
+    q.merge(hq.s);
+    o.merge(pick(r0));
     switch (num()) {
       case 0 -> {
-        if (cond()) {
-          hq.t = new R();
-          R a2 = o;
-          r0 = pick(r0);
-          if (cond()) {
-            @Borrowed H m3 = hq;
-          } else {
-          }
-        } else {
-        }
+        if (cond()) return p;
+        hp.t.merge(ho.t);
+        if (cond()) return cond() ? r0 : p;
+      }
+      case 1 -> {
+        u2.bump();
       }
       default -> {
       }
     }
-  }
-
-  static void f187(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    o.write();
-    while (cond()) {
-      if (cond()) {
-        while (cond()) {
-          {
-          }
-        }
-      } else {
-      }
-    }
-  }
-
-  static R f188(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hp;
-    hq.s.merge(pick(p));
-    H h1 = ho;
-    @Borrowed R r2 = either(p, o);
-    q.write();
-    R a3 = h1.t;
-    R a4 = make();
-    Runnable k5 = () -> look(ho.s);
-    r2 = ho.t;
-    return hp.t;
-  }
-
-  static void f189(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(p);
-    if (cond()) return;
-    if (cond()) {
-      @Borrowed R r1 = ho.t;
-      Runnable k2 = () -> hp.t.write();
-      if (cond()) {
-        @Borrowed R r3 = either(q, r0);
-      }
-    }
-    R a4 = make();
-    R a5 = o;
-    @Mut R w6 = hq.s;
-    {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f190(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    H h0 = new H();
-    @Borrowed R r1 = o;
-    H h2 = new H();
-    hp.s = h0.t;
-    R a3 = new R();
-    a3.read();
-    r1 = a3;
-    @Borrowed R r4 = q;
-    return hq.t;
-  }
-
-  static R f191(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = o;
-    @Borrowed R r0 = p;
-    if (cond()) return o;
-    look(r0);
-    R a1 = ho.t;
-    return q;
-  }
-
-  static void f192(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t.merge(o.me());
-    @Borrowed R r0 = hp.s;
-    Runnable k1 = () -> look(q);
-    hpoke(hq);
-    R a2 = new R();
-    if (cond()) {
-      hq.s = new R();
-    }
-    htake(ho);
-    hq.s = new R();
-    @Borrowed R r3 = a2;
-  }
-
-  static void f193(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      hp.s.read();
-    }
-    while (cond()) {
-      @Mut R w0 = hq.s;
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f195(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      @Borrowed R r0 = either(o, hp.t);
-      switch (num()) {
-        case 0 -> {
-          if (cond()) return cond() ? ho.s : hq.s;
-          while (cond()) {
-          }
-        }
-        case 1 -> {
-        }
-        default -> {
-        }
-      }
-    } else {
-    }
-    return pick(o);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f196(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(q);
-    take(ho.t);
-    @Borrowed R r0 = cond() ? ho.t : q;
-    r0 = pick(o);
-    @Borrowed R r1 = cond() ? r0 : o;
-    htake(ho);
-    @Borrowed R r2 = ho.t;
     return p;
   }
 
-  static void f198(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.read();
-    if (cond()) return;
+  static void f183(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    R[] xs1 = {ho.t, a0};
+    @Borrowed R r2 = q;
   }
 
-  static R f199(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return o;
-    R a0 = new R();
-    @Borrowed R r1 = cond() ? ho.t : ho.t;
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f184(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> take(ho.s)).start();
+    look(hq.t);
+    hlook(hq);
+    P pr0 = new P(o, o);
+    ptake(pr0);
+    @Borrowed R r1 = ho.s;
+    r1 = pick(ho.t);
+    return o;
+  }
+
+  static void f186(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    @Borrowed R r1 = hq.t;
+    poke(r0);
+    r0 = r0;
+    @Borrowed R r2 = q;
+    R[] xs3 = {ho.t, new R()};
+    ho.t = new R();
+    @Borrowed H m4 = ho;
+    W u5 = new W(r0);
+    R[] xs6 = {ho.t, new R()};
+  }
+
+  static void f188(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(new R(), ho.s);
     if (cond()) {
-      r1 = pick(p);
+      ho.s.merge(hq.t);
+      pr0.b().read();
+      @Borrowed R r1 = pick(o);
+    } else {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f189(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R[] xs0 = {new R(), new R()};
+    l1: while (cond()) {
+      while (cond()) {
+      }
+    }
+    return cond() ? hp.s : ho.t;
+  }
+
+  static R f190(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    @Mut R w1 = hq.s;
+    look(a0);
+    return hp.t;
+  }
+
+  static void f191(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R[] xs0 = {o, new R()};
+    take(xs0[1]);
+    ho.s.read();
+    H h1 = new H();
+    R a2 = o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f192(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    Runnable k1 = () -> look(q);
+    h0.s.merge(cond() ? h0.s : h0.t);
+    new Thread(() -> take(h0.s)).start();
+    R a2 = switch (num()) { case 0 -> new R(); default -> o; };
+    H h3 = new H();
+    @Borrowed H m4 = ho;
+    @Borrowed R r5 = cond() ? ho.t : ho.t;
+    return q;
+  }
+
+  static void f195(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.merge(p);
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    new Thread(() -> ho.s.write()).start();
+    o.write();
+    R a1 = a0;
+    R a2 = o;
+    a1.read();
+    V v3 = new V(cond() ? a2 : hp.t);
+    P pr4 = new P(new R(), o);
+    hp.s.merge(switch (num()) { case 0: yield hq.t; default: yield o; });
+    ptake(pr4);
+  }
+
+  static R f196(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    while (cond()) {
+      R a0 = o;
       take(o);
-      hq.t = new R();
-      H h2 = new H();
     }
     return o;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f200(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      ho.s.merge(ho.t);
-    }
+  static void f197(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hq.s);
+    ho.t.read();
+    @Borrowed R r0 = o;
+    H h1 = ho;
+    @Borrowed R r2 = hq.t;
     while (cond()) {
-      Runnable k0 = () -> look(q);
-      H h1 = new H();
-      @Borrowed R r2 = hq.t;
-      r2 = ho.s;
+      R a3 = make();
     }
-    R a3 = ho.t;
-    poke(a3);
-    H h4 = new H();
-    return ho.t;
+  }
+
+  static void f198(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s = new R();
+    @Borrowed R r0 = o;
+    hp.s.read();
+    if (cond()) {
+      {
+        @Borrowed R r1 = pick(q);
+        hpoke(hp);
+        take(o);
+        o.write();
+      }
+      l2: while (cond()) {
+        Runnable k3 = () -> hp.s.write();
+      }
+    } else {
+    }
+  }
+
+  static void f199(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    {
+      @Borrowed R r0 = q;
+      @Borrowed R r1 = switch (num()) { case 0: yield hp.s; default: yield ho.s; };
+      r0 = hq.s;
+    }
   }
 
   static void f201(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.t;
-    r0 = hq.t;
-    @Mut R w1 = hq.t;
-    poke(r0);
-    hlook(hp);
-    Runnable k2 = () -> look(p);
-    l3: while (cond()) {
-      switch (num()) {
-        case 0 -> {
-          r0.merge(p);
-          hlook(ho);
-          R a4 = o;
-        }
-        case 1 -> {
-        }
-        default -> {
-        }
-      }
+    take(o);
+    Runnable k0 = () -> look(q);
+    new Thread(() -> p.write()).start();
+    H h1 = ho;
+    l2: while (cond()) {
+      hlook(hp);
+      @Borrowed H m3 = h1;
+      look(h1.s);
+      @Borrowed R r4 = cond() ? q : o;
+      @Borrowed R r5 = p;
     }
   }
 
@@ -2029,119 +2018,730 @@ final class Tc29nb_0 {
       from = {"p", "q", "hp", "hq"}
   )
   static R f202(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hp;
-    R a1 = o;
-    take(o);
-    ho.t.write();
-    @Mut R w2 = hp.t;
-    Runnable k3 = () -> m0.t.write();
-    ho.t = new R();
-    return hp.t;
+    {
+      look(q);
+      R a0 = new R();
+    }
+    @Borrowed R r1 = cond() ? hq.t : q;
+    hq.s.merge(hp.t);
+    look(ho.s);
+    @Borrowed R r2 = q;
+    W u3 = new W(ho.s);
+    @Mut R w4 = ho.t;
+    @Borrowed R r5 = p;
+    return hq.t;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
   static R f203(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.read();
-    Runnable k0 = () -> hp.s.write();
-    @Borrowed R r1 = p;
-    k0.run();
-    return either(q, o);
+    look(q);
+    ho.s = new R();
+    @Borrowed R r0 = pick(ho.t);
+    V v1 = new V(p);
+    W u2 = new W(ho.t);
+    return p;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f204(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s.write();
+    take(hq.t);
+    V v0 = new V(o);
+    R a1 = o;
+    v0.peek();
+    return cond() ? ho.s : ho.s;
+  }
+
+  static void f206(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(new R(), o);
+    {
+      take(o);
+    }
+  }
+
+  static void f209(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> take(ho.t)).start();
+    H h0 = new H();
+    if (cond()) {
+      @Borrowed R r1 = cond() ? h0.t : hp.s;
+      while (cond()) {
+        R a2 = make();
+        htake(ho);
+        htake(hp);
+        Runnable k3 = () -> look(q);
+      }
+    } else {
+    }
+  }
+
+  static void f211(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> q.write();
+    if (cond()) return;
+  }
+
+  static void f212(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    l1: while (cond()) {
+      ho.s = new R();
+      take(a0);
+    }
+    poke(hp.t);
+    {
+      p.merge(hq.s);
+    }
+    new Thread(() -> take(ho.s)).start();
+    @Borrowed R r2 = hq.t;
+  }
+
+  static R f213(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(ho);
+    take(ho.t);
+    if (cond()) return hp.t;
+    @Borrowed R r0 = hq.s.me();
+    if (cond()) {
+    }
+    return o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f215(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.t;
+    R[] xs1 = {ho.t, new R()};
+    R[] xs2 = {new R(), new R()};
+    return p;
+  }
+
+  static void f216(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    switch (num()) {
+      case 0 -> {
+        R a0 = new R();
+      }
+      case 1 -> {
+        W u1 = new W(hp.s);
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f217(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.t;
+    l1: while (cond()) {
+      if (cond()) {
+        hpoke(hp);
+      }
+    }
+  }
+
+  static void f218(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(ho.s);
+    @Borrowed H m0 = hq;
+    H h1 = new H();
+    h1.s = new R();
+    hq.s = new R();
+    q.read();
+    poke(o);
+    ho.t.write();
+    R a2 = switch (num()) { case 0 -> new R(); default -> h1.s; };
+    hq.s.merge(hp.s);
+    look(a2);
+  }
+
+  static R f219(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> p.write();
+    hp.t.merge(p);
+    hp.s.write();
+    ho.t = new R();
+    H h1 = ho;
+    new Thread(() -> look(h1.t)).start();
+    if (cond()) {
+      if (cond()) {
+      } else {
+      }
+    } else {
+    }
+    return hp.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f220(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      Runnable k0 = () -> q.write();
+      if (cond()) continue;
+      if (cond()) {
+        while (cond()) {
+          hpoke(ho);
+        }
+        V v1 = new V(hp.t);
+        q.read();
+      }
+    }
+    @Borrowed R r2 = hq.t;
+    H h3 = new H();
+    return hq.s;
+  }
+
+  static void f221(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    poke(p);
+    P pr0 = new P(o, o);
+    take(pr0.a());
+    pr0 = new P(ho.t, o);
+    @Borrowed H m1 = hq;
+    @Borrowed R r2 = either(ho.t, p);
+    @Borrowed H m3 = hp;
+    ptake(pr0);
+    R a4 = ho.t;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f224(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    R[] xs1 = {o, o};
+    return hp.s;
+  }
+
+  static void f225(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.write();
+    look(hp.t);
+  }
+
+  static void f227(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    ho.t.write();
+    hp.t.merge(o);
+    htake(ho);
+    @Borrowed H m0 = hq;
+    R a1 = new R();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f228(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      q.merge(hq.s);
+    } else {
+    }
+    return pick(p);
+  }
+
+  static void f229(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      ho.s.read();
+      @Borrowed R r0 = o;
+      R a1 = make();
+      R[] xs2 = {new R(), new R()};
+      H h3 = new H();
+      R a4 = make();
+      Runnable k5 = () -> hp.t.write();
+      R a6 = new R();
+      R[] xs7 = {a4, new R()};
+    } else {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f230(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+    hp.s = new R();
+    @Borrowed R r2 = pick(h0.s);
     o.read();
-    hq.s = ho.t;
+    new Thread(() -> look(ho.t)).start();
+    @Borrowed R r3 = ho.s;
+    while (cond()) {
+      ho.t.merge(o);
+    }
+    return hq.s;
+  }
+
+  static void f232(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = new R();
+    Runnable k0 = () -> p.write();
+    @Borrowed R r1 = p;
+    W u2 = new W(o);
+    r1 = pick(q);
+    P pr3 = new P(ho.t, new R());
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f233(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? hq.s : p;
+    W u1 = new W(hp.t);
+    hp.t.write();
+    u1.bump();
+    R a2 = make();
+    @Borrowed R r3 = pick(q);
+    @Borrowed R r4 = r3;
+    if (cond()) {
+    } else {
+    }
+    return hq.t;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f234(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return pick(p);
+    htake(ho);
+    new Thread(() -> look(p)).start();
+    new Thread(() -> look(ho.t)).start();
+    @Borrowed R r0 = either(hp.t, q);
+    @Mut R w1 = hp.t;
+    if (cond()) return q;
+    poke(p);
+    q.merge(hp.s);
+    return p;
+  }
+
+  static void f235(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(o);
+    R a1 = new R();
+    V v2 = new V(either(hp.t, a1));
+    V v3 = new V(hp.t);
+    take(o);
+  }
+
+  static void f237(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.s;
+    W u1 = new W(ho.s);
+    r0 = r0;
+    hpoke(hp);
+    poke(p);
+    Runnable k2 = () -> q.write();
+    @Borrowed R r3 = q.me();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f239(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(hq.t);
+    @Mut R w1 = ho.s;
+    R a2 = ho.s;
+    p.read();
+    l3: while (cond()) {
+      V v4 = new V(o);
+    }
+    w1 = a2;
+    if (cond()) {
+      w1 = o;
+    }
+    return pick(hp.s);
+  }
+
+  static void f242(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> p.write();
+    V v1 = new V(hq.s.me());
+    if (cond()) {
+      l2: while (cond()) {
+        ho.t.merge(p);
+        if (cond()) break l2;
+      }
+    } else {
+      @Borrowed H m3 = hp;
+      v1.peek();
+    }
+    @Borrowed R r4 = ho.s;
+    Runnable k5 = () -> p.write();
+  }
+
+  static void f243(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t.read();
+    hq.s.merge(o);
+    H h0 = ho;
+    h0.t.write();
+    H h1 = new H();
+  }
+
+  static void f244(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.s;
+    @Borrowed R r1 = o;
+    hpoke(hp);
+    R a2 = ho.t;
+    @Mut R w3 = q;
+    P pr4 = new P(a2, ho.t);
+    r0 = r0;
+    pr4 = new P(ho.s, o);
+  }
+
+  static void f245(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hq;
+    ho.s.merge(ho.t);
+    if (cond()) return;
+    ho.t.merge(p);
+    if (cond()) {
+      @Borrowed R r1 = p;
+      r1 = p;
+    } else {
+      @Borrowed R r2 = hq.s;
+    }
+    R a3 = o;
+    R a4 = new R();
+    while (cond()) {
+    }
+  }
+
+  static void f246(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.t;
+    Runnable k1 = () -> look(p);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f249(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(ho.s);
+    if (cond()) return o.me();
+    @Borrowed R r0 = p.me();
+    return o.me();
+  }
+
+  static R f253(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.s;
+    R[] xs1 = {o, ho.s};
+    if (cond()) {
+      R a2 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+      poke(q);
+      r0.read();
+      r0.merge(a2);
+      @Borrowed R r3 = r0;
+    } else {
+    }
+    return hq.t;
+  }
+
+  static void f254(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    @Borrowed R r1 = either(h0.s, o);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f255(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> p.write()).start();
+    H h0 = ho;
+    hq.s.read();
+    Runnable k1 = () -> q.write();
+    k1.run();
+    while (cond()) {
+      @Borrowed R r2 = hq.s;
+      if (cond()) {
+        @Borrowed R r3 = cond() ? ho.t : p;
+        k1.run();
+        switch (num()) {
+          case 0 -> {
+          }
+          default -> {
+          }
+        }
+      } else {
+      }
+    }
+    return hq.s;
+  }
+
+  static void f258(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    take(a0);
+    take(ho.t);
+  }
+
+  static void f259(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.t;
+    P pr1 = new P(new R(), o);
+    ptake(pr1);
+    hpoke(hp);
+    R a2 = o;
+    @Borrowed R r3 = pick(p);
+    R a4 = o;
+    poke(o);
+    htake(ho);
+  }
+
+  static void f260(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Borrowed H m0 = ho;
+      Runnable k1 = () -> m0.s.write();
+    }
+    R a2 = o;
+  }
+
+  static void f262(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.s);
+    ho.s.write();
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    V v1 = new V(switch (num()) { case 0: yield hq.t; default: yield q; });
+    @Mut R w2 = ho.t;
+    ho.s.read();
+  }
+
+  static void f263(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(p);
+    look(hp.t);
+  }
+
+  static void f264(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    new Thread(() -> ho.t.write()).start();
+    hq.s.merge(ho.t);
+    Runnable k1 = () -> p.write();
+  }
+
+  static void f265(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hp;
+    {
+      if (cond()) {
+      } else {
+      }
+    }
+  }
+
+  static R f266(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.merge(cond() ? q : q);
+    @Borrowed R r0 = either(o, hq.t);
+    if (cond()) {
+      while (cond()) {
+        if (cond()) {
+          H h1 = new H();
+          @Borrowed H m2 = ho;
+        } else {
+          r0 = cond() ? r0 : o;
+        }
+      }
+      if (cond()) {
+        ho.s.write();
+      }
+    } else {
+    }
+    return hq.s;
+  }
+
+  static void f267(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    ho.s.read();
+    H h1 = new H();
+    if (cond()) return;
+    if (cond()) {
+      q.read();
+      while (cond()) {
+        R a2 = switch (num()) { case 0 -> new R(); default -> o; };
+        htake(hp);
+        @Borrowed R r3 = q;
+      }
+    }
+  }
+
+  static void f268(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    while (cond()) {
+      @Borrowed H m1 = ho;
+      m1.s.read();
+      @Borrowed H m2 = m1;
+    }
+  }
+
+  static void f270(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(hq);
+    @Borrowed R r0 = cond() ? q : p;
+    htake(ho);
+    Runnable k1 = () -> look(ho.t);
+  }
+
+  static R f271(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.read();
+    W u0 = new W(hq.s);
+    @Mut R w1 = q;
+    hlook(hq);
+    if (cond()) return p;
+    while (cond()) {
+      if (cond()) {
+        hp.t.read();
+      }
+      w1 = w1;
+    }
+    H h2 = new H();
     return q;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f205(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    hq.s = new R();
-    R a0 = make();
-    if (cond()) return ho.s;
-    return ho.s.me();
+  static R f272(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    @Borrowed R r0 = ho.s;
+    r0 = pick(hp.s);
+    hpoke(hq);
+    switch (num()) {
+      case 0 -> {
+        R a1 = new R();
+        {
+          H h2 = ho;
+        }
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
+    }
+    return p;
   }
 
-  static void f206(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    htake(ho);
-    p.merge(hq.t);
-    take(o);
+  static void f274(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      take(o);
+      R a0 = o;
+      H h1 = new H();
+      hpoke(ho);
+    }
   }
 
-  static void f207(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(q);
-    H h1 = ho;
-    Runnable k2 = () -> look(q);
-    Runnable k3 = () -> hp.s.write();
-    hpoke(h1);
-    if (cond()) return;
-    r0 = hq.t.me();
-    poke(h1.t);
-  }
-
-  static R f208(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    q.write();
-    @Borrowed H m1 = hq;
-    ho.t = ho.s;
-    take(m1.t);
-    @Borrowed R r2 = either(m1.t, hp.t);
-    take(hq.s);
-    R a3 = make();
-    look(hq.s);
-    htake(ho);
-    r2 = hq.s.me();
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f275(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.read();
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    o.read();
+    @Borrowed R r1 = hp.s;
+    @Borrowed R r2 = r1;
+    if (cond()) {
+      R a3 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+      {
+        @Mut R w4 = o;
+        R a5 = ho.s;
+      }
+    } else {
+    }
     return q;
   }
 
-  static R f209(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f276(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    H h1 = new H();
+    h1.s = new R();
+    hlook(h1);
+    a0.merge(p);
+  }
+
+  static void f277(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? p : q;
+    while (cond()) {
+      @Borrowed H m1 = ho;
+      p.merge(ho.s);
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f278(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     l0: while (cond()) {
-      q.read();
-      htake(ho);
-      R a1 = o;
+      p.merge(hq.t);
+      Runnable k1 = () -> look(ho.t);
+      k1.run();
+      poke(hp.t);
+      R a2 = make();
+      R a3 = switch (num()) { case 0 -> new R(); default -> o; };
     }
-    hlook(hp);
-    hpoke(ho);
-    return hq.s;
+    return ho.s;
   }
 
-  static void f210(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.write();
-    R a0 = make();
+  static void f279(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    if (cond()) return;
+    {
+      hpoke(hp);
+      look(o);
+    }
+    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
   }
 
-  static void f213(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    R a0 = make();
-    hq.s.write();
-    look(q);
-    if (cond()) {
+  static void f280(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      Runnable k1 = () -> look(hp.t);
+      while (cond()) {
+        ho.t.merge(o);
+      }
     }
   }
 
-  static void f214(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(hp.t);
-    look(o);
+  static void f281(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = ho;
+    p.write();
+    hp.t.read();
+    Runnable k1 = () -> look(p);
+    ho.t.merge(either(o, q));
+    @Borrowed R r2 = cond() ? hq.s : hp.t;
+    if (cond()) return;
+  }
+
+  static void f283(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    look(p);
     R a0 = new R();
-    Runnable k1 = () -> hq.t.write();
-    R a2 = ho.s;
-    hlook(hp);
-    @Borrowed R r3 = pick(a0);
-    htake(ho);
-    R a4 = make();
-    R a5 = ho.s;
+    look(p);
+    @Mut R w1 = o;
+    q.merge(p);
+    if (cond()) return;
+    w1 = a0;
+    @Mut R w2 = hq.s;
+    @Borrowed H m3 = hp;
+  }
+
+  static void f284(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(hq);
+    if (cond()) return;
+    l0: while (cond()) {
+      ho.s.read();
+    }
+    @Borrowed R r1 = p;
+    poke(hq.t);
+    if (cond()) {
+      H h2 = ho;
+      @Borrowed R r3 = pick(p);
+      H h4 = ho;
+      hpoke(hp);
+    } else {
+    }
+  }
+
+  static void f285(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    look(q);
+    hpoke(hp);
+    hq.s.read();
+    if (cond()) {
+      R a1 = make();
+    } else {
+    }
+  }
+
+  static void f286(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o.me();
+    take(ho.s);
     switch (num()) {
       case 0 -> {
+        H h1 = new H();
+        r0 = cond() ? h1.t : hq.s;
+        @Borrowed H m2 = ho;
+        {
+          take(hp.t);
+        }
+        H h3 = new H();
       }
       case 1 -> {
       }
@@ -2150,15 +2750,15 @@ final class Tc29nb_0 {
     }
   }
 
-  static void f215(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> ho.t.write();
-    while (cond()) {
-      l1: while (cond()) {
-        @Borrowed R r2 = p;
-      }
-      @Borrowed R r3 = q;
+  static void f288(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    Runnable k1 = () -> look(p);
+    {
+      H h2 = new H();
       switch (num()) {
         case 0 -> {
+          @Mut R w3 = a0;
+          new Thread(() -> look(ho.t)).start();
         }
         default -> {
         }
@@ -2166,728 +2766,968 @@ final class Tc29nb_0 {
     }
   }
 
-  static R f218(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    @Borrowed H m0 = ho;
-    while (cond()) {
-      hpoke(m0);
-    }
-    while (cond()) {
-      @Borrowed H m1 = m0;
-      htake(hp);
-      poke(p);
-    }
-    @Borrowed H m2 = hp;
-    hq.s = new R();
-    return hq.s;
-  }
-
-  static void f219(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      look(ho.t);
-      ho.t.merge(ho.t);
-      R a0 = new R();
-      if (cond()) break;
-    }
+  static void f289(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = ho.s;
+    poke(o);
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f222(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    o.merge(p);
-    if (cond()) {
+  static R f292(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(ho);
+    Runnable k0 = () -> look(hp.s);
+    if (cond()) return hq.s;
+    l1: while (cond()) {
       take(o);
-      if (cond()) {
-        look(ho.t);
-        H h0 = new H();
-      } else {
-        while (cond()) {
-          H h1 = ho;
-          R a2 = make();
-        }
-        while (cond()) {
-        }
-      }
-    } else {
-    }
-    return q;
-  }
-
-  static void f223(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      htake(ho);
-    }
-  }
-
-  static void f225(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    switch (num()) {
-      case 0 -> {
-        take(ho.t);
-      }
-      case 1 -> {
-        Runnable k0 = () -> look(ho.s);
-        hq.s.merge(hp.t);
-        @Borrowed R r1 = pick(q);
-        take(ho.s);
-        @Borrowed R r2 = ho.t;
-        @Borrowed R r3 = r1;
-        q.merge(cond() ? hq.t : r1);
-        ho.s = new R();
-      }
-      default -> {
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f226(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    poke(q);
-    return p;
-  }
-
-  static void f227(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      while (cond()) {
-        poke(p);
-        @Borrowed R r0 = hp.s;
-        take(ho.s);
-      }
-      ho.s.read();
-      l1: while (cond()) {
-      }
-    }
-  }
-
-  static void f228(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    R a1 = new R();
-  }
-
-  static void f229(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    Runnable k0 = () -> p.write();
-    take(ho.t);
-  }
-
-  static void f230(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.merge(pick(o));
-    @Borrowed R r0 = ho.t;
-    R a1 = o;
-    H h2 = ho;
-    take(a1);
-    ho.s.merge(hq.t);
-  }
-
-  static void f231(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.merge(q);
-    @Borrowed R r0 = hp.s;
-    @Mut R w1 = hq.t;
-    R a2 = o;
-    @Borrowed R r3 = ho.s;
-    look(hq.s);
-    Runnable k4 = () -> look(ho.t);
-    @Borrowed R r5 = cond() ? p : a2;
-  }
-
-  static R f232(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(ho);
-    @Mut R w0 = hq.s;
-    if (cond()) {
-    }
-    return hp.s;
-  }
-
-  static R f233(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(q);
-    if (cond()) {
-      take(o);
-    } else {
-    }
-    return q;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f234(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
-    ho.s.read();
-    take(ho.s);
-    hpoke(hp);
-    @Borrowed R r0 = hp.t;
-    r0 = ho.t;
-    if (cond()) {
       q.merge(q);
     }
-    @Borrowed R r1 = hp.s;
-    return o;
-  }
-
-  static void f236(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
-    take(o);
-    @Borrowed R r0 = cond() ? hp.s : hp.s;
-    @Mut R w1 = hq.t;
-    hlook(hp);
-    @Borrowed R r2 = hq.t;
+    return pick(p);
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f237(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    if (cond()) {
-      Runnable k1 = () -> p.write();
-    }
-    take(hq.s);
-    return pick(o);
-  }
-
-  static void f238(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> hp.t.write();
-    if (cond()) return;
-    H h1 = new H();
-    take(p);
-    hq.s.merge(pick(h1.s));
-    if (cond()) return;
-    hq.s = new R();
+  static R f293(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = o;
     take(o);
-    while (cond()) {
-    }
-  }
-
-  static R f239(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
-    R a0 = make();
-    @Borrowed R r1 = o;
-    q.write();
-    if (cond()) {
-      if (cond()) return r1;
-    }
-    return o;
-  }
-
-  static R f240(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(ho);
-    @Borrowed R r0 = ho.s;
-    look(p);
-    ho.t = new R();
-    @Borrowed H m1 = hq;
-    @Borrowed R r2 = r0;
-    if (cond()) return o;
-    H h3 = ho;
-    return hp.s;
-  }
-
-  static void f241(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? p : hq.s;
-    r0 = hp.t.me();
-    htake(ho);
     H h1 = ho;
+    Runnable k2 = () -> p.write();
+    return pick(hp.s);
   }
 
-  static R f242(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f294(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     while (cond()) {
-      hlook(hp);
-      take(hq.t);
+      @Borrowed R r0 = o;
     }
-    hq.t = new R();
-    hq.s.merge(p);
-    Runnable k0 = () -> look(ho.t);
-    @Borrowed H m1 = hq;
+    new Thread(() -> p.write()).start();
     return hq.t;
   }
 
-  static void f244(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    q.merge(hq.s.me());
-    if (cond()) {
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f295(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.s.write();
+    R a0 = make();
+    while (cond()) {
+      hq.s = new R();
+    }
+    {
+    }
+    return ho.s;
+  }
+
+  static void f296(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
       while (cond()) {
-        H h1 = new H();
-        R a2 = new R();
-      }
-    } else {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f246(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? ho.s : ho.s;
-    while (cond()) {
-    }
-    return hq.s;
-  }
-
-  static void f247(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = q;
-    ho.s.read();
-    @Borrowed H m1 = ho;
-    @Borrowed R r2 = p;
-    @Mut R w3 = o;
-    hq.s = new R();
-    H h4 = ho;
-  }
-
-  static void f250(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = q;
-    if (cond()) {
-      hlook(hq);
-      Runnable k1 = () -> q.write();
-      w0 = o;
-      k1.run();
-      poke(ho.t);
-      q.write();
-      w0 = q;
-      R a2 = ho.s;
-    }
-  }
-
-  static void f251(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    @Mut R w1 = hp.s;
-  }
-
-  static void f252(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      Runnable k1 = () -> look(q);
-    }
-    l2: while (cond()) {
-      hlook(hq);
-    }
-    @Borrowed H m3 = hq;
-    H h4 = new H();
-    Runnable k5 = () -> look(hq.t);
-    take(h4.t);
-    o.write();
-    poke(hq.s);
-    R a6 = make();
-  }
-
-  static void f253(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    R a1 = new R();
-    Runnable k2 = () -> q.write();
-  }
-
-  static void f256(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      {
-        H h0 = new H();
-        hq.t = new R();
-        Runnable k1 = () -> hp.t.write();
-        l2: while (cond()) {
-          hp.s.write();
-        }
-        R a3 = make();
-        h0.s.read();
-      }
-      l4: while (cond()) {
+        p.write();
       }
     }
-  }
-
-  static void f257(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    @Borrowed R r0 = hp.s;
-    hq.s = new R();
-    H h1 = ho;
-    while (cond()) {
-      q.write();
-      R a2 = h1.s;
-    }
-    r0 = ho.t.me();
-    H h3 = new H();
-    hp.s.read();
-  }
-
-  static void f258(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.t);
-    Runnable k0 = () -> hq.t.write();
-  }
-
-  static void f259(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      look(q);
-    }
-  }
-
-  static void f260(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    Runnable k1 = () -> look(hq.s);
-    R a2 = a0;
-    R a3 = make();
-    @Borrowed R r4 = cond() ? a3 : ho.t;
-  }
-
-  static void f261(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    if (cond()) {
-      hlook(hq);
-      Runnable k1 = () -> q.write();
-      if (cond()) return;
-      @Borrowed R r2 = cond() ? a0 : hp.t;
-      htake(ho);
-    } else {
-    }
-  }
-
-  static void f262(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hq.s);
-    hq.s = o;
-    poke(p);
-    hpoke(ho);
-    H h1 = new H();
-    {
-      @Borrowed R r2 = either(hq.s, o);
-      take(o);
-    }
-    if (cond()) {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f263(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      take(hq.s);
-    }
-    hlook(hp);
-    return pick(q);
-  }
-
-  static R f264(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return hq.s;
-    @Borrowed R r0 = o;
-    o.write();
-    l1: while (cond()) {
-      R a2 = make();
-      hp.s = new R();
-      @Borrowed H m3 = hq;
-      if (cond()) return a2;
-      @Borrowed H m4 = m3;
-      H h5 = new H();
-    }
-    return hp.s;
-  }
-
-  static void f265(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    Runnable k1 = () -> look(hq.t);
-    @Mut R w2 = o;
-    @Borrowed R r3 = hp.s.me();
-    switch (num()) {
-      case 0 -> {
-        r3 = either(hq.t, ho.t);
-        R a4 = new R();
-        {
-          H h5 = ho;
-          w2.write();
-          k1.run();
-        }
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f266(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
-    hp.s.merge(o);
-    poke(p);
-    if (cond()) {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f267(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.t;
-    Runnable k1 = () -> p.write();
     hpoke(hp);
-    hp.s.read();
-    R a2 = o;
-    R a3 = new R();
-    w0 = o;
-    @Borrowed R r4 = a3.me();
-    H h5 = new H();
-    r4 = ho.s;
-    return cond() ? hq.s : o;
+    @Borrowed R r0 = hp.t;
+    ho.s.merge(p);
+    r0 = q.me();
+  }
+
+  static void f297(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    Runnable k1 = () -> hp.s.write();
+    take(r0);
+    while (cond()) {
+      @Borrowed R r2 = hq.s;
+      R a3 = o;
+    }
+  }
+
+  static void f298(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    Runnable k1 = () -> h0.s.write();
+    k1.run();
+    k1.run();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f269(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    look(p);
-    Runnable k1 = () -> hq.s.write();
-    look(ho.t);
-    @Borrowed H m2 = hp;
-    @Borrowed R r3 = pick(hp.s);
+  static R f301(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hp.t);
+    take(o);
+    while (cond()) {
+      Runnable k0 = () -> hp.t.write();
+      if (cond()) {
+        poke(o);
+        R a1 = make();
+      }
+      poke(ho.t);
+      Runnable k2 = () -> look(hq.t);
+    }
     {
-      R a4 = new R();
-      poke(ho.s);
+    }
+    return hp.t;
+  }
+
+  static void f302(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    take(a0);
+    @Borrowed H m1 = hp;
+    hlook(ho);
+    if (cond()) {
+      if (cond()) return;
+    }
+    take(ho.t);
+    Runnable k2 = () -> hp.s.write();
+    H h3 = new H();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f303(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    R a1 = switch (num()) { case 0 -> new R(); default -> a0; };
+    @Borrowed R r2 = ho.s;
+    if (cond()) {
+      R a3 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+      @Borrowed R r4 = pick(q);
+    }
+    ho.t.merge(cond() ? o : hq.t);
+    look(p);
+    R a5 = a1;
+    R a6 = make();
+    return switch (num()) { case 0 -> hp.t; default -> q; };
+  }
+
+  static void f304(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.t;
+    while (cond()) {
+      r0 = pick(p);
+      @Borrowed H m1 = hq;
+      Runnable k2 = () -> look(hp.t);
+      P pr3 = new P(ho.t, o);
+      @Borrowed R r4 = ho.t.me();
+      ptake(pr3);
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f305(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = o;
+    H h1 = new H();
+    R a2 = ho.s;
+    look(o);
+    if (cond()) {
+      @Borrowed R r3 = cond() ? hq.s : p;
+      r3 = cond() ? q : ho.t;
+      R a4 = ho.s;
     }
     return p;
   }
 
-  static void f270(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    hlook(ho);
-    @Borrowed R r1 = h0.s;
-    @Borrowed R r2 = pick(p);
-    Runnable k3 = () -> ho.t.write();
-    @Borrowed R r4 = o;
-    R a5 = h0.t;
-    H h6 = new H();
-  }
-
-  static R f271(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f307(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = new R();
+    R a0 = new R();
+    R a1 = o;
+    take(a1);
+    @Borrowed R r2 = a1;
     if (cond()) {
-      while (cond()) {
-        R a0 = ho.t;
-      }
-      if (cond()) return p;
-      @Borrowed R r1 = cond() ? hp.t : hq.t;
-    }
-    return hp.s;
-  }
-
-  static void f272(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      take(hp.s);
-    }
-    if (cond()) {
-      @Mut R w0 = ho.s;
-      w0 = o;
       if (cond()) {
         htake(ho);
-        R a1 = make();
-        Runnable k2 = () -> look(q);
-        R a3 = make();
-        w0 = ho.t;
+        V v3 = new V(q);
+        v3.peek();
+      } else {
       }
     } else {
     }
   }
 
-  static void f274(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      {
-        if (cond()) continue;
-        Runnable k0 = () -> look(hp.t);
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f276(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    q.read();
-    {
-      R a0 = ho.s;
-    }
-    return hp.s.me();
-  }
-
-  static void f277(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.s;
-    Runnable k1 = () -> look(p);
-    H h2 = new H();
-    h2.s.write();
-    H h3 = new H();
-    take(ho.t);
-  }
-
-  static void f278(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hp);
-    while (cond()) {
-      @Borrowed R r0 = q;
-      htake(ho);
-      look(ho.t);
-      take(o);
-    }
-    q.write();
-    {
-      @Borrowed R r1 = p;
-    }
-  }
-
-  static void f280(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.write();
-    l0: while (cond()) {
-      @Borrowed R r1 = ho.t;
-      R a2 = ho.s;
-      @Borrowed R r3 = q;
-      @Borrowed R r4 = hp.t;
-      R a5 = ho.t;
-    }
-  }
-
-  static void f281(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o.me();
-    if (cond()) return;
-  }
-
-  static void f282(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(ho.t);
-    l1: while (cond()) {
-      r0.merge(hp.s);
-    }
-    r0 = hp.s;
-    poke(ho.t);
-    ho.s = o;
-    take(hq.s);
-  }
-
-  static void f283(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? hq.s : o;
-    @Borrowed R r1 = hp.t.me();
-    R a2 = ho.s;
-  }
-
-  static void f284(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      H h1 = ho;
-      @Borrowed R r2 = ho.s;
-      h1.s = new R();
-      R a3 = make();
-      poke(a3);
-      @Borrowed H m4 = hq;
-      if (cond()) break l0;
-    }
-  }
-
-  static void f285(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(hq);
-    if (cond()) return;
-    while (cond()) {
-      R a0 = o;
-    }
-  }
-
-  static void f286(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
-    hlook(ho);
-    poke(hq.t);
-    @Mut R w0 = o;
-    l1: while (cond()) {
-      w0 = hq.t;
-      @Mut R w2 = p;
-    }
-  }
-
-  static void f288(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(q);
-    R a0 = make();
-    take(hq.t);
-    ho.s.write();
-    poke(p);
-    Runnable k1 = () -> look(hq.t);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f290(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.t;
-    q.write();
-    look(r0);
-    @Mut R w1 = o;
-    r0 = p;
-    R a2 = new R();
-    if (cond()) {
-      htake(ho);
-      take(a2);
-    } else {
-      o = ho.t;
-    }
-    return o.me();
-  }
-
-  static R f291(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.merge(o);
+  static void f308(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     H h0 = new H();
-    H h1 = new H();
+    hq.s = new R();
+    hpoke(ho);
     {
-      look(p);
-      @Borrowed H m2 = hp;
-      Runnable k3 = () -> look(h0.t);
-      R a4 = h0.s;
     }
-    look(h0.s);
+  }
+
+  static R f309(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    R a1 = o;
+    hpoke(hq);
+    ho.s.write();
+    @Borrowed R r2 = hq.s;
+    q.merge(o);
+    @Mut R w3 = h0.s;
+    return q;
+  }
+
+  static void f310(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      Runnable k0 = () -> look(ho.s);
+    }
+    ho.t.merge(pick(hq.t));
+    poke(p);
+    @Borrowed R r1 = p;
+    r1 = ho.s;
+    Runnable k2 = () -> look(hq.t);
+    @Borrowed R r3 = hp.s;
+    r1 = p;
+    P pr4 = new P(new R(), new R());
+    if (cond()) return;
+  }
+
+  static void f312(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? ho.t : hp.t;
+    o.merge(ho.s);
+    P pr1 = new P(ho.t, ho.s);
+    ptake(pr1);
+    take(pr1.a());
+    @Mut R w2 = hp.t;
+    W u3 = new W(w2);
+    @Borrowed H m4 = hp;
+    poke(hq.t);
+    R a5 = new R();
+    @Borrowed R r6 = pr1.a();
+  }
+
+  static void f313(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      p.merge(o);
+      Runnable k0 = () -> look(ho.t);
+      k0.run();
+      poke(o);
+      @Borrowed R r1 = q;
+      new Thread(() -> look(ho.s)).start();
+    }
+    @Borrowed R r2 = o;
+  }
+
+  static void f314(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hp.t;
+    l1: while (cond()) {
+      R a2 = o;
+      @Borrowed R r3 = ho.t;
+    }
+    hq.s.read();
+    take(o);
+  }
+
+  static R f316(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(hq.t);
+    hpoke(hp);
+    R a0 = ho.s;
+    take(a0);
+    {
+      Runnable k1 = () -> hp.s.write();
+      htake(ho);
+      Runnable k2 = () -> look(ho.s);
+    }
+    return ho.t;
+  }
+
+  static R f317(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R[] xs0 = {ho.s, ho.t};
+    hq.s.merge(o);
+    @Borrowed R r1 = hq.s;
+    xs0[0] = new R();
+    R a2 = switch (num()) { case 0 -> new R(); default -> o; };
+    @Borrowed H m3 = ho;
+    xs0[1].merge(hq.s);
+    @Borrowed R r4 = hp.t;
+    take(a2);
+    r1.write();
+    return p;
+  }
+
+  static void f318(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s = new R();
+    hp.t.write();
+    @Borrowed R r0 = o;
+    take(ho.t);
+    take(r0);
+  }
+
+  static void f319(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = new R();
+    W u0 = new W(hq.s);
+    look(ho.t);
+    u0.bump();
+    hlook(ho);
+    u0.bump();
+    hpoke(hp);
+    hp.s.merge(cond() ? hp.s : q);
+  }
+
+  static R f320(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(p);
+    @Borrowed R r1 = r0;
+    V v2 = new V(switch (num()) { case 0 -> ho.s; default -> o; });
+    return ho.s;
+  }
+
+  static void f321(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.merge(o);
+    hlook(hp);
+    new Thread(() -> look(ho.t)).start();
+    @Mut R w0 = hq.t;
+  }
+
+  static void f322(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      R a1 = o;
+    }
+    hlook(ho);
+    take(hq.s);
+    R a2 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    R a3 = new R();
+    P pr4 = new P(new R(), new R());
+    take(a2);
+    if (cond()) {
+      if (cond()) {
+        H h5 = new H();
+      } else {
+      }
+    }
+  }
+
+  static void f323(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    poke(p);
+    new Thread(() -> take(ho.s)).start();
+    @Borrowed R r0 = q;
+    p.write();
+  }
+
+  static void f327(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = o;
+    if (cond()) return;
+    take(o);
+  }
+
+  static void f328(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(o, new R());
+    @Borrowed R r1 = p;
+  }
+
+  static R f329(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> ho.s.write();
+    while (cond()) {
+    }
+    return o;
+  }
+
+  static R f330(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    @Borrowed R r1 = hq.t;
+    ho.t.read();
     return hp.s;
   }
 
-  static void f293(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f332(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    p.merge(hq.t);
+    hq.t.read();
+    R a1 = make();
+    hp.t.read();
+    Runnable k2 = () -> look(hq.s);
+  }
+
+  static R f333(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+    R a2 = new R();
+    hpoke(h0);
+    look(o);
+    @Borrowed R r3 = hq.t;
+    @Borrowed R r4 = o;
     {
-      if (cond()) {
-        poke(ho.s);
-        while (cond()) {
-          H h0 = new H();
-          @Borrowed R r1 = cond() ? p : hp.s;
-        }
-      } else {
-        @Borrowed R r2 = hp.t;
-        hlook(ho);
-        @Borrowed R r3 = p;
-        r3 = pick(ho.t);
-        ho.s.write();
-      }
     }
+    return hq.s;
   }
 
-  static void f296(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(p);
-    R a0 = new R();
-    H h1 = ho;
-    Runnable k2 = () -> ho.t.write();
-    take(hp.t);
-    R a3 = make();
-    switch (num()) {
-      case 0 -> {
-        H h4 = new H();
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f297(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    @Borrowed R r1 = o;
-    Runnable k2 = () -> hp.t.write();
+  static void f334(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.merge(cond() ? p : o);
+    if (cond()) return;
     hpoke(hp);
   }
 
-  static R f298(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.t;
-    R a1 = o;
-    return hp.s;
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f335(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(o);
+    while (cond()) {
+      R[] xs1 = {new R(), new R()};
+      new Thread(() -> take(ho.s)).start();
+    }
+    l2: while (cond()) {
+      if (cond()) {
+        poke(o);
+        H h3 = ho;
+      } else {
+      }
+    }
+    return o;
   }
 
-  static void f299(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p.me();
-    R a1 = ho.t;
-    while (cond()) {
-      look(hp.s);
-      poke(hq.t);
-      @Borrowed H m2 = hp;
-      hpoke(m2);
-      @Borrowed H m3 = hp;
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f336(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    new Thread(() -> hp.s.write()).start();
+    new Thread(() -> look(p)).start();
+    R a1 = o;
+    Runnable k2 = () -> look(hq.t);
+    {
+      @Borrowed R r3 = a0;
+      @Borrowed H m4 = hp;
     }
+    return p;
+  }
+
+  static void f337(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> hp.t.write()).start();
+    R a0 = new R();
+    H h1 = new H();
+    new Thread(() -> look(hp.s)).start();
+    l2: while (cond()) {
+    }
+  }
+
+  static void f338(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    {
+      hlook(hp);
+      V v1 = new V(p);
+      look(q);
+      hlook(ho);
+      look(ho.t);
+      V v2 = new V(o.me());
+    }
+  }
+
+  static void f340(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = new R();
+    H h0 = new H();
+    @Borrowed R r1 = cond() ? h0.s : h0.t;
+    hlook(h0);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f341(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      Runnable k1 = () -> look(hp.t);
+      @Borrowed R r2 = hp.t;
+    }
+    return o;
+  }
+
+  static void f342(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.read();
+    o.write();
+    ho.t.merge(q);
+    poke(o);
+    while (cond()) {
+      while (cond()) {
+        p.merge(p);
+        hq.s = ho.s;
+      }
+    }
+    take(ho.s);
+    R a0 = new R();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f343(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s = new R();
+    hq.s.read();
+    return o;
+  }
+
+  static void f344(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> p.write();
+    Runnable k1 = () -> look(p);
+    hlook(hp);
+    hq.t.write();
+    q.read();
+    if (cond()) {
+      @Mut R w2 = hq.t;
+      H h3 = new H();
+    } else {
+    }
+  }
+
+  static void f345(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.s;
+    P pr1 = new P(ho.s, ho.s);
+    H h2 = new H();
+    @Borrowed R r3 = cond() ? o : q;
+    htake(hp);
     R a4 = new R();
+  }
+
+  static void f346(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hq;
+    Runnable k1 = () -> m0.t.write();
+    P pr2 = new P(ho.s, new R());
+    R a3 = make();
+    hq.t.write();
+    R a4 = a3;
+  }
+
+  static void f347(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    {
+      @Borrowed R r1 = hp.s;
+      @Borrowed H m2 = ho;
+      @Borrowed H m3 = hq;
+      R a4 = switch (num()) { case 0 -> new R(); default -> a0; };
+    }
+    htake(ho);
+    if (cond()) return;
+    @Borrowed R r5 = hq.t;
+    H h6 = new H();
+  }
+
+  static void f348(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    l1: while (cond()) {
+      hpoke(ho);
+    }
+  }
+
+  static void f349(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(new R(), o);
+    pr0.b().read();
+    V v1 = new V(hp.s);
+    hq.s = o;
+  }
+
+  static void f350(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    R a1 = make();
+    @Borrowed H m2 = ho;
+    hlook(ho);
+    new Thread(() -> look(ho.s)).start();
+    @Borrowed R r3 = o;
+    W u4 = new W(hq.s);
+    @Borrowed R r5 = r3;
+    Runnable k6 = () -> look(q);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f352(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
+    take(ho.t);
+    hpoke(ho);
+    R a1 = ho.t;
+    return o;
+  }
+
+  static void f353(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = new R();
+    Runnable k0 = () -> look(ho.t);
+    while (cond()) {
+      q.merge(ho.t);
+      @Borrowed R r1 = either(p, hq.t);
+      @Borrowed H m2 = ho;
+      q.read();
+      R a3 = ho.s;
+      take(a3);
+    }
+    o.read();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f355(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    R[] xs0 = {new R(), o};
+    @Borrowed R r1 = pick(hp.t);
+    look(p);
+    r1 = r1;
+    if (cond()) return r1;
+    xs0[0] = new R();
+    return pick(q);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f356(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = ho.t;
+    W u1 = new W(q);
+    if (cond()) return w0;
+    @Borrowed R r2 = q;
+    @Borrowed R r3 = pick(hq.s);
+    wtake(u1);
+    R[] xs4 = {new R(), ho.t};
+    R a5 = ho.s;
+    return switch (num()) { case 0: yield ho.s; default: yield p; };
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f357(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    hq.s.read();
+    @Borrowed R r1 = hq.s;
+    while (cond()) {
+      H h2 = ho;
+    }
+    @Borrowed R r3 = p;
+    @Borrowed R r4 = h0.t;
+    return pick(hq.t);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f359(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s.read();
+    P pr0 = new P(o, new R());
+    V v1 = new V(cond() ? o : o);
+    ptake(pr0);
+    pr0.a().read();
+    new Thread(() -> take(ho.s)).start();
+    @Borrowed R r2 = switch (num()) { case 0: yield p; default: yield p; };
+    return hp.t.me();
+  }
+
+  static void f360(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hp.s);
+    H h1 = new H();
+    @Borrowed R r2 = o;
+    @Borrowed R r3 = p;
+    if (cond()) {
+      {
+      }
+    } else {
+    }
+  }
+
+  static void f361(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.s;
+    r0 = switch (num()) { case 0: yield q; default: yield r0; };
+    @Borrowed R r1 = either(hp.s, o);
+    H h2 = ho;
+    look(r1);
+    H h3 = new H();
+    R a4 = h3.t;
+    hpoke(hq);
+    H h5 = new H();
+    look(h2.t);
+    Runnable k6 = () -> hp.t.write();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f362(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(q);
+    q.merge(hq.t);
+    R a0 = new R();
+    if (cond()) {
+      poke(o);
+    }
+    hpoke(hq);
+    return o.me();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f363(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.merge(ho.t);
+    @Borrowed R r0 = ho.t;
+    return either(p, hq.s);
+  }
+
+  static void f365(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    Runnable k1 = () -> hq.t.write();
+  }
+
+  static void f366(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    l1: while (cond()) {
+      @Borrowed H m2 = hp;
+    }
+    @Borrowed H m3 = hq;
+    htake(ho);
+    @Borrowed R r4 = o;
+    r0.write();
+    take(ho.t);
+    {
+    }
+  }
+
+  static void f368(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      R a0 = new R();
+    }
+  }
+
+  static void f371(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    @Borrowed R r1 = switch (num()) { case 0: yield p; default: yield q; };
+    @Borrowed H m2 = hq;
+  }
+
+  static void f373(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
+    R a1 = make();
+    R a2 = ho.t;
+    Runnable k3 = () -> hq.t.write();
+    H h4 = ho;
+    ho.t.read();
+  }
+
+  static R f376(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      poke(q);
+      look(ho.t);
+      hq.t = new R();
+      H h1 = new H();
+    }
+    R a2 = make();
+    {
+    }
+    return ho.s;
+  }
+
+  static void f377(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> p.write();
+    V v1 = new V(either(hp.s, p));
+    v1 = new V(hp.t);
+    @Mut R w2 = hq.s;
+    vtake(v1);
+    hpoke(ho);
+    v1.get().read();
+  }
+
+  static void f378(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      hpoke(hq);
+      hpoke(ho);
+      while (cond()) {
+        H h0 = new H();
+        take(h0.s);
+      }
+      {
+        R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+        @Borrowed R r2 = switch (num()) { case 0: yield o; default: yield ho.t; };
+        p.merge(o);
+        if (cond()) {
+        }
+      }
+    }
+  }
+
+  static void f382(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    H h0 = new H();
+    W u1 = new W(hq.s);
+    ho.s.write();
+    u1.bump();
+    u1.bump();
+    Runnable k2 = () -> look(hp.s);
+    H h3 = new H();
+    l4: while (cond()) {
+      R[] xs5 = {h3.t, h0.s};
+    }
+  }
+
+  static void f383(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hq.t;
+    P pr1 = new P(ho.t, ho.s);
+    @Borrowed R r2 = q.me();
+    hlook(hp);
+    R[] xs3 = {new R(), new R()};
+  }
+
+  static void f384(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.read();
+    if (cond()) return;
+    take(p);
+  }
+
+  static void f385(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.merge(o);
+    while (cond()) {
+      if (cond()) return;
+      hq.t = new R();
+    }
+  }
+
+  static void f386(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    new Thread(() -> take(ho.t)).start();
+    htake(ho);
+    o.write();
+    V v0 = new V(hq.s.me());
+    poke(hq.s);
+    while (cond()) {
+      Runnable k1 = () -> look(ho.t);
+      R a2 = new R();
+      @Borrowed R r3 = switch (num()) { case 0: yield p; default: yield o; };
+    }
+  }
+
+  static void f387(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = either(ho.s, hp.s);
+    R[] xs1 = {o, ho.t};
+    take(xs1[1]);
+    r0 = pick(hp.s);
+    H h2 = ho;
+    V v3 = new V(q);
+    hlook(hp);
+  }
+
+  static void f388(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    R a1 = o;
+    R a2 = make();
+    @Borrowed R r3 = p;
+    @Borrowed R r4 = a0;
+    if (cond()) {
+      R a5 = new R();
+    } else {
+    }
+  }
+
+  static void f389(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(p);
+    l1: while (cond()) {
+      P pr2 = new P(o, new R());
+      while (cond()) {
+        Runnable k3 = () -> hp.t.write();
+      }
+      Runnable k4 = () -> ho.t.write();
+      @Borrowed R r5 = cond() ? ho.t : q;
+      H h6 = new H();
+    }
+    H h7 = new H();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f390(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.read();
+    R a0 = ho.t;
+    R a1 = new R();
+    take(a0);
+    hp.t.read();
+    poke(a1);
+    new Thread(() -> hp.s.write()).start();
+    look(a0);
+    take(ho.s);
+    return pick(q);
+  }
+
+  static void f391(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.merge(ho.t);
+    look(p);
+    R[] xs0 = {o, new R()};
+    @Borrowed R r1 = hp.s;
+    Runnable k2 = () -> look(q);
+    W u3 = new W(hq.s);
+    while (cond()) {
+      {
+        r1 = o;
+      }
+    }
+  }
+
+  static void f392(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    switch (num()) {
+      case 0 -> {
+        V v1 = new V(p);
+        R a2 = o;
+      }
+      default -> {
+        @Mut R w3 = ho.t;
+      }
+    }
+    @Mut R w4 = o;
+    @Borrowed H m5 = hp;
+    if (cond()) return;
+    P pr6 = new P(new R(), ho.t);
+  }
+
+  static void f393(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    new Thread(() -> look(p)).start();
+    take(p);
+    @Mut R w1 = o;
+    ho.t.merge(o);
+    @Borrowed R r2 = hq.s;
+    l3: while (cond()) {
+      H h4 = new H();
+      if (cond()) {
+        o = new R();
+        @Mut R w5 = a0;
+      }
+    }
+  }
+
+  static void f394(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(o, new R());
+    R[] xs1 = {new R(), ho.t};
+    ptake(pr0);
+    hq.t.read();
+    xs1[0].read();
+    xs1[1].read();
+  }
+
+  static void f395(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(q);
+    @Borrowed H m0 = hp;
+    @Borrowed H m1 = hq;
+    p.merge(ho.t);
+    @Borrowed H m2 = m0;
+    P pr3 = new P(o, new R());
+    @Mut R w4 = q;
+    @Borrowed R r5 = hp.s;
+    if (cond()) {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f396(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    if (cond()) {
+      switch (num()) {
+        case 0 -> {
+          R a1 = o;
+          Runnable k2 = () -> h0.t.write();
+        }
+        default -> {
+          while (cond()) {
+            H h3 = new H();
+            hp.s.write();
+          }
+        }
+      }
+    }
+    return p;
   }
 
   @Owned
@@ -2916,867 +3756,1274 @@ final class Tc29nb_0 {
 
     R t = new R();
 
+    R f5(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = this.t;
+      @Borrowed H m1 = ho;
+      look(q);
+      @Borrowed R r2 = m1.t.me();
+      return hq.s;
+    }
+
     @Mut
-    R f2(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        @Borrowed R r0 = pick(ho.s);
-        if (cond()) {
-          hlook(hp);
-          Runnable k1 = () -> look(ho.t);
-        } else {
-          q.read();
-          p.read();
-          @Mut R w2 = ho.s;
+    void f22(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(o);
+      H h0 = new H();
+      @Borrowed R r1 = p.me();
+      poke(hq.t);
+      while (cond()) {
+        htake(h0);
+        poke(hp.t);
+      }
+    }
+
+    void f25(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = cond() ? ho.s : hq.s;
+      if (cond()) return;
+      Runnable k1 = () -> p.write();
+      r0 = o;
+      l2: while (cond()) {
+        look(o);
+        @Borrowed R r3 = o;
+        Runnable k4 = () -> q.write();
+        look(r3);
+      }
+    }
+
+    void f27(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+      q.write();
+      @Borrowed R r1 = either(hp.s, o);
+      o = new R();
+      p.merge(cond() ? q : t);
+    }
+
+    @Mut
+    R f28(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      P pr0 = new P(new R(), new R());
+      hlook(hq);
+      poke(q);
+      p.read();
+      switch (num()) {
+        case 0 -> {
         }
-        hp.s = new R();
-      } else {
+        default -> {
+        }
+      }
+      return hp.t;
+    }
+
+    @Mut
+    R f29(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = new H();
+      @Borrowed H m1 = hq;
+      p.write();
+      @Borrowed R r2 = either(m1.t, hp.s);
+      hpoke(hq);
+      return t;
+    }
+
+    @Mut
+    void f33(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      t.read();
+      @Borrowed R r0 = o;
+    }
+
+    @Mut
+    void f45(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      V v0 = new V(either(hp.t, s));
+      R a1 = o;
+      R a2 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    }
+
+    @Mut
+    R f51(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(ho.t);
+      @Mut R w0 = q;
+      if (cond()) {
+        hpoke(hp);
+        take(o);
+        R a1 = ho.s;
+        R a2 = new R();
+        new Thread(() -> p.write()).start();
       }
       return p;
     }
 
     @Mut
-    R f6(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(ho.t);
-      poke(q);
-      {
-        R a0 = o;
-        @Mut R w1 = this.t;
-      }
-      R a2 = make();
-      return this.s;
-    }
-
-    void f9(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R f55(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.s.write();
+      poke(p);
+      @Borrowed R r0 = either(ho.t, hp.t);
       while (cond()) {
-        ho.s = new R();
+        ho.t.write();
+        R a1 = o;
       }
-      @Borrowed R r0 = pick(p);
-      r0 = r0;
-      @Mut R w1 = hq.s;
-      R a2 = o;
+      r0 = q;
+      take(this.t);
+      return ho.t;
     }
 
-    R f13(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = make();
-      take(ho.t);
-      o.write();
-      return t;
-    }
-
-    @Mut
-    void f14(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed H m0 = this;
-      R a1 = o;
-      Runnable k2 = () -> look(this.s);
+    void f59(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.s.me();
+      R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
       switch (num()) {
         case 0 -> {
-          @Borrowed R r3 = cond() ? ho.s : hp.s;
-          if (cond()) {
-          } else {
-          }
         }
         default -> {
         }
       }
     }
 
-    @Mut
-    void f15(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = new R();
-      take(a0);
-      take(ho.s);
-      @Borrowed R r1 = ho.t;
-      a0.merge(this.s);
-      take(hq.s);
-      Runnable k2 = () -> hp.s.write();
-      hlook(hp);
-      take(this.t);
-      if (cond()) {
-      } else {
-      }
-    }
-
-    void f22(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) return;
-      hq.s = o;
-      R a0 = make();
-      look(p);
-      look(p);
-      if (cond()) {
-        look(p);
-        poke(ho.s);
-        Runnable k1 = () -> look(s);
-      } else {
-      }
-    }
-
-    R f26(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = o;
-      take(this.t);
-      @Borrowed R r1 = hp.s;
-      Runnable k2 = () -> look(hp.s);
-      return q;
-    }
-
-    @Mut
-    R f36(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hp.t = new R();
-      R a0 = ho.t;
-      Runnable k1 = () -> look(hq.t);
-      R a2 = ho.t;
-      @Borrowed R r3 = hq.t;
-      r3 = p;
-      r3 = either(hp.s, ho.s);
-      if (cond()) {
-      } else {
-      }
-      return q;
-    }
-
-    void f41(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = new R();
-      @Borrowed H m1 = ho;
-      {
-        R a2 = a0;
-        Runnable k3 = () -> hq.s.write();
-        take(o);
-        R a4 = make();
-        @Borrowed R r5 = ho.t;
-        t.merge(a0);
-        R a6 = a4;
-      }
-    }
-
-    @Mut
-    void f49(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      l0: while (cond()) {
-        @Borrowed R r1 = o;
-        if (cond()) continue;
-        hlook(hq);
-        @Borrowed R r2 = r1;
-        @Borrowed H m3 = hq;
-      }
-    }
-
-    @Mut
-    void f54(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      l0: while (cond()) {
-        hpoke(this);
-        R a1 = new R();
-        Runnable k2 = () -> hp.t.write();
-        while (cond()) {
-          @Borrowed H m3 = this;
-          htake(ho);
-          poke(hq.s);
-          Runnable k4 = () -> look(q);
-        }
-        @Borrowed R r5 = hq.s;
-        ho.s = new R();
-      }
-    }
-
-    @Mut
-    R f56(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = q;
-      {
-        @Mut R w1 = this.s;
-        hpoke(ho);
-        R a2 = o;
-      }
-      return hq.s;
-    }
-
-    void f63(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hq.t;
-      @Borrowed R r1 = p;
-      R a2 = ho.t;
-      hq.t = new R();
-      hlook(hq);
-      take(a2);
-      Runnable k3 = () -> look(ho.s);
-      a2.write();
-      hlook(hp);
-    }
-
-    void f65(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed H m0 = hp;
-      R a1 = make();
-      look(p);
-      hlook(hp);
-      @Borrowed H m2 = hq;
-      hlook(this);
-      htake(ho);
-      @Borrowed R r3 = hq.s;
-      @Mut R w4 = a1;
-    }
-
-    @Mut
-    R f83(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      o.read();
-      s.read();
-      Runnable k0 = () -> look(hp.t);
-      poke(p);
+    void f61(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> ho.t.write();
       R a1 = ho.t;
-      H h2 = new H();
-      @Mut R w3 = s;
-      @Borrowed H m4 = h2;
+      take(ho.s);
+      if (cond()) {
+        @Borrowed R r2 = pick(s);
+        @Borrowed H m3 = hq;
+        hlook(this);
+        if (cond()) {
+          @Mut R w4 = hq.s;
+          @Borrowed H m5 = m3;
+        } else {
+        }
+      } else {
+      }
+    }
+
+    @Mut
+    void f65(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = ho;
+      Runnable k1 = () -> this.t.write();
+      p.write();
+      R a2 = switch (num()) { case 0 -> new R(); default -> h0.t; };
+      take(h0.s);
+      {
+        while (cond()) {
+          if (cond()) {
+            @Borrowed R r3 = switch (num()) { case 0 -> this.s; default -> h0.s; };
+            @Mut R w4 = t;
+          } else {
+            hpoke(hq);
+          }
+        }
+      }
+    }
+
+    @Mut
+    void f66(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> look(t);
+      R a1 = ho.s;
+      @Borrowed R r2 = ho.s;
+      if (cond()) return;
+      this.s.read();
+      @Borrowed R r3 = o;
+      R a4 = switch (num()) { case 0 -> new R(); default -> o; };
+    }
+
+    @Mut
+    void f70(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      new Thread(() -> p.write()).start();
+      @Borrowed R r0 = pick(o);
+      if (cond()) return;
+    }
+
+    void f72(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hlook(hq);
+      Runnable k0 = () -> look(p);
+      @Borrowed R r1 = o;
+      poke(o);
+      r1.read();
+      W u2 = new W(r1);
+      if (cond()) {
+        H h3 = ho;
+        hlook(h3);
+      } else {
+        l4: while (cond()) {
+        }
+      }
+    }
+
+    @Mut
+    void f73(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = ho.s;
+      look(r0);
+      take(ho.s);
       switch (num()) {
         case 0 -> {
-          @Borrowed R r5 = h2.s;
+          this.s.read();
+          take(ho.s);
+        }
+        case 1 -> {
+          take(q);
+          take(o);
+          @Mut R w1 = hp.t;
+        }
+        default -> {
+          R a2 = ho.t;
+        }
+      }
+    }
+
+    @Mut
+    void f74(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(ho.t);
+      @Borrowed R r0 = p;
+      @Borrowed R r1 = either(o, r0);
+      @Borrowed R r2 = pick(o);
+    }
+
+    @Mut
+    R f79(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = make();
+      @Borrowed H m1 = hq;
+      R a2 = make();
+      a2.write();
+      q.write();
+      a0.read();
+      @Borrowed R r3 = a0.me();
+      return ho.s;
+    }
+
+    @Mut
+    void f89(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        htake(ho);
+        @Borrowed R r0 = p;
+        hp.s.merge(o);
+        new Thread(() -> take(ho.t)).start();
+        W u1 = new W(hq.t);
+        H h2 = new H();
+        look(h2.s);
+        @Borrowed R r3 = r0.me();
+      }
+    }
+
+    R f92(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = o;
+      look(q);
+      p.merge(either(hp.t, q));
+      if (cond()) {
+        switch (num()) {
+          case 0 -> {
+            @Borrowed R r1 = this.t;
+          }
+          default -> {
+          }
+        }
+      } else {
+      }
+      return this.s;
+    }
+
+    @Mut
+    void f98(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      look(hq.s);
+      @Borrowed H m0 = hp;
+      while (cond()) {
+        s.merge(hp.t);
+        H h1 = ho;
+      }
+    }
+
+    void f99(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = ho.s;
+      @Mut R w1 = hq.s;
+      @Mut R w2 = w1;
+      w1.merge(q);
+      if (cond()) return;
+      take(ho.t);
+      l3: while (cond()) {
+        R a4 = make();
+        {
+          @Borrowed R r5 = pick(ho.t);
+          hpoke(ho);
+        }
+      }
+    }
+
+    void f101(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = o;
+      s.write();
+      R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+      p.merge(this.t);
+      Runnable k2 = () -> q.write();
+      look(p);
+    }
+
+    @Mut
+    void f112(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hlook(hp);
+      new Thread(() -> take(ho.t)).start();
+    }
+
+    void f121(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = o;
+      ho.t.write();
+    }
+
+    @Mut
+    R f123(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        new Thread(() -> look(hp.s)).start();
+        if (cond()) {
+          H h0 = ho;
+          Runnable k1 = () -> look(p);
+          H h2 = h0;
+        }
+      }
+      H h3 = new H();
+      H h4 = new H();
+      return o;
+    }
+
+    @Mut
+    R f127(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) return hq.s;
+      R a0 = new R();
+      poke(hp.t);
+      if (cond()) return a0;
+      hlook(hq);
+      @Borrowed R r1 = q;
+      P pr2 = new P(a0, new R());
+      return this.t;
+    }
+
+    @Mut
+    void f130(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      l0: while (cond()) {
+        o.merge(p);
+      }
+      R[] xs1 = {o, o};
+      @Mut R w2 = hq.t;
+      if (cond()) {
+      }
+    }
+
+    @Mut
+    void f133(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = this.s;
+      q.merge(cond() ? r0 : p);
+    }
+
+    void f145(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      {
+        switch (num()) {
+          case 0 -> {
+            @Borrowed R r0 = ho.t;
+            hlook(this);
+          }
+          case 1 -> {
+            look(o);
+            take(ho.t);
+          }
+          default -> {
+          }
+        }
+      }
+    }
+
+    @Mut
+    R f148(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = o;
+      W u1 = new W(hp.s);
+      new Thread(() -> p.write()).start();
+      return hp.s;
+    }
+
+    @Mut
+    void f149(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hp.s.me();
+      @Borrowed H m1 = this;
+      H h2 = new H();
+      Runnable k3 = () -> this.s.write();
+      htake(hp);
+      p.write();
+      k3.run();
+    }
+
+    @Mut
+    void f157(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = pick(hp.t);
+      R[] xs1 = {new R(), ho.t};
+      R a2 = switch (num()) { case 0 -> new R(); default -> o; };
+      if (cond()) {
+        new Thread(() -> look(p)).start();
+        if (cond()) {
+          poke(q);
+        }
+        p.merge(ho.s);
+      } else {
+        this.s = new R();
+      }
+      hlook(hp);
+    }
+
+    @Mut
+    void f158(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(hp.t);
+      take(ho.t);
+      @Mut R w0 = hq.s;
+      R a1 = ho.s;
+      look(this.s);
+      @Borrowed R r2 = t;
+      if (cond()) {
+        P pr3 = new P(a1, o);
+        ptake(pr3);
+      } else {
+      }
+    }
+
+    @Mut
+    R f163(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t.write();
+      p.merge(ho.s);
+      @Borrowed R r0 = cond() ? hq.s : hq.t;
+      if (cond()) {
+        R a1 = new R();
+        q.write();
+        R a2 = new R();
+        poke(ho.s);
+        if (cond()) return ho.t;
+        Runnable k3 = () -> look(p);
+        R a4 = o;
+      } else {
+      }
+      return p;
+    }
+
+    @Mut
+    void f166(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> p.write();
+      poke(q);
+      W u1 = new W(q);
+      k0.run();
+      take(o);
+    }
+
+    @Mut
+    R f167(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(ho.s);
+      while (cond()) {
+        take(o);
+        V v0 = new V(cond() ? p : this.t);
+        v0.peek();
+      }
+      if (cond()) {
+        V v1 = new V(switch (num()) { case 0 -> hq.t; default -> hq.t; });
+        Runnable k2 = () -> look(hq.t);
+        @Borrowed R r3 = p;
+        take(ho.t);
+        R[] xs4 = {ho.t, new R()};
+      }
+      return hp.s;
+    }
+
+    void f171(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = cond() ? hq.s : p;
+      r0 = ho.s;
+      l1: while (cond()) {
+        @Borrowed R r2 = hp.t;
+      }
+      hq.t = new R();
+      take(this.s);
+      R a3 = ho.t;
+    }
+
+    @Mut
+    void f173(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = q;
+      poke(hp.s);
+      Runnable k1 = () -> p.write();
+      if (cond()) {
+        H h2 = new H();
+        h2.t = o;
+        hlook(this);
+        @Mut R w3 = this.t;
+        w3.write();
+        new Thread(() -> p.write()).start();
+      } else {
+      }
+    }
+
+    @Mut
+    void f174(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = o;
+      @Borrowed R r1 = hq.t;
+    }
+
+    @Mut
+    void f177(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.t = o;
+      @Borrowed R r0 = cond() ? q : o;
+      htake(ho);
+      H h1 = ho;
+      take(ho.t);
+    }
+
+    @Mut
+    void f178(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = pick(hp.t);
+      V v1 = new V(r0.me());
+      W u2 = new W(this.s);
+      W u3 = new W(q);
+      switch (num()) {
+        case 0 -> {
+          @Borrowed R r4 = cond() ? p : t;
+          R a5 = make();
+          Runnable k6 = () -> look(ho.s);
+          R a7 = ho.t;
+          while (cond()) {
+          }
         }
         case 1 -> {
         }
         default -> {
         }
       }
-      return this.s;
-    }
-
-    R f85(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      q.merge(hq.t);
-      @Borrowed R r0 = o;
-      take(r0);
-      hlook(ho);
-      if (cond()) {
-      } else {
-      }
-      return o;
-    }
-
-    void f94(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hpoke(this);
-      while (cond()) {
-      }
-    }
-
-    @Mut
-    void f95(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = ho;
-      @Borrowed R r1 = q.me();
-      @Borrowed R r2 = hp.s;
-    }
-
-    @Mut
-    void f97(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hlook(hq);
-      if (cond()) return;
-      H h0 = new H();
-      if (cond()) return;
-      o.write();
-      hp.s.read();
-      htake(h0);
-      @Borrowed R r1 = either(s, p);
-      @Mut R w2 = h0.t;
-      Runnable k3 = () -> this.s.write();
-      l4: while (cond()) {
-      }
-    }
-
-    void f98(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> look(p);
-      @Borrowed R r1 = p;
-      r1 = o;
-      if (cond()) return;
-      @Borrowed H m2 = ho;
-      @Borrowed H m3 = m2;
-      R a4 = ho.t;
-      R a5 = ho.t;
-    }
-
-    @Mut
-    void f103(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      l0: while (cond()) {
-        @Borrowed H m1 = hq;
-      }
-    }
-
-    void f109(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hlook(hq);
-      @Borrowed R r0 = q;
-      ho.s = new R();
-      H h1 = new H();
-      @Borrowed H m2 = h1;
-      hlook(h1);
-      hp.t.read();
-      H h3 = new H();
-      {
-      }
-    }
-
-    void f111(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      switch (num()) {
-        case 0 -> {
-          hq.t = o;
-          hp.s.read();
-          Runnable k0 = () -> hp.s.write();
-          while (cond()) {
-            {
-            }
-          }
-        }
-        default -> {
-        }
-      }
-    }
-
-    @Mut
-    R f114(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = pick(hp.t);
-      p.write();
-      @Borrowed R r1 = pick(t);
-      @Borrowed H m2 = hq;
-      return hq.t;
-    }
-
-    void f115(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = o;
-      Runnable k1 = () -> look(q);
-      @Borrowed R r2 = hp.t;
-      {
-        if (cond()) {
-          H h3 = new H();
-        } else {
-          r2.merge(pick(ho.t));
-          @Borrowed R r4 = cond() ? p : a0;
-          if (cond()) return;
-          if (cond()) {
-          }
-        }
-      }
-    }
-
-    @Mut
-    void f117(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> ho.t.write();
-      H h1 = ho;
-      l2: while (cond()) {
-        @Mut R w3 = hq.s;
-        w3 = w3;
-        k0.run();
-      }
-      this.t = new R();
-      R a4 = ho.t;
-      q.write();
-    }
-
-    R f118(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.t = ho.s;
-      hp.s = new R();
-      poke(p);
-      @Borrowed R r0 = cond() ? o : q;
-      return q;
-    }
-
-    @Mut
-    void f119(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(q);
-      q.write();
-      if (cond()) {
-        poke(hp.s);
-        hpoke(this);
-      }
-    }
-
-    @Mut
-    R f137(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hpoke(hp);
-      o.read();
-      switch (num()) {
-        case 0 -> {
-          take(o);
-          look(hp.s);
-          while (cond()) {
-            if (cond()) {
-              @Borrowed H m0 = this;
-            }
-            hlook(hp);
-          }
-        }
-        default -> {
-        }
-      }
-      return p;
-    }
-
-    void f141(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.s = new R();
-      Runnable k0 = () -> q.write();
-      {
-        H h1 = new H();
-        o.write();
-        switch (num()) {
-          case 0 -> {
-            if (cond()) {
-              hlook(hp);
-            } else {
-            }
-          }
-          case 1 -> {
-          }
-          default -> {
-          }
-        }
-      }
-    }
-
-    @Mut
-    void f153(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.s = new R();
-      this.s = new R();
-      if (cond()) return;
-      Runnable k0 = () -> hp.s.write();
-      poke(p);
-      @Borrowed R r1 = this.s;
-    }
-
-    void f155(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed H m0 = ho;
-      m0.t.read();
-      R a1 = o;
-      a1.merge(ho.t);
-      @Mut R w2 = t;
-      ho.s.merge(ho.s);
-    }
-
-    @Mut
-    void f161(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hq.s;
-      {
-      }
-    }
-
-    void f163(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed H m0 = hp;
-      if (cond()) {
-        take(m0.s);
-        if (cond()) {
-          ho.t.merge(hp.t);
-        } else {
-        }
-      }
-    }
-
-    @Mut
-    R f164(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      while (cond()) {
-        R a0 = o;
-      }
-      {
-        htake(hp);
-      }
-      poke(hq.s);
-      return hq.s;
-    }
-
-    R f169(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = make();
-      H h1 = new H();
-      a0.write();
-      @Borrowed R r2 = a0;
-      hlook(this);
-      look(this.s);
-      switch (num()) {
-        case 0 -> {
-          Runnable k3 = () -> look(hq.s);
-        }
-        default -> {
-        }
-      }
-      return this.t;
-    }
-
-    @Mut
-    R f170(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = s;
-      o = ho.t;
-      htake(ho);
-      look(ho.s);
-      hlook(this);
-      r0.read();
-      return ho.t;
-    }
-
-    @Mut
-    void f172(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.t = o;
-      htake(ho);
-      @Borrowed H m0 = ho;
-    }
-
-    @Mut
-    void f173(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = s;
-      @Borrowed R r1 = hq.s;
-      r0 = cond() ? p : q;
-      o.write();
-      @Borrowed R r2 = cond() ? o : ho.s;
-      switch (num()) {
-        case 0 -> {
-        }
-        default -> {
-        }
-      }
-    }
-
-    @Mut
-    void f174(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      while (cond()) {
-        if (cond()) {
-          p.merge(p);
-          Runnable k0 = () -> look(hp.s);
-          poke(hq.t);
-          switch (num()) {
-            case 0 -> {
-              @Borrowed R r1 = p;
-            }
-            default -> {
-              take(ho.s);
-              @Borrowed H m2 = hp;
-            }
-          }
-        }
-        H h3 = new H();
-      }
     }
 
     @Mut
     void f180(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = either(ho.t, p);
-      @Borrowed R r1 = p.me();
-      if (cond()) return;
-      R a2 = ho.t;
-      @Borrowed R r3 = hp.s;
-      H h4 = new H();
-    }
-
-    void f182(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      q.merge(hp.t);
-      @Borrowed R r0 = hq.s.me();
+      @Borrowed R r0 = hq.s;
+      if (cond()) {
+        if (cond()) {
+          new Thread(() -> look(hp.t)).start();
+        } else {
+          poke(r0);
+        }
+        o.read();
+        new Thread(() -> look(hp.s)).start();
+      } else {
+        R a1 = ho.s;
+      }
     }
 
     @Mut
-    void f183(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      this.s = new R();
-      R a0 = make();
+    void f185(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hp.s;
+      hlook(hp);
+      if (cond()) {
+        new Thread(() -> take(ho.s)).start();
+        new Thread(() -> take(ho.s)).start();
+        if (cond()) {
+          poke(r0);
+          R a1 = make();
+        }
+      }
     }
 
-    R f184(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Mut R w0 = hp.s;
-      w0 = w0;
-      Runnable k1 = () -> look(this.t);
-      while (cond()) {
-        take(this.t);
+    R f187(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      q.read();
+      hp.t.write();
+      H h0 = new H();
+      l1: while (cond()) {
       }
-      this.t.write();
-      ho.s = o;
-      @Borrowed R r2 = o;
-      hq.s = o;
-      return o;
+      return hp.t;
+    }
+
+    void f193(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      P pr0 = new P(ho.t, o);
+      take(o);
+      @Borrowed R r1 = q.me();
+      q.read();
+      ptake(pr0);
+      {
+        new Thread(() -> take(ho.s)).start();
+        R a2 = make();
+        @Borrowed H m3 = ho;
+        @Borrowed R r4 = hp.t;
+        P pr5 = new P(o, new R());
+      }
     }
 
     void f194(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      q.write();
-      @Borrowed R r0 = cond() ? o : s;
-      {
-        @Borrowed R r1 = s;
-        take(hq.s);
-      }
-      @Mut R w2 = ho.s;
-      if (cond()) return;
       while (cond()) {
-        @Mut R w3 = w2;
+        R a0 = make();
+      }
+      look(hp.t);
+      R a1 = new R();
+    }
+
+    @Mut
+    R f200(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.s = new R();
+      q.merge(switch (num()) { case 0 -> hp.t; default -> ho.t; });
+      return o;
+    }
+
+    R f205(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      V v0 = new V(pick(s));
+      @Borrowed R r1 = pick(ho.s);
+      new Thread(() -> hp.t.write()).start();
+      Runnable k2 = () -> this.s.write();
+      @Borrowed R r3 = r1;
+      return ho.s;
+    }
+
+    @Mut
+    void f207(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = new H();
+      l1: while (cond()) {
+        o.write();
+      }
+      p.write();
+    }
+
+    R f208(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(q);
+      new Thread(() -> look(this.s)).start();
+      @Borrowed R r0 = pick(hq.s);
+      r0 = o.me();
+      if (cond()) {
+        @Borrowed H m1 = this;
+      } else {
         {
-          if (cond()) continue;
         }
+      }
+      return o;
+    }
+
+    @Mut
+    void f210(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        R a0 = make();
+      }
+      R a1 = ho.s;
+      R a2 = ho.s;
+      H h3 = new H();
+    }
+
+    void f214(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = this.s;
+      r0 = hp.t.me();
+      R a1 = o;
+      R a2 = a1;
+      Runnable k3 = () -> ho.s.write();
+      if (cond()) return;
+      poke(r0);
+      if (cond()) {
+        R[] xs4 = {o, a1};
+        V v5 = new V(cond() ? s : r0);
+      } else {
+        @Borrowed H m6 = hp;
       }
     }
 
     @Mut
-    void f197(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    void f222(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = this.s;
       switch (num()) {
         case 0 -> {
-          @Borrowed R r0 = p;
-          @Borrowed H m1 = this;
+          H h1 = new H();
+          poke(this.s);
+          R a2 = switch (num()) { case 0 -> new R(); default -> h1.t; };
+          take(h1.t);
+        }
+        case 1 -> {
         }
         default -> {
         }
       }
     }
 
-    void f211(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hpoke(hp);
+    @Mut
+    R f223(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      V v0 = new V(ho.t);
+      @Borrowed H m1 = ho;
+      v0.get().read();
       while (cond()) {
         if (cond()) {
-          Runnable k0 = () -> look(q);
-          @Borrowed R r1 = o;
-          s.read();
+          R[] xs2 = {ho.s, new R()};
+          m1.t.merge(m1.s);
+          v0.get().read();
+        } else {
+          look(m1.s);
         }
-        R a2 = o;
+        v0.get().read();
       }
-    }
-
-    R f212(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Mut R w0 = this.t;
-      H h1 = ho;
-      hp.s.write();
       return q;
     }
 
-    void f216(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = either(q, this.t);
-      @Borrowed R r1 = hp.t;
-      {
-        r0 = either(p, r0);
-        H h2 = new H();
-      }
-    }
-
-    void f217(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = make();
+    R f226(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      V v0 = new V(pick(p));
       H h1 = new H();
-      ho.s = new R();
-    }
-
-    @Mut
-    void f220(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = q;
-      ho.s = new R();
-      if (cond()) return;
-      Runnable k1 = () -> hp.s.write();
-      @Borrowed R r2 = ho.s;
-    }
-
-    void f221(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = new H();
-      hq.t = new R();
-      R a1 = ho.t;
-      Runnable k2 = () -> hq.s.write();
-      look(hp.s);
-      take(a1);
-      Runnable k3 = () -> h0.t.write();
-      @Borrowed R r4 = this.t;
-      k3.run();
-      @Borrowed R r5 = pick(h0.t);
-    }
-
-    @Mut
-    void f224(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.t.read();
-      if (cond()) {
-        hlook(this);
-        @Borrowed R r0 = hp.t;
-        @Borrowed R r1 = pick(ho.t);
-      }
+      P pr2 = new P(ho.t, ho.s);
+      take(this.s);
       switch (num()) {
         case 0 -> {
-          Runnable k2 = () -> look(ho.t);
-          @Borrowed R r3 = either(s, p);
+          while (cond()) {
+            take(hq.t);
+            v0.get().read();
+          }
         }
         default -> {
         }
       }
+      return hp.s;
     }
 
-    void f235(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hq.t;
-      take(ho.s);
-      R a1 = make();
-      a1.merge(pick(r0));
-      @Borrowed R r2 = pick(hp.t);
+    @Mut
+    void f231(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Mut R w0 = hp.s;
+      hq.t.merge(hp.s.me());
+      P pr1 = new P(new R(), ho.s);
+      while (cond()) {
+        @Borrowed H m2 = hq;
+        while (cond()) {
+          {
+            look(m2.t);
+            pr1 = new P(new R(), ho.s);
+            @Borrowed R r3 = switch (num()) { case 0 -> w0; default -> q; };
+            if (cond()) return;
+          }
+        }
+      }
+    }
+
+    @Mut
+    void f236(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      htake(ho);
+      @Borrowed R r0 = hp.s.me();
+      R a1 = new R();
+      while (cond()) {
+        hq.t.merge(hp.s);
+        R a2 = ho.t;
+      }
+      hp.t.merge(r0);
       if (cond()) return;
-      @Borrowed R r3 = hq.s;
-      if (cond()) return;
-      R a4 = o;
-      @Borrowed R r5 = cond() ? hq.s : r0;
+    }
+
+    R f238(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hp.s;
+      if (cond()) return hq.t;
+      ho.s.read();
+      l1: while (cond()) {
+        @Borrowed R r2 = ho.s;
+      }
+      @Borrowed H m3 = hp;
+      poke(q);
+      r0 = cond() ? o : t;
+      r0 = m3.t;
+      while (cond()) {
+        new Thread(() -> look(s)).start();
+      }
+      return o;
+    }
+
+    R f240(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) return hp.s;
+      new Thread(() -> look(this.t)).start();
       if (cond()) {
+        @Mut R w0 = hp.s;
+      } else {
+        @Mut R w1 = q;
+        @Mut R w2 = ho.t;
+        take(w1);
+      }
+      return this.s;
+    }
+
+    @Mut
+    void f241(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = switch (num()) { case 0 -> o; default -> ho.t; };
+      htake(hq);
+      new Thread(() -> look(hp.s)).start();
+      this.s.write();
+      @Borrowed R r1 = hp.s;
+      if (cond()) {
+        R a2 = ho.s;
       } else {
       }
     }
 
-    void f243(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = new R();
-      @Borrowed R r1 = either(hp.s, o);
-      take(o);
-      H h2 = new H();
+    @Mut
+    void f247(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      this.t.merge(pick(this.s));
+      @Borrowed H m0 = this;
+      {
+        @Borrowed R r1 = hp.s;
+      }
+      l2: while (cond()) {
+      }
     }
 
     @Mut
-    R f245(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = q;
-      @Borrowed H m1 = hp;
-      this.s.merge(m1.s);
-      @Borrowed H m2 = ho;
-      @Borrowed H m3 = this;
-      return hq.t;
-    }
-
-    @Mut
-    R f248(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hp.t;
+    void f248(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Mut R w0 = hq.s;
+      R a1 = o;
+      R a2 = make();
       while (cond()) {
-        @Borrowed R r1 = ho.t;
-        R a2 = new R();
-        R a3 = make();
-        if (cond()) continue;
-        Runnable k4 = () -> look(this.s);
-        poke(q);
-        if (cond()) break;
+        if (cond()) return;
+        H h3 = ho;
+        this.t.read();
+      }
+      look(a2);
+    }
+
+    @Mut
+    void f250(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        @Borrowed R r0 = pick(o);
+      }
+      hpoke(hq);
+      Runnable k1 = () -> p.write();
+      ho.s.merge(p);
+      l2: while (cond()) {
+      }
+    }
+
+    void f251(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      new Thread(() -> take(ho.s)).start();
+      o = new R();
+      if (cond()) {
+        R a0 = make();
+      }
+      Runnable k1 = () -> p.write();
+      t.write();
+      if (cond()) {
+        take(ho.t);
+      }
+    }
+
+    @Mut
+    void f252(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.s);
+      @Borrowed R r0 = hq.t;
+      @Mut R w1 = hp.s;
+      w1 = w1;
+      r0 = either(hq.t, hp.s);
+      w1 = o;
+      switch (num()) {
+        case 0 -> {
+          take(ho.t);
+        }
+        case 1 -> {
+        }
+        default -> {
+        }
+      }
+    }
+
+    @Mut
+    void f256(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      {
+        R a0 = new R();
+      }
+    }
+
+    R f257(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hlook(ho);
+      @Borrowed R r0 = ho.s;
+      Runnable k1 = () -> look(hp.t);
+      while (cond()) {
+        @Borrowed H m2 = hq;
+        while (cond()) {
+          @Mut R w3 = m2.s;
+          take(o);
+        }
+        hq.s = ho.s;
+      }
+      return o;
+    }
+
+    @Mut
+    void f261(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+      Runnable k1 = () -> hp.s.write();
+      hpoke(this);
+      ho.s = ho.s;
+      ho.s.merge(ho.s);
+      H h2 = ho;
+      @Borrowed R r3 = p;
+    }
+
+    @Mut
+    void f269(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(o);
+      W u0 = new W(o);
+    }
+
+    R f273(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> look(q);
+      R a1 = new R();
+      R a2 = o;
+      @Mut R w3 = this.t;
+      look(ho.t);
+      if (cond()) {
+        ho.t.read();
+      } else {
       }
       return ho.t;
     }
 
-    void f249(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(hp.s);
-      look(this.s);
-      R a0 = new R();
-    }
-
-    @Mut
-    void f254(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = ho;
-      take(this.s);
-      while (cond()) {
-        Runnable k1 = () -> h0.s.write();
-      }
-      @Borrowed R r2 = either(ho.s, this.t);
-      ho.t = new R();
-      p.read();
-      H h3 = ho;
-      H h4 = new H();
-    }
-
-    @Mut
-    void f255(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        if (cond()) return;
-        if (cond()) return;
-        R a0 = ho.s;
-      }
-    }
-
-    void f268(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = new R();
-      R a1 = ho.s;
-      while (cond()) {
-        switch (num()) {
-          case 0 -> {
-            @Borrowed R r2 = cond() ? q : a1;
-            hlook(hp);
-          }
-          default -> {
-            @Borrowed R r3 = p;
-          }
+    R f282(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.s;
+      switch (num()) {
+        case 0 -> {
+          htake(ho);
+          R a1 = ho.t;
+          @Borrowed R r2 = ho.s;
         }
-      }
-      if (cond()) return;
-      while (cond()) {
-      }
-    }
-
-    @Mut
-    void f273(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      o.merge(t);
-      ho.t = new R();
-      ho.t = new R();
-      @Borrowed R r0 = s;
-      @Borrowed R r1 = cond() ? p : ho.t;
-      R a2 = o;
-      take(ho.t);
-      l3: while (cond()) {
-        @Borrowed R r4 = hq.s;
-        if (cond()) break l3;
-      }
-    }
-
-    @Mut
-    R f275(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> look(q);
-      @Borrowed R r1 = pick(t);
-      @Borrowed R r2 = r1;
-      take(ho.t);
-      R a3 = o;
-      R a4 = a3;
-      k0.run();
-      return o;
-    }
-
-    @Mut
-    void f279(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = ho.t.me();
-      @Borrowed R r1 = ho.s.me();
-      while (cond()) {
-        while (cond()) {
-          Runnable k2 = () -> look(this.s);
-          this.t = o;
-          @Borrowed R r3 = q;
+        case 1 -> {
+          Runnable k3 = () -> look(hq.s);
+          @Mut R w4 = hq.t;
+          w4 = o;
+          R a5 = o;
         }
-      }
-    }
-
-    void f287(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Mut R w0 = hp.t;
-      R a1 = o;
-      R a2 = o;
-      if (cond()) {
-      } else {
-      }
-    }
-
-    void f289(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      s.write();
-      @Mut R w0 = this.s;
-      poke(w0);
-      look(this.s);
-      if (cond()) {
-      } else {
-      }
-    }
-
-    R f292(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        @Borrowed R r0 = ho.t;
-        @Borrowed R r1 = pick(p);
-        r0.merge(ho.s);
-        while (cond()) {
-          switch (num()) {
-            case 0 -> {
-              o.read();
-              @Borrowed R r2 = hq.s;
-            }
-            default -> {
-              R a3 = make();
-              take(q);
-              r0.read();
-            }
-          }
+        default -> {
         }
       }
       return q;
     }
 
-    @Mut
-    void f294(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hpoke(ho);
+    void f287(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hp.s;
+      look(hp.s);
+      R a1 = make();
+      R a2 = make();
+      Runnable k3 = () -> p.write();
+      R a4 = new R();
       look(p);
-      @Borrowed R r0 = o;
-      @Borrowed H m1 = this;
+      @Borrowed R r5 = ho.s;
       while (cond()) {
+      }
+    }
+
+    void f290(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      poke(o);
+      R a0 = make();
+    }
+
+    @Mut
+    void f291(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = ho.t;
+      W u1 = new W(o);
+    }
+
+    @Mut
+    void f299(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> hp.t.write();
+      ho.t = new R();
+    }
+
+    void f300(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = switch (num()) { case 0: yield this.s; default: yield p; };
+      @Mut R w1 = hp.s;
+      R a2 = ho.t;
+      R a3 = o;
+      @Borrowed R r4 = w1;
+    }
+
+    void f306(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      p.read();
+      while (cond()) {
+        @Borrowed R r0 = p;
+        R a1 = o;
         if (cond()) {
-          take(ho.s);
-          @Borrowed R r2 = either(m1.s, o);
-          while (cond()) {
-            hq.s.merge(o);
-          }
+          Runnable k2 = () -> this.s.write();
+          @Borrowed R r3 = q;
+          hpoke(this);
+          if (cond()) break;
+          r0 = hq.s;
+        } else {
+        }
+      }
+    }
+
+    void f311(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = pick(ho.t);
+      hp.t.read();
+      R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+      R a2 = ho.t;
+      take(a1);
+      take(q);
+      if (cond()) {
+      }
+    }
+
+    R f315(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      l0: while (cond()) {
+        htake(ho);
+        htake(ho);
+        hpoke(this);
+      }
+      hq.s.write();
+      if (cond()) {
+        if (cond()) {
+          P pr1 = new P(new R(), o);
+          @Borrowed R r2 = o;
+        }
+      }
+      return hq.t;
+    }
+
+    void f324(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t.write();
+      ho.t.write();
+      hq.s = new R();
+      this.s.merge(ho.t);
+    }
+
+    void f325(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = cond() ? ho.s : hq.s;
+      @Borrowed R r1 = hp.s;
+      H h2 = ho;
+      if (cond()) return;
+      @Borrowed R r3 = r0;
+    }
+
+    void f326(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      P pr0 = new P(new R(), ho.t);
+      ptake(pr0);
+      hq.t = o;
+      while (cond()) {
+        R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+        @Borrowed R r2 = pick(this.t);
+        @Borrowed R r3 = q.me();
+        @Borrowed H m4 = this;
+        r3.write();
+        R[] xs5 = {ho.t, new R()};
+      }
+    }
+
+    @Mut
+    void f331(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      o.write();
+      R[] xs0 = {new R(), new R()};
+      xs0[0].merge(q.me());
+      @Borrowed R r1 = p.me();
+    }
+
+    @Mut
+    void f339(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = make();
+      switch (num()) {
+        case 0 -> {
+          P pr1 = new P(ho.s, o);
+        }
+        case 1 -> {
+          if (cond()) return;
+          htake(ho);
+        }
+        default -> {
         }
       }
     }
 
     @Mut
-    void f295(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    void f351(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = new H();
+      h0.t.read();
+      R[] xs1 = {new R(), ho.s};
+      R a2 = o;
+      xs1[1].read();
+      R a3 = o;
+      @Borrowed H m4 = ho;
+      m4.s.merge(hq.t);
+      R a5 = ho.t;
+      H h6 = new H();
+      R a7 = h6.s;
+    }
+
+    @Mut
+    void f354(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      p.read();
+      H h0 = ho;
+    }
+
+    void f358(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> this.s.write();
+      @Borrowed H m1 = ho;
+      if (cond()) {
+        hp.t.merge(ho.s);
+        if (cond()) {
+          this.t.read();
+          if (cond()) {
+            @Borrowed H m2 = hq;
+            R[] xs3 = {new R(), new R()};
+          }
+          R a4 = o;
+        }
+      }
+    }
+
+    R f364(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      W u0 = new W(t);
+      while (cond()) {
+        if (cond()) return o;
+        H h1 = new H();
+        @Borrowed H m2 = this;
+      }
+      return ho.s;
+    }
+
+    @Mut
+    void f367(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = new H();
+      take(q);
+      look(ho.t);
+      hq.s = ho.s;
+      this.s.read();
+      @Borrowed H m1 = this;
+      R a2 = o;
+      o.read();
+    }
+
+    @Mut
+    void f369(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       Runnable k0 = () -> look(q);
-      hq.s.write();
+      @Borrowed R r1 = hp.t;
+      P pr2 = new P(ho.t, o);
+      @Borrowed R r3 = r1;
+    }
+
+    @Mut
+    void f370(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> look(this.s);
+      new Thread(() -> p.write()).start();
+      @Borrowed R r1 = cond() ? hq.s : q;
+      R a2 = make();
+      q.merge(hp.s.me());
+      while (cond()) {
+      }
+    }
+
+    @Mut
+    R f372(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      switch (num()) {
+        case 0 -> {
+          R a0 = new R();
+          while (cond()) {
+            while (cond()) {
+              R a1 = make();
+            }
+            R a2 = ho.s;
+          }
+          Runnable k3 = () -> look(hp.s);
+          take(ho.t);
+        }
+        case 1 -> {
+        }
+        default -> {
+        }
+      }
+      return hp.t;
+    }
+
+    R f374(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t.read();
+      take(hp.s);
+      W u0 = new W(this.t);
+      switch (num()) {
+        case 0 -> {
+        }
+        case 1 -> {
+        }
+        default -> {
+        }
+      }
+      return o;
+    }
+
+    void f375(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+      if (cond()) return;
       R a1 = ho.s;
-      poke(q);
+    }
+
+    R f379(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> hp.s.write();
+      take(o);
+      if (cond()) return q;
+      R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+      return this.t;
+    }
+
+    R f380(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = cond() ? q : hp.t;
+      poke(this.t);
+      return this.s;
+    }
+
+    @Mut
+    void f381(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.s.merge(o);
+      take(o);
+      while (cond()) {
+        Runnable k0 = () -> this.t.write();
+      }
+      Runnable k1 = () -> look(hp.s);
+      H h2 = ho;
+      while (cond()) {
+      }
+    }
+
+    @Mut
+    R f397(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = this;
+      H h1 = new H();
+      ho.t.write();
+      return hq.t;
+    }
+
+    void f398(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      p.read();
+      hlook(hq);
+      hp.s = new R();
+      this.s.write();
+      H h0 = new H();
+      R[] xs1 = {new R(), h0.t};
+      R[] xs2 = {h0.s, new R()};
+      H h3 = new H();
+      Runnable k4 = () -> look(p);
+    }
+
+    void f399(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.s.read();
+      new Thread(() -> look(hp.s)).start();
+    }
+  }
+
+  @Owned
+  record P(@Owned R a, @Owned R b) {
+  }
+
+  @Borrowed
+  static final class V {
+    @Borrowed
+    private final R r;
+
+    V(R r) {
+      this.r = r;
+    }
+
+    int peek() {
+      return r.read();
+    }
+
+    @Borrowed
+    R get() {
+      return r;
+    }
+  }
+
+  @Borrowed
+  static final class W {
+    @Mut
+    private final R r;
+
+    W(@Mut R r) {
+      this.r = r;
+    }
+
+    int peek() {
+      return r.read();
+    }
+
+    @Mut
+    void bump() {
+      r.write();
     }
   }
 }

@@ -130,6 +130,11 @@ final class Carriers {
             lend(arg, n);
           }
         }
+      } else if (n instanceof Node.Return r && r.expression() != null && perms.returnsBorrow()
+          && flow.leaves(r.expression()).size() > 1) {
+        // `return c ? w : hq.s`: a holder returned on one arm need not live on the other's
+        // path (NLL keeps it live there, problem case #3; Polonius does not).
+        lend(r.expression(), n);
       }
     }
   }
@@ -149,6 +154,16 @@ final class Carriers {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the value taken at {@code leaf}, an arm of a conditional argument of {@code call},
+   * travels on to a new holder ({@code V v = new V(c ? q : w)}, {@code r = pick(c ? q : w)}): its
+   * borrows are carried from the leaf on that arm's path only, so the holder that gave them need
+   * not live until the call.
+   */
+  boolean isCarriedThrough(Tree leaf, ExpressionTree arg) {
+    return flow.leaves(arg).size() > 1 && !lendsAt(leaf).isEmpty();
   }
 
   /** A holder whose value is taken at {@code leaf} of a bigger value. */
@@ -190,6 +205,10 @@ final class Carriers {
             if (p != null && !perms.isFollowed(p) && p.root() instanceof VariableElement v
                 && Tracking.isLocal(v)) {
               lents.add(new Lent(leaf, Holder.of(v)));
+            } else if (source >= 0 && source < i.tree().getArguments().size()
+                && flow.leaves(i.tree().getArguments().get(source)).size() > 1) {
+              // `pick(c ? q : w)`: the result reborrows what the arm taken holds
+              lents.addAll(lents(i.tree().getArguments().get(source)));
             }
           }
         }

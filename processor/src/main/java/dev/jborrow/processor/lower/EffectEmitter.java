@@ -489,7 +489,8 @@ final class EffectEmitter {
       for (Tree leaf : flow.leaves(arg)) {
         Node n = flow.node(leaf);
         if (n instanceof Node.Ref r && r.place().root() instanceof VariableElement v
-            && Tracking.isLocal(v) && !carriers.isLentTo(leaf, call.tree())) {
+            && Tracking.isLocal(v) && !carriers.isLentTo(leaf, call.tree())
+            && !carriers.isCarriedThrough(leaf, arg)) {
           out.add(new Effect.Keep(Holder.of(v), call.tree()));
         } else if (n instanceof Node.Invoke i && body.resultBorrows(i)) {
           keepArguments(borrowSources(i), call, out);
@@ -543,6 +544,9 @@ final class EffectEmitter {
     for (Tree leaf : flow.leaves(r.expression())) {
       Node n = flow.node(leaf);
       if (n instanceof Node.Ref ref) {
+        if (carriers.isLentTo(leaf, r.tree())) {
+          continue; // a holder returned on one arm: its borrows come with the Lend there
+        }
         if (perms.isFollowed(ref.place())) {
           places.add(ref.place());
           if (ref.place().isRoot() && ref.place().root() instanceof VariableElement v

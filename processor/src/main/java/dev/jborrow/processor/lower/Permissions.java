@@ -159,9 +159,11 @@ final class Permissions {
       return false;
     }
     if (!flow.isDeclared(v)) {
-      // Captured by a closure: a shared borrow stays one inside it.
-      return !body.ownsCaptures() && (Annotations.has(v, Annotations.BORROWED)
-          || v.getKind() == ElementKind.PARAMETER && isSharedParameter(v));
+      // Captured by a closure: a shared borrow stays one inside it, also in a closure on
+      // another thread (taking it there is E0521 at the spawn; writing through it is E0596
+      // besides, as in rustc).
+      return Annotations.has(v, Annotations.BORROWED)
+          || v.getKind() == ElementKind.PARAMETER && isSharedParameter(v);
     }
     if (v.getKind() == ElementKind.PARAMETER) {
       return isSharedParameter(v);

@@ -73,6 +73,11 @@ final class Classifier {
             && l.java().matches(".*(-> |\\()(this\\.)?[st]\\b.*"))) {
       return "closure over a field of this borrows nothing (missed conflict)";
     }
+    if (missed.isEmpty() && !extra.isEmpty()
+        && extra.stream().allMatch(p -> returnedBefore(o, p))) {
+      return "extra E0515 at a later return of a local an earlier returned value references"
+          + " (rustc: one E0515 per local, at the first)";
+    }
     if (missed.isEmpty() && closesOverFieldPath(o)) {
       return "false error beside a closure over a field path (Rust 2021 captures the path)";
     }
@@ -99,6 +104,29 @@ final class Classifier {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether jborrow's extra {@code pair} is an E0515 about a local that rustc reported at an
+   * earlier return, as one of several locals that return's value references ({@code return
+   * v.get()} with {@code v} over {@code pick(o)}: rustc names {@code v} and {@code o} there,
+   * jborrow {@code v}, and {@code o} at a later {@code return o}).
+   */
+  private static boolean returnedBefore(Outcome o, String pair) {
+    if (!code(pair).equals("E0515") || pair.contains("`")) {
+      return false;
+    }
+    long line = Long.parseLong(pair.substring(pair.indexOf('@') + 1));
+    for (Report j : o.jborrow()) {
+      if (j.line() == line && j.code().equals("E0515")) {
+        for (Report r : o.reference()) {
+          if (r.code().equals("E0515") && r.subject().equals(j.subject()) && r.line() < line) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean closesOverFieldPath(Outcome o) {

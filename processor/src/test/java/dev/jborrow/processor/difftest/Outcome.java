@@ -52,18 +52,18 @@ public record Outcome(TwinFunction function, List<Report> rustc, List<Report> jb
 
   /** rustc's pairs after the policies. */
   Set<String> rustcSide() {
-    return Policy.normalised(rustc, rustc);
+    return Policy.normalised(rustc, rustc, function);
   }
 
   /** jborrow's pairs after the policies, against {@code oracle}'s closure codes. */
   Set<String> jborrowSide(List<Report> oracle) {
-    return Policy.normalised(jborrow, oracle);
+    return Policy.normalised(jborrow, oracle, function);
   }
 
   /** Normalised agreement with the reference: NLL, or Polonius where it accepts more. */
   public boolean referenceAgrees() {
     return normalisedAgrees() || poloniusDecides()
-        && Policy.normalised(polonius, polonius).equals(jborrowSide(polonius));
+        && Policy.normalised(polonius, polonius, function).equals(jborrowSide(polonius));
   }
 
   /**
@@ -73,19 +73,19 @@ public record Outcome(TwinFunction function, List<Report> rustc, List<Report> jb
    * case #3).
    */
   public boolean poloniusDecides() {
-    return polonius != null && !Policy.normalised(polonius, polonius).equals(rustcSide());
+    return polonius != null && !Policy.normalised(polonius, polonius, function).equals(rustcSide());
   }
 
   /** The reference's normalised pairs that jborrow lacks, and those it adds. */
   public Set<String> missed() {
-    Set<String> s = new TreeSet<>(Policy.normalised(reference(), reference()));
+    Set<String> s = new TreeSet<>(Policy.normalised(reference(), reference(), function));
     s.removeAll(jborrowSide(reference()));
     return s;
   }
 
   public Set<String> extra() {
     Set<String> s = new TreeSet<>(jborrowSide(reference()));
-    s.removeAll(Policy.normalised(reference(), reference()));
+    s.removeAll(Policy.normalised(reference(), reference(), function));
     return s;
   }
 

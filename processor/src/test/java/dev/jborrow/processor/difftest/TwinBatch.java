@@ -88,7 +88,12 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
             .addMethod(MethodSpec.methodBuilder("merge").addAnnotation(Mut.class)
                 .addParameter(r, "other").build())
             .build())
-        .addType(hType(functions, r, h));
+        .addType(hType(functions, r, h))
+        // JavaPoet 1.13 writes no records: P is an empty class here, made a record below.
+        .addType(TypeSpec.classBuilder("P").addAnnotation(Owned.class)
+            .addModifiers(Modifier.STATIC, Modifier.FINAL).build())
+        .addType(holderType(r))
+        .addType(mutHolderType(r));
     type.addMethod(helper("cond", TypeName.BOOLEAN, "return true").build());
     type.addMethod(helper("num", TypeName.INT, "return 0").build());
     type.addMethod(helper("make", r, "return new R()").build());
@@ -107,13 +112,20 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
         .addParameter(annotated(h, "x", Mut.class)).build());
     type.addMethod(helper("htake", TypeName.VOID, null)
         .addParameter(annotated(h, "x", Owned.class)).build());
+    type.addMethod(helper("ptake", TypeName.VOID, null)
+        .addParameter(annotated(self.nestedClass("P"), "x", Owned.class)).build());
+    type.addMethod(helper("vtake", TypeName.VOID, null)
+        .addParameter(annotated(self.nestedClass("V"), "x", Owned.class)).build());
+    type.addMethod(helper("wtake", TypeName.VOID, null)
+        .addParameter(annotated(self.nestedClass("W"), "x", Owned.class)).build());
     for (TwinFunction f : functions) {
       if (f.receiver() == Receiver.NONE) {
         type.addMethod(javaMethod(f, r, h));
       }
     }
     String java = JavaFile.builder(PACKAGE, type.build()).skipJavaLangImports(true)
-        .indent("  ").build().toString();
+        .indent("  ").build().toString()
+        .replace("static final class P {", "record P(@Owned R a, @Owned R b) {");
     String[] javaLines = java.split("\n", -1);
     List<Integer> starts = new ArrayList<>();
     for (TwinFunction f : functions) {
@@ -152,6 +164,36 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
       }
     }
     return t.build();
+  }
+
+  /** V, a value that holds a shared borrow of an R (SPEC 3.8; Rust's {@code struct V<'a>}). */
+  private static TypeSpec holderType(ClassName r) {
+    return TypeSpec.classBuilder("V").addAnnotation(Borrowed.class)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(r, "r", Modifier.PRIVATE, Modifier.FINAL)
+            .addAnnotation(Borrowed.class).build())
+        .addMethod(MethodSpec.constructorBuilder().addParameter(r, "r")
+            .addStatement("this.r = r").build())
+        .addMethod(MethodSpec.methodBuilder("peek").returns(int.class)
+            .addStatement("return r.read()").build())
+        .addMethod(MethodSpec.methodBuilder("get").addAnnotation(Borrowed.class).returns(r)
+            .addStatement("return r").build())
+        .build();
+  }
+
+  /** W, a value that holds a mutable borrow of an R ({@code struct W<'a> { r: &'a mut R }}). */
+  private static TypeSpec mutHolderType(ClassName r) {
+    return TypeSpec.classBuilder("W").addAnnotation(Borrowed.class)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
+        .addField(FieldSpec.builder(r, "r", Modifier.PRIVATE, Modifier.FINAL)
+            .addAnnotation(Mut.class).build())
+        .addMethod(MethodSpec.constructorBuilder().addParameter(annotated(r, "r", Mut.class))
+            .addStatement("this.r = r").build())
+        .addMethod(MethodSpec.methodBuilder("peek").returns(int.class)
+            .addStatement("return r.read()").build())
+        .addMethod(MethodSpec.methodBuilder("bump").addAnnotation(Mut.class)
+            .addStatement("r.write()").build())
+        .build();
   }
 
   private static MethodSpec javaMethod(TwinFunction f, ClassName r, ClassName h) {
@@ -260,5 +302,26 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
       pub fn hlook(x: &H) -> i32 { 0 }
       pub fn hpoke(x: &mut H) {}
       pub fn htake(x: H) {}
+      pub struct P { a: R, b: R }
+      impl P {
+          pub fn new(a: R, b: R) -> P { P { a, b } }
+          pub fn a(&self) -> &R { &self.a }
+          pub fn b(&self) -> &R { &self.b }
+      }
+      pub fn ptake(x: P) {}
+      pub struct V<'a> { r: &'a R }
+      impl<'a> V<'a> {
+          pub fn new(r: &'a R) -> V<'a> { V { r } }
+          pub fn peek(&self) -> i32 { self.r.v }
+          pub fn get(&self) -> &R { self.r }
+      }
+      pub fn vtake(x: V) {}
+      pub struct W<'a> { r: &'a mut R }
+      impl<'a> W<'a> {
+          pub fn new(r: &'a mut R) -> W<'a> { W { r } }
+          pub fn peek(&self) -> i32 { self.r.v }
+          pub fn bump(&mut self) { self.r.write(); }
+      }
+      pub fn wtake(x: W) {}
       """;
 }

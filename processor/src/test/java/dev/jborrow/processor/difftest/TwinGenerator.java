@@ -29,11 +29,30 @@ import java.util.function.Predicate;
 public final class TwinGenerator {
 
   /** What a variable is. Parameters are variables too (never reassigned: Rust's are not mut). */
-  enum Kind { OWNER_R, OWNER_H, REF_R, MUT_R, REF_H, MUT_H, CLOSURE }
+  enum Kind {
+    OWNER_R, OWNER_H, REF_R, MUT_R, REF_H, MUT_H, CLOSURE,
+    /** A record {@code P} of two owned {@code R} components / a struct with getters. */
+    RECORD,
+    /** A value that holds a borrow ({@code @Borrowed class V} / {@code struct V<'a>}). */
+    HOLDER,
+    /** A value that holds a mutable borrow ({@code @Mut} field / {@code &'a mut R}). */
+    MUT_HOLDER,
+    /** An array of two {@code R}s ({@code R[]} / {@code [R; 2]}). */
+    ARRAY
+  }
 
   record Var(String name, Kind kind, boolean param) {
     boolean isR() {
       return kind == Kind.OWNER_R || kind == Kind.REF_R || kind == Kind.MUT_R;
+    }
+
+    boolean isH() {
+      return kind == Kind.OWNER_H || kind == Kind.REF_H || kind == Kind.MUT_H;
+    }
+
+    /** Whether it or its fields are places of the core statements (R or H). */
+    boolean isPlace() {
+      return isR() || isH();
     }
 
     boolean owner() {
@@ -66,10 +85,11 @@ public final class TwinGenerator {
   }
 
   /** An expression that borrows an R: how each side writes it. */
-  private record Source(String java, String rust) {}
+  record Source(String java, String rust) {}
 
   private final Random rnd;
   private final int size;
+  private final CompoundForms compounds = new CompoundForms(this);
   private final List<List<Var>> scopes = new ArrayList<>();
   /** The enclosing loops, innermost last: a label, null for none, or {@link #SWITCH}. */
   private final List<String> loops = new ArrayList<>();
@@ -139,7 +159,10 @@ public final class TwinGenerator {
 
   private void statement(int depth) {
     int nest = depth < 3 ? 3 : 0;
-    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2, nest / 2)) {
+    // A compound value in scope is used more often than one is declared: its uses are the test.
+    int compound = compounds.anyInScope() ? 16 : 5;
+    switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2, nest / 2,
+        compound, 2)) {
       case 0 -> declareOwner();
       case 1 -> declareH();
       case 2 -> declareBorrow();
@@ -157,7 +180,9 @@ public final class TwinGenerator {
       case 14 -> jump();
       case 15 -> closure();
       case 16 -> callClosure();
-      default -> switchStatement(depth);
+      case 17 -> switchStatement(depth);
+      case 18 -> compounds.statement();
+      default -> spawn();
     }
   }
 
@@ -245,9 +270,16 @@ public final class TwinGenerator {
 
   private void declareOwner() {
     String name = "a" + names++;
-    switch (rnd.nextInt(4)) {
+    switch (rnd.nextInt(5)) {
       case 0 -> line("newOwner", "R " + name + " = new R();", "let mut " + name + " = R::new();");
       case 1 -> line("newOwner", "R " + name + " = make();", "let mut " + name + " = make();");
+      case 2 -> {
+        // A switch expression that moves an owner in one arm: the move happens on that path.
+        Place from = place(true, v -> v.owner());
+        line("moveBySwitch", "R " + name + " = switch (num()) { case 0 -> new R(); default -> "
+                + from.java() + "; };",
+            "let mut " + name + " = match num() { 0 => R::new(), _ => " + from.rust() + " };");
+      }
       default -> {
         // Moves only from owner places: Java reads `R x = p;` of a borrow as an alias (SPEC 3.8).
         Place from = place(true, v -> v.owner());
@@ -313,8 +345,8 @@ public final class TwinGenerator {
   }
 
   /** A shared borrow of an R: of a place, through {@code me()}, {@code pick}, {@code ?:}. */
-  private Source borrowSource() {
-    switch (pickWeighted(8, 2, 2, 2, 1)) {
+  Source borrowSource() {
+    switch (pickWeighted(8, 2, 2, 2, 1, 1, 3)) {
       case 1 -> {
         Place p = place(true, v -> true);
         return new Source(p.java() + ".me()", p.receiver() + ".me()");
@@ -334,6 +366,24 @@ public final class TwinGenerator {
         Place b = place(true, v -> true);
         return new Source("either(" + a.java() + ", " + b.java() + ")",
             "either(" + a.shared() + ", " + b.shared() + ")");
+      }
+      case 5 -> {
+        Place a = place(true, v -> true);
+        Place b = place(true, v -> true);
+        String java = rnd.nextBoolean()
+            ? "switch (num()) { case 0 -> " + a.java() + "; default -> " + b.java() + "; }"
+            : "switch (num()) { case 0: yield " + a.java() + "; default: yield " + b.java()
+                + "; }";
+        return new Source(java,
+            "match num() { 0 => " + a.shared() + ", _ => " + b.shared() + " }");
+      }
+      case 6 -> {
+        Source s = compounds.borrowSource();
+        if (s != null) {
+          return s;
+        }
+        Place p = place(true, v -> true);
+        return new Source(p.java(), p.shared());
       }
       default -> {
         Place p = place(true, v -> true);
@@ -431,6 +481,38 @@ public final class TwinGenerator {
     declare(name, Kind.CLOSURE);
   }
 
+  /**
+   * A closure handed to a thread: Java's {@code new Thread(() -> ...).start()}, Rust's {@code
+   * std::thread::spawn(move || ...)}. Both take the owners the closure names (Rust 2021 the field
+   * path; SPEC 3.5), and a borrowed parameter may not go to a thread (E0521). Java captures only
+   * what is never reassigned: the owners are the H variables ({@code o} may be given a new
+   * value, and their fields may). Of the borrowed parameters only the shared ones go to
+   * threads: Rust moves a {@code &mut} into a {@code move} closure (an E0382 at the next use,
+   * where Java has the one E0521). A write through a shared one there is E0596 beside E0521.
+   */
+  private void spawn() {
+    Predicate<Var> owners = v -> v.kind() == Kind.OWNER_H;
+    Predicate<Var> capturable = v -> owners.test(v)
+        || v.param() && (v.kind() == Kind.REF_R || v.kind() == Kind.REF_H);
+    switch (rnd.nextInt(3)) {
+      case 0 -> {
+        Place p = place(true, capturable);
+        line("spawn", "new Thread(() -> look(" + p.java() + ")).start();",
+            "std::thread::spawn(move || { look(" + p.shared() + "); });");
+      }
+      case 1 -> {
+        Place p = place(true, capturable);
+        line("spawnMut", "new Thread(() -> " + p.java() + ".write()).start();",
+            "std::thread::spawn(move || { " + p.receiver() + ".write(); });");
+      }
+      default -> {
+        Place o = place(true, owners);
+        line("spawnMove", "new Thread(() -> take(" + o.java() + ")).start();",
+            "std::thread::spawn(move || { take(" + o.rust() + "); });");
+      }
+    }
+  }
+
   private void callClosure() {
     List<Var> ks = vars(v -> v.kind() == Kind.CLOSURE);
     if (ks.isEmpty()) {
@@ -444,15 +526,15 @@ public final class TwinGenerator {
   // ------------------------------------------------------------------ places
 
   /** A place of type R ({@code r}) or H, whose root variable passes {@code root}. */
-  private Place place(boolean r, Predicate<Var> root) {
-    List<Var> candidates = vars(v -> v.kind() != Kind.CLOSURE && root.test(v));
+  Place place(boolean r, Predicate<Var> root) {
+    List<Var> candidates = vars(v -> v.isPlace() && root.test(v));
     if (candidates.isEmpty()) {
-      candidates = vars(v -> v.kind() != Kind.CLOSURE);
+      candidates = vars(Var::isPlace);
     }
     if (!r) {
-      List<Var> hs = candidates.stream().filter(v -> !v.isR()).toList();
+      List<Var> hs = candidates.stream().filter(Var::isH).toList();
       if (hs.isEmpty()) {
-        hs = vars(v -> !v.isR() && v.kind() != Kind.CLOSURE);
+        hs = vars(Var::isH);
       }
       return variable(hs.get(rnd.nextInt(hs.size())));
     }
@@ -479,7 +561,7 @@ public final class TwinGenerator {
     return new Place(v.name(), rust, v.rust(), v, v.isR());
   }
 
-  private List<Var> vars(Predicate<Var> p) {
+  List<Var> vars(Predicate<Var> p) {
     List<Var> all = new ArrayList<>();
     for (List<Var> s : scopes) {
       for (Var v : s) {
@@ -491,13 +573,22 @@ public final class TwinGenerator {
     return all;
   }
 
-  private void declare(String name, Kind kind) {
+  void declare(String name, Kind kind) {
     scopes.get(scopes.size() - 1).add(new Var(name, kind, false));
+  }
+
+  /** A fresh local name with {@code prefix}. */
+  String fresh(String prefix) {
+    return prefix + names++;
+  }
+
+  Random random() {
+    return rnd;
   }
 
   // ------------------------------------------------------------------ output
 
-  private void line(String form, String java, String rust) {
+  void line(String form, String java, String rust) {
     out.add(TwinLine.plain(form, java, rust));
   }
 
@@ -509,7 +600,7 @@ public final class TwinGenerator {
     out.add(new TwinLine("}", "}", Shape.CLOSE, "close"));
   }
 
-  private int pickWeighted(int... weights) {
+  int pickWeighted(int... weights) {
     int total = 0;
     for (int w : weights) {
       total += w;

@@ -34,8 +34,9 @@ final class TwinRun {
     List<List<Report>> rust = split(b, nll.reports());
     List<List<Report>> polonius = null;
     for (int i = 0; i < b.functions().size() && polonius == null; i++) {
-      if (!Policy.normalised(rust.get(i), rust.get(i))
-          .equals(Policy.normalised(java.get(i), rust.get(i)))) {
+      TwinFunction f = b.functions().get(i);
+      if (!Policy.normalised(rust.get(i), rust.get(i), f)
+          .equals(Policy.normalised(java.get(i), rust.get(i), f))) {
         polonius = split(b, rustc.start(b.className(), b.rust(), true).reports());
       }
     }

@@ -524,6 +524,14 @@ public final class ConflictChecker {
     }
     Set<Object> seen = new HashSet<>();
     Set<Place> carried = new HashSet<>(); // reached through what a holder carries
+    BitSet lent = state.lent.get(r.at()); // by holders returned on one arm of a conditional
+    if (lent != null) {
+      for (Loan l : loans(lent)) {
+        places.add(l.place());
+        via.putIfAbsent(l.place(), l);
+        carried.add(l.place());
+      }
+    }
     while (!places.isEmpty()) {
       Place p = places.remove(places.size() - 1);
       if (!seen.add(p)) {
