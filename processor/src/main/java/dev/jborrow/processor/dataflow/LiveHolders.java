@@ -43,11 +43,6 @@ public final class LiveHolders {
     return i == null ? -1 : i;
   }
 
-  /** How many holders are numbered: every number is below it. */
-  public int count() {
-    return index.size();
-  }
-
   /** The fixpoint, solved on the first request. */
   public DataflowResult<BitSet> solve() {
     if (result == null) {
