@@ -94,7 +94,7 @@ public final class CfgBuilder {
   private Block exit;
   private Block exceptionalExit;
   private TypeElement thisClass;
-  private final Map<Frame, Map<String, Block>> exceptionalPaths = new IdentityHashMap<>();
+  private final Map<Frame, Map<Object, Block>> exceptionalPaths = new IdentityHashMap<>();
   private final Map<Frame, Boolean> catchesUnchecked = new IdentityHashMap<>();
   private final Map<Frame, Boolean> uncheckedHandler = new IdentityHashMap<>();
   /** The block begun just after an edge to the unchecked handlers, while it is empty. */
@@ -836,8 +836,10 @@ public final class CfgBuilder {
     if (!handledWithin(f)) {
       return exceptionalExit; // nothing in this body sees the exception any more
     }
-    String key = type.toString();
-    Map<String, Block> byType = exceptionalPaths.computeIfAbsent(f, k -> new HashMap<>());
+    // An exception class is never generic (JLS 8.1.2): its element names it, without
+    // rendering the type as text for every call that may throw. A type variable still does.
+    Object key = type instanceof DeclaredType d ? d.asElement() : type.toString();
+    Map<Object, Block> byType = exceptionalPaths.computeIfAbsent(f, k -> new HashMap<>());
     Block cached = byType.get(key);
     if (cached != null) {
       return cached;

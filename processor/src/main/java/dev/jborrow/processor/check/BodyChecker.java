@@ -24,14 +24,11 @@ import dev.jborrow.processor.lower.Lowering;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -50,7 +47,7 @@ public final class BodyChecker {
    * The borrow holders of the method being checked and of its closures checked so far: the
    * closures inside it are checked after it and capture those as borrows.
    */
-  private final Set<VariableElement> enclosingBorrows = new HashSet<>();
+  private EnclosingBorrows enclosingBorrows = new EnclosingBorrows();
 
   public BodyChecker(Trees trees, Types types, Elements elements, Tracking tracking,
       Contracts contracts, SpawnPoints spawnPoints) {
@@ -75,7 +72,7 @@ public final class BodyChecker {
     ExecutableElement method = path.getLeaf() instanceof MethodTree
         ? (ExecutableElement) trees.getElement(path) : null;
     if (!(path.getLeaf() instanceof LambdaExpressionTree)) {
-      enclosingBorrows.clear(); // a new method, initialiser or class body
+      enclosingBorrows = new EnclosingBorrows(); // a new method, initialiser or class body
     }
     // The modifiers last: javac builds a new set each time they are asked for.
     boolean trackedThis = method != null && tracking.isTrackedThis(method.getEnclosingElement())
@@ -98,7 +95,7 @@ public final class BodyChecker {
         && contracts.of(owner).receiver()
             == dev.jborrow.processor.model.Contract.Receiver.CONSUMES;
     BodyContext context = BodyContext.of(trees, unit, path, method, tracking, contracts,
-        ownsThis, spawned, Set.copyOf(enclosingBorrows), spawnPoints);
+        ownsThis, spawned, enclosingBorrows.snapshot(), spawnPoints);
     BodyEffects body = Lowering.lower(context, graph);
     enclosingBorrows.addAll(body.holders());
     LoweredBody lowered = new LoweredBody(context, body, new LiveHolders(body),

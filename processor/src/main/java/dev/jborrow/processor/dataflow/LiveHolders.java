@@ -1,7 +1,5 @@
 package dev.jborrow.processor.dataflow;
 
-import dev.jborrow.processor.cfg.Block;
-import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
@@ -24,12 +22,8 @@ public final class LiveHolders {
 
   public LiveHolders(BodyEffects body) {
     this.body = body;
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
-          e.accept(NUMBER, this);
-        }
-      }
+    for (Effect e : body.all()) { // in block and node order, as flattened by the lowering
+      e.accept(NUMBER, this);
     }
   }
 
@@ -41,11 +35,6 @@ public final class LiveHolders {
   public int indexOf(Holder holder) {
     Integer i = index.get(holder);
     return i == null ? -1 : i;
-  }
-
-  /** How many holders are numbered: every number is below it. */
-  public int count() {
-    return index.size();
   }
 
   /** The fixpoint, solved on the first request. */

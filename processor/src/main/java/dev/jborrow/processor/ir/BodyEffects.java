@@ -24,26 +24,39 @@ public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effect
 
   private static final Effect[] NONE = new Effect[0];
 
-  public static BodyEffects of(ControlFlowGraph graph, Map<Node, List<Effect>> effects,
-      Set<VariableElement> holders) {
-    Effect[][] byBlock = new Effect[graph.idLimit()][];
-    java.util.Arrays.fill(byBlock, NONE);
-    List<Effect> flat = new java.util.ArrayList<>();
-    List<Effect> all = new java.util.ArrayList<>();
-    for (Block b : graph.blocks()) {
-      flat.clear();
-      for (Node n : b.nodes()) {
-        List<Effect> mine = effects.get(n);
-        if (mine != null) {
-          flat.addAll(mine);
-        }
-      }
-      if (!flat.isEmpty()) {
-        byBlock[b.id()] = flat.toArray(NONE);
-        all.addAll(flat);
+  /**
+   * Collects the effects block by block, in the order of the graph's blocks, as they are
+   * made: no second pass over the nodes to look their effects up again.
+   */
+  public static final class Builder {
+    private final ControlFlowGraph graph;
+    private final Effect[][] byBlock;
+    private final List<Effect> block = new java.util.ArrayList<>();
+    private final List<Effect> all = new java.util.ArrayList<>();
+
+    public Builder(ControlFlowGraph graph) {
+      this.graph = graph;
+      this.byBlock = new Effect[graph.idLimit()][];
+      java.util.Arrays.fill(byBlock, NONE);
+    }
+
+    /** The effects of the next node of the current block. */
+    public void add(List<Effect> effects) {
+      block.addAll(effects);
+    }
+
+    /** The current block {@code b} has no more nodes. */
+    public void endBlock(Block b) {
+      if (!block.isEmpty()) {
+        byBlock[b.id()] = block.toArray(NONE);
+        all.addAll(block);
+        block.clear();
       }
     }
-    return new BodyEffects(graph, effects, holders, byBlock, List.copyOf(all));
+
+    public BodyEffects build(Map<Node, List<Effect>> effects, Set<VariableElement> holders) {
+      return new BodyEffects(graph, effects, holders, byBlock, List.copyOf(all));
+    }
   }
 
   /** Whether any node of the block has an effect; analyses pass the others through. */

@@ -14,6 +14,7 @@ import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.SpawnPoints;
 import dev.jborrow.processor.model.Tracking;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -38,6 +39,8 @@ import javax.lang.model.util.ElementFilter;
  * @param enclosingBorrows variables of the enclosing bodies that hold borrows, not owners: a
  *     closure never owns them, even on another thread
  * @param lambdaParams the contracts of a lambda's parameters, found on the first request
+ * @param trackedVariables whether each variable asked about is tracked, found on the first
+ *     request: every pass asks it of the same few variables, node after node
  */
 public record BodyContext(
     Trees trees,
@@ -51,14 +54,26 @@ public record BodyContext(
     Set<VariableElement> enclosingBorrows,
     SpawnPoints spawnPoints,
     Captures captures,
-    Map<VariableElement, Contract.Param> lambdaParams) {
+    Map<VariableElement, Contract.Param> lambdaParams,
+    Map<VariableElement, Boolean> trackedVariables) {
 
   public static BodyContext of(Trees trees, CompilationUnitTree unit, TreePath path,
       ExecutableElement method, Tracking tracking, Contracts contracts, boolean ownsThis,
       boolean ownsCaptures, Set<VariableElement> enclosingBorrows, SpawnPoints spawnPoints) {
     return new BodyContext(trees, unit, path, method, tracking, contracts, ownsThis,
         ownsCaptures, enclosingBorrows, spawnPoints,
-        new Captures(trees, unit, path, tracking, contracts), new HashMap<>());
+        new Captures(trees, unit, path, tracking, contracts), new HashMap<>(),
+        new IdentityHashMap<>());
+  }
+
+  /** {@link Tracking#isTracked}, remembered for this body. */
+  boolean isTracked(VariableElement v) {
+    Boolean known = trackedVariables.get(v);
+    if (known == null) {
+      known = tracking.isTracked(v);
+      trackedVariables.put(v, known);
+    }
+    return known;
   }
 
   /**

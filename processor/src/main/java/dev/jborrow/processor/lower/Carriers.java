@@ -85,13 +85,13 @@ final class Carriers {
    */
   private void findCarriers(List<Node> all) {
     for (VariableElement v : lent.holders()) {
-      if (!tracking.isTracked(v)) {
+      if (!body.isTracked(v)) {
         carriers.add(v); // no loan to carry, but where it goes matters (E0521)
       }
     }
     for (Node n : all) {
       ValueFlow.LocalStore store = ValueFlow.localStore(n);
-      if (store != null && !tracking.isTracked(store.target())
+      if (store != null && !body.isTracked(store.target())
           && (!loans.consumed(n).isEmpty()
               || !holderCopies(store.value()).isEmpty())) {
         carriers.add(store.target());
@@ -103,7 +103,7 @@ final class Carriers {
           && (!loans.consumed(n).isEmpty() || !holderCopies(a.value()).isEmpty())) {
         carriers.add(roles.localArray(a.target()));
       }
-      if (store != null && !tracking.isTracked(store.target())
+      if (store != null && !body.isTracked(store.target())
           && flow.node(flow.strip(store.value())) instanceof Node.New nw
           && !roles.wrappedBorrows(nw).isEmpty()) {
         wrapperCarriers.add(store.target());
@@ -222,7 +222,7 @@ final class Carriers {
    * class (SPEC 3.8). Moved to another local, its loans go with it.
    */
   boolean holdsLoans(VariableElement v) {
-    return tracking.isTracked(v) && Tracking.isBorrowingType(v.asType());
+    return body.isTracked(v) && Tracking.isBorrowingType(v.asType());
   }
 
   /** The holders {@code value} copies borrows from, wherever it takes them. */

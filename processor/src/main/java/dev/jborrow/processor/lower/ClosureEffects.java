@@ -61,7 +61,7 @@ final class ClosureEffects {
       spawnedCaptures(n, closure, spawn, out);
     } else {
       for (Captures.Capture c : body.captures().places(closure)) {
-        if (c.place().root() instanceof VariableElement v && tracking.isTracked(v)) {
+        if (c.place().root() instanceof VariableElement v && body.isTracked(v)) {
           Place p = c.place();
           // Mutating what is only lent shared is E0596 alone: no conflict besides.
           boolean illegal = c.mutable() && perms.isSharedRoot(p);
@@ -94,10 +94,10 @@ final class ClosureEffects {
     Set<VariableElement> whole = new HashSet<>(); // captured as one value, once each
     for (Captures.Capture c : body.captures().places(closure)) {
       if (!(c.place().root() instanceof VariableElement v)
-          || (!tracking.isTracked(v) || roles.isBorrowHolder(v)) && !whole.add(v)) {
+          || (!body.isTracked(v) || roles.isBorrowHolder(v)) && !whole.add(v)) {
         continue;
       }
-      if (!tracking.isTracked(v)) {
+      if (!body.isTracked(v)) {
         if (carriers.isCarrier(v)) { // a list of borrows, a stream: its loans go too
           out.add(new Effect.SpawnCapture(v, n.tree(), spawn));
         }
@@ -138,7 +138,7 @@ final class ClosureEffects {
       Set<VariableElement> fields = new java.util.LinkedHashSet<>(use.read());
       fields.addAll(use.written());
       for (VariableElement f : fields) {
-        if (tracking.isTracked(f)) {
+        if (body.isTracked(f)) {
           out.add(new Effect.Move(Place.of(self).field(f), n.tree(), Effect.MoveKind.CAPTURE,
               null));
         }

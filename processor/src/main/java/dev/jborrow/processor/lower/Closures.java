@@ -76,12 +76,12 @@ final class Closures {
       return false;
     }
     for (VariableElement f : use.read()) {
-      if (tracking.isTracked(f)) {
+      if (body.isTracked(f)) {
         return true;
       }
     }
     for (VariableElement f : use.written()) {
-      if (tracking.isTracked(f)) {
+      if (body.isTracked(f)) {
         return true;
       }
     }

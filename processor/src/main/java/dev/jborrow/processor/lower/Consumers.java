@@ -41,7 +41,6 @@ import javax.lang.model.element.VariableElement;
 final class Consumers {
 
   private final BodyContext body;
-  private final Tracking tracking;
   private final ValueFlow flow;
   private final Roles roles;
   private final Closures closures;
@@ -60,7 +59,6 @@ final class Consumers {
   Consumers(BodyContext body, ControlFlowGraph graph, ValueFlow flow, Roles roles,
       Closures closures, LentSources lent) {
     this.body = body;
-    this.tracking = body.tracking();
     this.graph = graph;
     this.flow = flow;
     this.roles = roles;
@@ -107,7 +105,7 @@ final class Consumers {
         Effect.Why cast = roles.borrowingCast(d.source());
         give(d.source(), cast == null ? aliasContext(d.variable(), d.source())
             : cast == Effect.Why.BEHIND_MUT_BORROW ? Take.MUT_BORROW : Take.BORROW, n);
-        if (!tracking.isTracked(d.variable())) {
+        if (!body.isTracked(d.variable())) {
           keptElements(d.source(), n);
         }
       }
@@ -276,7 +274,7 @@ final class Consumers {
       return Take.MUT_BORROW;
     }
     // An untracked local is an alias the checker does not follow: the owner keeps its value.
-    return tracking.isTracked(v) ? Take.MOVE_ASSIGN : Take.READ;
+    return body.isTracked(v) ? Take.MOVE_ASSIGN : Take.READ;
   }
 
   Take storeContext(Place target) {
@@ -296,7 +294,7 @@ final class Consumers {
       return target.isThis() && body.method() != null
           && body.method().getKind() == ElementKind.CONSTRUCTOR ? Take.READ : Take.MOVE_ESCAPE;
     }
-    return tracking.isTracked(field) && !isStatic ? Take.MOVE_STORE : Take.MOVE_ESCAPE;
+    return body.isTracked(field) && !isStatic ? Take.MOVE_STORE : Take.MOVE_ESCAPE;
   }
 
   /** Gives {@code c} to the expressions whose value {@code e} yields. */

@@ -216,7 +216,7 @@ final class EffectEmitter {
       for (TypeMirror s = cls.getSuperclass(); s instanceof DeclaredType d;
           s = ((TypeElement) d.asElement()).getSuperclass()) {
         for (VariableElement f : ElementFilter.fieldsIn(d.asElement().getEnclosedElements())) {
-          if (!f.getModifiers().contains(Modifier.STATIC) && tracking.isTracked(f)) {
+          if (!f.getModifiers().contains(Modifier.STATIC) && body.isTracked(f)) {
             parts.add(self.field(f));
           }
         }
@@ -284,7 +284,7 @@ final class EffectEmitter {
 
   private void declaration(Node.Declare d, List<Effect> out) {
     VariableElement v = d.variable();
-    if (tracking.isTracked(v)) {
+    if (body.isTracked(v)) {
       Effect.Origin origin = switch (d.kind()) {
         case PARAMETER -> body.ownsParameter(v)
             ? Effect.Origin.OWNED : Effect.Origin.BORROWED;

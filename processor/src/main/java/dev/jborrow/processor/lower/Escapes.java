@@ -65,7 +65,7 @@ final class Escapes {
       Node n = flow.node(leaf);
       if (n instanceof Node.Ref r && r.place().isRoot()
           && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
-          && !tracking.isTracked(v) && (carriers.isCarrier(v) || roles.isBorrowHolder(v))) {
+          && !body.isTracked(v) && (carriers.isCarrier(v) || roles.isBorrowHolder(v))) {
         holders.add(Holder.of(v));
       } else if (n instanceof Node.Invoke i && !tracking.isTrackedType(i.type())
           && tracking.mayHoldTracked(i.type()) && body.resultBorrows(i)) {
@@ -129,7 +129,7 @@ final class Escapes {
         continue;
       }
       for (VariableElement v : body.captures().of(closure)) {
-        if (tracking.isTracked(v)) {
+        if (body.isTracked(v)) {
           out.add(new Effect.Escape(v, leaf, at, returned));
         }
       }

@@ -121,7 +121,7 @@ final class LentSources {
       source = target == null ? null : of(a.value());
     }
     if (target == null || source == null
-        || tracking.isTracked(target) && !roles.isBorrowHolder(target)) {
+        || body.isTracked(target) && !roles.isBorrowHolder(target)) {
       return false; // a tracked owner given a lent value is checked as a move (E0507)
     }
     return lentTo.putIfAbsent(target, source) == null;

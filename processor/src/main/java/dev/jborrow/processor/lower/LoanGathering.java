@@ -96,7 +96,7 @@ final class LoanGathering {
     } else if (closures.closureOf(n) != null && !consumers.isSpawned(n.tree())) {
       Tree closure = closures.closureOf(n);
       for (Captures.Capture c : body.captures().places(closure)) {
-        if (c.place().root() instanceof VariableElement v && tracking.isTracked(v)) {
+        if (c.place().root() instanceof VariableElement v && body.isTracked(v)) {
           // Mutating what is only lent shared is E0596 alone (EffectEmitter), as for a Ref.
           loans.add(loan(c.place(), c.mutable() && !perms.isSharedRoot(c.place()), false,
               n.tree(), consumers.consumerOf(n)));

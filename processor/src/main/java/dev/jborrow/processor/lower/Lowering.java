@@ -1,5 +1,6 @@
 package dev.jborrow.processor.lower;
 
+import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
@@ -37,28 +38,42 @@ public final class Lowering {
     Carriers carriers = new Carriers(body, flow, roles, loans, closures, lent);
     EffectEmitter emitter = new EffectEmitter(body, flow, roles, consumers, loans, carriers,
         closures);
+    List<Effect> entry = body.ownsCaptures() ? ownedCaptures(body, roles) : List.of();
     List<Node> all = flow.nodes();
     Map<Node, List<Effect>> effects = new IdentityHashMap<>(all.size()); // never resized
-    for (Node n : all) {
-      List<Effect> es = emitter.effectsOf(n);
-      if (!es.isEmpty()) {
-        effects.put(n, es);
-      }
-    }
-    if (body.ownsCaptures() && !all.isEmpty()) {
-      // What a closure on another thread captures, it owns from its first instruction on.
-      Tracking tracking = body.tracking();
-      List<Effect> entry = new ArrayList<>();
-      for (VariableElement v : body.captures().of(body.path().getLeaf())) {
-        if (tracking.isOwner(v) && !roles.isBorrowHolder(v)
-            && !body.enclosingBorrows().contains(v)
-            && v.getKind() != ElementKind.PARAMETER || body.ownsParameter(v)) {
-          entry.add(new Effect.Init(Place.of(v), body.closure(), Effect.Origin.OWNED));
+    // The effects by block too, flattened as they are made: an analysis reads a block's
+    // effects as one array, and a check that ignores their order as one list.
+    BodyEffects.Builder flat = new BodyEffects.Builder(graph);
+    for (Block b : graph.blocks()) {
+      for (Node n : b.nodes()) {
+        List<Effect> es = emitter.effectsOf(n);
+        if (!entry.isEmpty()) { // the body's first node: its captures come before it
+          List<Effect> first = new ArrayList<>(entry);
+          first.addAll(es);
+          es = first;
+          entry = List.of();
+        }
+        if (!es.isEmpty()) {
+          effects.put(n, es);
+          flat.add(es);
         }
       }
-      entry.addAll(effects.getOrDefault(all.get(0), List.of()));
-      effects.put(all.get(0), entry);
+      flat.endBlock(b);
     }
-    return BodyEffects.of(graph, effects, roles.holders());
+    return flat.build(effects, roles.holders());
+  }
+
+  /** What a closure on another thread captures, it owns from its first instruction on. */
+  private static List<Effect> ownedCaptures(BodyContext body, Roles roles) {
+    Tracking tracking = body.tracking();
+    List<Effect> entry = new ArrayList<>();
+    for (VariableElement v : body.captures().of(body.path().getLeaf())) {
+      if (tracking.isOwner(v) && !roles.isBorrowHolder(v)
+          && !body.enclosingBorrows().contains(v)
+          && v.getKind() != ElementKind.PARAMETER || body.ownsParameter(v)) {
+        entry.add(new Effect.Init(Place.of(v), body.closure(), Effect.Origin.OWNED));
+      }
+    }
+    return entry;
   }
 }

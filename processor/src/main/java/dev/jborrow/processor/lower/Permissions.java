@@ -43,14 +43,14 @@ final class Permissions {
   boolean isFollowed(Place place) {
     Element root = place.root();
     if (root instanceof VariableElement v) {
-      if (tracking.isTracked(v)) {
+      if (body.isTracked(v)) {
         return true;
       }
     } else if (tracking.isTrackedThis(root)) {
       return true;
     }
     for (VariableElement f : place.fields()) {
-      if (tracking.isTracked(f)) {
+      if (body.isTracked(f)) {
         return true;
       }
     }
@@ -64,16 +64,16 @@ final class Permissions {
   boolean isLentParameter(Place place) {
     return place.isRoot() && place.root() instanceof VariableElement v
         && v.getKind() == ElementKind.PARAMETER && flow.isDeclared(v)
-        && !tracking.isTracked(v) && !body.ownsParameter(v);
+        && !body.isTracked(v) && !body.ownsParameter(v);
   }
 
   /** Whether the value in the place is tracked, so that taking it moves it. */
   boolean holdsTrackedValue(Place place) {
     if (!place.fields().isEmpty()) {
-      return tracking.isTracked(place.fields().get(place.fields().size() - 1));
+      return body.isTracked(place.fields().get(place.fields().size() - 1));
     }
     Element root = place.root();
-    return root instanceof VariableElement v ? tracking.isTracked(v)
+    return root instanceof VariableElement v ? body.isTracked(v)
         : tracking.isTrackedThis(root);
   }
 
@@ -190,6 +190,6 @@ final class Permissions {
   }
 
   private boolean isSharedParameter(VariableElement v) {
-    return tracking.isTracked(v) && !body.ownsParameter(v) && !body.mutParameter(v);
+    return body.isTracked(v) && !body.ownsParameter(v) && !body.mutParameter(v);
   }
 }

@@ -103,7 +103,7 @@ final class Roles {
       changed = false;
       for (Node n : all) {
         ValueFlow.LocalStore store = ValueFlow.localStore(n);
-        if (store != null && tracking.isTracked(store.target())
+        if (store != null && body.isTracked(store.target())
             && !borrowHolders.contains(store.target())
             && (origin(store.value()) == Effect.Origin.BORROWED || readsStatic(store.value())
                 || aliasedBorrow(store.value()) != null)) {
@@ -127,7 +127,7 @@ final class Roles {
     return i.tree().getMethodSelect() instanceof MemberSelectTree m
         && flow.node(flow.strip(m.getExpression())) instanceof Node.Ref r && r.place().isRoot()
         && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
-        && !tracking.isTracked(v) ? v : null;
+        && !body.isTracked(v) ? v : null;
   }
 
   /**
@@ -148,7 +148,7 @@ final class Roles {
     return target instanceof ArrayAccessTree a
         && flow.node(flow.strip(a.getExpression())) instanceof Node.Ref r && r.place().isRoot()
         && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
-        && v.getKind() != ElementKind.PARAMETER && !tracking.isTracked(v) ? v : null;
+        && v.getKind() != ElementKind.PARAMETER && !body.isTracked(v) ? v : null;
   }
 
   /**
@@ -198,7 +198,7 @@ final class Roles {
             ? d.variable()
             : store != null && (isLent(store.value()) || isTrackedAlias(store.value()))
                 ? store.target() : null;
-        if (target != null && !tracking.isTracked(target) && lentLocals.add(target)) {
+        if (target != null && !body.isTracked(target) && lentLocals.add(target)) {
           changed = true;
         }
       }
@@ -234,12 +234,12 @@ final class Roles {
     if (!(n instanceof Node.Ref r) || !(r.place().root() instanceof VariableElement v)) {
       return false;
     }
-    if (!r.place().isRoot() && tracking.isTracked(v)) {
+    if (!r.place().isRoot() && body.isTracked(v)) {
       return false; // a field of a tracked value is that value's, checked as such
     }
     return perms.isLentParameter(Place.of(v)) || lentLocals.contains(v)
         // what a closure captures it borrows, unless the body runs on another thread
-        || !flow.isDeclared(v) && Tracking.isLocal(v) && !tracking.isTracked(v);
+        || !flow.isDeclared(v) && Tracking.isLocal(v) && !body.isTracked(v);
   }
 
   /**
@@ -249,7 +249,7 @@ final class Roles {
   boolean isTrackedAlias(ExpressionTree value) {
     return flow.node(flow.strip(value)) instanceof Node.Ref r && r.place().isRoot()
         && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
-        && tracking.isTracked(v);
+        && body.isTracked(v);
   }
 
   /**

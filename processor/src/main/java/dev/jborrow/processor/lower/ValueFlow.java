@@ -43,6 +43,11 @@ final class ValueFlow {
   private final Map<Tree, Node> nodes;
   private final Set<Element> declared = new HashSet<>();
   private final Map<Tree, EnhancedForLoopTree> loopOfIterable = new IdentityHashMap<>();
+  /**
+   * The {@code @PassThrough} calls, with the argument each hands back: found once, as every
+   * walk through an expression asks of each tree it meets; most bodies have none.
+   */
+  private final Map<Tree, ExpressionTree> passThrough = new IdentityHashMap<>();
 
   ValueFlow(BodyContext body, ControlFlowGraph graph) {
     this.body = body;
@@ -56,6 +61,9 @@ final class ValueFlow {
         declared.add(d.variable());
       } else if (n instanceof Node.LoopIterator it) {
         loopOfIterable.put(it.tree().getExpression(), it.tree());
+      } else if (n instanceof Node.Invoke i
+          && body.contracts().of(i.method()).result() == Contract.Result.ARGUMENT) {
+        passThrough.put(i.tree(), i.tree().getArguments().get(0));
       }
     }
   }
@@ -87,9 +95,9 @@ final class ValueFlow {
    * call alone would make of it.
    */
   ExpressionTree passedThrough(Tree e) {
-    return node(e) instanceof Node.Invoke i
-        && body.contracts().of(i.method()).result() == Contract.Result.ARGUMENT
-        ? i.tree().getArguments().get(0) : null;
+    // The node of a lambda's expression body is its return, which passes nothing through.
+    return passThrough.isEmpty() || !(node(e) instanceof Node.Invoke) ? null
+        : passThrough.get(e);
   }
 
   /** The values a switch expression can yield: rule expressions and its own yields. */

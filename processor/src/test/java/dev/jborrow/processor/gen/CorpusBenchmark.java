@@ -68,6 +68,10 @@ public final class CorpusBenchmark {
   /** Above this many statements a scaling case gets one measured round and no warm-up. */
   private static final int HUGE = 20_000;
 
+  /** CPU time of the compiling thread (javac compiles on the thread that calls it). */
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   private static final Pattern JBORROW_CODE = Pattern.compile("^\\[[EJ]\\d{4}\\]");
 
   private CorpusBenchmark() {}
@@ -164,8 +168,10 @@ public final class CorpusBenchmark {
         files.size(), lines, statements, src, warmup, runs, Runtime.version(),
         Runtime.getRuntime().availableProcessors());
     long[][] nanos = new long[Mode.values().length][runs];
+    long[][] cpu = new long[Mode.values().length][runs];
     double[] own = new double[runs];
     double[][] pluginOwn = new double[Mode.values().length][runs];
+    double[][] ownCpu = new double[Mode.values().length][runs];
     for (int round = 0; round < warmup + runs; round++) {
       Result[] results = new Result[Mode.values().length];
       // Rotate the order, so that no configuration always runs first.
@@ -196,7 +202,9 @@ public final class CorpusBenchmark {
       if (round >= warmup) {
         for (Mode m : modes) {
           nanos[m.ordinal()][round - warmup] = results[m.ordinal()].nanos();
+          cpu[m.ordinal()][round - warmup] = results[m.ordinal()].cpuNanos();
           pluginOwn[m.ordinal()][round - warmup] = results[m.ordinal()].ownMillis();
+          ownCpu[m.ordinal()][round - warmup] = results[m.ordinal()].ownCpuMillis();
         }
         own[round - warmup] = checked.ownMillis();
       }
@@ -218,6 +226,18 @@ public final class CorpusBenchmark {
     System.out.println();
     System.out.println("(medians; the no-op processor shows what running any annotation processor"
         + " costs javac, jborrow or not; the plugin is -proc:none -Xplugin:JBorrow)");
+    // CPU time of the compiling thread: on a machine other work shares, what the compilation
+    // itself spent, less moved by the waits for a core that wall time includes.
+    double cp = median(cpu[Mode.PLAIN.ordinal()]) / 1e6;
+    System.out.println();
+    System.out.println("| configuration | CPU ms of the javac thread | ÷ javac | jborrow's own CPU ms |");
+    System.out.println("|---|---:|---:|---:|");
+    for (Mode m : modes) {
+      double c = median(cpu[m.ordinal()]) / 1e6;
+      System.out.printf(Locale.ROOT, "| %s | %.0f | %.3fx | %s |%n", m.label, c, c / cp,
+          m == Mode.PLAIN || m == Mode.NOOP ? ""
+              : String.format(Locale.ROOT, "%.0f", median(ownCpu[m.ordinal()])));
+    }
     if (baseline != null) {
       double mb = median(nanos[Mode.BASELINE.ordinal()]) / 1e6;
       double ownNew = median(pluginOwn[Mode.PLUGIN.ordinal()]);
@@ -230,6 +250,8 @@ public final class CorpusBenchmark {
       System.out.printf(Locale.ROOT, "| this build | %.0f | %.3fx | %.0f |%n", mg, mg / mp, ownNew);
       System.out.printf(Locale.ROOT, "%njborrow's own time, baseline ÷ this build: %.2fx%n",
           ownOld / ownNew);
+      System.out.printf(Locale.ROOT, "jborrow's own CPU time, baseline ÷ this build: %.2fx%n",
+          median(ownCpu[Mode.BASELINE.ordinal()]) / median(ownCpu[Mode.PLUGIN.ordinal()]));
     }
     deleteRecursively(dir);
     return true;
@@ -266,6 +288,7 @@ public final class CorpusBenchmark {
       long[] plain = new long[r];
       long[] checked = new long[r];
       double[] own = new double[r];
+      double[] ownCpu = new double[r];
       for (int round = 0; round < w + r; round++) {
         boolean plainFirst = round % 2 == 0;
         Result first = analyzeOnly(file.toFile(), plainFirst ? Mode.PLAIN : Mode.JBORROW);
@@ -282,27 +305,31 @@ public final class CorpusBenchmark {
           plain[round - w] = withoutJborrow.nanos();
           checked[round - w] = withJborrow.nanos();
           own[round - w] = withJborrow.ownMillis();
+          ownCpu[round - w] = withJborrow.ownCpuMillis();
         }
       }
       double mp = median(plain) / 1e6;
       double mc = median(checked) / 1e6;
       double mo = median(own);
       double perK = mo / (p.statements() / 1000.0);
+      double cpuPerK = median(ownCpu) / (p.statements() / 1000.0);
       rows.add(String.format(Locale.ROOT,
-          "| %-26s | %10d | %7d | %6s | %8.0f | %16.0f | %8.0f | %10.0f | %16.2f |",
-          cases.get(i), p.statements(), p.lines(), w + "+" + r, mp, mc, mc - mp, mo, perK));
+          "| %-26s | %10d | %7d | %6s | %8.0f | %16.0f | %8.0f | %10.0f | %16.2f | %12.2f |",
+          cases.get(i), p.statements(), p.lines(), w + "+" + r, mp, mc, mc - mp, mo, perK,
+          cpuPerK));
       System.out.printf(Locale.ROOT, "  %s done: %.0f ms vs %.0f ms%n", cases.get(i), mp, mc);
       deleteRecursively(dir);
     }
     System.out.println();
     System.out.println("| case                       | statements |   lines | rounds | javac ms |"
-        + " javac+jborrow ms | added ms | jborrow ms | jborrow ms/1k st |");
+        + " javac+jborrow ms | added ms | jborrow ms | jborrow ms/1k st | CPU ms/1k st |");
     System.out.println("|----------------------------|-----------:|--------:|-------:|---------:|"
-        + "-----------------:|---------:|-----------:|-----------------:|");
+        + "-----------------:|---------:|-----------:|-----------------:|-------------:|");
     rows.forEach(System.out::println);
     System.out.println();
     System.out.println("(medians; 'jborrow ms' is the time spent in jborrow's listener at the"
-        + " ANALYZE events; linear growth keeps the last column about constant)");
+        + " ANALYZE events, 'CPU ms' the CPU time of the same spans; linear growth keeps the"
+        + " last columns about constant)");
     return ok;
   }
 
@@ -311,9 +338,12 @@ public final class CorpusBenchmark {
   /**
    * @param nanos wall time of the javac task
    * @param jborrow jborrow's diagnostics (must be none)
+   * @param cpuNanos CPU time of the thread that ran the javac task
    * @param ownMillis the time spent in jborrow's listener (see {@link OwnTime})
+   * @param ownCpuMillis the CPU time of the same spans
    */
-  private record Result(long nanos, List<String> jborrow, double ownMillis) {}
+  private record Result(long nanos, long cpuNanos, List<String> jborrow, double ownMillis,
+      double ownCpuMillis) {}
 
   /**
    * What javac runs with: nothing, a processor that does nothing, jborrow, jborrow's plugin,
@@ -321,11 +351,17 @@ public final class CorpusBenchmark {
    * versions are compared in one run, turn by turn, on the same machine load.
    */
   private enum Mode {
-    PLAIN,
-    NOOP,
-    JBORROW,
-    PLUGIN,
-    BASELINE
+    PLAIN("javac"),
+    NOOP("javac+no-op processor"),
+    JBORROW("javac+jborrow processor"),
+    PLUGIN("javac+jborrow plugin"),
+    BASELINE("javac+baseline plugin");
+
+    final String label;
+
+    Mode(String label) {
+      this.label = label;
+    }
   }
 
   /** The class loader of the {@code --baseline} jar, or null. */
@@ -414,6 +450,7 @@ public final class CorpusBenchmark {
     OwnTime ownTime = new OwnTime();
     System.gc();
     long start = System.nanoTime();
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         null)) {
       JavacTask task = (JavacTask) javac.getTask(new StringWriter(), fm, diagnostics, options,
@@ -440,6 +477,7 @@ public final class CorpusBenchmark {
       throw new UncheckedIOException(e);
     }
     long nanos = System.nanoTime() - start;
+    long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
     ownTime.close();
     double own = ownTime.total / 1e6;
     List<String> jborrow = new ArrayList<>();
@@ -462,7 +500,7 @@ public final class CorpusBenchmark {
         .noneMatch(d -> d.getMessage(Locale.ROOT).startsWith("jborrow: "))) {
       throw new IllegalStateException("javac did not start the plugin: no `jborrow:` stats line");
     }
-    return new Result(nanos, jborrow, own);
+    return new Result(nanos, cpuNanos, jborrow, own, ownTime.cpuTotal / 1e6);
   }
 
   /**
@@ -472,7 +510,9 @@ public final class CorpusBenchmark {
    */
   private static final class OwnTime implements TaskListener {
     private long pending;
+    private long pendingCpu;
     private long total;
+    private long cpuTotal;
 
     @Override
     public void started(TaskEvent e) {
@@ -484,12 +524,14 @@ public final class CorpusBenchmark {
       close();
       if (e.getKind() == TaskEvent.Kind.ANALYZE) {
         pending = System.nanoTime();
+        pendingCpu = THREADS.getCurrentThreadCpuTime();
       }
     }
 
     void close() {
       if (pending != 0) {
         total += System.nanoTime() - pending;
+        cpuTotal += THREADS.getCurrentThreadCpuTime() - pendingCpu;
         pending = 0;
       }
     }

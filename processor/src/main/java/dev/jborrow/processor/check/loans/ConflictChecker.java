@@ -228,15 +228,13 @@ public final class ConflictChecker {
     if (state.hasNoLoans()) {
       return List.of();
     }
-    BitSet in = (BitSet) state.temporaries.clone();
-    state.orInScope(live, in);
-    return loans(in);
+    return loans(state.inScope(live));
   }
 
-  private List<Loan> loans(BitSet ids) {
-    List<Loan> out = new ArrayList<>(ids.cardinality());
-    for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
-      out.add(holders.loan(id));
+  private List<Loan> loans(LoanSet ids) {
+    List<Loan> out = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      out.add(holders.loan(ids.get(i)));
     }
     return out;
   }
@@ -502,8 +500,8 @@ public final class ConflictChecker {
 
   /** A holder that borrows itself (a reborrow of a dropped holder) does not outlive itself. */
   private boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
-    return state.heldBy(holders.indexOf(Holder.of(v))).get(l.id())
-        && !state.temporaries.get(l.id());
+    return state.heldBy(holders.indexOf(Holder.of(v))).contains(l.id())
+        && !state.temporaries.contains(l.id());
   }
 
   /**
@@ -524,7 +522,7 @@ public final class ConflictChecker {
     }
     Set<Object> seen = new HashSet<>();
     Set<Place> carried = new HashSet<>(); // reached through what a holder carries
-    BitSet lent = state.lent.get(r.at()); // by holders returned on one arm of a conditional
+    LoanSet lent = state.lent.get(r.at()); // by holders returned on one arm of a conditional
     if (lent != null) {
       for (Loan l : loans(lent)) {
         places.add(l.place());
@@ -571,9 +569,9 @@ public final class ConflictChecker {
         continue;
       }
       Set<Loan> held = heldBy(state, v);
-      BitSet gone = (BitSet) state.goneFrom(holders.indexOf(Holder.of(v))).clone();
+      LoanSet gone = state.goneFrom(holders.indexOf(Holder.of(v))).copy();
       boolean assignedAway = gone.intersects(state.overwritten);
-      gone.andNot(state.overwritten);
+      gone.removeAll(state.overwritten);
       held.addAll(loans(gone));
       returnedLoans.addAll(held);
       if (held.isEmpty() && assignedAway) {

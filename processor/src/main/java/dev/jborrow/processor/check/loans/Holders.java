@@ -45,11 +45,6 @@ final class Holders {
     return live.indexOf(holder);
   }
 
-  /** How many holders the body numbers: the holders' numbers are below it. */
-  int count() {
-    return live.count();
-  }
-
   /** The loan numbered {@code id}. */
   Loan loan(int id) {
     return loans[id];

@@ -37,7 +37,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
 
   @Override
   protected LoanState empty() {
-    return new LoanState(holders.count());
+    return new LoanState();
   }
 
   @Override
@@ -57,51 +57,51 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
 
   @Override
   public void visitBorrow(Effect.Borrow b, LoanState state) {
-    state.temporaries.set(b.loan().id());
+    state.temporaries.add(b.loan().id());
   }
 
   @Override
   public void visitLend(Effect.Lend l, LoanState state) {
-    BitSet loans = state.heldBy(holders.indexOf(l.holder()));
+    LoanSet loans = state.heldBy(holders.indexOf(l.holder()));
     if (!loans.isEmpty()) {
-      state.lent.computeIfAbsent(l.consumer(), k -> new BitSet()).or(loans);
+      state.lent.computeIfAbsent(l.consumer(), k -> new LoanSet()).addAll(loans);
     }
   }
 
   @Override
   public void visitEndLoans(Effect.EndLoans end, LoanState state) {
     for (Loan l : end.loans()) {
-      state.temporaries.clear(l.id());
+      state.temporaries.remove(l.id());
     }
     state.lent.remove(end.at()); // what holders lent to a call that has returned
   }
 
   @Override
   public void visitHold(Effect.Hold h, LoanState state) {
-    BitSet carried = new BitSet();
+    LoanSet carried = new LoanSet();
     for (Loan l : h.loans()) {
-      if (state.temporaries.get(l.id())) {
-        state.temporaries.clear(l.id());
-        carried.set(l.id());
+      if (state.temporaries.contains(l.id())) {
+        state.temporaries.remove(l.id());
+        carried.add(l.id());
         // A reborrow through a holder keeps the holder's own borrows alive.
         if (l.place().root() instanceof VariableElement via) {
-          carried.or(state.heldBy(holders.indexOf(Holder.of(via))));
+          carried.addAll(state.heldBy(holders.indexOf(Holder.of(via))));
         }
       }
     }
     for (Holder c : h.copies()) {
-      carried.or(state.heldBy(holders.indexOf(c)));
+      carried.addAll(state.heldBy(holders.indexOf(c)));
     }
-    BitSet lent = state.lent.remove(h.at());
+    LoanSet lent = state.lent.remove(h.at());
     if (lent != null) {
-      carried.or(lent);
+      carried.addAll(lent);
     }
     if (h.holder() instanceof Holder.Local local && body.isHolder(local.variable())) {
       // Overwriting a reference ends every loan taken through its old value (rustc's
       // assignment-kills-loans), the one just taken for the new value included.
       BitSet through = loansUnder(Place.of(local.variable()));
       state.kill(through);
-      carried.andNot(through);
+      carried.removeAll(through);
     }
     state.hold(holders.indexOf(h.holder()), carried);
   }

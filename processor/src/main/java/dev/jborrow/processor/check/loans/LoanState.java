@@ -3,51 +3,52 @@ package dev.jborrow.processor.check.loans;
 import com.sun.source.tree.Tree;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
  * The borrows that exist at a program point: temporaries not yet consumed, and for each holder
- * the loans its value may carry. Loans and holders are numbered densely by {@link Holders}, so
- * the holders' loans are an array indexed by holder number (null for a holder that carries
- * none): copying a state and joining two are loops over a few slots, with no hashing.
+ * the loans its value may carry. Loans and holders are numbered densely by {@link Holders}; a
+ * state keeps only what exists at its point (the holders that carry loans, {@link
+ * HolderLoans}, and sets of loan numbers, {@link LoanSet}), so that copying a state and joining
+ * two cost what the point holds, not the size of the body.
  */
 final class LoanState {
 
-  private static final BitSet NONE = new BitSet();
+  private static final LoanSet NONE = new LoanSet();
 
-  final BitSet temporaries;
-  /** By holder number, the loans the holder carries; null for none. */
-  private final BitSet[] held;
+  final LoanSet temporaries;
+  /** By holder number, the loans the holder carries; absent for none. */
+  private final HolderLoans held;
   /** Loans of holders' values on their way to a new holder, by the consumer that takes them. */
-  final Map<Tree, BitSet> lent;
+  final Map<Tree, LoanSet> lent;
   /**
    * By holder number, the loans a holder carried until what they borrow was overwritten or
    * dropped: they are no longer in scope, but the holder's value still refers there, which is
    * what a return of it is judged by (E0515, as rustc judges the returned value's region).
    */
-  private final BitSet[] gone;
+  private final HolderLoans gone;
   /**
    * The loans ended by an overwrite of what they borrow (E0506 if still used): rustc kills
    * them, so a return of a holder that carried one is not judged by it (no E0515 for the
    * mistake E0506 already names).
    */
-  final BitSet overwritten;
+  final LoanSet overwritten;
 
-  /** @param holders how many holders the body numbers */
-  LoanState(int holders) {
-    this(new BitSet(), new BitSet[holders], lentMap(0), new BitSet[holders], new BitSet());
+  LoanState() {
+    this(new LoanSet(), new HolderLoans(), lentMap(0), new HolderLoans(), new LoanSet());
   }
 
   /**
    * A map of lent loans sized for {@code n}: one is made for every state the analysis copies,
    * and most stay empty, where IdentityHashMap's default would clear and scan 64 slots.
    */
-  private static Map<Tree, BitSet> lentMap(int n) {
+  private static Map<Tree, LoanSet> lentMap(int n) {
     return new IdentityHashMap<>(Math.max(2, n));
   }
 
-  private LoanState(BitSet temporaries, BitSet[] held, Map<Tree, BitSet> lent, BitSet[] gone,
-      BitSet overwritten) {
+  private LoanState(LoanSet temporaries, HolderLoans held, Map<Tree, LoanSet> lent,
+      HolderLoans gone, LoanSet overwritten) {
     this.temporaries = temporaries;
     this.held = held;
     this.lent = lent;
@@ -56,135 +57,111 @@ final class LoanState {
   }
 
   LoanState copy() {
-    Map<Tree, BitSet> l = lentMap(lent.size());
-    lent.forEach((k, v) -> l.put(k, (BitSet) v.clone()));
-    return new LoanState((BitSet) temporaries.clone(), deepCopy(held), l, deepCopy(gone),
-        (BitSet) overwritten.clone());
-  }
-
-  private static BitSet[] deepCopy(BitSet[] sets) {
-    BitSet[] copy = new BitSet[sets.length];
-    for (int i = 0; i < sets.length; i++) {
-      if (sets[i] != null) {
-        copy[i] = (BitSet) sets[i].clone();
-      }
+    Map<Tree, LoanSet> l = lentMap(lent.size());
+    if (!lent.isEmpty()) {
+      lent.forEach((k, v) -> l.put(k, v.copy()));
     }
-    return copy;
+    return new LoanState(temporaries.copy(), held.deepCopy(), l, gone.deepCopy(),
+        overwritten.copy());
   }
 
   boolean joinInto(LoanState other) {
-    boolean changed = orInto(temporaries, other.temporaries) | joinInto(held, other.held)
-        | joinInto(gone, other.gone) | orInto(overwritten, other.overwritten);
-    for (Map.Entry<Tree, BitSet> e : other.lent.entrySet()) {
-      BitSet m = lent.get(e.getKey());
-      if (m == null) {
-        lent.put(e.getKey(), (BitSet) e.getValue().clone());
-        changed = true;
-      } else {
-        changed |= orInto(m, e.getValue());
-      }
+    boolean changed = temporaries.addAll(other.temporaries) | held.joinInto(other.held)
+        | gone.joinInto(other.gone) | overwritten.addAll(other.overwritten);
+    if (other.lent.isEmpty()) {
+      return changed; // most states lend nothing: no iterator over an empty table
     }
-    return changed;
-  }
-
-  private static boolean joinInto(BitSet[] mine, BitSet[] theirs) {
-    boolean changed = false;
-    for (int h = 0; h < theirs.length; h++) {
-      if (theirs[h] == null) {
-        continue;
-      }
-      if (mine[h] == null) {
-        mine[h] = (BitSet) theirs[h].clone();
+    for (Map.Entry<Tree, LoanSet> e : other.lent.entrySet()) {
+      LoanSet m = lent.get(e.getKey());
+      if (m == null) {
+        lent.put(e.getKey(), e.getValue().copy());
         changed = true;
       } else {
-        changed |= orInto(mine[h], theirs[h]);
+        changed |= m.addAll(e.getValue());
       }
     }
     return changed;
   }
 
   /** The loans holder {@code h} carries; empty for -1, a variable that holds none. Read only. */
-  BitSet heldBy(int h) {
-    return h < 0 || held[h] == null ? NONE : held[h];
+  LoanSet heldBy(int h) {
+    LoanSet loans = h < 0 ? null : held.get(h);
+    return loans == null ? NONE : loans;
   }
 
   /** The loans holder {@code h} carried until what they borrow was overwritten. Read only. */
-  BitSet goneFrom(int h) {
-    return h < 0 || gone[h] == null ? NONE : gone[h];
+  LoanSet goneFrom(int h) {
+    LoanSet loans = h < 0 ? null : gone.get(h);
+    return loans == null ? NONE : loans;
   }
 
   /** Whether no loan exists here: no temporary, nothing held or lent. */
   boolean hasNoLoans() {
-    if (!temporaries.isEmpty() || !lent.isEmpty()) {
-      return false;
-    }
-    for (BitSet h : held) {
-      if (h != null) {
-        return false;
-      }
-    }
-    return true;
+    return temporaries.isEmpty() && lent.isEmpty() && held.size() == 0;
   }
 
-  /** Adds to {@code into} the loans of the holders live in {@code live}, and those lent. */
-  void orInScope(BitSet live, BitSet into) {
-    lent.values().forEach(into::or);
-    for (int h = 0; h < held.length; h++) {
-      if (held[h] != null && live.get(h)) {
-        into.or(held[h]);
+  /** The temporaries, the loans lent and those of the holders live in {@code live}. */
+  LoanSet inScope(BitSet live) {
+    LoanSet in = temporaries.copy();
+    if (!lent.isEmpty()) {
+      lent.values().forEach(in::addAll);
+    }
+    for (int i = 0; i < held.size(); i++) {
+      if (live.get(held.key(i))) {
+        in.addAll(held.value(i));
       }
     }
+    return in;
   }
 
   /** Holder {@code h} now carries {@code loans}, and nothing else. */
-  void hold(int h, BitSet loans) {
-    gone[h] = null;
-    held[h] = loans.isEmpty() ? null : loans;
+  void hold(int h, LoanSet loans) {
+    gone.remove(h);
+    if (loans.isEmpty()) {
+      held.remove(h);
+    } else {
+      held.put(h, loans);
+    }
   }
 
   /** Holder {@code h} goes out of scope: it carries nothing, and remembers nothing gone. */
   void drop(int h) {
     if (h >= 0) {
-      held[h] = null;
-      gone[h] = null;
+      held.remove(h);
+      gone.remove(h);
     }
   }
 
   /** Whether a holder that carries loans, or remembers some gone, is dead in {@code live}. */
   boolean holdsForTheDead(BitSet live) {
-    for (int h = 0; h < held.length; h++) {
-      if ((held[h] != null || gone[h] != null) && !live.get(h)) {
-        return true;
-      }
-    }
-    return false;
+    return held.anyOutside(live) || gone.anyOutside(live);
   }
 
   /** Forgets what the holders that are dead in {@code live} carry. */
   void forgetTheDead(BitSet live) {
-    for (int h = 0; h < held.length; h++) {
-      if (!live.get(h)) {
-        held[h] = null;
-        gone[h] = null;
-      }
-    }
+    held.retainIn(live);
+    gone.retainIn(live);
   }
 
   /** Removes the loans in {@code mask} from every temporary and holder. */
   void kill(BitSet mask) {
-    temporaries.andNot(mask);
-    for (int h = 0; h < held.length; h++) {
-      if (held[h] != null) {
-        held[h].andNot(mask);
-        if (held[h].isEmpty()) {
-          held[h] = null;
+    temporaries.removeAll(mask);
+    for (int i = held.size() - 1; i >= 0; i--) {
+      LoanSet loans = held.value(i);
+      loans.removeAll(mask);
+      if (loans.isEmpty()) {
+        held.removeAt(i);
+      }
+    }
+    if (!lent.isEmpty()) {
+      for (Iterator<LoanSet> it = lent.values().iterator(); it.hasNext(); ) {
+        LoanSet l = it.next();
+        l.removeAll(mask);
+        if (l.isEmpty()) {
+          it.remove();
         }
       }
     }
-    lent.values().removeIf(l -> {
-      l.andNot(mask);
-      return l.isEmpty();
-    });
   }
 
   /**
@@ -192,25 +169,21 @@ final class LoanState {
    * dropped; the holders that carried them remember them as gone.
    */
   void overwrite(BitSet mask, boolean assigned) {
-    for (int h = 0; h < held.length; h++) {
-      if (held[h] != null && held[h].intersects(mask)) {
-        BitSet lost = (BitSet) held[h].clone();
-        lost.and(mask);
-        if (gone[h] == null) {
-          gone[h] = new BitSet();
+    for (int i = 0; i < held.size(); i++) {
+      if (held.value(i).intersects(mask)) {
+        LoanSet lost = held.value(i).copy();
+        lost.retainAll(mask);
+        LoanSet g = gone.get(held.key(i));
+        if (g == null) {
+          g = new LoanSet();
+          gone.put(held.key(i), g);
         }
-        gone[h].or(lost);
+        g.addAll(lost);
         if (assigned) {
-          overwritten.or(lost);
+          overwritten.addAll(lost);
         }
       }
     }
     kill(mask);
-  }
-
-  private static boolean orInto(BitSet target, BitSet other) {
-    int before = target.cardinality();
-    target.or(other);
-    return target.cardinality() != before;
   }
 }
