@@ -62,77 +62,72 @@ final class Tc29nb_0 {
   }
 
   static void f0(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(ho.s);
-    H h0 = new H();
-    q.read();
+    R a0 = o;
+    @Borrowed R r1 = ho.s;
+    H h2 = new H();
+  }
+
+  static void f1(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    @Borrowed R r0 = hq.s;
+    take(ho.t);
+    new Thread(() -> p.write()).start();
+  }
+
+  static void f2(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    switch (num()) {
+      case 0 -> {
+        while (cond()) {
+          l1: while (cond()) {
+            @Borrowed R r2 = p.me();
+          }
+        }
+        R a3 = ho.s;
+      }
+      default -> {
+        a0.read();
+        take(a0);
+      }
+    }
+    while (cond()) {
+      @Borrowed R r4 = ho.s;
+      H h5 = new H();
+    }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f1(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      hpoke(ho);
-      Runnable k0 = () -> p.write();
-      hlook(ho);
-      V v1 = new V(either(hp.t, q));
-      v1.peek();
+  static R f3(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    R a1 = ho.s;
+    hq.s.write();
+    new Thread(() -> look(hp.s)).start();
+    l2: while (cond()) {
+      take(ho.s);
+      htake(ho);
+      @Borrowed R r3 = ho.t;
+      a1.merge(p.me());
+      R a4 = make();
     }
-    return pick(hp.t);
-  }
-
-  static void f2(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    P pr0 = new P(ho.t, new R());
-    @Mut R w1 = o;
-    if (cond()) return;
-    @Mut R w2 = w1;
-    R a3 = switch (num()) { case 0 -> new R(); default -> o; };
-    look(pr0.b());
-    R a4 = make();
-    a3 = o;
-    look(pr0.a());
-    while (cond()) {
+    try {
+    } finally {
     }
-  }
-
-  static void f3(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(q);
-    while (cond()) {
-      look(p);
-      {
-        W u0 = new W(q);
-        switch (num()) {
-          case 0 -> {
-            take(hq.t);
-          }
-          case 1 -> {
-          }
-          default -> {
-          }
-        }
-      }
-    }
-  }
-
-  static void f4(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hp.s;
-    H h1 = new H();
-    htake(ho);
-    new Thread(() -> look(hp.t)).start();
-    while (cond()) {
-    }
+    return pick(o);
   }
 
   static void f6(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(ho);
-    R a0 = make();
-    Runnable k1 = () -> look(p);
-    @Borrowed R r2 = p;
-    hpoke(ho);
-    @Borrowed R r3 = either(r2, o);
-    R a4 = new R();
-    r3 = hp.s;
-    l5: while (cond()) {
+    Runnable k0 = () -> look(hp.t);
+    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+    switch (num()) {
+      case 0 -> {
+        R a2 = switch (num()) { case 0 -> new R(); default -> a1; };
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
     }
   }
 
@@ -140,189 +135,213 @@ final class Tc29nb_0 {
       from = {"p", "q", "hp", "hq"}
   )
   static R f7(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      take(q);
-      hp.s = new R();
-      take(q);
-      q.merge(hp.s);
-      take(o);
+    try {
+      hq.t = new R();
+      q.write();
+      o.write();
+      R a1 = o;
+      hpoke(hp);
+      @Mut R w2 = hq.s;
+    } finally {
     }
-    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
-    R a1 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-    R a2 = a1;
+    return pick(ho.s);
+  }
+
+  static R f8(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    q.merge(p);
+    W u0 = new W(hp.s);
+    R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    new Thread(() -> p.write()).start();
+    W u2 = new W(hq.t);
     return q;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f8(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    V v0 = new V(o);
-    new Thread(() -> look(hp.s)).start();
-    v0.peek();
-    @Borrowed R r1 = p;
+  static void f9(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(o);
+    u0.peek();
     if (cond()) {
-    } else {
-    }
-    return ho.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f9(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s = new R();
-    htake(ho);
-    R a0 = make();
-    look(a0);
-    @Borrowed R r1 = q;
-    return pick(q);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f10(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = o;
-    R a1 = new R();
-    new Thread(() -> look(hp.s)).start();
-    hq.s.merge(pick(hp.t));
-    hpoke(hp);
-    look(hp.s);
-    a1.merge(p);
-    take(a1);
-    R a2 = make();
-    new Thread(() -> take(ho.t)).start();
-    take(o);
-    return p;
-  }
-
-  static void f11(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    V v0 = new V(ho.t);
-    @Borrowed H m1 = hq;
-    @Borrowed R r2 = pick(q);
-    v0.get().read();
-    H h3 = new H();
-    hpoke(m1);
-    V v4 = new V(v0.get());
-    {
-      @Borrowed R r5 = cond() ? ho.s : hq.t;
-      if (cond()) return;
+      poke(o);
     }
   }
 
   static void f12(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s = ho.s;
-    Runnable k0 = () -> look(hq.t);
-    look(hq.t);
-    take(hp.t);
-    k0.run();
-    P pr1 = new P(new R(), o);
+    {
+      @Borrowed R r0 = o;
+      ho.t.merge(hq.s);
+      Runnable k1 = () -> ho.s.write();
+      poke(o);
+    }
+    p.merge(ho.t);
+    V v2 = new V(cond() ? hq.s : p);
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f13(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    if (cond()) {
-      take(ho.s);
-    } else {
-      o.merge(hq.t);
-    }
-    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
-    @Borrowed R r1 = q.me();
-    Runnable k2 = () -> look(ho.t);
-    return cond() ? p : ho.s;
+  static void f13(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(ho.s);
+    R[] xs1 = {new R(), ho.t};
+    look(p);
+    @Borrowed H m2 = hq;
   }
 
   static void f14(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> hp.t.write()).start();
-    q.merge(either(p, p));
-    R[] xs0 = {new R(), new R()};
-    look(o);
-    if (cond()) return;
-    H h1 = new H();
-    p.read();
-  }
-
-  static void f15(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(p);
-    if (cond()) {
-      R a1 = make();
-    } else {
-      k0.run();
-      switch (num()) {
-        case 0 -> {
-          poke(ho.s);
-        }
-        case 1 -> {
-          look(hq.s);
-        }
-        default -> {
-          R[] xs2 = {o, ho.t};
-          ho.t = o;
-        }
-      }
-    }
-  }
-
-  static void f16(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    @Mut R w0 = o;
+    W u0 = new W(o);
+    @Borrowed R r1 = cond() ? hp.s : hp.t;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f17(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    P pr0 = new P(o, ho.t);
-    Runnable k1 = () -> look(ho.s);
-    if (cond()) {
-      take(ho.t);
-    } else {
+  static R f15(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      take(o);
+      R a0 = make();
+      @Borrowed H m1 = ho;
+      @Borrowed R r2 = hq.s;
+      r2 = r2;
+      hp.t = a0;
     }
-    return cond() ? p : p;
+    return ho.s.me();
+  }
+
+  static void f17(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      P pr0 = new P(new R(), o);
+      q.read();
+      if (cond()) return;
+    }
+    ho.t = new R();
+    @Mut R w1 = ho.s;
+    if (cond()) return;
+    R a2 = ho.s;
+    Runnable k3 = () -> hp.s.write();
+    take(ho.t);
   }
 
   static void f18(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.write();
-    @Mut R w0 = hq.t;
-    while (cond()) {
-      P pr1 = new P(new R(), new R());
-      look(q);
+    new Thread(() -> look(ho.t)).start();
+    o.write();
+    try {
+    } finally {
     }
   }
 
   static void f19(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hq);
     @Borrowed R r0 = q;
-    l1: while (cond()) {
-      @Mut R w2 = hq.t;
+    H h1 = ho;
+    switch (num()) {
+      case 0 -> {
+        @Borrowed H m2 = hp;
+      }
+      default -> {
+      }
     }
-    R a3 = make();
-    poke(hp.s);
-    R a4 = switch (num()) { case 0 -> new R(); default -> a3; };
-    Runnable k5 = () -> hp.t.write();
-    P pr6 = new P(o, a4);
-    @Mut R w7 = hq.s;
-    Runnable k8 = () -> hp.t.write();
   }
 
-  static void f20(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    W u0 = new W(q);
-    R a1 = ho.t;
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f20(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = switch (num()) { case 0: yield p; default: yield p; };
+    p.merge(p);
+    Runnable k1 = () -> q.write();
+    take(ho.s);
+    hpoke(hp);
+    @Borrowed R r2 = p.me();
+    hlook(hq);
+    q.read();
+    return hp.s;
+  }
+
+  static void f21(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(q);
+    R a0 = make();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f22(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hp.t);
+    take(o);
+    hpoke(ho);
+    return pick(hp.s);
+  }
+
+  static void f23(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    poke(ho.s);
+    P pr0 = new P(o, new R());
+    pr0 = new P(o, new R());
+  }
+
+  static R f24(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    while (cond()) {
+      @Borrowed R r1 = hp.t;
+      poke(ho.t);
+    }
+    return hq.s;
+  }
+
+  static void f26(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.write();
+    @Borrowed R r0 = hq.t.me();
+    take(o);
     {
-      Runnable k2 = () -> hq.s.write();
-      @Borrowed R r3 = hq.t;
-      if (cond()) return;
+    }
+  }
+
+  static void f27(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(o);
+    @Borrowed R r0 = hq.t;
+    if (cond()) {
+      hpoke(hp);
+      @Mut R w1 = p;
+    }
+    hq.t = new R();
+    r0 = cond() ? p : hp.t;
+    @Borrowed R r2 = cond() ? ho.s : hq.s;
+    R a3 = ho.t;
+    Runnable k4 = () -> look(p);
+  }
+
+  static void f28(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    take(a0);
+    while (cond()) {
+      R a1 = make();
+      V v2 = new V(cond() ? hq.t : o);
+      while (cond()) {
+        hq.t.merge(switch (num()) { case 0: yield hp.s; default: yield a0; });
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f29(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p.me();
+    r0 = o;
+    H h1 = ho;
+    r0.merge(ho.s);
+    Runnable k2 = () -> look(ho.t);
+    return q;
+  }
+
+  static void f33(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Mut R w0 = o;
+      take(hp.t);
+      @Borrowed H m1 = hp;
       switch (num()) {
         case 0 -> {
-          switch (num()) {
-            case 0 -> {
-            }
-            default -> {
-            }
+          R a2 = make();
+          try {
+            H h4 = new H();
+            hq.t = new R();
+            look(hq.s);
+          } finally {
           }
         }
         default -> {
@@ -331,803 +350,85 @@ final class Tc29nb_0 {
     }
   }
 
-  static void f21(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    R[] xs1 = {ho.s, ho.t};
-    xs1[0] = new R();
-    hpoke(ho);
-    look(ho.t);
-    @Borrowed R r2 = p;
-    r2 = cond() ? a0 : p;
-  }
-
-  static void f23(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.write();
-    if (cond()) return;
-    @Borrowed R r0 = hp.t;
-    @Borrowed R r1 = hp.t;
-    new Thread(() -> ho.t.write()).start();
-    Runnable k2 = () -> hp.s.write();
-    if (cond()) {
-      while (cond()) {
-      }
-    }
-  }
-
-  static void f24(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R[] xs0 = {new R(), o};
-    hq.s = o;
-    V v1 = new V(ho.s);
-  }
-
-  static void f26(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    l0: while (cond()) {
-      R a1 = switch (num()) { case 0 -> new R(); default -> o; };
-      V v2 = new V(q);
-    }
-  }
-
-  static void f30(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hp;
-    {
-      ho.t.merge(o);
-      @Borrowed R r1 = m0.t;
-      R a2 = new R();
-    }
-    if (cond()) {
-      take(o);
-    } else {
-      take(m0.t);
-      V v3 = new V(hq.t);
-      @Mut R w4 = m0.t;
-      q.merge(p);
-    }
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f34(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.write();
+    @Mut R w0 = hq.t;
+    @Mut R w1 = hp.s;
+    return o;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f31(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    R[] xs1 = {ho.s, new R()};
+  static R f35(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(ho.s);
+    if (cond()) return cond() ? o : o;
+    H h1 = ho;
+    take(o);
+    R a2 = o;
     if (cond()) {
-      Runnable k2 = () -> look(hq.t);
-    } else {
+      try {
+      } finally {
+      }
     }
-    return switch (num()) { case 0: yield hp.s; default: yield o; };
-  }
-
-  static void f32(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    q.write();
-    poke(hq.t);
-    @Borrowed H m1 = hq;
-    hlook(hp);
-    if (cond()) {
-      R a2 = switch (num()) { case 0 -> new R(); default -> o; };
-    }
-    @Borrowed R r3 = hq.s;
-    ho.s = o;
-    @Borrowed R r4 = either(hp.t, p);
-    @Borrowed R r5 = m1.t.me();
-  }
-
-  static void f34(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    l1: while (cond()) {
-      Runnable k2 = () -> look(hp.t);
-      @Borrowed R r3 = hp.t;
-    }
-    ho.t.write();
-    htake(ho);
-    r0 = r0;
-    @Mut R w4 = q;
-    while (cond()) {
-      if (cond()) return;
-      P pr5 = new P(new R(), ho.s);
-    }
-  }
-
-  static void f35(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = q;
-    look(q);
-    R a1 = make();
-    take(ho.s);
-    R a2 = new R();
-    if (cond()) {
-      look(q);
-      V v3 = new V(hp.s);
-    } else {
-    }
+    return p;
   }
 
   static void f36(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     htake(ho);
-    hq.s.read();
-    ho.s.write();
-    new Thread(() -> look(hp.t)).start();
-    @Borrowed H m0 = hq;
-    {
-      p.read();
-      V v1 = new V(hp.s.me());
-      p.merge(q);
-    }
-    ho.t = new R();
-    while (cond()) {
-    }
-  }
-
-  static R f37(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s.write();
-    @Borrowed R r0 = hp.t;
-    Runnable k1 = () -> ho.t.write();
-    @Borrowed H m2 = ho;
-    return ho.t;
+    @Borrowed R r0 = hq.s;
+    o.merge(pick(p));
+    Runnable k1 = () -> look(hq.t);
   }
 
   static void f38(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> hq.t.write();
-    @Borrowed R r1 = hq.t;
-    poke(hp.t);
-    R a2 = o;
-    switch (num()) {
-      case 0 -> {
-        P pr3 = new P(o, o);
-      }
-      case 1 -> {
-        poke(o);
-      }
-      default -> {
-      }
+    R[] xs0 = {ho.s, new R()};
+    @Borrowed R r1 = pick(q);
+    @Mut R w2 = hp.t;
+    R a3 = switch (num()) { case 0 -> new R(); default -> o; };
+    try {
+    } finally {
     }
   }
 
-  static void f39(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? hp.t : o;
-    take(r0);
-    @Borrowed H m1 = ho;
-    @Borrowed R r2 = o;
-    m1.s.read();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f40(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.t;
-    Runnable k1 = () -> look(q);
-    @Borrowed H m2 = hp;
-    H h3 = new H();
-    hlook(h3);
-    P pr4 = new P(new R(), h3.s);
-    r0 = p;
-    R a5 = ho.s;
-    return pick(ho.s);
+  static void f40(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    a0.merge(q);
+    look(ho.s);
+    if (cond()) return;
+    R a1 = o;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f41(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(q);
-    @Borrowed R r1 = pick(q);
-    H h2 = ho;
-    R a3 = h2.s;
-    @Borrowed H m4 = ho;
-    look(hp.t);
-    hlook(hp);
-    hlook(h2);
-    take(ho.s);
-    return hq.t;
-  }
-
-  static void f42(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    @Borrowed H m1 = ho;
-    R a2 = make();
-  }
-
-  static void f43(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    if (cond()) return;
-    hq.t = o;
-    H h0 = new H();
-    poke(ho.t);
-    poke(ho.t);
-    poke(hq.t);
-    R a1 = h0.t;
-    hq.t.write();
-    W u2 = new W(h0.s);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f44(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    W u0 = new W(hp.s);
-    new Thread(() -> look(p)).start();
-    htake(ho);
-    new Thread(() -> hp.s.write()).start();
-    @Mut R w1 = q;
-    l2: while (cond()) {
-      @Borrowed H m3 = hq;
-      hpoke(m3);
-      if (cond()) return p;
-      V v4 = new V(switch (num()) { case 0: yield hp.t; default: yield w1; });
-      @Borrowed H m5 = hp;
-    }
-    return q;
-  }
-
-  static void f46(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(p);
-    if (cond()) return;
-    take(o);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f47(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> ho.s.write();
-    k0.run();
-    hp.t.merge(o);
-    return p;
-  }
-
-  static void f48(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    R a0 = ho.t;
-    hp.s.read();
-    Runnable k1 = () -> look(p);
-    while (cond()) {
-      R a2 = switch (num()) { case 0 -> new R(); default -> o; };
-    }
-    @Borrowed R r3 = hp.t;
-    @Borrowed H m4 = ho;
-    switch (num()) {
-      case 0 -> {
-      }
-      default -> {
-      }
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f49(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    P pr0 = new P(new R(), new R());
-    l1: while (cond()) {
-    }
-    return p;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f50(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      htake(ho);
-      P pr1 = new P(ho.t, new R());
-      l2: while (cond()) {
-        R a3 = switch (num()) { case 0 -> new R(); default -> o; };
-        ptake(pr1);
-        switch (num()) {
-          case 0 -> {
-            Runnable k4 = () -> look(hq.t);
-            Runnable k5 = () -> ho.t.write();
-          }
-          default -> {
-            @Borrowed H m6 = hp;
-          }
-        }
-      }
-    }
-    return p;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f52(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    Runnable k1 = () -> look(ho.s);
-    V v2 = new V(o.me());
-    Runnable k3 = () -> ho.t.write();
-    look(hp.s);
-    @Borrowed R r4 = ho.t.me();
-    V v5 = new V(hq.s.me());
-    @Mut R w6 = hp.s;
-    return hp.t;
-  }
-
-  static void f53(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(ho.t);
-    H h0 = new H();
-    @Borrowed R r1 = o;
-    take(hq.t);
-  }
-
-  static void f54(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(q);
-    P pr1 = new P(new R(), ho.s);
-    switch (num()) {
-      case 0 -> {
-        while (cond()) {
-          look(r0);
-        }
-        take(ho.s);
-        @Borrowed H m2 = ho;
-        @Mut R w3 = m2.s;
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f56(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    @Borrowed R r1 = a0;
-    q.merge(p);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f57(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.read();
-    new Thread(() -> look(ho.t)).start();
-    @Borrowed R r0 = o;
-    hp.s.write();
-    htake(ho);
-    R a1 = o;
-    ho.t.read();
-    a1.write();
-    new Thread(() -> look(ho.t)).start();
-    ho.t.read();
-    return q;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f58(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> take(ho.t)).start();
-    R a0 = o;
-    R a1 = make();
-    R a2 = switch (num()) { case 0 -> new R(); default -> o; };
-    Runnable k3 = () -> hq.s.write();
-    return hq.s;
-  }
-
-  static void f60(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      @Borrowed R r0 = cond() ? ho.s : q;
-    }
-    Runnable k1 = () -> look(hq.t);
-    V v2 = new V(hq.s);
-    @Borrowed R r3 = pick(q);
-    R a4 = o;
-    htake(ho);
-    R[] xs5 = {new R(), a4};
-  }
-
-  static void f62(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      take(ho.s);
-      l0: while (cond()) {
-        @Borrowed R r1 = hq.s;
-      }
-      Runnable k2 = () -> q.write();
-    }
-  }
-
-  static void f63(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(ho.t);
+    hpoke(hq);
+    R[] xs0 = {o, o};
+    hp.t.write();
     if (cond()) {
-      ho.s.write();
-      R a1 = o;
-      new Thread(() -> look(ho.t)).start();
-      R a2 = a1;
-    } else {
-      hq.t = new R();
     }
-    R a3 = make();
+    return ho.s;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f64(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(ho);
-    while (cond()) {
-      Runnable k0 = () -> p.write();
+  static R f43(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
       R a1 = new R();
     }
-    q.write();
-    W u2 = new W(ho.t);
-    return either(p, o);
+    return hq.s.me();
   }
 
-  static void f67(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    R a1 = ho.t;
-    poke(q);
-    @Borrowed H m2 = ho;
-    @Mut R w3 = hp.t;
-    a1.merge(hq.t);
-    if (cond()) {
-      htake(hp);
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f68(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = either(ho.t, q);
-    @Borrowed H m1 = hp;
-    look(m1.t);
-    if (cond()) return pick(hq.s);
-    hpoke(hp);
-    @Borrowed R r2 = q;
-    take(r0);
-    @Borrowed R r3 = cond() ? hq.t : o;
-    Runnable k4 = () -> look(ho.s);
-    return cond() ? p : p;
-  }
-
-  static void f69(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(hq.t);
-    hpoke(ho);
-    hp.s = new R();
-    take(o);
-    if (cond()) {
-      poke(hp.t);
-      look(ho.t);
-    } else {
-      Runnable k1 = () -> q.write();
-      V v2 = new V(hq.t);
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f71(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
-    while (cond()) {
-      R a1 = o;
-    }
-    R a2 = make();
-    P pr3 = new P(a2, a2);
-    return switch (num()) { case 0: yield hq.s; default: yield hq.t; };
-  }
-
-  static void f75(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.write();
-    while (cond()) {
-      hlook(ho);
-      if (cond()) {
-        V v0 = new V(either(q, ho.s));
-      }
-      if (cond()) {
-        H h1 = ho;
-        H h2 = new H();
-        poke(ho.s);
-        Runnable k3 = () -> hq.s.write();
-      } else {
-      }
-    }
-  }
-
-  static void f76(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    o.write();
-    if (cond()) return;
-    if (cond()) {
-      W u1 = new W(hq.t);
-      @Borrowed R r2 = switch (num()) { case 0: yield q; default: yield o; };
-      if (cond()) {
-        q.write();
-      }
-      Runnable k3 = () -> hp.s.write();
-      R a4 = switch (num()) { case 0 -> new R(); default -> o; };
-    } else {
-    }
-  }
-
-  static void f77(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hp.t;
-    V v1 = new V(q);
-    v1.get().read();
+  static void f44(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     switch (num()) {
       case 0 -> {
-        V v2 = new V(p);
-        poke(hp.t);
-        hq.t.merge(p);
-        w0.write();
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f78(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    hlook(ho);
-    ho.t = new R();
-    R[] xs1 = {new R(), new R()};
-    if (cond()) {
-      @Borrowed H m2 = hp;
-      poke(xs1[0]);
-      ho.s = new R();
-      hp.s.merge(m2.t);
-    } else {
-    }
-  }
-
-  static R f80(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    new Thread(() -> p.write()).start();
-    Runnable k1 = () -> look(ho.s);
-    W u2 = new W(o);
-    Runnable k3 = () -> p.write();
-    take(ho.t);
-    @Borrowed R r4 = ho.s.me();
-    if (cond()) return ho.t;
-    new Thread(() -> look(p)).start();
-    return hq.s;
-  }
-
-  static void f81(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = switch (num()) { case 0 -> p; default -> q; };
-    r0 = hq.t;
-    new Thread(() -> look(p)).start();
-    htake(ho);
-    Runnable k1 = () -> q.write();
-    p.write();
-    r0 = r0;
-    @Borrowed R r2 = hp.t;
-    r2.read();
-    new Thread(() -> p.write()).start();
-    if (cond()) {
-    } else {
-    }
-  }
-
-  static R f82(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    V v1 = new V(o.me());
-    return p;
-  }
-
-  static void f83(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    @Borrowed R r0 = hp.s.me();
-    @Mut R w1 = o;
-    H h2 = new H();
-    @Borrowed R r3 = o;
-    @Borrowed H m4 = ho;
-    new Thread(() -> ho.t.write()).start();
-    Runnable k5 = () -> p.write();
-  }
-
-  static void f84(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.s);
-    while (cond()) {
-      R a0 = o;
-      W u1 = new W(p);
-      htake(hq);
-      take(a0);
-      Runnable k2 = () -> ho.t.write();
-      Runnable k3 = () -> hq.s.write();
-      hlook(hp);
-      take(ho.t);
-    }
-  }
-
-  static void f85(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    W u0 = new W(q);
-    new Thread(() -> look(p)).start();
-    R[] xs1 = {o, o};
-    l2: while (cond()) {
-      if (cond()) break l2;
-      take(q);
-      while (cond()) {
-      }
-    }
-  }
-
-  static void f86(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.write();
-    switch (num()) {
-      case 0 -> {
-        @Borrowed R r0 = hp.s;
-        @Borrowed H m1 = ho;
-      }
-      default -> {
-        q.merge(o);
-      }
-    }
-    @Borrowed R r2 = pick(hp.t);
-    Runnable k3 = () -> look(q);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f87(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.read();
-    poke(ho.t);
-    take(ho.t);
-    new Thread(() -> look(hp.t)).start();
-    if (cond()) {
-      V v0 = new V(switch (num()) { case 0 -> o; default -> hq.t; });
-      vtake(v0);
-    } else {
-    }
-    return hq.t;
-  }
-
-  static R f88(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    if (cond()) {
-      l0: while (cond()) {
-        hq.t = new R();
-        while (cond()) {
-          R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-          look(a1);
-          P pr2 = new P(o, new R());
-          Runnable k3 = () -> p.write();
-        }
-      }
-    }
-    return p;
-  }
-
-  static void f90(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.read();
-    @Borrowed R r0 = either(hp.t, ho.s);
-    new Thread(() -> ho.t.write()).start();
-    o.write();
-    q.merge(hp.t);
-    R a1 = new R();
-  }
-
-  static void f91(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hp.t;
-    hq.t.merge(o);
-    R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-    w0 = ho.t;
-    V v2 = new V(hp.s);
-    Runnable k3 = () -> look(hq.s);
-    v2.peek();
-    @Borrowed H m4 = ho;
-    @Borrowed R r5 = hq.t;
-  }
-
-  static void f93(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    V v0 = new V(pick(hq.s));
-    H h1 = ho;
-    @Mut R w2 = q;
-    @Borrowed R r3 = q;
-    v0.peek();
-    r3 = v0.get();
-    while (cond()) {
-    }
-  }
-
-  static void f94(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    new Thread(() -> ho.t.write()).start();
-    V v0 = new V(either(hp.s, o));
-    v0.peek();
-    @Borrowed R r1 = o;
-    take(ho.t);
-    @Mut R w2 = hq.s;
-  }
-
-  static void f95(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> take(ho.t)).start();
-    q.merge(hp.t);
-    @Mut R w0 = hp.t;
-    hlook(ho);
-    R a1 = new R();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f96(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    @Borrowed H m1 = hq;
-    @Borrowed R r2 = q;
-    R a3 = o;
-    @Borrowed R r4 = cond() ? a0 : m1.s;
-    return hq.s;
-  }
-
-  static void f97(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    @Borrowed H m1 = hq;
-    @Borrowed R r2 = cond() ? o : o;
-    {
-      P pr3 = new P(ho.t, o);
-      @Borrowed R r4 = o;
-      @Mut R w5 = q;
-      hlook(hp);
-    }
-    hlook(hp);
-    o.merge(r2);
-  }
-
-  static void f100(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      Runnable k0 = () -> p.write();
-      R a1 = o;
-      take(a1);
-    }
-    poke(hq.t);
-    H h2 = new H();
-    poke(ho.t);
-    @Borrowed R r3 = pick(o);
-    @Borrowed H m4 = ho;
-    poke(m4.t);
-    l5: while (cond()) {
-    }
-  }
-
-  static void f102(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    switch (num()) {
-      case 0 -> {
-        p.merge(p);
-        R a0 = new R();
-        @Borrowed H m1 = hp;
-        @Borrowed R r2 = p;
-        a0 = new R();
-        @Mut R w3 = q;
-        @Borrowed R r4 = switch (num()) { case 0 -> q; default -> q; };
-        a0.merge(ho.t);
-      }
-      default -> {
-        l5: while (cond()) {
-          @Borrowed R r6 = ho.s;
-        }
-      }
-    }
-  }
-
-  static void f103(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-    q.read();
-    while (cond()) {
-      W u1 = new W(ho.s);
-      while (cond()) {
-        W u2 = new W(hq.s);
-        hq.s.merge(hq.s);
-      }
-      new Thread(() -> hp.t.write()).start();
-      u1.peek();
-      u1.bump();
-    }
-  }
-
-  static void f104(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
-    switch (num()) {
-      case 0 -> {
-        l1: while (cond()) {
-          H h2 = new H();
-          while (cond()) {
-            Runnable k3 = () -> look(p);
-          }
-          h2.t.write();
-          Runnable k4 = () -> look(hq.s);
-          @Borrowed H m5 = hp;
-        }
+        @Borrowed R r0 = hp.t;
+        Runnable k1 = () -> hq.s.write();
         o.write();
       }
       case 1 -> {
@@ -1137,350 +438,1919 @@ final class Tc29nb_0 {
     }
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f105(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hp.s;
-    @Borrowed R r1 = ho.s;
-    return o;
-  }
-
-  static void f106(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(q);
-    while (cond()) {
-      @Borrowed R r0 = ho.t.me();
-      r0 = hp.t.me();
-      V v1 = new V(r0);
-      v1.peek();
-      @Borrowed H m2 = ho;
-    }
-    @Borrowed H m3 = hp;
-    {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f107(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? p : ho.t;
-    new Thread(() -> hp.t.write()).start();
-    poke(o);
+  static void f45(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     if (cond()) {
-      new Thread(() -> take(ho.t)).start();
-      @Borrowed R r1 = ho.t;
+      Runnable k0 = () -> look(hq.t);
+      switch (num()) {
+        case 0 -> {
+          @Borrowed R r1 = ho.t;
+          {
+            hq.s = new R();
+            R a2 = ho.t;
+          }
+        }
+        default -> {
+        }
+      }
     } else {
-      R a2 = new R();
     }
-    return either(o, o);
+  }
+
+  static void f46(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> look(p)).start();
+    ho.s.write();
+  }
+
+  static void f47(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      if (cond()) {
+        if (cond()) continue;
+        if (cond()) {
+          @Borrowed R r0 = pick(o);
+          take(r0);
+          @Mut R w1 = q;
+          Runnable k2 = () -> look(hq.t);
+        }
+        Runnable k3 = () -> hq.t.write();
+        R a4 = new R();
+        @Borrowed R r5 = hp.t;
+      }
+    }
+  }
+
+  static void f48(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    switch (num()) {
+      case 0 -> {
+        while (cond()) {
+          htake(ho);
+        }
+      }
+      case 1 -> {
+        while (cond()) {
+          take(o);
+        }
+      }
+      default -> {
+        try {
+          take(p);
+          take(ho.s);
+          hpoke(hp);
+          p.merge(ho.s);
+          @Borrowed H m1 = ho;
+        } finally {
+        }
+      }
+    }
+  }
+
+  static R f49(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    R a0 = make();
+    @Borrowed R r1 = switch (num()) { case 0 -> o; default -> p; };
+    R a2 = new R();
+    V v3 = new V(a0);
+    H h4 = ho;
+    H h5 = new H();
+    take(h5.s);
+    hp.t.read();
+    H h6 = new H();
+    return p;
+  }
+
+  static void f50(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      R[] xs0 = {new R(), new R()};
+    }
+  }
+
+  static void f51(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      R[] xs0 = {new R(), o};
+      Runnable k1 = () -> hp.s.write();
+    } else {
+      R[] xs2 = {o, ho.s};
+      look(p);
+    }
+  }
+
+  static void f52(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(p);
+    take(o);
+    P pr0 = new P(o, new R());
+    if (cond()) {
+      @Borrowed R r1 = ho.s;
+    } else {
+      hlook(hp);
+      htake(ho);
+      @Borrowed R r2 = q;
+      H h3 = new H();
+      l4: while (cond()) {
+      }
+    }
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f108(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static R f53(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.write();
+    if (cond()) return hq.s;
     take(ho.t);
-    while (cond()) {
-      ho.t.merge(hp.t);
+    @Borrowed R r0 = cond() ? p : hp.t;
+    take(q);
+    take(o);
+    l1: while (cond()) {
       if (cond()) {
-        @Borrowed R r0 = cond() ? p : p;
-        R a1 = ho.t;
-        ho.s.write();
-        while (cond()) {
-          Runnable k2 = () -> look(p);
-        }
+        Runnable k2 = () -> hp.t.write();
+        R a3 = o;
       } else {
       }
     }
-    return p.me();
+    return switch (num()) { case 0 -> q; default -> q; };
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f109(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hq.t;
-    w0.read();
+  static R f54(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(o, o);
+    hpoke(hp);
+    ptake(pr0);
+    @Borrowed R r1 = pr0.a();
+    @Borrowed R r2 = ho.t.me();
     look(hq.s);
-    if (cond()) return hp.s;
-    {
-      H h1 = new H();
-      P pr2 = new P(new R(), h1.s);
-    }
-    W u3 = new W(w0);
-    return either(hp.s, hq.t);
-  }
-
-  static R f110(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      while (cond()) {
-        look(hp.t);
-        @Borrowed R r0 = o;
-        Runnable k1 = () -> look(hq.t);
-      }
-    } else {
-    }
-    return p;
-  }
-
-  static void f111(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t.merge(cond() ? hp.t : p);
-    ho.t = new R();
-  }
-
-  static void f113(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-    @Borrowed R r1 = cond() ? p : q;
-    H h2 = ho;
-    l3: while (cond()) {
-      if (cond()) continue l3;
-      poke(hq.t);
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f114(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    hq.s.write();
-    if (cond()) {
-      H h1 = new H();
-      take(ho.s);
-      @Borrowed R r2 = h1.s;
-      new Thread(() -> take(h1.s)).start();
-      r2.write();
-      R a3 = new R();
-      l4: while (cond()) {
-        a0.write();
-      }
-    } else {
-    }
     return hp.s;
   }
 
-  static void f115(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    R a0 = new R();
-    H h1 = new H();
-    @Borrowed R r2 = o.me();
-    Runnable k3 = () -> q.write();
+  static void f55(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    R[] xs0 = {ho.s, new R()};
+    @Mut R w1 = o;
+    R[] xs2 = {ho.s, ho.t};
+    V v3 = new V(ho.t);
+    o.write();
+    hpoke(hq);
+    look(hp.s);
+    new Thread(() -> p.write()).start();
+    if (cond()) {
+    }
   }
 
-  static R f116(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f57(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    ho.s.write();
+  }
+
+  static void f59(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R[] xs0 = {new R(), o};
+    hlook(ho);
+    Runnable k1 = () -> ho.s.write();
+    ho.s.read();
+    hpoke(ho);
+    xs0[0].write();
+    R a2 = o;
+    poke(xs0[1]);
+    {
+      htake(hq);
+      hq.t = a2;
+    }
+  }
+
+  static void f60(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(hp.s);
     switch (num()) {
       case 0 -> {
-        R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-        @Borrowed R r1 = hq.s;
-        new Thread(() -> ho.t.write()).start();
-        r1 = hp.s;
+        hp.t.read();
       }
       default -> {
-        @Borrowed R r2 = ho.s;
-        switch (num()) {
-          case 0 -> {
-            Runnable k3 = () -> ho.s.write();
-          }
-          default -> {
-            if (cond()) {
-            } else {
-            }
-          }
-        }
+        Runnable k1 = () -> p.write();
+        R a2 = ho.t;
       }
     }
-    return p;
-  }
-
-  static void f117(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      @Borrowed R r0 = hq.t;
+    @Borrowed R r3 = pick(q);
+    if (cond()) {
+      r3 = pick(hq.s);
+      if (cond()) {
+        hp.s = ho.t;
+      } else {
+      }
     }
-  }
-
-  static void f118(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    @Borrowed R r1 = pick(hq.t);
-    Runnable k2 = () -> ho.s.write();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f119(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.t);
-    R a0 = o;
-    @Mut R w1 = o;
-    Runnable k2 = () -> look(p);
-    hq.t.merge(hq.t);
-    while (cond()) {
-      poke(hq.s);
-    }
-    @Mut R w3 = hq.t;
-    V v4 = new V(w1);
-    take(o);
-    ho.t = a0;
+  static R f61(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t = new R();
+    @Borrowed R r0 = pick(hq.s);
+    hq.s.merge(p);
+    hlook(ho);
+    H h1 = new H();
+    H h2 = new H();
     return o;
   }
 
-  static void f120(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    hpoke(hq);
-    @Borrowed R r1 = hp.s;
-    V v2 = new V(a0);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f122(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hp.s);
-    @Borrowed R r1 = pick(hp.s);
+  static void f62(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     hpoke(hp);
-    k0.run();
+    @Borrowed R r0 = q;
     hpoke(ho);
-    R a2 = ho.s;
-    H h3 = new H();
-    hp.s = a2;
-    return switch (num()) { case 0: yield hq.s; default: yield p; };
+    W u1 = new W(q);
+    hpoke(ho);
+    q.read();
+    hlook(ho);
+    look(ho.s);
+  }
+
+  static void f64(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> p.write()).start();
+    R a0 = ho.t;
+    {
+    }
+  }
+
+  static void f66(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    Runnable k1 = () -> look(ho.s);
+    @Mut R w2 = o;
+    R[] xs3 = {ho.t, new R()};
+    new Thread(() -> take(ho.t)).start();
+    take(ho.s);
+    l4: while (cond()) {
+    }
+  }
+
+  static void f67(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hp;
+    H h1 = ho;
+    @Borrowed H m2 = hq;
+    p.merge(ho.s);
+    h1.t.write();
+    @Borrowed R r3 = p;
+    Runnable k4 = () -> hq.s.write();
+    poke(hq.s);
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f124(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    H h1 = new H();
-    poke(p);
-    Runnable k2 = () -> look(q);
-    R a3 = a0;
-    H h4 = ho;
-    hq.s.merge(a0.me());
-    a3 = new R();
-    P pr5 = new P(o, h1.s);
-    R[] xs6 = {h1.s, new R()};
-    Runnable k7 = () -> look(p);
-    return cond() ? hp.s : hp.s;
-  }
-
-  static void f125(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    H h1 = ho;
-    if (cond()) {
-      V v2 = new V(either(o, hp.t));
-    }
-    switch (num()) {
-      case 0 -> {
-        R[] xs3 = {new R(), new R()};
-      }
-      case 1 -> {
-        @Borrowed R r4 = ho.s;
-      }
-      default -> {
-      }
-    }
-  }
-
-  static R f126(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return hp.t;
-    Runnable k0 = () -> look(hq.t);
-    R a1 = o;
-    @Borrowed R r2 = ho.s;
-    @Borrowed R r3 = p.me();
-    return p;
-  }
-
-  static R f128(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.merge(q);
-    V v0 = new V(o);
-    R a1 = make();
-    R a2 = make();
-    new Thread(() -> look(hp.s)).start();
-    htake(ho);
-    W u3 = new W(a1);
-    @Borrowed H m4 = ho;
-    Runnable k5 = () -> look(hp.s);
+  static R f68(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    hp.t.merge(a0);
     return ho.s;
   }
 
-  static void f129(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f69(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = q.me();
     if (cond()) {
-      q.read();
-      H h0 = new H();
+      try {
+        ho.t = new R();
+        hq.t = o;
+      } finally {
+        take(o);
+      }
+      q.merge(o);
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f70(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.read();
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    poke(hq.t);
+    p.read();
+    Runnable k1 = () -> look(p);
+    new Thread(() -> look(hp.s)).start();
+    return ho.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f71(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    @Borrowed H m0 = hp;
+    @Mut R w1 = o;
+    return p;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f72(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hp.t);
+    @Borrowed H m1 = hq;
+    @Borrowed R r2 = hp.t;
+    r2 = cond() ? hp.t : r2;
+    hp.s.write();
+    Runnable k3 = () -> look(m1.t);
+    while (cond()) {
+      @Borrowed R r4 = o;
+    }
+    return ho.s;
+  }
+
+  static void f74(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hq.t.write();
+    hq.s.write();
+    hpoke(hq);
+    @Borrowed H m1 = hq;
+    if (cond()) {
+      if (cond()) {
+        @Borrowed R r2 = cond() ? q : hp.s;
+        @Borrowed R r3 = m1.s;
+      } else {
+        hq.t = new R();
+        Runnable k4 = () -> look(p);
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f75(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? p : ho.t;
+    r0 = hp.s;
+    hq.s.merge(either(ho.s, q));
+    H h1 = new H();
+    H h2 = ho;
+    return cond() ? ho.t : hq.s;
+  }
+
+  static void f77(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      Runnable k0 = () -> look(q);
+    }
+    while (cond()) {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f79(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(ho.t);
+    v0 = new V(v0.get());
+    while (cond()) {
+      Runnable k1 = () -> look(p);
+    }
+    take(o);
+    @Borrowed H m2 = ho;
+    @Borrowed R r3 = p;
+    V v4 = new V(ho.t);
+    return q;
+  }
+
+  static void f80(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(q);
+    @Borrowed H m0 = hq;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f81(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.s;
+    if (cond()) {
+      if (cond()) {
+      } else {
+      }
+    } else {
+    }
+    return hq.t.me();
+  }
+
+  static void f82(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    poke(q);
+    @Mut R w1 = hp.t;
+    w1.write();
+    W u2 = new W(o);
+    while (cond()) {
+      h0.s.merge(w1);
+    }
+  }
+
+  static void f84(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    hp.s = new R();
+    H h0 = ho;
+    R a1 = new R();
+    R a2 = new R();
+    while (cond()) {
+    }
+  }
+
+  static void f85(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.merge(pick(p));
+    @Borrowed R r0 = p;
+    @Borrowed R r1 = q;
+    l2: while (cond()) {
       p.write();
     }
   }
 
-  static void f131(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    if (cond()) return;
-    h0.s.write();
-    hp.t.read();
-    Runnable k1 = () -> q.write();
-    take(o);
-    @Borrowed R r2 = switch (num()) { case 0: yield hp.s; default: yield hq.t; };
-    hpoke(hp);
-    htake(ho);
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f87(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.s);
+    {
+      @Borrowed H m0 = hp;
+      @Borrowed R r1 = either(hp.s, q);
+      Runnable k2 = () -> look(hq.t);
+      htake(hq);
+      look(r1);
+    }
+    return hp.s.me();
   }
 
-  static void f132(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.t);
-    @Borrowed R r0 = hq.s;
-    @Borrowed H m1 = ho;
+  static void f88(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
+    ho.s = new R();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f134(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static R f89(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.s);
+    R[] xs0 = {o, o};
+    take(hp.t);
+    Runnable k1 = () -> look(hq.t);
+    @Borrowed R r2 = p;
+    if (cond()) return hq.t.me();
+    @Mut R w3 = hp.t;
     hlook(hq);
-    R a0 = new R();
-    P pr1 = new P(new R(), a0);
-    @Mut R w2 = a0;
-    new Thread(() -> take(ho.s)).start();
-    Runnable k3 = () -> look(p);
-    return pick(p);
+    ho.s.merge(q);
+    o.merge(r2);
+    return hp.s;
   }
 
-  static void f135(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? o : hq.s;
-    look(o);
-    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
-    poke(r0);
-    p.write();
-    r0 = o;
-    R a2 = o;
+  static void f90(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.t;
+    H h1 = ho;
+    q.read();
+    o.merge(p);
     while (cond()) {
-      a2.merge(either(ho.s, hp.t));
-      htake(hq);
+      R a2 = make();
+      H h3 = h1;
     }
   }
 
-  static void f136(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static R f91(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    @Borrowed H m0 = hp;
+    return p;
+  }
+
+  static void f92(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
+    @Borrowed H m1 = hp;
+    hlook(hp);
+    @Borrowed R r2 = hp.t;
+    switch (num()) {
+      case 0 -> {
+        R a3 = ho.s;
+        Runnable k4 = () -> q.write();
+        @Borrowed R r5 = cond() ? a3 : m1.t;
+        new Thread(() -> ho.t.write()).start();
+        look(r5);
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f93(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t = ho.s;
+    if (cond()) {
+      @Borrowed H m0 = hp;
+    } else {
+    }
+  }
+
+  static void f95(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      new Thread(() -> take(ho.s)).start();
+      p.read();
+      @Mut R w0 = ho.t;
+      o.write();
+    }
+    H h1 = ho;
+    new Thread(() -> take(h1.s)).start();
+    R a2 = new R();
+    l3: while (cond()) {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f98(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      while (cond()) {
+        H h0 = new H();
+        H h1 = new H();
+        take(h0.t);
+      }
+    } else {
+    }
+    return hp.t.me();
+  }
+
+  static void f99(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    Runnable k1 = () -> p.write();
+    try {
+      take(p);
+      hpoke(hp);
+      @Mut R w3 = o;
+      @Mut R w4 = hp.t;
+    } finally {
+    }
+  }
+
+  static void f100(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      take(p);
+      if (cond()) return;
+      look(ho.s);
+      P pr0 = new P(new R(), new R());
+      switch (num()) {
+        case 0 -> {
+          ptake(pr0);
+          look(pr0.a());
+          @Borrowed H m1 = hp;
+        }
+        case 1 -> {
+        }
+        default -> {
+        }
+      }
+    }
+  }
+
+  static void f101(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = q;
+    @Borrowed H m1 = hp;
+    hlook(hq);
+    while (cond()) {
+      q.read();
+    }
+    new Thread(() -> ho.t.write()).start();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f102(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     look(q);
-    poke(p);
-    V v0 = new V(ho.t);
-    p.write();
-    @Borrowed R r1 = v0.get();
+    hpoke(hp);
+    l0: while (cond()) {
+    }
+    return o;
+  }
+
+  static void f103(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(hp.s);
+    Runnable k0 = () -> look(hp.s);
+    Runnable k1 = () -> look(ho.t);
+    @Borrowed R r2 = cond() ? hq.s : p;
+    P pr3 = new P(ho.t, ho.s);
+    look(pr3.b());
+    switch (num()) {
+      case 0 -> {
+      }
+      default -> {
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f104(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(new R(), new R());
+    W u1 = new W(ho.t);
+    H h2 = ho;
+    poke(hq.t);
+    hlook(ho);
+    H h3 = h2;
+    return q;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f106(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     new Thread(() -> look(p)).start();
-    vtake(v0);
-    R a2 = ho.t;
+    R a0 = new R();
+    R a1 = a0;
+    @Borrowed H m2 = ho;
+    H h3 = new H();
+    poke(o);
+    {
+      R a4 = a1;
+    }
+    return q;
+  }
+
+  static void f107(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Mut R w0 = hq.s;
+      take(o);
+      if (cond()) return;
+      @Mut R w1 = hp.s;
+      take(o);
+    } else {
+      R a2 = make();
+    }
+  }
+
+  static void f108(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.s);
+    H h0 = new H();
+    while (cond()) {
+      if (cond()) {
+        h0.t.merge(ho.t);
+      }
+      {
+        if (cond()) {
+          take(ho.s);
+        }
+      }
+    }
+  }
+
+  static void f110(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hq.s.write();
+    R[] xs1 = {new R(), ho.s};
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f111(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      P pr0 = new P(o, ho.s);
+      @Borrowed R r1 = pick(hq.t);
+      @Borrowed R r2 = q;
+    }
+    R a3 = ho.s;
+    take(q);
+    R a4 = new R();
+    Runnable k5 = () -> ho.t.write();
+    k5.run();
+    R a6 = make();
+    look(a3);
+    return p;
+  }
+
+  static void f112(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      if (cond()) return;
+      try {
+        take(o);
+        if (cond()) {
+          look(o);
+          take(p);
+          H h1 = ho;
+        }
+      } finally {
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f113(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    Runnable k0 = () -> hp.s.write();
+    @Mut R w1 = hp.t;
+    hlook(hq);
+    if (cond()) return ho.s.me();
+    hq.s = ho.s;
+    if (cond()) return ho.t.me();
+    hq.s.merge(hq.s);
+    R a2 = make();
+    V v3 = new V(switch (num()) { case 0 -> q; default -> w1; });
+    return pick(q);
+  }
+
+  static void f114(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o.me();
+    @Mut R w1 = r0;
+    while (cond()) {
+      new Thread(() -> take(ho.s)).start();
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f115(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    ho.s.merge(hq.s);
+    @Borrowed R r1 = switch (num()) { case 0: yield q; default: yield o; };
+    if (cond()) {
+    } else {
+    }
+    return o.me();
+  }
+
+  static void f116(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = ho.s;
+    htake(hp);
+  }
+
+  static void f117(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> look(p)).start();
+    @Borrowed R r0 = hp.t;
+    hp.s.read();
+    R[] xs1 = {new R(), o};
+    htake(ho);
+    R a2 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    R[] xs3 = {ho.t, ho.t};
+    look(xs3[1]);
+    if (cond()) {
+      W u4 = new W(ho.t);
+    }
+  }
+
+  static void f119(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.s);
     if (cond()) return;
+    Runnable k0 = () -> look(hp.s);
+    @Borrowed R r1 = ho.t;
+    if (cond()) return;
+    new Thread(() -> look(hp.s)).start();
+    poke(hq.t);
+    Runnable k2 = () -> ho.t.write();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f120(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(ho.t);
+    take(o);
+    o.write();
+    q.merge(o.me());
+    try {
+    } finally {
+    }
+    return hq.s;
+  }
+
+  static R f123(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    H h1 = new H();
+    R a2 = new R();
+    while (cond()) {
+      @Borrowed H m3 = hp;
+      if (cond()) {
+        hpoke(hp);
+      }
+      hp.s.read();
+    }
+    @Borrowed R r4 = hq.t;
+    return hp.s;
+  }
+
+  static void f124(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    l0: while (cond()) {
+      @Mut R w1 = hq.t;
+    }
+  }
+
+  static R f126(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(p);
+    hpoke(hp);
+    take(ho.t);
+    new Thread(() -> p.write()).start();
+    @Borrowed R r1 = o;
+    return q;
+  }
+
+  static void f128(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = q;
+    @Borrowed R r1 = pick(ho.s);
+    poke(q);
+    look(p);
+    {
+      l2: while (cond()) {
+        r1.merge(w0);
+        H h3 = new H();
+        V v4 = new V(pick(o));
+        R a5 = h3.s;
+      }
+    }
+  }
+
+  static void f131(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      poke(hq.s);
+      H h0 = new H();
+      if (cond()) {
+        try {
+          @Borrowed R r2 = pick(h0.s);
+        } finally {
+          @Borrowed R r3 = pick(ho.t);
+          htake(ho);
+          hq.t.read();
+        }
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f133(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = o;
+    hlook(hp);
+    if (cond()) {
+      R a1 = o;
+      R a2 = ho.s;
+    } else {
+      @Borrowed R r3 = hp.s;
+    }
+    poke(ho.s);
+    p.merge(r0);
+    return cond() ? ho.s : p;
+  }
+
+  static void f134(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      Runnable k1 = () -> ho.t.write();
+      l2: while (cond()) {
+        take(ho.t);
+      }
+      @Borrowed R r3 = hq.t;
+      if (cond()) {
+        @Borrowed R r4 = p;
+        {
+          hpoke(hq);
+        }
+        @Borrowed H m5 = hq;
+      }
+    }
+  }
+
+  static void f135(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(hq.t);
+    @Borrowed H m1 = ho;
+    @Borrowed R r2 = switch (num()) { case 0: yield o; default: yield m1.s; };
+    hp.t.merge(p);
+    poke(hq.t);
+    R a3 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    poke(q);
+    new Thread(() -> look(p)).start();
+    hpoke(hp);
+    @Borrowed R r4 = r2;
+    look(a3);
+  }
+
+  static void f136(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = q;
+    @Borrowed R r1 = hp.s.me();
+    if (cond()) {
+      r1 = p;
+      if (cond()) {
+        @Borrowed R r2 = cond() ? p : o;
+      } else {
+      }
+    }
   }
 
   static R f137(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    W u0 = new W(ho.s);
-    W u1 = new W(o);
-    {
-      R a2 = new R();
-      u0 = new W(a2);
-      @Borrowed R r3 = pick(hq.t);
+    R a0 = ho.s;
+    Runnable k1 = () -> look(q);
+    q.read();
+    hlook(hp);
+    R a2 = new R();
+    while (cond()) {
+      @Borrowed R r3 = a0;
+      poke(r3);
+      take(r3);
+    }
+    look(a0);
+    return hq.t;
+  }
+
+  static R f138(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(hq.s);
+    o.read();
+    R a0 = make();
+    a0 = new R();
+    H h1 = new H();
+    Runnable k2 = () -> look(h1.s);
+    R a3 = a0;
+    ho.s = new R();
+    @Borrowed H m4 = h1;
+    return o;
+  }
+
+  static void f139(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hq.t;
+    @Borrowed H m1 = hp;
+    l2: while (cond()) {
+      o.read();
       while (cond()) {
+        p.read();
+      }
+      R a3 = o;
+      @Borrowed R r4 = w0;
+    }
+    new Thread(() -> take(ho.s)).start();
+    W u5 = new W(q);
+    R a6 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+  }
+
+  static void f140(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    @Borrowed R r1 = hp.t;
+    while (cond()) {
+      new Thread(() -> take(h0.t)).start();
+      Runnable k2 = () -> h0.s.write();
+      @Borrowed R r3 = r1.me();
+    }
+    new Thread(() -> take(h0.t)).start();
+    ho.s = new R();
+    if (cond()) return;
+    if (cond()) {
+      Runnable k4 = () -> look(hq.t);
+    } else {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f141(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(o);
+    o.merge(o);
+    W u0 = new W(q);
+    take(o);
+    @Borrowed R r1 = either(hp.s, hq.t);
+    htake(ho);
+    return o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f142(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = cond() ? ho.t : o;
+    R a1 = o;
+    if (cond()) return ho.s;
+    H h2 = new H();
+    take(o);
+    @Mut R w3 = q;
+    W u4 = new W(hp.s);
+    R a5 = make();
+    u4.bump();
+    wtake(u4);
+    return ho.s;
+  }
+
+  static void f143(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(ho);
+    look(o);
+  }
+
+  static void f145(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.t.read();
+    Runnable k0 = () -> hp.s.write();
+    if (cond()) return;
+    R a1 = o;
+  }
+
+  static R f146(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return ho.s;
+    @Borrowed H m0 = hp;
+    R a1 = ho.t;
+    R a2 = new R();
+    @Borrowed R r3 = cond() ? ho.t : o;
+    a1 = a1;
+    {
+      @Borrowed R r4 = p;
+    }
+    return hq.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f147(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.merge(q);
+    hlook(hp);
+    H h0 = new H();
+    @Borrowed R r1 = q;
+    @Borrowed R r2 = hp.t;
+    poke(h0.t);
+    @Borrowed R r3 = h0.s.me();
+    look(p);
+    return o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f149(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    if (cond()) {
+      R a0 = o;
+    }
+    R a1 = o;
+    take(ho.s);
+    look(p);
+    return ho.s.me();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f151(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t = new R();
+    Runnable k0 = () -> ho.t.write();
+    R a1 = new R();
+    return hp.t;
+  }
+
+  static void f152(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(o);
+    R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    u0.bump();
+    {
+      q.read();
+    }
+  }
+
+  static void f153(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    look(p);
+    look(o);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f154(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(hp.t);
+    @Borrowed H m1 = hq;
+    while (cond()) {
+    }
+    return o;
+  }
+
+  static void f155(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = ho.t;
+    switch (num()) {
+      case 0 -> {
+        @Borrowed H m1 = hp;
+        Runnable k2 = () -> m1.t.write();
+        if (cond()) {
+        } else {
+        }
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f157(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    switch (num()) {
+      case 0 -> {
+        if (cond()) {
+          hq.t.write();
+          R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+        } else {
+          H h1 = new H();
+          if (cond()) {
+          }
+        }
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f158(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> look(hp.t)).start();
+    W u0 = new W(q);
+    u0 = new W(ho.s);
+    q.merge(p);
+    return either(hp.s, hq.t);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f159(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    q.read();
+    hpoke(hq);
+    P pr1 = new P(o, a0);
+    @Mut R w2 = hp.t;
+    look(pr1.a());
+    pr1 = new P(new R(), ho.s);
+    switch (num()) {
+      case 0 -> {
+        l3: while (cond()) {
+          look(w2);
+        }
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
+    }
+    return o;
+  }
+
+  static void f160(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> p.write();
+    @Borrowed R r1 = ho.t;
+    r1 = p.me();
+    p.merge(r1);
+    R a2 = make();
+    @Borrowed R r3 = switch (num()) { case 0: yield a2; default: yield r1; };
+    if (cond()) {
+      r3 = pick(r3);
+      H h4 = new H();
+    }
+  }
+
+  static void f163(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hq;
+    while (cond()) {
+      @Borrowed R r1 = either(hq.s, p);
+      @Borrowed R r2 = hp.t;
+    }
+  }
+
+  static R f164(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    Runnable k1 = () -> look(hq.t);
+    while (cond()) {
+      R a2 = h0.s;
+    }
+    return q;
+  }
+
+  static void f166(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    if (cond()) return;
+    new Thread(() -> ho.t.write()).start();
+    new Thread(() -> p.write()).start();
+    if (cond()) {
+      look(hp.t);
+    } else {
+    }
+  }
+
+  static void f167(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    try {
+      {
+        @Borrowed R r1 = o;
+        look(hq.t);
+        @Borrowed H m2 = ho;
+      }
+      @Mut R w3 = hq.s;
+    } finally {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f169(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    try {
+      poke(p);
+    } finally {
+    }
+    return pick(ho.t);
+  }
+
+  static void f170(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s.write();
+    while (cond()) {
+      @Borrowed R r0 = q;
+    }
+    poke(o);
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f171(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(o);
+    ho.s.read();
+    u0.bump();
+    return q;
+  }
+
+  static void f172(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(cond() ? p : q);
+    @Borrowed R r1 = cond() ? p : q;
+  }
+
+  static void f174(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.t.merge(o);
+    poke(o);
+    H h0 = ho;
+    take(ho.s);
+    poke(hq.s);
+    if (cond()) {
+    }
+  }
+
+  static void f175(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> take(ho.s)).start();
+    hpoke(hq);
+    new Thread(() -> take(ho.s)).start();
+    look(hq.t);
+    if (cond()) return;
+    R[] xs0 = {new R(), new R()};
+    take(xs0[0]);
+    xs0[0].merge(hp.t);
+    look(ho.s);
+    hp.t.read();
+  }
+
+  static void f176(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    while (cond()) {
+      @Borrowed R r0 = o;
+      r0 = ho.s;
+      p.read();
+      new Thread(() -> look(hp.s)).start();
+    }
+    {
+    }
+  }
+
+  static void f177(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.read();
+    V v0 = new V(p.me());
+    @Mut R w1 = hp.t;
+    hq.t.write();
+  }
+
+  static void f178(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.s;
+    R a1 = o;
+    new Thread(() -> take(ho.s)).start();
+    new Thread(() -> p.write()).start();
+    Runnable k2 = () -> hq.s.write();
+    H h3 = new H();
+    new Thread(() -> take(ho.t)).start();
+    hp.s.merge(a1);
+    take(h3.s);
+    R a4 = switch (num()) { case 0 -> new R(); default -> a1; };
+  }
+
+  static void f179(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      Runnable k0 = () -> look(ho.s);
+      k0.run();
+      p.write();
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f182(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.t;
+    if (cond()) return pick(o);
+    Runnable k1 = () -> q.write();
+    look(r0);
+    R a2 = new R();
+    return hp.s;
+  }
+
+  static void f183(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = either(ho.s, p);
+    if (cond()) return;
+    if (cond()) {
+      @Borrowed H m1 = hq;
+      r0 = hq.s;
+    } else {
+      htake(ho);
+    }
+    look(hq.s);
+    R a2 = o;
+    W u3 = new W(hp.t);
+    take(ho.s);
+  }
+
+  static void f184(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    @Borrowed R r0 = cond() ? p : hp.s;
+    V v1 = new V(o);
+    @Borrowed R r2 = v1.get();
+    if (cond()) {
+      {
+        if (cond()) return;
+        @Mut R w3 = q;
+        H h4 = new H();
+        r2.read();
+        hq.t.write();
+      }
+    }
+  }
+
+  static void f186(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.read();
+    q.write();
+    V v0 = new V(hq.t);
+    ho.t.write();
+    while (cond()) {
+      hp.t.write();
+    }
+  }
+
+  static void f187(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    R[] xs0 = {new R(), new R()};
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f188(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hq.s.write();
+    @Mut R w1 = hq.s;
+    if (cond()) {
+      P pr2 = new P(ho.t, new R());
+      @Borrowed R r3 = pr2.b();
+      while (cond()) {
+        ptake(pr2);
+      }
+      hq.s = new R();
+      k0.run();
+    } else {
+    }
+    return hp.t.me();
+  }
+
+  static void f189(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    if (cond()) return;
+    @Borrowed R r1 = h0.t;
+    Runnable k2 = () -> h0.t.write();
+    @Borrowed R r3 = r1;
+  }
+
+  static void f190(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.merge(hq.t.me());
+    hq.t.merge(ho.t);
+  }
+
+  static void f191(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = ho;
+    while (cond()) {
+      R a1 = new R();
+    }
+    o.read();
+    @Borrowed R r2 = m0.s;
+    Runnable k3 = () -> ho.s.write();
+    Runnable k4 = () -> look(ho.s);
+    switch (num()) {
+      case 0 -> {
+        if (cond()) {
+          while (cond()) {
+            hp.s = new R();
+          }
+        }
+      }
+      case 1 -> {
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f193(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    @Borrowed R r1 = switch (num()) { case 0: yield o; default: yield hp.s; };
+    H h2 = ho;
+    htake(ho);
+  }
+
+  static void f194(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    switch (num()) {
+      case 0 -> {
+        hpoke(ho);
+      }
+      default -> {
+        @Mut R w0 = q;
+      }
+    }
+    l1: while (cond()) {
+      new Thread(() -> ho.s.write()).start();
+      @Borrowed H m2 = hq;
+    }
+    @Borrowed R r3 = q;
+    V v4 = new V(hp.s.me());
+    H h5 = ho;
+    while (cond()) {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f195(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.merge(o);
+    if (cond()) return hp.s;
+    return o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f198(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    hlook(hp);
+    H h1 = new H();
+    R a2 = h1.t;
+    h1.s.merge(p);
+    W u3 = new W(a2);
+    Runnable k4 = () -> look(hq.s);
+    while (cond()) {
+      Runnable k5 = () -> look(q);
+    }
+    hlook(hq);
+    u3.peek();
+    return hq.t;
+  }
+
+  static void f199(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hq.t.write();
+    @Borrowed R r1 = cond() ? o : hq.s;
+    try {
+      @Borrowed R r3 = hp.t;
+    } finally {
+      @Borrowed R r4 = cond() ? r1 : ho.t;
+    }
+    while (cond()) {
+      hq.t.merge(r1);
+      @Borrowed R r5 = hq.s;
+    }
+  }
+
+  static void f200(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(q);
+    P pr1 = new P(o, o);
+    ptake(pr1);
+    if (cond()) return;
+    try {
+      hq.t.merge(cond() ? p : q);
+      hlook(hq);
+      @Borrowed R r3 = o.me();
+      htake(ho);
+      ho.s.read();
+      look(q);
+    } finally {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f201(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      V v0 = new V(either(hp.t, p));
+      new Thread(() -> look(p)).start();
+    }
+    R a1 = new R();
+    R a2 = make();
+    return ho.s;
+  }
+
+  static R f202(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = q;
+    Runnable k1 = () -> look(p);
+    w0.merge(ho.t);
+    @Borrowed R r2 = ho.s;
+    return o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f203(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hq;
+    Runnable k1 = () -> look(hq.t);
+    return ho.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f204(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    @Mut R w0 = hp.t;
+    hp.t.write();
+    try {
+      R a2 = switch (num()) { case 0 -> new R(); default -> o; };
+      @Borrowed H m3 = hp;
+    } finally {
+    }
+    return hp.t;
+  }
+
+  static void f205(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      @Mut R w1 = ho.s;
+    }
+    H h2 = new H();
+    while (cond()) {
+      W u3 = new W(h2.t);
+      q.read();
+      u3.bump();
+      hlook(hq);
+    }
+    if (cond()) {
+    } else {
+    }
+  }
+
+  static void f206(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    R a1 = new R();
+    R a2 = new R();
+    if (cond()) {
+      @Borrowed R r3 = hq.s;
+      r3.read();
+      R a4 = make();
+      H h5 = ho;
+      look(a0);
+    } else {
+      p.read();
+      @Borrowed H m6 = hq;
+    }
+  }
+
+  static void f207(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    H h1 = new H();
+    h1.t.write();
+    if (cond()) {
+      @Borrowed R r2 = q;
+      if (cond()) {
+        take(r2);
+      } else {
+        @Mut R w3 = a0;
+        @Mut R w4 = q;
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f208(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      try {
+        if (cond()) {
+          hq.s.read();
+          R a1 = new R();
+        }
+      } finally {
+      }
+    }
+    return cond() ? p : o;
+  }
+
+  static void f209(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = hp.s;
+    try {
+    } finally {
+    }
+  }
+
+  static void f211(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(new R(), o);
+    ptake(pr0);
+    @Borrowed R r1 = p;
+    try {
+      hq.t = new R();
+    } finally {
+      if (cond()) {
+        take(r1);
+        hpoke(hq);
         hq.t = new R();
+        @Borrowed H m3 = hq;
+      }
+    }
+  }
+
+  static void f212(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(q);
+    if (cond()) return;
+    Runnable k0 = () -> hp.t.write();
+    R a1 = ho.t;
+    Runnable k2 = () -> look(hq.t);
+    if (cond()) {
+      poke(ho.s);
+    } else {
+    }
+  }
+
+  static void f214(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    try {
+      look(ho.s);
+      hlook(hp);
+      {
+        take(q);
+        @Borrowed R r1 = pick(hq.t);
+        @Borrowed R r2 = ho.s;
+        hp.s.write();
+      }
+      @Borrowed R r3 = switch (num()) { case 0: yield hp.s; default: yield hp.s; };
+      htake(ho);
+    } finally {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f215(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    H h1 = new H();
+    R a2 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    poke(o);
+    @Borrowed R r3 = cond() ? hp.s : hq.s;
+    try {
+      o.read();
+      take(h1.s);
+      R a5 = h1.t;
+    } finally {
+      {
+        take(h0.s);
+      }
+    }
+    return q;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f216(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(ho.s);
+    R a0 = ho.s;
+    R a1 = new R();
+    if (cond()) return p;
+    return q.me();
+  }
+
+  static void f217(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(hq.s);
+    poke(o);
+    @Mut R w0 = q;
+    R a1 = ho.s;
+    @Borrowed R r2 = pick(hp.t);
+    look(r2);
+    r2.write();
+  }
+
+  static void f219(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(hq.s);
+    @Borrowed R r1 = o;
+    W u2 = new W(hp.s);
+    l3: while (cond()) {
+      u2.bump();
+      hq.t.merge(switch (num()) { case 0: yield r0; default: yield r0; });
+      @Borrowed H m4 = ho;
+    }
+  }
+
+  static void f222(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    take(hq.t);
+    W u1 = new W(q);
+    @Borrowed R r2 = hq.t;
+    hlook(hq);
+    u1.bump();
+    @Mut R w3 = hq.s;
+    @Mut R w4 = hq.t;
+    htake(hq);
+    while (cond()) {
+      @Borrowed H m5 = hq;
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f224(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(p);
+    R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    poke(o);
+    o.merge(q);
+    look(hp.t);
+    {
+      @Borrowed R r1 = hp.t;
+      Runnable k2 = () -> look(hq.t);
+    }
+    return p.me();
+  }
+
+  static void f225(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hq);
+    @Borrowed H m0 = hp;
+    @Borrowed H m1 = ho;
+    look(q);
+    @Borrowed R r2 = cond() ? hp.s : hp.t;
+    {
+      {
+      }
+    }
+  }
+
+  static void f226(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.s;
+    @Borrowed R r1 = hq.t;
+    if (cond()) {
+      take(ho.t);
+      @Borrowed R r2 = either(hp.s, p);
+      while (cond()) {
+        ho.t = o;
+      }
+    }
+  }
+
+  static void f227(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = hp;
+    take(o);
+    poke(hp.s);
+  }
+
+  static void f228(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(ho.s);
+    htake(ho);
+    take(ho.t);
+    R a0 = new R();
+    R a1 = o;
+    H h2 = new H();
+  }
+
+  static void f229(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(hp.t);
+    l0: while (cond()) {
+      R a1 = make();
+      hpoke(hq);
+    }
+  }
+
+  static R f230(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(p);
+    hq.s = new R();
+    W u1 = new W(q);
+    return ho.t;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f231(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      V v1 = new V(pick(ho.s));
+      {
+        take(o);
+        R[] xs2 = {new R(), new R()};
+      }
+    }
+    return hp.s.me();
+  }
+
+  static void f232(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.write();
+    if (cond()) return;
+    @Borrowed R r0 = pick(hp.t);
+    r0 = ho.t;
+    H h1 = new H();
+    Runnable k2 = () -> hq.t.write();
+    @Mut R w3 = hp.s;
+    if (cond()) return;
+    while (cond()) {
+      try {
+        q.merge(either(hq.t, o));
+      } finally {
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f234(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    H h1 = ho;
+    h1.t.merge(p);
+    look(hq.s);
+    Runnable k2 = () -> p.write();
+    @Borrowed R r3 = h1.s.me();
+    take(p);
+    if (cond()) return hq.t;
+    new Thread(() -> take(h1.t)).start();
+    return p;
+  }
+
+  static R f235(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    hq.s = new R();
+    switch (num()) {
+      case 0 -> {
+        W u1 = new W(o);
+      }
+      default -> {
+        ho.t = new R();
+      }
+    }
+    return q;
+  }
+
+  static R f236(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    look(hq.t);
+    W u1 = new W(o);
+    take(ho.s);
+    return p;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f237(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(o);
+    ho.t.merge(hq.t);
+    R[] xs0 = {new R(), new R()};
+    hpoke(ho);
+    while (cond()) {
+      R a1 = o;
+      R a2 = new R();
+      @Mut R w3 = o;
+    }
+    return p;
+  }
+
+  static void f239(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      if (cond()) {
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f240(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    while (cond()) {
+      new Thread(() -> take(ho.t)).start();
+      ho.t.merge(q);
+    }
+    @Borrowed R r1 = p;
+    return hq.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f241(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hq);
+    if (cond()) {
+    } else {
+    }
+    return ho.s;
+  }
+
+  static void f242(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      R a0 = o;
+      @Borrowed R r1 = either(a0, hp.t);
+      o.merge(a0);
+      while (cond()) {
         switch (num()) {
           case 0 -> {
-            u0.peek();
+            @Borrowed R r2 = a0;
+            hq.t.merge(r2.me());
           }
           case 1 -> {
           }
@@ -1489,1276 +2359,862 @@ final class Tc29nb_0 {
         }
       }
     }
-    return hp.t;
-  }
-
-  static void f138(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> hp.t.write()).start();
-    R a0 = o;
-    ho.s = new R();
-  }
-
-  static void f139(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.t);
-    hlook(hq);
-    hpoke(hq);
-  }
-
-  static void f140(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> take(ho.s)).start();
-    take(o);
-    @Mut R w0 = hq.t;
-    R[] xs1 = {ho.s, o};
-    @Borrowed R r2 = o;
-  }
-
-  static void f141(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = q;
-    H h1 = new H();
-    @Borrowed H m2 = h1;
-    P pr3 = new P(new R(), ho.t);
-    @Mut R w4 = m2.s;
-    h1.s.write();
-    {
-      look(pr3.a());
-    }
-  }
-
-  static void f142(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    switch (num()) {
-      case 0 -> {
-        poke(q);
-      }
-      default -> {
-        new Thread(() -> take(ho.s)).start();
-        @Borrowed R r0 = o;
-        @Mut R w1 = ho.s;
-        w1.read();
-      }
-    }
-    Runnable k2 = () -> look(p);
-    hp.s.write();
-    switch (num()) {
-      case 0 -> {
-        hp.t.write();
-        while (cond()) {
-        }
-      }
-      case 1 -> {
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f143(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-    Runnable k1 = () -> look(ho.s);
-    if (cond()) {
-      {
-        q.read();
-        {
-          hq.t.read();
-          hpoke(ho);
-        }
-      }
-    } else {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f144(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> look(hp.s)).start();
-    R a0 = ho.t;
-    p.merge(pick(q));
-    return q;
-  }
-
-  static void f146(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
-    @Borrowed R r0 = q;
-    o.merge(p);
-    @Borrowed R r1 = either(hp.t, q);
-  }
-
-  static void f147(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    V v0 = new V(q);
-    if (cond()) {
-      @Borrowed R r1 = p;
-      P pr2 = new P(ho.s, ho.s);
-      q.write();
-    }
-    R a3 = ho.s;
-    vtake(v0);
-  }
-
-  static void f150(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      take(o);
-    }
-  }
-
-  static R f151(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(hq.s);
-    H h1 = ho;
-    h1.s.read();
-    R a2 = h1.s;
-    o.merge(q);
-    hq.t = new R();
-    @Mut R w3 = q;
-    return q;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f152(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    q.merge(hp.t);
-    Runnable k1 = () -> p.write();
-    @Borrowed R r2 = a0.me();
-    @Borrowed H m3 = hp;
-    hlook(hp);
-    r2.read();
-    R a4 = make();
-    H h5 = ho;
-    V v6 = new V(q);
-    H h7 = new H();
-    return o;
-  }
-
-  static void f153(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.s;
-    @Borrowed R r1 = either(ho.s, q);
-    Runnable k2 = () -> look(q);
-    take(r1);
-    hq.t = new R();
-    r1.merge(r1);
-    l3: while (cond()) {
-      htake(ho);
-      R a4 = new R();
-      R a5 = make();
-      @Borrowed H m6 = ho;
-    }
-  }
-
-  static void f154(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
-    q.write();
-    hq.t = new R();
-    p.write();
-    if (cond()) return;
-    P pr1 = new P(o, new R());
-    ptake(pr1);
-  }
-
-  static void f155(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    new Thread(() -> p.write()).start();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f156(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hp.t);
-    R a0 = new R();
-    R a1 = make();
-    while (cond()) {
-      poke(q);
-      o.read();
-      Runnable k2 = () -> look(ho.s);
-      take(a1);
-    }
-    return ho.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f159(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s = new R();
-    look(hq.s);
-    @Borrowed H m0 = hp;
-    poke(hq.t);
-    new Thread(() -> take(ho.s)).start();
-    Runnable k1 = () -> hp.t.write();
-    return cond() ? p : q;
-  }
-
-  static void f160(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    while (cond()) {
-    }
-  }
-
-  static void f161(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    V v0 = new V(hq.t.me());
-    take(p);
-    @Borrowed H m1 = ho;
-    vtake(v0);
-    R a2 = ho.t;
-    if (cond()) {
-      v0.peek();
-      H h3 = new H();
-      @Borrowed R r4 = pick(hp.t);
-    } else {
-      {
-      }
-    }
-  }
-
-  static void f162(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.merge(p);
-    R[] xs0 = {new R(), new R()};
-    take(xs0[0]);
-    look(hq.t);
-    xs0[1].read();
-    p.read();
-  }
-
-  static void f164(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = either(q, hp.t);
-    o.write();
-    Runnable k1 = () -> hq.t.write();
-    q.read();
-  }
-
-  static R f165(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      @Borrowed R r0 = cond() ? p : ho.t;
-      htake(ho);
-    }
-    new Thread(() -> take(ho.t)).start();
-    poke(q);
-    if (cond()) {
-      @Borrowed R r1 = o;
-      hpoke(hq);
-    } else {
-      switch (num()) {
-        case 0 -> {
-          R a2 = o;
-        }
-        default -> {
-          new Thread(() -> look(hp.s)).start();
-        }
-      }
-    }
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f168(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return cond() ? hp.s : q;
-    if (cond()) {
-    }
-    return hp.t;
-  }
-
-  static void f169(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.s.me();
-    @Borrowed R r1 = q;
-    @Borrowed R r2 = o;
-    o.read();
-    look(hp.t);
-    P pr3 = new P(o, new R());
-    R a4 = make();
-  }
-
-  static void f170(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> look(p)).start();
-    while (cond()) {
-      @Borrowed R r0 = hp.s;
-      R[] xs1 = {new R(), new R()};
-      @Borrowed H m2 = hp;
-    }
-  }
-
-  static void f172(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(o);
-    @Borrowed R r0 = pick(hq.t);
-    q.write();
-    if (cond()) return;
-    {
-      P pr1 = new P(ho.t, new R());
-      pr1 = new P(new R(), new R());
-    }
-    r0 = hp.s;
-    P pr2 = new P(ho.s, o);
-    ptake(pr2);
-  }
-
-  static R f175(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> take(ho.s)).start();
-    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
-    return hp.s;
-  }
-
-  static void f176(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    W u1 = new W(o);
-    {
-      look(a0);
-    }
-    look(ho.s);
-  }
-
-  static void f179(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s.read();
-    R a0 = ho.s;
-    R a1 = ho.t;
-    R a2 = ho.t;
-  }
-
-  static R f181(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    V v0 = new V(p);
-    @Borrowed R r1 = pick(ho.s);
-    R[] xs2 = {o, new R()};
-    Runnable k3 = () -> look(ho.s);
-    Runnable k4 = () -> ho.t.write();
-    v0.peek();
-    R a5 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-    V v6 = new V(either(hq.t, a5));
-    look(ho.s);
-    xs2[1] = o;
-    R a7 = new R();
-    return p;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f182(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    htake(hp);
-    R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-    W u2 = new W(hp.t);
-    q.merge(hq.s);
-    o.merge(pick(r0));
-    switch (num()) {
-      case 0 -> {
-        if (cond()) return p;
-        hp.t.merge(ho.t);
-        if (cond()) return cond() ? r0 : p;
-      }
-      case 1 -> {
-        u2.bump();
-      }
-      default -> {
-      }
-    }
-    return p;
-  }
-
-  static void f183(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    R[] xs1 = {ho.t, a0};
-    @Borrowed R r2 = q;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f184(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> take(ho.s)).start();
-    look(hq.t);
-    hlook(hq);
-    P pr0 = new P(o, o);
-    ptake(pr0);
-    @Borrowed R r1 = ho.s;
-    r1 = pick(ho.t);
-    return o;
-  }
-
-  static void f186(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    @Borrowed R r1 = hq.t;
-    poke(r0);
-    r0 = r0;
-    @Borrowed R r2 = q;
-    R[] xs3 = {ho.t, new R()};
-    ho.t = new R();
-    @Borrowed H m4 = ho;
-    W u5 = new W(r0);
-    R[] xs6 = {ho.t, new R()};
-  }
-
-  static void f188(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    P pr0 = new P(new R(), ho.s);
-    if (cond()) {
-      ho.s.merge(hq.t);
-      pr0.b().read();
-      @Borrowed R r1 = pick(o);
-    } else {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f189(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R[] xs0 = {new R(), new R()};
-    l1: while (cond()) {
-      while (cond()) {
-      }
-    }
-    return cond() ? hp.s : ho.t;
-  }
-
-  static R f190(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    @Mut R w1 = hq.s;
-    look(a0);
-    return hp.t;
-  }
-
-  static void f191(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R[] xs0 = {o, new R()};
-    take(xs0[1]);
-    ho.s.read();
-    H h1 = new H();
-    R a2 = o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f192(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    Runnable k1 = () -> look(q);
-    h0.s.merge(cond() ? h0.s : h0.t);
-    new Thread(() -> take(h0.s)).start();
-    R a2 = switch (num()) { case 0 -> new R(); default -> o; };
-    H h3 = new H();
-    @Borrowed H m4 = ho;
-    @Borrowed R r5 = cond() ? ho.t : ho.t;
-    return q;
-  }
-
-  static void f195(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t.merge(p);
-    R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-    new Thread(() -> ho.s.write()).start();
-    o.write();
-    R a1 = a0;
-    R a2 = o;
-    a1.read();
-    V v3 = new V(cond() ? a2 : hp.t);
-    P pr4 = new P(new R(), o);
-    hp.s.merge(switch (num()) { case 0: yield hq.t; default: yield o; });
-    ptake(pr4);
-  }
-
-  static R f196(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hq);
-    while (cond()) {
-      R a0 = o;
-      take(o);
-    }
-    return o;
-  }
-
-  static void f197(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hq.s);
-    ho.t.read();
-    @Borrowed R r0 = o;
-    H h1 = ho;
-    @Borrowed R r2 = hq.t;
-    while (cond()) {
-      R a3 = make();
-    }
-  }
-
-  static void f198(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s = new R();
-    @Borrowed R r0 = o;
-    hp.s.read();
-    if (cond()) {
-      {
-        @Borrowed R r1 = pick(q);
-        hpoke(hp);
-        take(o);
-        o.write();
-      }
-      l2: while (cond()) {
-        Runnable k3 = () -> hp.s.write();
-      }
-    } else {
-    }
-  }
-
-  static void f199(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    {
-      @Borrowed R r0 = q;
-      @Borrowed R r1 = switch (num()) { case 0: yield hp.s; default: yield ho.s; };
-      r0 = hq.s;
-    }
-  }
-
-  static void f201(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(o);
-    Runnable k0 = () -> look(q);
-    new Thread(() -> p.write()).start();
-    H h1 = ho;
-    l2: while (cond()) {
-      hlook(hp);
-      @Borrowed H m3 = h1;
-      look(h1.s);
-      @Borrowed R r4 = cond() ? q : o;
-      @Borrowed R r5 = p;
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f202(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      look(q);
-      R a0 = new R();
-    }
-    @Borrowed R r1 = cond() ? hq.t : q;
-    hq.s.merge(hp.t);
-    look(ho.s);
-    @Borrowed R r2 = q;
-    W u3 = new W(ho.s);
-    @Mut R w4 = ho.t;
-    @Borrowed R r5 = p;
-    return hq.t;
-  }
-
-  static R f203(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(q);
-    ho.s = new R();
-    @Borrowed R r0 = pick(ho.t);
-    V v1 = new V(p);
-    W u2 = new W(ho.t);
-    return p;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f204(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(hq.t);
-    V v0 = new V(o);
-    R a1 = o;
-    v0.peek();
-    return cond() ? ho.s : ho.s;
-  }
-
-  static void f206(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    P pr0 = new P(new R(), o);
-    {
-      take(o);
-    }
-  }
-
-  static void f209(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> take(ho.t)).start();
-    H h0 = new H();
-    if (cond()) {
-      @Borrowed R r1 = cond() ? h0.t : hp.s;
-      while (cond()) {
-        R a2 = make();
-        htake(ho);
-        htake(hp);
-        Runnable k3 = () -> look(q);
-      }
-    } else {
-    }
-  }
-
-  static void f211(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> q.write();
-    if (cond()) return;
-  }
-
-  static void f212(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    l1: while (cond()) {
-      ho.s = new R();
-      take(a0);
-    }
-    poke(hp.t);
-    {
-      p.merge(hq.s);
-    }
-    new Thread(() -> take(ho.s)).start();
-    @Borrowed R r2 = hq.t;
-  }
-
-  static R f213(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(ho);
-    take(ho.t);
-    if (cond()) return hp.t;
-    @Borrowed R r0 = hq.s.me();
-    if (cond()) {
-    }
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f215(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.t;
-    R[] xs1 = {ho.t, new R()};
-    R[] xs2 = {new R(), new R()};
-    return p;
-  }
-
-  static void f216(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    switch (num()) {
-      case 0 -> {
-        R a0 = new R();
-      }
-      case 1 -> {
-        W u1 = new W(hp.s);
-      }
-      default -> {
-      }
-    }
-  }
-
-  static void f217(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.t;
-    l1: while (cond()) {
-      if (cond()) {
-        hpoke(hp);
-      }
-    }
-  }
-
-  static void f218(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(ho.s);
-    @Borrowed H m0 = hq;
-    H h1 = new H();
-    h1.s = new R();
-    hq.s = new R();
-    q.read();
-    poke(o);
-    ho.t.write();
-    R a2 = switch (num()) { case 0 -> new R(); default -> h1.s; };
-    hq.s.merge(hp.s);
-    look(a2);
-  }
-
-  static R f219(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> p.write();
-    hp.t.merge(p);
-    hp.s.write();
-    ho.t = new R();
-    H h1 = ho;
-    new Thread(() -> look(h1.t)).start();
-    if (cond()) {
-      if (cond()) {
-      } else {
-      }
-    } else {
-    }
-    return hp.s;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f220(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      Runnable k0 = () -> q.write();
-      if (cond()) continue;
-      if (cond()) {
-        while (cond()) {
-          hpoke(ho);
-        }
-        V v1 = new V(hp.t);
-        q.read();
-      }
-    }
-    @Borrowed R r2 = hq.t;
-    H h3 = new H();
-    return hq.s;
-  }
-
-  static void f221(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    poke(p);
-    P pr0 = new P(o, o);
-    take(pr0.a());
-    pr0 = new P(ho.t, o);
-    @Borrowed H m1 = hq;
-    @Borrowed R r2 = either(ho.t, p);
-    @Borrowed H m3 = hp;
-    ptake(pr0);
-    R a4 = ho.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f224(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    R[] xs1 = {o, o};
-    return hp.s;
-  }
-
-  static void f225(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.write();
-    look(hp.t);
-  }
-
-  static void f227(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    ho.t.write();
-    hp.t.merge(o);
-    htake(ho);
-    @Borrowed H m0 = hq;
-    R a1 = new R();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f228(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      q.merge(hq.s);
-    } else {
-    }
-    return pick(p);
-  }
-
-  static void f229(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      ho.s.read();
-      @Borrowed R r0 = o;
-      R a1 = make();
-      R[] xs2 = {new R(), new R()};
-      H h3 = new H();
-      R a4 = make();
-      Runnable k5 = () -> hp.t.write();
-      R a6 = new R();
-      R[] xs7 = {a4, new R()};
-    } else {
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f230(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
-    hp.s = new R();
-    @Borrowed R r2 = pick(h0.s);
-    o.read();
-    new Thread(() -> look(ho.t)).start();
-    @Borrowed R r3 = ho.s;
-    while (cond()) {
-      ho.t.merge(o);
-    }
-    return hq.s;
-  }
-
-  static void f232(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    Runnable k0 = () -> p.write();
-    @Borrowed R r1 = p;
-    W u2 = new W(o);
-    r1 = pick(q);
-    P pr3 = new P(ho.t, new R());
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f233(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? hq.s : p;
-    W u1 = new W(hp.t);
-    hp.t.write();
-    u1.bump();
-    R a2 = make();
-    @Borrowed R r3 = pick(q);
-    @Borrowed R r4 = r3;
-    if (cond()) {
-    } else {
-    }
-    return hq.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f234(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return pick(p);
-    htake(ho);
-    new Thread(() -> look(p)).start();
-    new Thread(() -> look(ho.t)).start();
-    @Borrowed R r0 = either(hp.t, q);
-    @Mut R w1 = hp.t;
-    if (cond()) return q;
-    poke(p);
-    q.merge(hp.s);
-    return p;
-  }
-
-  static void f235(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(o);
-    R a1 = new R();
-    V v2 = new V(either(hp.t, a1));
-    V v3 = new V(hp.t);
-    take(o);
-  }
-
-  static void f237(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.s;
-    W u1 = new W(ho.s);
-    r0 = r0;
-    hpoke(hp);
-    poke(p);
-    Runnable k2 = () -> q.write();
-    @Borrowed R r3 = q.me();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f239(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    V v0 = new V(hq.t);
-    @Mut R w1 = ho.s;
-    R a2 = ho.s;
-    p.read();
-    l3: while (cond()) {
-      V v4 = new V(o);
-    }
-    w1 = a2;
-    if (cond()) {
-      w1 = o;
-    }
-    return pick(hp.s);
-  }
-
-  static void f242(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> p.write();
-    V v1 = new V(hq.s.me());
-    if (cond()) {
-      l2: while (cond()) {
-        ho.t.merge(p);
-        if (cond()) break l2;
-      }
-    } else {
-      @Borrowed H m3 = hp;
-      v1.peek();
-    }
-    @Borrowed R r4 = ho.s;
-    Runnable k5 = () -> p.write();
   }
 
   static void f243(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t.read();
-    hq.s.merge(o);
-    H h0 = ho;
-    h0.t.write();
+    @Borrowed R r0 = p;
     H h1 = new H();
   }
 
-  static void f244(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = ho.s;
-    @Borrowed R r1 = o;
-    hpoke(hp);
-    R a2 = ho.t;
-    @Mut R w3 = q;
-    P pr4 = new P(a2, ho.t);
-    r0 = r0;
-    pr4 = new P(ho.s, o);
-  }
-
-  static void f245(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hq;
-    ho.s.merge(ho.t);
-    if (cond()) return;
-    ho.t.merge(p);
+  static R f247(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     if (cond()) {
-      @Borrowed R r1 = p;
-      r1 = p;
+      while (cond()) {
+        R a0 = ho.s;
+        @Borrowed R r1 = hq.t;
+        poke(q);
+      }
+      ho.t.read();
+      hq.t = new R();
+      @Borrowed R r2 = pick(hq.t);
     } else {
-      @Borrowed R r2 = hq.s;
     }
-    R a3 = o;
-    R a4 = new R();
-    while (cond()) {
-    }
+    return q;
   }
 
-  static void f246(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f248(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     @Borrowed R r0 = ho.t;
-    Runnable k1 = () -> look(p);
+    W u1 = new W(hq.t);
+    new Thread(() -> take(ho.t)).start();
+    u1.bump();
+    o = new R();
+    R a2 = make();
+    r0 = a2;
+    r0 = pick(a2);
+    r0 = hp.s;
+    return pick(q);
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f249(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(ho.s);
-    if (cond()) return o.me();
-    @Borrowed R r0 = p.me();
-    return o.me();
+    switch (num()) {
+      case 0 -> {
+        look(p);
+        @Mut R w0 = hp.t;
+        poke(hp.t);
+        V v1 = new V(hp.s);
+        {
+          P pr2 = new P(new R(), new R());
+          w0 = ho.t;
+        }
+      }
+      default -> {
+      }
+    }
+    return ho.t.me();
   }
 
-  static R f253(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hq.s;
-    R[] xs1 = {o, ho.s};
+  static void f250(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    R a0 = o;
+    @Borrowed R r1 = hq.s.me();
+    R a2 = make();
+  }
+
+  static void f253(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    V v1 = new V(q);
     if (cond()) {
-      R a2 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-      poke(q);
-      r0.read();
-      r0.merge(a2);
-      @Borrowed R r3 = r0;
+      new Thread(() -> look(p)).start();
+      hpoke(hq);
+      @Borrowed R r2 = hq.t.me();
     } else {
     }
-    return hq.t;
   }
 
   static void f254(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    @Borrowed R r1 = either(h0.s, o);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f255(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> p.write()).start();
-    H h0 = ho;
-    hq.s.read();
-    Runnable k1 = () -> q.write();
-    k1.run();
     while (cond()) {
-      @Borrowed R r2 = hq.s;
-      if (cond()) {
-        @Borrowed R r3 = cond() ? ho.t : p;
-        k1.run();
-        switch (num()) {
-          case 0 -> {
-          }
-          default -> {
-          }
-        }
-      } else {
-      }
+      ho.s = o;
+      new Thread(() -> look(ho.s)).start();
+      @Mut R w0 = p;
+      w0 = hp.t;
     }
-    return hq.s;
-  }
-
-  static void f258(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = o;
-    take(a0);
-    take(ho.t);
-  }
-
-  static void f259(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.t;
-    P pr1 = new P(new R(), o);
-    ptake(pr1);
-    hpoke(hp);
-    R a2 = o;
-    @Borrowed R r3 = pick(p);
-    R a4 = o;
-    poke(o);
-    htake(ho);
-  }
-
-  static void f260(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      @Borrowed H m0 = ho;
-      Runnable k1 = () -> m0.s.write();
-    }
-    R a2 = o;
-  }
-
-  static void f262(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    take(ho.s);
-    ho.s.write();
-    R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-    V v1 = new V(switch (num()) { case 0: yield hq.t; default: yield q; });
-    @Mut R w2 = ho.t;
-    ho.s.read();
-  }
-
-  static void f263(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(p);
-    look(hp.t);
-  }
-
-  static void f264(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
-    new Thread(() -> ho.t.write()).start();
-    hq.s.merge(ho.t);
-    Runnable k1 = () -> p.write();
-  }
-
-  static void f265(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hp;
-    {
-      if (cond()) {
-      } else {
-      }
-    }
-  }
-
-  static R f266(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.merge(cond() ? q : q);
-    @Borrowed R r0 = either(o, hq.t);
-    if (cond()) {
-      while (cond()) {
-        if (cond()) {
-          H h1 = new H();
-          @Borrowed H m2 = ho;
-        } else {
-          r0 = cond() ? r0 : o;
-        }
-      }
-      if (cond()) {
-        ho.s.write();
-      }
-    } else {
-    }
-    return hq.s;
-  }
-
-  static void f267(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    ho.s.read();
-    H h1 = new H();
-    if (cond()) return;
-    if (cond()) {
-      q.read();
-      while (cond()) {
-        R a2 = switch (num()) { case 0 -> new R(); default -> o; };
-        htake(hp);
-        @Borrowed R r3 = q;
-      }
-    }
-  }
-
-  static void f268(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    while (cond()) {
-      @Borrowed H m1 = ho;
-      m1.s.read();
-      @Borrowed H m2 = m1;
-    }
-  }
-
-  static void f270(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(hq);
-    @Borrowed R r0 = cond() ? q : p;
-    htake(ho);
-    Runnable k1 = () -> look(ho.t);
-  }
-
-  static R f271(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.t.read();
-    W u0 = new W(hq.s);
-    @Mut R w1 = q;
-    hlook(hq);
-    if (cond()) return p;
-    while (cond()) {
-      if (cond()) {
-        hp.t.read();
-      }
-      w1 = w1;
-    }
+    hq.t = ho.s;
+    o.merge(pick(ho.s));
+    @Borrowed R r1 = switch (num()) { case 0 -> o; default -> p; };
     H h2 = new H();
-    return q;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f272(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    @Borrowed R r0 = ho.s;
-    r0 = pick(hp.s);
-    hpoke(hq);
+  static void f255(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(hq.t);
+    if (cond()) return;
+    ho.t = ho.s;
+    Runnable k1 = () -> look(ho.t);
+    look(r0);
+    @Borrowed R r2 = r0.me();
+    q.write();
+    W u3 = new W(hp.s);
+  }
+
+  static void f256(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.write();
+    W u0 = new W(hp.t);
+    htake(hp);
     switch (num()) {
       case 0 -> {
-        R a1 = new R();
-        {
-          H h2 = ho;
-        }
       }
       case 1 -> {
       }
       default -> {
       }
     }
-    return p;
   }
 
-  static void f274(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f257(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    l1: while (cond()) {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f258(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = q;
+    R a1 = o;
+    new Thread(() -> look(hp.s)).start();
+    l2: while (cond()) {
+      r0.merge(switch (num()) { case 0: yield o; default: yield hp.t; });
+      @Mut R w3 = hp.s;
+      H h4 = ho;
+      Runnable k5 = () -> ho.t.write();
+    }
+    r0 = cond() ? a1 : ho.t;
+    return pick(hp.t);
+  }
+
+  static void f259(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(hq);
+    @Borrowed R r0 = pick(hq.t);
+    Runnable k1 = () -> look(ho.t);
+    @Borrowed R r2 = cond() ? o : o;
+    hlook(hp);
+    H h3 = new H();
+    take(r0);
+    R a4 = new R();
+    @Mut R w5 = o;
+    new Thread(() -> take(h3.s)).start();
+  }
+
+  static R f260(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    p.write();
+    V v0 = new V(pick(p));
     if (cond()) {
+      W u1 = new W(q);
       take(o);
-      R a0 = o;
-      H h1 = new H();
-      hpoke(ho);
+      hpoke(hq);
     }
+    take(ho.t);
+    hq.s = ho.s;
+    return ho.t;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f275(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t.read();
-    R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-    o.read();
-    @Borrowed R r1 = hp.s;
-    @Borrowed R r2 = r1;
-    if (cond()) {
-      R a3 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-      {
-        @Mut R w4 = o;
-        R a5 = ho.s;
-      }
-    } else {
-    }
-    return q;
-  }
-
-  static void f276(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
-    H h1 = new H();
-    h1.s = new R();
-    hlook(h1);
-    a0.merge(p);
-  }
-
-  static void f277(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? p : q;
-    while (cond()) {
-      @Borrowed H m1 = ho;
-      p.merge(ho.s);
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f278(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+  static void f261(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s = new R();
+    take(ho.s);
+    if (cond()) return;
     l0: while (cond()) {
-      p.merge(hq.t);
-      Runnable k1 = () -> look(ho.t);
-      k1.run();
-      poke(hp.t);
-      R a2 = make();
-      R a3 = switch (num()) { case 0 -> new R(); default -> o; };
+      if (cond()) {
+        P pr1 = new P(ho.t, o);
+      } else {
+        @Borrowed R r2 = hp.t;
+      }
+      R[] xs3 = {new R(), ho.t};
+      @Borrowed R r4 = p;
+      p.write();
     }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f262(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      take(hq.s);
+      take(ho.s);
+      while (cond()) {
+        htake(ho);
+      }
+    }
+    W u0 = new W(hp.s);
+    if (cond()) {
+    }
+    return p.me();
+  }
+
+  static void f266(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> p.write();
+    @Borrowed R r1 = o.me();
+    hq.t.merge(switch (num()) { case 0 -> q; default -> hp.s; });
+    R a2 = ho.t;
+  }
+
+  static void f267(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    switch (num()) {
+      case 0 -> {
+        @Borrowed R r0 = p;
+        R a1 = o;
+        q.write();
+      }
+      case 1 -> {
+        {
+          Runnable k2 = () -> look(hp.t);
+          switch (num()) {
+            case 0 -> {
+              new Thread(() -> take(ho.t)).start();
+            }
+            case 1 -> {
+              @Borrowed R r3 = ho.t;
+              @Borrowed R r4 = o;
+              look(hq.s);
+            }
+            default -> {
+            }
+          }
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f268(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    q.merge(hq.s);
+    @Borrowed R r0 = ho.s.me();
     return ho.s;
   }
 
-  static void f279(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    if (cond()) return;
-    {
-      hpoke(hp);
-      look(o);
-    }
-    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+  static void f269(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    htake(hp);
   }
 
-  static void f280(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      Runnable k1 = () -> look(hp.t);
-      while (cond()) {
-        ho.t.merge(o);
+  static R f270(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R[] xs0 = {o, ho.t};
+    while (cond()) {
+      R a1 = make();
+      take(o);
+      @Borrowed R r2 = o;
+    }
+    R[] xs3 = {new R(), ho.t};
+    return hq.s;
+  }
+
+  static void f272(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = either(p, hp.s);
+    @Borrowed R r1 = q;
+    ho.t.merge(hq.t);
+    take(o);
+    if (cond()) return;
+    while (cond()) {
+      H h2 = ho;
+      poke(hq.t);
+      H h3 = ho;
+      Runnable k4 = () -> h2.s.write();
+    }
+  }
+
+  static void f274(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(hq.s);
+    @Mut R w1 = o;
+    Runnable k2 = () -> look(q);
+    take(o);
+    new Thread(() -> look(ho.s)).start();
+  }
+
+  static R f276(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(new R(), o);
+    @Borrowed H m1 = hq;
+    return q;
+  }
+
+  static void f277(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = ho.t;
+    H h1 = new H();
+    @Borrowed R r2 = either(hp.s, p);
+    @Borrowed R r3 = ho.t;
+    P pr4 = new P(h1.t, new R());
+  }
+
+  static void f278(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.s;
+    switch (num()) {
+      case 0 -> {
+        Runnable k1 = () -> look(ho.s);
+        Runnable k2 = () -> look(q);
+      }
+      default -> {
+        while (cond()) {
+          switch (num()) {
+            case 0 -> {
+              @Borrowed R r3 = pick(r0);
+              H h4 = new H();
+            }
+            case 1 -> {
+              R a5 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+            }
+            default -> {
+            }
+          }
+        }
       }
     }
   }
 
-  static void f281(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = ho;
-    p.write();
-    hp.t.read();
-    Runnable k1 = () -> look(p);
-    ho.t.merge(either(o, q));
-    @Borrowed R r2 = cond() ? hq.s : hp.t;
-    if (cond()) return;
+  static void f279(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    ho.s.merge(p);
+    Runnable k0 = () -> ho.t.write();
+    while (cond()) {
+      while (cond()) {
+        take(o);
+        @Borrowed H m1 = hp;
+        W u2 = new W(o);
+      }
+    }
+  }
+
+  static void f280(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = o;
+    R a1 = new R();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f281(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s = new R();
+    H h0 = new H();
+    return o;
   }
 
   static void f283(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) return;
-    look(p);
-    R a0 = new R();
-    look(p);
-    @Mut R w1 = o;
-    q.merge(p);
-    if (cond()) return;
-    w1 = a0;
-    @Mut R w2 = hq.s;
-    @Borrowed H m3 = hp;
+    R a0 = ho.t;
+    @Borrowed R r1 = o;
+    if (cond()) {
+      V v2 = new V(hp.t);
+      if (cond()) {
+        @Borrowed R r3 = q;
+      } else {
+      }
+    } else {
+    }
   }
 
   static void f284(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(hq);
-    if (cond()) return;
-    l0: while (cond()) {
-      ho.s.read();
-    }
-    @Borrowed R r1 = p;
-    poke(hq.t);
+    Runnable k0 = () -> ho.s.write();
+    take(o);
+    @Borrowed H m1 = hq;
+    hlook(ho);
     if (cond()) {
-      H h2 = ho;
-      @Borrowed R r3 = pick(p);
-      H h4 = ho;
-      hpoke(hp);
-    } else {
+      ho.t.read();
+      htake(ho);
+      ho.s.merge(q);
+      new Thread(() -> look(p)).start();
+      if (cond()) return;
+      if (cond()) {
+      } else {
+      }
     }
   }
 
   static void f285(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
-    look(q);
-    hpoke(hp);
-    hq.s.read();
-    if (cond()) {
-      R a1 = make();
-    } else {
+    switch (num()) {
+      case 0 -> {
+        @Borrowed H m0 = hq;
+        hlook(m0);
+      }
+      default -> {
+        @Borrowed R r1 = p;
+        if (cond()) {
+          H h2 = new H();
+        } else {
+          H h3 = new H();
+          q.merge(r1);
+        }
+      }
     }
   }
 
   static void f286(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o.me();
-    take(ho.s);
-    switch (num()) {
-      case 0 -> {
-        H h1 = new H();
-        r0 = cond() ? h1.t : hq.s;
-        @Borrowed H m2 = ho;
-        {
-          take(hp.t);
+    {
+      l0: while (cond()) {
+        ho.s.write();
+        while (cond()) {
+          R a1 = ho.s;
+          @Borrowed R r2 = pick(q);
+          r2 = hq.s.me();
         }
-        H h3 = new H();
-      }
-      case 1 -> {
-      }
-      default -> {
       }
     }
   }
 
   static void f288(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     R a0 = switch (num()) { case 0 -> new R(); default -> o; };
-    Runnable k1 = () -> look(p);
+    hp.t.write();
+    htake(hp);
+  }
+
+  static void f289(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(hp.s);
+    take(ho.t);
+    look(hq.s);
+    take(ho.s);
+    new Thread(() -> look(ho.s)).start();
+  }
+
+  static void f291(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(p);
+    poke(hq.t);
+    htake(hp);
+  }
+
+  static void f293(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut R w0 = o;
+    poke(w0);
+    R a1 = o;
+    w0 = hp.s;
+    @Borrowed R r2 = o;
+    w0 = ho.s;
+    @Borrowed H m3 = hp;
+    take(o);
+    r2 = q;
+    if (cond()) {
+      @Borrowed H m4 = ho;
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f294(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.t;
+    W u1 = new W(o);
+    try {
+    } finally {
+    }
+    return hq.s;
+  }
+
+  static void f295(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed H m0 = ho;
+    if (cond()) {
+      H h1 = new H();
+    } else {
+      @Borrowed R r2 = o.me();
+    }
+    poke(hq.t);
+    take(p);
+    @Borrowed R r3 = pick(p);
+    poke(hp.s);
     {
-      H h2 = new H();
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f296(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    V v0 = new V(switch (num()) { case 0 -> ho.s; default -> hp.t; });
+    try {
+    } finally {
+    }
+    return p;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f297(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(new R(), new R());
+    poke(o);
+    pr0.a().read();
+    if (cond()) {
+      hp.s.read();
+      @Borrowed R r1 = p.me();
+      ho.t = new R();
+      q.write();
+      P pr2 = new P(new R(), o);
+      hp.s.merge(o);
+    } else {
+    }
+    return pick(hp.s);
+  }
+
+  static void f298(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hq.t.write();
+    if (cond()) {
+      R a1 = o;
+      Runnable k2 = () -> look(hp.t);
+      try {
+        poke(hp.t);
+        @Borrowed H m4 = hp;
+        @Borrowed R r5 = m4.s;
+        @Borrowed H m6 = hp;
+      } finally {
+      }
+    } else {
+    }
+  }
+
+  static void f299(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    @Borrowed R r1 = o;
+    H h2 = new H();
+    h2.t = ho.t;
+    V v3 = new V(cond() ? r0 : p);
+  }
+
+  static void f300(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = new R();
+    R a1 = a0;
+    @Mut R w2 = a0;
+    look(a0);
+    take(a0);
+    w2.merge(a1);
+    hlook(hq);
+  }
+
+  static void f301(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(ho.t);
+    Runnable k1 = () -> look(hp.s);
+    @Borrowed R r2 = q;
+    new Thread(() -> take(ho.s)).start();
+    @Mut R w3 = p;
+    @Borrowed R r4 = hp.t;
+  }
+
+  static void f302(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Borrowed R r0 = ho.s;
+    }
+  }
+
+  static void f303(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(ho.s);
+    new Thread(() -> look(hp.t)).start();
+  }
+
+  static void f304(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.t.write();
+    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+    H h1 = new H();
+    if (cond()) {
+      H h2 = ho;
+      poke(q);
+      @Borrowed R r3 = p;
+    } else {
+    }
+  }
+
+  static void f305(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(ho.s);
+    if (cond()) {
+      u0.bump();
+      while (cond()) {
+        if (cond()) {
+          look(hq.s);
+        } else {
+          u0.peek();
+          q.merge(hp.t);
+          take(o);
+        }
+      }
+    } else {
+    }
+  }
+
+  static void f306(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.t;
+    @Mut R w1 = r0;
+    look(q);
+    @Mut R w2 = o;
+    htake(hp);
+  }
+
+  static void f307(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.t;
+    W u1 = new W(ho.s);
+    switch (num()) {
+      case 0 -> {
+        try {
+          poke(ho.t);
+        } finally {
+        }
+      }
+      default -> {
+      }
+    }
+  }
+
+  static void f310(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      {
+        switch (num()) {
+          case 0 -> {
+          }
+          case 1 -> {
+          }
+          default -> {
+          }
+        }
+      }
+    } else {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f312(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return hq.t;
+    new Thread(() -> look(hp.t)).start();
+    if (cond()) {
+      @Borrowed R r0 = pick(q);
+    } else {
+    }
+    return q;
+  }
+
+  static void f313(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(q);
+    @Mut R w0 = q;
+    take(o);
+    @Borrowed R r1 = ho.s;
+    if (cond()) return;
+    o.read();
+    {
+      R a2 = make();
+    }
+  }
+
+  static void f314(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      @Borrowed R r0 = either(hq.s, p);
+      take(o);
+      Runnable k1 = () -> hp.s.write();
+      @Mut R w2 = hp.t;
+    }
+    look(hq.s);
+    @Mut R w3 = ho.t;
+  }
+
+  static void f315(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
+    take(ho.t);
+    @Borrowed H m0 = hq;
+    if (cond()) return;
+    @Borrowed R r1 = hq.t.me();
+    R a2 = new R();
+  }
+
+  static void f316(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      @Borrowed R r0 = cond() ? o : hq.t;
+      new Thread(() -> look(ho.t)).start();
+      r0 = p;
+      R a1 = new R();
+    }
+  }
+
+  static void f317(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      hp.t.write();
+    }
+    @Borrowed R r0 = either(o, q);
+    l1: while (cond()) {
+      o.read();
+      take(ho.t);
+      p.read();
+      @Borrowed R r2 = o;
+      Runnable k3 = () -> look(q);
+      look(q);
+      @Borrowed R r4 = hp.s.me();
+    }
+  }
+
+  static void f318(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      hq.s = o;
+      H h0 = new H();
+      hq.s.read();
+      @Borrowed R r1 = ho.t.me();
+    }
+  }
+
+  static void f319(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = pick(hq.t);
+    while (cond()) {
+      @Borrowed R r1 = switch (num()) { case 0 -> o; default -> p; };
+    }
+    while (cond()) {
+      V v2 = new V(r0);
+      look(q);
+      l3: while (cond()) {
+        H h4 = ho;
+      }
+    }
+    while (cond()) {
+      @Borrowed R r5 = r0.me();
+    }
+  }
+
+  static void f320(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(p);
+    take(o);
+    @Borrowed R r1 = switch (num()) { case 0 -> q; default -> ho.t; };
+    @Borrowed H m2 = hp;
+    o.read();
+    take(ho.t);
+  }
+
+  static void f321(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    try {
+    } finally {
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f322(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.write();
+    if (cond()) {
+    } else {
+    }
+    return hp.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f323(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(q);
+    o.merge(hp.s);
+    poke(q);
+    R a0 = ho.s;
+    new Thread(() -> take(ho.s)).start();
+    q.merge(o);
+    hlook(ho);
+    @Borrowed R r1 = hp.t;
+    r1 = o;
+    o.read();
+    return hq.s;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f324(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hp);
+    hq.s = ho.s;
+    Runnable k0 = () -> look(q);
+    R a1 = make();
+    if (cond()) {
+      @Mut R w2 = ho.t;
+    }
+    R a3 = new R();
+    take(a3);
+    @Borrowed R r4 = q;
+    new Thread(() -> p.write()).start();
+    look(a1);
+    return either(q, hq.t);
+  }
+
+  static void f325(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(ho.t);
+    @Borrowed R r1 = p;
+  }
+
+  static void f328(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    W u0 = new W(hq.t);
+    new Thread(() -> look(ho.t)).start();
+    {
+      H h1 = ho;
+      R a2 = h1.t;
+    }
+    hp.s = new R();
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f329(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R[] xs0 = {o, new R()};
+    @Borrowed H m1 = hp;
+    R a2 = o;
+    @Borrowed H m3 = m1;
+    H h4 = ho;
+    o.write();
+    return switch (num()) { case 0: yield ho.t; default: yield hp.s; };
+  }
+
+  static void f330(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    if (cond()) return;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f331(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    @Borrowed R r0 = hp.t;
+    @Borrowed H m1 = hp;
+    take(ho.s);
+    r0.read();
+    @Mut R w2 = ho.t;
+    @Borrowed R r3 = hq.s;
+    Runnable k4 = () -> p.write();
+    @Borrowed R r5 = q;
+    return hp.t;
+  }
+
+  static void f332(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(hp.t);
+    R[] xs0 = {o, ho.t};
+    xs0[0].read();
+    ho.t = new R();
+    xs0[0] = new R();
+    look(xs0[0]);
+    q.read();
+    poke(xs0[0]);
+    hlook(ho);
+  }
+
+  static void f336(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    {
+      @Borrowed R r0 = cond() ? ho.t : q;
+      look(hp.t);
       switch (num()) {
         case 0 -> {
-          @Mut R w3 = a0;
-          new Thread(() -> look(ho.t)).start();
+          l1: while (cond()) {
+            R a2 = o;
+            a2.merge(o);
+            hq.s = new R();
+            @Mut R w3 = q;
+          }
+          Runnable k4 = () -> look(hp.s);
+          try {
+          } finally {
+          }
         }
         default -> {
         }
@@ -2766,945 +3222,555 @@ final class Tc29nb_0 {
     }
   }
 
-  static void f289(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = ho.s;
+  static R f337(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> look(p);
+    if (cond()) return o;
+    try {
+      R a2 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+      @Borrowed R r3 = cond() ? o : q;
+      R a4 = new R();
+    } finally {
+      poke(hq.s);
+      poke(hq.s);
+    }
+    take(o);
     poke(o);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f292(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(ho);
-    Runnable k0 = () -> look(hp.s);
-    if (cond()) return hq.s;
-    l1: while (cond()) {
-      take(o);
-      q.merge(q);
-    }
-    return pick(p);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f293(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = o;
-    take(o);
-    H h1 = ho;
-    Runnable k2 = () -> p.write();
-    return pick(hp.s);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f294(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      @Borrowed R r0 = o;
-    }
-    new Thread(() -> p.write()).start();
-    return hq.t;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f295(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hp.s.write();
-    R a0 = make();
-    while (cond()) {
-      hq.s = new R();
-    }
-    {
-    }
-    return ho.s;
-  }
-
-  static void f296(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    while (cond()) {
-      while (cond()) {
-        p.write();
-      }
-    }
-    hpoke(hp);
-    @Borrowed R r0 = hp.t;
-    ho.s.merge(p);
-    r0 = q.me();
-  }
-
-  static void f297(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    Runnable k1 = () -> hp.s.write();
-    take(r0);
-    while (cond()) {
-      @Borrowed R r2 = hq.s;
-      R a3 = o;
-    }
-  }
-
-  static void f298(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    Runnable k1 = () -> h0.s.write();
-    k1.run();
-    k1.run();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f301(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(hp.t);
-    take(o);
-    while (cond()) {
-      Runnable k0 = () -> hp.t.write();
-      if (cond()) {
-        poke(o);
-        R a1 = make();
-      }
-      poke(ho.t);
-      Runnable k2 = () -> look(hq.t);
-    }
-    {
-    }
-    return hp.t;
-  }
-
-  static void f302(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    take(a0);
-    @Borrowed H m1 = hp;
-    hlook(ho);
-    if (cond()) {
-      if (cond()) return;
-    }
-    take(ho.t);
-    Runnable k2 = () -> hp.s.write();
-    H h3 = new H();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f303(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    R a1 = switch (num()) { case 0 -> new R(); default -> a0; };
-    @Borrowed R r2 = ho.s;
-    if (cond()) {
-      R a3 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-      @Borrowed R r4 = pick(q);
-    }
-    ho.t.merge(cond() ? o : hq.t);
-    look(p);
-    R a5 = a1;
-    R a6 = make();
-    return switch (num()) { case 0 -> hp.t; default -> q; };
-  }
-
-  static void f304(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.t;
-    while (cond()) {
-      r0 = pick(p);
-      @Borrowed H m1 = hq;
-      Runnable k2 = () -> look(hp.t);
-      P pr3 = new P(ho.t, o);
-      @Borrowed R r4 = ho.t.me();
-      ptake(pr3);
-    }
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f305(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = o;
-    H h1 = new H();
-    R a2 = ho.s;
-    look(o);
-    if (cond()) {
-      @Borrowed R r3 = cond() ? hq.s : p;
-      r3 = cond() ? q : ho.t;
-      R a4 = ho.s;
-    }
-    return p;
-  }
-
-  static void f307(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    R a0 = new R();
-    R a1 = o;
-    take(a1);
-    @Borrowed R r2 = a1;
-    if (cond()) {
-      if (cond()) {
-        htake(ho);
-        V v3 = new V(q);
-        v3.peek();
-      } else {
-      }
-    } else {
-    }
-  }
-
-  static void f308(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    hq.s = new R();
-    hpoke(ho);
-    {
-    }
-  }
-
-  static R f309(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    R a1 = o;
-    hpoke(hq);
-    ho.s.write();
-    @Borrowed R r2 = hq.s;
-    q.merge(o);
-    @Mut R w3 = h0.s;
     return q;
   }
 
-  static void f310(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      Runnable k0 = () -> look(ho.s);
-    }
-    ho.t.merge(pick(hq.t));
-    poke(p);
-    @Borrowed R r1 = p;
-    r1 = ho.s;
-    Runnable k2 = () -> look(hq.t);
-    @Borrowed R r3 = hp.s;
-    r1 = p;
-    P pr4 = new P(new R(), new R());
-    if (cond()) return;
-  }
-
-  static void f312(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = cond() ? ho.t : hp.t;
-    o.merge(ho.s);
-    P pr1 = new P(ho.t, ho.s);
-    ptake(pr1);
-    take(pr1.a());
-    @Mut R w2 = hp.t;
-    W u3 = new W(w2);
-    @Borrowed H m4 = hp;
-    poke(hq.t);
-    R a5 = new R();
-    @Borrowed R r6 = pr1.a();
-  }
-
-  static void f313(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    {
-      p.merge(o);
-      Runnable k0 = () -> look(ho.t);
-      k0.run();
-      poke(o);
-      @Borrowed R r1 = q;
-      new Thread(() -> look(ho.s)).start();
-    }
-    @Borrowed R r2 = o;
-  }
-
-  static void f314(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hp.t;
-    l1: while (cond()) {
-      R a2 = o;
-      @Borrowed R r3 = ho.t;
-    }
-    hq.s.read();
-    take(o);
-  }
-
-  static R f316(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(hq.t);
-    hpoke(hp);
-    R a0 = ho.s;
-    take(a0);
-    {
-      Runnable k1 = () -> hp.s.write();
-      htake(ho);
-      Runnable k2 = () -> look(ho.s);
-    }
-    return ho.t;
-  }
-
-  static R f317(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R[] xs0 = {ho.s, ho.t};
-    hq.s.merge(o);
-    @Borrowed R r1 = hq.s;
-    xs0[0] = new R();
-    R a2 = switch (num()) { case 0 -> new R(); default -> o; };
-    @Borrowed H m3 = ho;
-    xs0[1].merge(hq.s);
-    @Borrowed R r4 = hp.t;
-    take(a2);
-    r1.write();
-    return p;
-  }
-
-  static void f318(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s = new R();
-    hp.t.write();
-    @Borrowed R r0 = o;
-    take(ho.t);
-    take(r0);
-  }
-
-  static void f319(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = new R();
-    W u0 = new W(hq.s);
-    look(ho.t);
-    u0.bump();
-    hlook(ho);
-    u0.bump();
-    hpoke(hp);
-    hp.s.merge(cond() ? hp.s : q);
-  }
-
-  static R f320(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(p);
-    @Borrowed R r1 = r0;
-    V v2 = new V(switch (num()) { case 0 -> ho.s; default -> o; });
-    return ho.s;
-  }
-
-  static void f321(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    q.merge(o);
-    hlook(hp);
-    new Thread(() -> look(ho.t)).start();
-    @Mut R w0 = hq.t;
-  }
-
-  static void f322(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      R a1 = o;
-    }
-    hlook(ho);
-    take(hq.s);
-    R a2 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-    R a3 = new R();
-    P pr4 = new P(new R(), new R());
-    take(a2);
-    if (cond()) {
-      if (cond()) {
-        H h5 = new H();
-      } else {
-      }
-    }
-  }
-
-  static void f323(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hp);
-    poke(p);
-    new Thread(() -> take(ho.s)).start();
-    @Borrowed R r0 = q;
-    p.write();
-  }
-
-  static void f327(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.t = o;
-    if (cond()) return;
-    take(o);
-  }
-
-  static void f328(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    P pr0 = new P(o, new R());
-    @Borrowed R r1 = p;
-  }
-
-  static R f329(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> ho.s.write();
-    while (cond()) {
-    }
-    return o;
-  }
-
-  static R f330(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    @Borrowed R r1 = hq.t;
-    ho.t.read();
-    return hp.s;
-  }
-
-  static void f332(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    p.merge(hq.t);
-    hq.t.read();
-    R a1 = make();
-    hp.t.read();
-    Runnable k2 = () -> look(hq.s);
-  }
-
-  static R f333(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
-    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
-    R a2 = new R();
-    hpoke(h0);
-    look(o);
-    @Borrowed R r3 = hq.t;
-    @Borrowed R r4 = o;
-    {
-    }
-    return hq.s;
-  }
-
-  static void f334(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.merge(cond() ? p : o);
-    if (cond()) return;
-    hpoke(hp);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f335(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(o);
-    while (cond()) {
-      R[] xs1 = {new R(), new R()};
-      new Thread(() -> take(ho.s)).start();
-    }
-    l2: while (cond()) {
-      if (cond()) {
-        poke(o);
-        H h3 = ho;
-      } else {
-      }
-    }
-    return o;
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f336(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = switch (num()) { case 0 -> new R(); default -> o; };
-    new Thread(() -> hp.s.write()).start();
-    new Thread(() -> look(p)).start();
-    R a1 = o;
-    Runnable k2 = () -> look(hq.t);
-    {
-      @Borrowed R r3 = a0;
-      @Borrowed H m4 = hp;
-    }
-    return p;
-  }
-
-  static void f337(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    new Thread(() -> hp.t.write()).start();
+  static void f341(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
     R a0 = new R();
-    H h1 = new H();
-    new Thread(() -> look(hp.s)).start();
-    l2: while (cond()) {
+    Runnable k1 = () -> look(ho.t);
+    if (cond()) {
+      poke(o);
+      look(p);
+    } else {
     }
-  }
-
-  static void f338(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    {
-      hlook(hp);
-      V v1 = new V(p);
-      look(q);
-      hlook(ho);
-      look(ho.t);
-      V v2 = new V(o.me());
-    }
-  }
-
-  static void f340(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    H h0 = new H();
-    @Borrowed R r1 = cond() ? h0.s : h0.t;
-    hlook(h0);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f341(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      Runnable k1 = () -> look(hp.t);
-      @Borrowed R r2 = hp.t;
-    }
-    return o;
   }
 
   static void f342(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
-    o.write();
-    ho.t.merge(q);
-    poke(o);
-    while (cond()) {
-      while (cond()) {
-        p.merge(p);
-        hq.s = ho.s;
-      }
-    }
-    take(ho.s);
-    R a0 = new R();
+    H h0 = new H();
+    P pr1 = new P(ho.s, o);
+    @Borrowed R r2 = pr1.a();
+    pr1 = new P(h0.s, o);
+  }
+
+  static void f343(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> hp.t.write();
+    W u1 = new W(q);
+    if (cond()) return;
+    u1.peek();
+    q.merge(hq.s.me());
+    poke(q);
+    @Borrowed R r2 = q;
+    @Borrowed R r3 = pick(ho.s);
+    take(q);
+    k0.run();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f343(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s = new R();
-    hq.s.read();
-    return o;
-  }
-
-  static void f344(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> p.write();
-    Runnable k1 = () -> look(p);
-    hlook(hp);
-    hq.t.write();
-    q.read();
-    if (cond()) {
-      @Mut R w2 = hq.t;
-      H h3 = new H();
-    } else {
+  static R f344(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    new Thread(() -> take(ho.s)).start();
+    @Borrowed R r0 = q;
+    p.read();
+    while (cond()) {
+      ho.s.read();
     }
+    r0 = hp.t;
+    hq.s = new R();
+    new Thread(() -> look(ho.t)).start();
+    l1: while (cond()) {
+      while (cond()) {
+      }
+    }
+    return q;
   }
 
-  static void f345(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.s;
-    P pr1 = new P(ho.s, ho.s);
-    H h2 = new H();
-    @Borrowed R r3 = cond() ? o : q;
-    htake(hp);
-    R a4 = new R();
-  }
-
-  static void f346(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed H m0 = hq;
-    Runnable k1 = () -> m0.t.write();
-    P pr2 = new P(ho.s, new R());
-    R a3 = make();
-    hq.t.write();
-    R a4 = a3;
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f345(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    poke(q);
+    poke(q);
+    hq.s.read();
+    @Borrowed R r0 = p;
+    return pick(p);
   }
 
   static void f347(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-    {
-      @Borrowed R r1 = hp.s;
-      @Borrowed H m2 = ho;
-      @Borrowed H m3 = hq;
-      R a4 = switch (num()) { case 0 -> new R(); default -> a0; };
-    }
-    htake(ho);
+    @Borrowed R r0 = hq.s;
     if (cond()) return;
-    @Borrowed R r5 = hq.t;
-    H h6 = new H();
+    H h1 = ho;
   }
 
-  static void f348(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    l1: while (cond()) {
-      hpoke(ho);
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f349(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.s;
+    V v1 = new V(o);
+    p.merge(q);
+    r0 = hq.s;
+    V v2 = new V(v1.get());
+    Runnable k3 = () -> look(q);
+    @Borrowed R r4 = p;
+    r0.write();
+    look(hq.s);
+    while (cond()) {
+      k3.run();
     }
-  }
-
-  static void f349(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    P pr0 = new P(new R(), o);
-    pr0.b().read();
-    V v1 = new V(hp.s);
-    hq.s = o;
+    return cond() ? ho.t : hp.t;
   }
 
   static void f350(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = make();
-    R a1 = make();
-    @Borrowed H m2 = ho;
-    hlook(ho);
-    new Thread(() -> look(ho.s)).start();
-    @Borrowed R r3 = o;
-    W u4 = new W(hq.s);
-    @Borrowed R r5 = r3;
-    Runnable k6 = () -> look(q);
+    hp.s.read();
+    @Borrowed R r0 = hq.s;
+    htake(hp);
+    H h1 = ho;
   }
 
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f352(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    take(ho.t);
-    hpoke(ho);
-    R a1 = ho.t;
-    return o;
-  }
-
-  static void f353(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.t = new R();
-    Runnable k0 = () -> look(ho.t);
-    while (cond()) {
-      q.merge(ho.t);
-      @Borrowed R r1 = either(p, hq.t);
-      @Borrowed H m2 = ho;
-      q.read();
-      R a3 = ho.s;
-      take(a3);
-    }
-    o.read();
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f355(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    htake(ho);
-    R[] xs0 = {new R(), o};
-    @Borrowed R r1 = pick(hp.t);
-    look(p);
-    r1 = r1;
-    if (cond()) return r1;
-    xs0[0] = new R();
-    return pick(q);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f356(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = ho.t;
-    W u1 = new W(q);
-    if (cond()) return w0;
-    @Borrowed R r2 = q;
-    @Borrowed R r3 = pick(hq.s);
-    wtake(u1);
-    R[] xs4 = {new R(), ho.t};
-    R a5 = ho.s;
-    return switch (num()) { case 0: yield ho.s; default: yield p; };
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f357(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = ho;
+  static void f351(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hp.s.merge(hq.s);
+    R[] xs0 = {ho.t, new R()};
+    R a1 = new R();
+    hpoke(hq);
     hq.s.read();
-    @Borrowed R r1 = hq.s;
-    while (cond()) {
-      H h2 = ho;
-    }
-    @Borrowed R r3 = p;
-    @Borrowed R r4 = h0.t;
-    return pick(hq.t);
-  }
-
-  @Borrowed(
-      from = {"p", "q", "hp", "hq"}
-  )
-  static R f359(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hq.s.read();
-    P pr0 = new P(o, new R());
-    V v1 = new V(cond() ? o : o);
-    ptake(pr0);
-    pr0.a().read();
-    new Thread(() -> take(ho.s)).start();
-    @Borrowed R r2 = switch (num()) { case 0: yield p; default: yield p; };
-    return hp.t.me();
-  }
-
-  static void f360(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> look(hp.s);
-    H h1 = new H();
-    @Borrowed R r2 = o;
-    @Borrowed R r3 = p;
     if (cond()) {
-      {
+      xs0[1] = new R();
+      try {
+        if (cond()) {
+          R a3 = switch (num()) { case 0 -> new R(); default -> a1; };
+          R a4 = make();
+        } else {
+        }
+      } finally {
+      }
+    }
+  }
+
+  static R f353(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(p);
+    H h0 = new H();
+    hp.s.merge(h0.t);
+    ho.t.write();
+    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+    R a2 = make();
+    if (cond()) return hp.t;
+    switch (num()) {
+      case 0 -> {
+        W u3 = new W(p);
+        H h4 = ho;
+      }
+      default -> {
+      }
+    }
+    return q;
+  }
+
+  static void f355(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    l0: while (cond()) {
+      switch (num()) {
+        case 0 -> {
+          P pr1 = new P(new R(), ho.s);
+          @Borrowed H m2 = hq;
+          pr1.a().read();
+          @Borrowed H m3 = hq;
+        }
+        default -> {
+          @Mut R w4 = hq.t;
+          hq.t = o;
+          R[] xs5 = {ho.s, ho.s};
+          Runnable k6 = () -> look(ho.t);
+        }
+      }
+    }
+  }
+
+  static void f356(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    P pr0 = new P(ho.t, new R());
+    @Mut R w1 = ho.s;
+    new Thread(() -> take(ho.t)).start();
+    if (cond()) return;
+    @Borrowed R r2 = switch (num()) { case 0 -> ho.t; default -> q; };
+    R a3 = o;
+    w1 = q;
+    look(hp.s);
+    pr0.a().read();
+    ptake(pr0);
+  }
+
+  static R f357(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return ho.t;
+    R a0 = make();
+    hq.s = new R();
+    hlook(ho);
+    a0.write();
+    o.merge(a0);
+    take(ho.s);
+    @Borrowed R r1 = q;
+    hp.t = new R();
+    return q;
+  }
+
+  static void f358(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(q);
+    if (cond()) {
+      take(q);
+      Runnable k0 = () -> look(p);
+      while (cond()) {
+        l1: while (cond()) {
+          @Borrowed H m2 = hq;
+        }
+        hq.t = o;
+        if (cond()) {
+          @Borrowed R r3 = hq.t;
+          hpoke(ho);
+        }
       }
     } else {
     }
   }
 
-  static void f361(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = hp.s;
-    r0 = switch (num()) { case 0: yield q; default: yield r0; };
-    @Borrowed R r1 = either(hp.s, o);
-    H h2 = ho;
-    look(r1);
-    H h3 = new H();
-    R a4 = h3.t;
-    hpoke(hq);
-    H h5 = new H();
-    look(h2.t);
-    Runnable k6 = () -> hp.t.write();
-  }
-
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f362(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    look(q);
-    q.merge(hq.t);
-    R a0 = new R();
-    if (cond()) {
-      poke(o);
+  static R f361(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    o.read();
+    @Borrowed R r0 = q;
+    take(o);
+    @Borrowed R r1 = hp.s;
+    r0.write();
+    o.read();
+    return cond() ? hp.t : q;
+  }
+
+  static void f362(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    H h1 = new H();
+    @Borrowed R r2 = cond() ? hq.s : a0;
+    {
+      hp.s.merge(hp.t);
+      if (cond()) {
+        if (cond()) {
+          look(hq.s);
+        }
+      }
     }
-    hpoke(hq);
-    return o.me();
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
   static R f363(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.merge(ho.t);
-    @Borrowed R r0 = ho.t;
-    return either(p, hq.s);
-  }
-
-  static void f365(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.t;
-    Runnable k1 = () -> hq.t.write();
-  }
-
-  static void f366(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = p;
-    l1: while (cond()) {
-      @Borrowed H m2 = hp;
-    }
-    @Borrowed H m3 = hq;
-    htake(ho);
-    @Borrowed R r4 = o;
-    r0.write();
-    take(ho.t);
-    {
-    }
-  }
-
-  static void f368(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      R a0 = new R();
-    }
-  }
-
-  static void f371(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    @Borrowed R r1 = switch (num()) { case 0: yield p; default: yield q; };
-    @Borrowed H m2 = hq;
-  }
-
-  static void f373(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = o;
-    R a1 = make();
-    R a2 = ho.t;
-    Runnable k3 = () -> hq.t.write();
-    H h4 = ho;
-    ho.t.read();
-  }
-
-  static R f376(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    l0: while (cond()) {
-      poke(q);
-      look(ho.t);
-      hq.t = new R();
-      H h1 = new H();
-    }
-    R a2 = make();
-    {
-    }
-    return ho.s;
-  }
-
-  static void f377(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    Runnable k0 = () -> p.write();
-    V v1 = new V(either(hp.s, p));
-    v1 = new V(hp.t);
-    @Mut R w2 = hq.s;
-    vtake(v1);
-    hpoke(ho);
-    v1.get().read();
-  }
-
-  static void f378(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    if (cond()) {
-      hpoke(hq);
-      hpoke(ho);
-      while (cond()) {
-        H h0 = new H();
-        take(h0.s);
-      }
-      {
-        R a1 = switch (num()) { case 0 -> new R(); default -> o; };
-        @Borrowed R r2 = switch (num()) { case 0: yield o; default: yield ho.t; };
-        p.merge(o);
-        if (cond()) {
-        }
-      }
-    }
-  }
-
-  static void f382(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hpoke(hq);
-    H h0 = new H();
-    W u1 = new W(hq.s);
-    ho.s.write();
-    u1.bump();
-    u1.bump();
-    Runnable k2 = () -> look(hp.s);
-    H h3 = new H();
-    l4: while (cond()) {
-      R[] xs5 = {h3.t, h0.s};
-    }
-  }
-
-  static void f383(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Mut R w0 = hq.t;
-    P pr1 = new P(ho.t, ho.s);
-    @Borrowed R r2 = q.me();
-    hlook(hp);
-    R[] xs3 = {new R(), new R()};
-  }
-
-  static void f384(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.read();
-    if (cond()) return;
-    take(p);
-  }
-
-  static void f385(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    ho.s.merge(o);
-    while (cond()) {
-      if (cond()) return;
-      hq.t = new R();
-    }
-  }
-
-  static void f386(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    hlook(hq);
-    new Thread(() -> take(ho.t)).start();
-    htake(ho);
-    o.write();
-    V v0 = new V(hq.s.me());
-    poke(hq.s);
-    while (cond()) {
-      Runnable k1 = () -> look(ho.t);
-      R a2 = new R();
-      @Borrowed R r3 = switch (num()) { case 0: yield p; default: yield o; };
-    }
-  }
-
-  static void f387(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = either(ho.s, hp.s);
-    R[] xs1 = {o, ho.t};
-    take(xs1[1]);
-    r0 = pick(hp.s);
-    H h2 = ho;
-    V v3 = new V(q);
-    hlook(hp);
-  }
-
-  static void f388(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(q);
     R a0 = new R();
-    R a1 = o;
-    R a2 = make();
-    @Borrowed R r3 = p;
-    @Borrowed R r4 = a0;
-    if (cond()) {
-      R a5 = new R();
-    } else {
-    }
+    htake(ho);
+    H h1 = new H();
+    ho.t.write();
+    poke(ho.t);
+    return hq.t;
   }
 
-  static void f389(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    @Borrowed R r0 = pick(p);
-    l1: while (cond()) {
-      P pr2 = new P(o, new R());
-      while (cond()) {
-        Runnable k3 = () -> hp.t.write();
-      }
-      Runnable k4 = () -> ho.t.write();
-      @Borrowed R r5 = cond() ? ho.t : q;
-      H h6 = new H();
+  static void f364(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    take(o);
+    @Borrowed R r0 = p;
+    if (cond()) return;
+    new Thread(() -> take(ho.t)).start();
+    @Borrowed R r1 = r0;
+    poke(r1);
+    @Borrowed R r2 = hq.s;
+    r1 = hp.t;
+    ho.s = new R();
+    R a3 = new R();
+  }
+
+  static R f365(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hpoke(hp);
+    hq.s.read();
+    try {
+      hlook(ho);
+    } finally {
+      o.read();
+      poke(q);
     }
-    H h7 = new H();
+    return p;
   }
 
   @Borrowed(
       from = {"p", "q", "hp", "hq"}
   )
-  static R f390(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    p.read();
-    R a0 = ho.t;
-    R a1 = new R();
-    take(a0);
-    hp.t.read();
-    poke(a1);
-    new Thread(() -> hp.s.write()).start();
-    look(a0);
-    take(ho.s);
-    return pick(q);
+  static R f366(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      H h0 = ho;
+      P pr1 = new P(new R(), h0.t);
+      poke(o);
+      Runnable k2 = () -> p.write();
+      htake(ho);
+      Runnable k3 = () -> q.write();
+      try {
+        poke(q);
+        H h5 = h0;
+        o.merge(q);
+      } finally {
+      }
+    }
+    return cond() ? ho.s : o;
   }
 
-  static void f391(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    o.merge(ho.t);
-    look(p);
-    R[] xs0 = {o, new R()};
-    @Borrowed R r1 = hp.s;
-    Runnable k2 = () -> look(q);
-    W u3 = new W(hq.s);
+  static void f367(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = make();
+    if (cond()) {
+      if (cond()) {
+        V v1 = new V(cond() ? p : p);
+        if (cond()) return;
+        hlook(ho);
+        if (cond()) {
+          vtake(v1);
+          v1.peek();
+        } else {
+        }
+      }
+    } else {
+    }
+  }
+
+  static void f370(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) return;
     while (cond()) {
+      @Borrowed R r0 = pick(hq.t);
+      hpoke(ho);
+      hlook(ho);
+      H h1 = ho;
+    }
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f373(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    look(p);
+    @Mut R w0 = ho.t;
+    try {
+      R a2 = make();
+      R a3 = make();
+      R a4 = new R();
+      @Borrowed R r5 = w0;
+      p.read();
+    } finally {
+      H h6 = new H();
+      take(ho.s);
       {
-        r1 = o;
+      }
+    }
+    return either(o, q);
+  }
+
+  static void f374(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hq.t;
+    @Borrowed R r1 = q;
+    take(q);
+    @Borrowed R r2 = cond() ? hp.s : r0;
+    htake(ho);
+    @Borrowed R r3 = r2;
+    @Mut R w4 = hp.s;
+    if (cond()) {
+      if (cond()) return;
+    }
+  }
+
+  static void f375(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = ho;
+    if (cond()) {
+      Runnable k1 = () -> hp.s.write();
+      @Borrowed R r2 = either(hp.t, q);
+      V v3 = new V(pick(hp.s));
+      W u4 = new W(h0.s);
+      h0.t = new R();
+      hpoke(h0);
+    }
+  }
+
+  static void f377(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    while (cond()) {
+      hpoke(ho);
+      o = ho.s;
+    }
+  }
+
+  static void f378(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hq.s = ho.t;
+    @Mut R w0 = q;
+    new Thread(() -> look(ho.t)).start();
+    hpoke(ho);
+    R a1 = new R();
+    q.merge(o.me());
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f381(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    try {
+      @Borrowed R r1 = hp.t;
+      @Borrowed H m2 = hq;
+      m2.t.read();
+      R a3 = switch (num()) { case 0 -> new R(); default -> o; };
+      R a4 = make();
+    } finally {
+      R a5 = new R();
+      take(ho.s);
+      {
+        a5.read();
+      }
+    }
+    return switch (num()) { case 0 -> hq.t; default -> ho.t; };
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f382(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      l0: while (cond()) {
+        ho.s = new R();
+      }
+    }
+    Runnable k1 = () -> look(hp.t);
+    if (cond()) {
+    }
+    return q;
+  }
+
+  static void f383(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    hlook(hp);
+    R[] xs0 = {ho.t, o};
+    if (cond()) {
+      Runnable k1 = () -> look(p);
+    } else {
+    }
+  }
+
+  static void f384(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R a0 = ho.s;
+    l1: while (cond()) {
+      @Borrowed H m2 = hq;
+      {
+        Runnable k3 = () -> look(ho.s);
+        hq.s.read();
+        a0.read();
+        V v4 = new V(m2.t.me());
+        v4 = new V(v4.get());
+        v4.peek();
+      }
+    }
+  }
+
+  static R f385(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    htake(ho);
+    Runnable k0 = () -> hq.t.write();
+    R a1 = switch (num()) { case 0 -> new R(); default -> o; };
+    try {
+      @Borrowed H m3 = hq;
+      look(o);
+      if (cond()) {
+      }
+    } finally {
+    }
+    return o;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f386(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    H h0 = new H();
+    while (cond()) {
+      if (cond()) break;
+      @Borrowed R r1 = pick(hp.t);
+      P pr2 = new P(h0.t, new R());
+    }
+    o.read();
+    R a3 = o;
+    return p.me();
+  }
+
+  static void f387(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(ho.t);
+    o.read();
+    R a0 = new R();
+  }
+
+  static void f388(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.s;
+    Runnable k1 = () -> look(q);
+    H h2 = ho;
+    p.merge(r0);
+    @Borrowed R r3 = r0;
+    r3.write();
+    hpoke(ho);
+    new Thread(() -> hp.t.write()).start();
+    hq.t = new R();
+    @Borrowed R r4 = r3;
+  }
+
+  @Borrowed(
+      from = {"p", "q", "hp", "hq"}
+  )
+  static R f389(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = hp.t;
+    @Borrowed R r1 = cond() ? hp.t : q;
+    ho.s.merge(q);
+    Runnable k2 = () -> look(q);
+    @Borrowed R r3 = q;
+    ho.t.merge(o);
+    H h4 = ho;
+    return cond() ? hp.s : p;
+  }
+
+  static void f390(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    if (cond()) {
+      W u0 = new W(q);
+      hp.s = ho.s;
+      u0.bump();
+      @Borrowed R r1 = hp.t.me();
+      u0.peek();
+      u0.peek();
+      H h2 = new H();
+      r1.merge(q);
+      if (cond()) {
+        l3: while (cond()) {
+        }
+      } else {
       }
     }
   }
 
   static void f392(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = ho.s;
-    switch (num()) {
-      case 0 -> {
-        V v1 = new V(p);
-        R a2 = o;
-      }
-      default -> {
-        @Mut R w3 = ho.t;
-      }
+    hq.s = new R();
+    @Borrowed H m0 = ho;
+    if (cond()) {
+      R a1 = new R();
+    } else {
+      R a2 = o;
     }
-    @Mut R w4 = o;
-    @Borrowed H m5 = hp;
-    if (cond()) return;
-    P pr6 = new P(new R(), ho.t);
   }
 
-  static void f393(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    R a0 = new R();
-    new Thread(() -> look(p)).start();
-    take(p);
-    @Mut R w1 = o;
-    ho.t.merge(o);
-    @Borrowed R r2 = hq.s;
-    l3: while (cond()) {
-      H h4 = new H();
-      if (cond()) {
-        o = new R();
-        @Mut R w5 = a0;
-      }
-    }
+  static R f393(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    Runnable k0 = () -> ho.t.write();
+    R a1 = ho.s;
+    return hq.s;
   }
 
   static void f394(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    P pr0 = new P(o, new R());
-    R[] xs1 = {new R(), ho.t};
-    ptake(pr0);
-    hq.t.read();
-    xs1[0].read();
-    xs1[1].read();
-  }
-
-  static void f395(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    poke(q);
-    @Borrowed H m0 = hp;
-    @Borrowed H m1 = hq;
-    p.merge(ho.t);
-    @Borrowed H m2 = m0;
-    P pr3 = new P(o, new R());
-    @Mut R w4 = q;
-    @Borrowed R r5 = hp.s;
+    take(ho.s);
+    if (cond()) return;
     if (cond()) {
+      V v0 = new V(either(p, hp.t));
+      o = ho.t;
+      vtake(v0);
     }
   }
 
@@ -3712,22 +3778,38 @@ final class Tc29nb_0 {
       from = {"p", "q", "hp", "hq"}
   )
   static R f396(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-    H h0 = new H();
+    @Borrowed R r0 = cond() ? hp.s : hq.t;
+    ho.s = o;
+    take(r0);
+    return o;
+  }
+
+  static void f397(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    take(q);
+    P pr0 = new P(new R(), new R());
+    o.merge(q);
     if (cond()) {
-      switch (num()) {
-        case 0 -> {
-          R a1 = o;
-          Runnable k2 = () -> h0.t.write();
-        }
-        default -> {
-          while (cond()) {
-            H h3 = new H();
-            hp.s.write();
-          }
-        }
-      }
+      @Borrowed R r1 = p.me();
+      @Borrowed R r2 = ho.t;
+    } else {
+      @Borrowed R r3 = cond() ? hq.t : p;
     }
-    return p;
+    @Borrowed R r4 = p;
+    if (cond()) return;
+  }
+
+  static void f398(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = ho.t;
+    H h1 = new H();
+    while (cond()) {
+    }
+  }
+
+  static void f399(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Borrowed R r0 = p;
+    R[] xs1 = {ho.s, ho.s};
+    htake(ho);
+    r0 = hp.t.me();
   }
 
   @Owned
@@ -3756,1232 +3838,1160 @@ final class Tc29nb_0 {
 
     R t = new R();
 
-    R f5(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = this.t;
-      @Borrowed H m1 = ho;
-      look(q);
-      @Borrowed R r2 = m1.t.me();
-      return hq.s;
-    }
-
-    @Mut
-    void f22(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(o);
-      H h0 = new H();
-      @Borrowed R r1 = p.me();
-      poke(hq.t);
-      while (cond()) {
-        htake(h0);
-        poke(hp.t);
-      }
-    }
-
-    void f25(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = cond() ? ho.s : hq.s;
-      if (cond()) return;
-      Runnable k1 = () -> p.write();
-      r0 = o;
-      l2: while (cond()) {
-        look(o);
-        @Borrowed R r3 = o;
-        Runnable k4 = () -> q.write();
-        look(r3);
-      }
-    }
-
-    void f27(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = switch (num()) { case 0 -> new R(); default -> o; };
-      q.write();
-      @Borrowed R r1 = either(hp.s, o);
-      o = new R();
-      p.merge(cond() ? q : t);
-    }
-
-    @Mut
-    R f28(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      P pr0 = new P(new R(), new R());
-      hlook(hq);
-      poke(q);
-      p.read();
-      switch (num()) {
-        case 0 -> {
-        }
-        default -> {
-        }
-      }
-      return hp.t;
-    }
-
-    @Mut
-    R f29(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = new H();
-      @Borrowed H m1 = hq;
-      p.write();
-      @Borrowed R r2 = either(m1.t, hp.s);
-      hpoke(hq);
-      return t;
-    }
-
-    @Mut
-    void f33(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      t.read();
-      @Borrowed R r0 = o;
-    }
-
-    @Mut
-    void f45(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      V v0 = new V(either(hp.t, s));
-      R a1 = o;
-      R a2 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-    }
-
-    @Mut
-    R f51(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(ho.t);
-      @Mut R w0 = q;
+    void f4(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       if (cond()) {
-        hpoke(hp);
-        take(o);
-        R a1 = ho.s;
-        R a2 = new R();
-        new Thread(() -> p.write()).start();
-      }
-      return p;
-    }
-
-    @Mut
-    R f55(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.s.write();
-      poke(p);
-      @Borrowed R r0 = either(ho.t, hp.t);
-      while (cond()) {
-        ho.t.write();
-        R a1 = o;
-      }
-      r0 = q;
-      take(this.t);
-      return ho.t;
-    }
-
-    void f59(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hq.s.me();
-      R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-      switch (num()) {
-        case 0 -> {
-        }
-        default -> {
-        }
-      }
-    }
-
-    void f61(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> ho.t.write();
-      R a1 = ho.t;
-      take(ho.s);
-      if (cond()) {
-        @Borrowed R r2 = pick(s);
-        @Borrowed H m3 = hq;
         hlook(this);
-        if (cond()) {
-          @Mut R w4 = hq.s;
-          @Borrowed H m5 = m3;
-        } else {
-        }
-      } else {
       }
     }
 
     @Mut
-    void f65(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = ho;
-      Runnable k1 = () -> this.t.write();
-      p.write();
-      R a2 = switch (num()) { case 0 -> new R(); default -> h0.t; };
-      take(h0.s);
-      {
-        while (cond()) {
-          if (cond()) {
-            @Borrowed R r3 = switch (num()) { case 0 -> this.s; default -> h0.s; };
-            @Mut R w4 = t;
-          } else {
-            hpoke(hq);
-          }
-        }
-      }
-    }
-
-    @Mut
-    void f66(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> look(t);
-      R a1 = ho.s;
-      @Borrowed R r2 = ho.s;
-      if (cond()) return;
-      this.s.read();
-      @Borrowed R r3 = o;
-      R a4 = switch (num()) { case 0 -> new R(); default -> o; };
-    }
-
-    @Mut
-    void f70(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      new Thread(() -> p.write()).start();
-      @Borrowed R r0 = pick(o);
-      if (cond()) return;
-    }
-
-    void f72(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hlook(hq);
-      Runnable k0 = () -> look(p);
-      @Borrowed R r1 = o;
-      poke(o);
-      r1.read();
-      W u2 = new W(r1);
-      if (cond()) {
-        H h3 = ho;
-        hlook(h3);
-      } else {
-        l4: while (cond()) {
-        }
-      }
-    }
-
-    @Mut
-    void f73(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = ho.s;
-      look(r0);
-      take(ho.s);
+    void f5(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      V v0 = new V(hq.t);
+      @Borrowed R r1 = pick(t);
+      @Mut R w2 = hp.s;
+      hq.t = ho.t;
+      v0.peek();
+      Runnable k3 = () -> look(p);
+      @Borrowed R r4 = p;
+      v0.peek();
+      hpoke(hq);
+      w2.read();
       switch (num()) {
         case 0 -> {
-          this.s.read();
-          take(ho.s);
-        }
-        case 1 -> {
-          take(q);
-          take(o);
-          @Mut R w1 = hp.t;
         }
         default -> {
-          R a2 = ho.t;
         }
       }
     }
 
-    @Mut
-    void f74(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(ho.t);
-      @Borrowed R r0 = p;
-      @Borrowed R r1 = either(o, r0);
-      @Borrowed R r2 = pick(o);
-    }
-
-    @Mut
-    R f79(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = make();
-      @Borrowed H m1 = hq;
-      R a2 = make();
-      a2.write();
-      q.write();
-      a0.read();
-      @Borrowed R r3 = a0.me();
-      return ho.s;
-    }
-
-    @Mut
-    void f89(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) {
-        htake(ho);
-        @Borrowed R r0 = p;
-        hp.s.merge(o);
-        new Thread(() -> take(ho.t)).start();
-        W u1 = new W(hq.t);
+    void f10(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      q.read();
+      poke(hq.t);
+      poke(q);
+      @Borrowed R r0 = o;
+      W u1 = new W(hp.t);
+      u1.bump();
+      r0.merge(p);
+      while (cond()) {
+        new Thread(() -> take(ho.s)).start();
         H h2 = new H();
-        look(h2.s);
-        @Borrowed R r3 = r0.me();
       }
     }
 
-    R f92(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = o;
-      look(q);
-      p.merge(either(hp.t, q));
+    void f11(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = pick(hq.s);
+      htake(ho);
+      try {
+        look(t);
+      } finally {
+      }
+    }
+
+    void f16(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        P pr0 = new P(o, ho.t);
+        pr0 = new P(new R(), ho.s);
+        o.merge(q);
+      } else {
+        @Borrowed R r1 = either(hq.t, p);
+        H h2 = ho;
+      }
+      @Borrowed R r3 = hq.t;
+      poke(p);
+      hp.s.merge(p);
+      t.merge(q);
+    }
+
+    @Mut
+    void f25(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = ho.t;
+      if (cond()) return;
+      H h1 = ho;
+      @Borrowed R r2 = switch (num()) { case 0 -> h1.t; default -> a0; };
+      H h3 = ho;
+      look(hq.t);
+      l4: while (cond()) {
+      }
+    }
+
+    @Mut
+    void f30(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> ho.s.write();
+      @Borrowed H m1 = this;
+      take(o);
+      @Borrowed H m2 = m1;
+    }
+
+    void f31(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = pick(q);
+      r0 = q;
+    }
+
+    @Mut
+    R f32(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.t.write();
+      H h0 = ho;
       if (cond()) {
         switch (num()) {
           case 0 -> {
-            @Borrowed R r1 = this.t;
+            @Borrowed H m1 = this;
           }
           default -> {
           }
         }
-      } else {
       }
-      return this.s;
+      return q;
     }
 
-    @Mut
-    void f98(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      look(hq.s);
-      @Borrowed H m0 = hp;
-      while (cond()) {
-        s.merge(hp.t);
-        H h1 = ho;
-      }
-    }
-
-    void f99(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = ho.s;
-      @Mut R w1 = hq.s;
-      @Mut R w2 = w1;
-      w1.merge(q);
-      if (cond()) return;
-      take(ho.t);
-      l3: while (cond()) {
-        R a4 = make();
-        {
-          @Borrowed R r5 = pick(ho.t);
-          hpoke(ho);
-        }
-      }
-    }
-
-    void f101(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = o;
-      s.write();
-      R a1 = switch (num()) { case 0 -> new R(); default -> o; };
-      p.merge(this.t);
-      Runnable k2 = () -> q.write();
-      look(p);
-    }
-
-    @Mut
-    void f112(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hlook(hp);
-      new Thread(() -> take(ho.t)).start();
-    }
-
-    void f121(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = o;
-      ho.t.write();
-    }
-
-    @Mut
-    R f123(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      while (cond()) {
-        new Thread(() -> look(hp.s)).start();
+    void f37(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      {
+        H h0 = new H();
+        ho.t = new R();
+        hpoke(h0);
         if (cond()) {
-          H h0 = ho;
-          Runnable k1 = () -> look(p);
-          H h2 = h0;
+        } else {
         }
       }
-      H h3 = new H();
-      H h4 = new H();
+    }
+
+    @Mut
+    void f39(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = ho;
+      take(ho.t);
+      new Thread(() -> look(ho.t)).start();
+      hlook(m0);
+      if (cond()) return;
+      R[] xs1 = {ho.s, ho.t};
+      take(xs1[0]);
+      xs1[0] = ho.t;
+      hpoke(ho);
+    }
+
+    @Mut
+    void f42(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        @Mut R w0 = ho.s;
+      }
+      take(o);
+      ho.s.write();
+      q.merge(pick(ho.s));
+      V v1 = new V(o.me());
+      @Borrowed R r2 = q;
+      @Borrowed R r3 = either(ho.s, r2);
+      r3.read();
+      V v4 = new V(pick(r2));
+      take(r2);
+    }
+
+    R f56(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.s = new R();
+      @Borrowed R r0 = ho.t;
+      q.merge(ho.s);
+      V v1 = new V(cond() ? ho.t : r0);
+      v1 = new V(hq.t);
       return o;
     }
 
     @Mut
-    R f127(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) return hq.s;
-      R a0 = new R();
-      poke(hp.t);
-      if (cond()) return a0;
-      hlook(hq);
-      @Borrowed R r1 = q;
-      P pr2 = new P(a0, new R());
-      return this.t;
-    }
-
-    @Mut
-    void f130(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      l0: while (cond()) {
-        o.merge(p);
-      }
-      R[] xs1 = {o, o};
-      @Mut R w2 = hq.t;
-      if (cond()) {
-      }
-    }
-
-    @Mut
-    void f133(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = this.s;
-      q.merge(cond() ? r0 : p);
-    }
-
-    void f145(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    R f58(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       {
+        take(hp.s);
+        hlook(hp);
         switch (num()) {
           case 0 -> {
-            @Borrowed R r0 = ho.t;
-            hlook(this);
+            {
+              R a0 = new R();
+            }
           }
           case 1 -> {
-            look(o);
-            take(ho.t);
           }
           default -> {
           }
         }
       }
+      return o;
     }
 
     @Mut
-    R f148(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = o;
-      W u1 = new W(hp.s);
-      new Thread(() -> p.write()).start();
-      return hp.s;
-    }
-
-    @Mut
-    void f149(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hp.s.me();
-      @Borrowed H m1 = this;
-      H h2 = new H();
-      Runnable k3 = () -> this.s.write();
-      htake(hp);
-      p.write();
-      k3.run();
-    }
-
-    @Mut
-    void f157(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = pick(hp.t);
-      R[] xs1 = {new R(), ho.t};
-      R a2 = switch (num()) { case 0 -> new R(); default -> o; };
-      if (cond()) {
-        new Thread(() -> look(p)).start();
-        if (cond()) {
-          poke(q);
-        }
-        p.merge(ho.s);
-      } else {
-        this.s = new R();
-      }
-      hlook(hp);
-    }
-
-    @Mut
-    void f158(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(hp.t);
-      take(ho.t);
+    R f63(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       @Mut R w0 = hq.s;
-      R a1 = ho.s;
-      look(this.s);
-      @Borrowed R r2 = t;
-      if (cond()) {
-        P pr3 = new P(a1, o);
-        ptake(pr3);
-      } else {
-      }
-    }
-
-    @Mut
-    R f163(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.t.write();
-      p.merge(ho.s);
-      @Borrowed R r0 = cond() ? hq.s : hq.t;
-      if (cond()) {
-        R a1 = new R();
-        q.write();
-        R a2 = new R();
-        poke(ho.s);
-        if (cond()) return ho.t;
-        Runnable k3 = () -> look(p);
-        R a4 = o;
-      } else {
+      switch (num()) {
+        case 0 -> {
+          @Mut R w1 = w0;
+          hlook(hp);
+          while (cond()) {
+            w1.read();
+          }
+          if (cond()) return w0;
+        }
+        default -> {
+        }
       }
       return p;
     }
 
-    @Mut
-    void f166(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> p.write();
-      poke(q);
-      W u1 = new W(q);
-      k0.run();
+    void f65(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        @Mut R w0 = t;
+        while (cond()) {
+        }
+      } else {
+      }
+    }
+
+    void f73(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t = ho.t;
+      @Borrowed H m0 = this;
+    }
+
+    void f76(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = make();
+      @Mut R w1 = o;
       take(o);
-    }
-
-    @Mut
-    R f167(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(ho.s);
-      while (cond()) {
+      new Thread(() -> take(ho.s)).start();
+      try {
+        R a3 = o;
+      } finally {
         take(o);
-        V v0 = new V(cond() ? p : this.t);
-        v0.peek();
+        R a4 = o;
+        {
+        }
       }
-      if (cond()) {
-        V v1 = new V(switch (num()) { case 0 -> hq.t; default -> hq.t; });
-        Runnable k2 = () -> look(hq.t);
-        @Borrowed R r3 = p;
-        take(ho.t);
-        R[] xs4 = {ho.t, new R()};
-      }
-      return hp.s;
     }
 
-    void f171(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = cond() ? hq.s : p;
-      r0 = ho.s;
-      l1: while (cond()) {
-        @Borrowed R r2 = hp.t;
-      }
-      hq.t = new R();
-      take(this.s);
-      R a3 = ho.t;
-    }
-
-    @Mut
-    void f173(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = q;
-      poke(hp.s);
-      Runnable k1 = () -> p.write();
+    void f78(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = cond() ? s : hp.s;
+      H h1 = new H();
+      new Thread(() -> take(ho.s)).start();
+      @Borrowed H m2 = ho;
+      r0.merge(p);
+      @Borrowed H m3 = hp;
+      m3.s.merge(p);
+      htake(ho);
+      r0 = s.me();
       if (cond()) {
-        H h2 = new H();
-        h2.t = o;
-        hlook(this);
-        @Mut R w3 = this.t;
-        w3.write();
-        new Thread(() -> p.write()).start();
       } else {
       }
     }
 
     @Mut
-    void f174(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = o;
-      @Borrowed R r1 = hq.t;
-    }
-
-    @Mut
-    void f177(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.t = o;
-      @Borrowed R r0 = cond() ? q : o;
-      htake(ho);
-      H h1 = ho;
+    void f83(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.t;
       take(ho.t);
+      Runnable k1 = () -> hp.t.write();
+      @Borrowed R r2 = q;
+      H h3 = ho;
+      @Borrowed R r4 = r0;
     }
 
     @Mut
-    void f178(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = pick(hp.t);
-      V v1 = new V(r0.me());
-      W u2 = new W(this.s);
-      W u3 = new W(q);
+    void f86(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> look(hq.t);
+      ho.s.read();
+      R[] xs1 = {ho.s, o};
+      look(hp.t);
+      R[] xs2 = {new R(), new R()};
+      @Borrowed R r3 = hq.t.me();
       switch (num()) {
         case 0 -> {
-          @Borrowed R r4 = cond() ? p : t;
-          R a5 = make();
-          Runnable k6 = () -> look(ho.s);
-          R a7 = ho.t;
-          while (cond()) {
-          }
+          xs2[1].merge(q);
+          ho.s.read();
+          poke(xs2[1]);
         }
         case 1 -> {
         }
         default -> {
         }
+      }
+    }
+
+    R f94(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R[] xs0 = {ho.s, o};
+      try {
+        hq.s = new R();
+      } finally {
+        @Borrowed R r2 = p;
+      }
+      return q;
+    }
+
+    void f96(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.t.write();
+      R a0 = new R();
+      @Borrowed R r1 = pick(hp.t);
+      {
+        @Borrowed R r2 = pick(r1);
+        R[] xs3 = {a0, ho.s};
+        r2 = pick(r2);
+      }
+      V v4 = new V(p);
+    }
+
+    void f97(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Mut R w0 = hp.t;
+      @Borrowed R r1 = hq.t;
+      hlook(this);
+      try {
+        @Borrowed R r3 = w0.me();
+        poke(r3);
+        w0 = ho.s;
+      } finally {
+        R a4 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+        poke(p);
+      }
+      take(p);
+    }
+
+    @Mut
+    R f105(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.s;
+      look(hp.s);
+      H h1 = new H();
+      @Borrowed R r2 = hp.t;
+      @Borrowed R r3 = q;
+      @Borrowed R r4 = pick(hp.t);
+      r2.read();
+      R a5 = ho.t;
+      take(a5);
+      return q;
+    }
+
+    @Mut
+    void f109(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        t.write();
+      }
+      if (cond()) {
+        @Borrowed H m0 = this;
+      } else {
+        P pr1 = new P(new R(), ho.s);
+        R a2 = switch (num()) { case 0 -> new R(); default -> o; };
+      }
+    }
+
+    void f118(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      {
+        Runnable k0 = () -> p.write();
+        q.write();
+        @Borrowed H m1 = this;
+        R[] xs2 = {new R(), new R()};
+        @Borrowed R r3 = p.me();
+      }
+      R a4 = new R();
+    }
+
+    @Mut
+    void f121(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        @Borrowed R r0 = switch (num()) { case 0: yield p; default: yield o; };
+      }
+      @Borrowed R r1 = ho.t;
+      {
+        R a2 = ho.t;
+      }
+    }
+
+    void f122(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      new Thread(() -> look(ho.s)).start();
+      this.t.read();
+      try {
+        poke(ho.t);
+        take(o);
+        hp.s.merge(hq.t);
+      } finally {
+        look(ho.s);
+        poke(ho.t);
+      }
+      R a1 = ho.s;
+      htake(ho);
+      V v2 = new V(either(ho.s, this.s));
+    }
+
+    void f125(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      switch (num()) {
+        case 0 -> {
+          poke(hp.s);
+        }
+        default -> {
+          @Borrowed R r0 = p;
+          @Mut R w1 = ho.t;
+        }
+      }
+      R a2 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+    }
+
+    R f127(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      p.merge(hp.s);
+      W u0 = new W(hp.t);
+      ho.t.write();
+      hpoke(this);
+      Runnable k1 = () -> look(q);
+      R a2 = ho.t;
+      return ho.t;
+    }
+
+    void f129(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = o;
+      @Borrowed H m1 = ho;
+      W u2 = new W(o);
+      R a3 = make();
+      a3.merge(switch (num()) { case 0: yield hq.s; default: yield p; });
+      R[] xs4 = {a3, new R()};
+      if (cond()) {
+        W u5 = new W(this.s);
+      } else {
+      }
+    }
+
+    R f130(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        hlook(hq);
+        hpoke(ho);
+        @Borrowed R r0 = this.s;
+        ho.s.write();
+      } else {
+      }
+      return q;
+    }
+
+    void f132(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = either(q, hp.s);
+      {
+        take(o);
+        if (cond()) {
+          l1: while (cond()) {
+            R a2 = make();
+          }
+        } else {
+        }
+      }
+    }
+
+    @Mut
+    void f144(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      {
+        look(hp.t);
+        p.write();
+        P pr0 = new P(ho.t, o);
+        if (cond()) return;
+        pr0.b().read();
+        R a1 = o;
+        @Borrowed H m2 = hq;
+        P pr3 = new P(new R(), o);
+      }
+    }
+
+    void f148(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      new Thread(() -> look(this.t)).start();
+      @Borrowed R r0 = q;
+    }
+
+    R f150(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.t = new R();
+      H h0 = new H();
+      p.write();
+      while (cond()) {
+        o.read();
+        p.write();
+      }
+      return q;
+    }
+
+    @Mut
+    void f156(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        W u0 = new W(q);
+        try {
+          take(o);
+        } finally {
+          q.write();
+          q.read();
+          hq.s = new R();
+          @Borrowed R r2 = q;
+        }
+      }
+    }
+
+    R f161(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      P pr0 = new P(new R(), new R());
+      switch (num()) {
+        case 0 -> {
+          R a1 = make();
+        }
+        default -> {
+        }
+      }
+      return p;
+    }
+
+    @Mut
+    void f162(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.s = new R();
+      {
+        R a0 = ho.s;
+        Runnable k1 = () -> look(hp.s);
+      }
+      @Borrowed R r2 = s;
+      @Borrowed H m3 = ho;
+      if (cond()) return;
+      @Borrowed R r4 = s;
+      Runnable k5 = () -> q.write();
+    }
+
+    void f165(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = hq;
+      hq.s = o;
+      ho.t = new R();
+      @Borrowed R r1 = hq.t.me();
+      new Thread(() -> take(ho.t)).start();
+      while (cond()) {
+        W u2 = new W(hp.t);
+      }
+      @Borrowed R r3 = this.s;
+      @Borrowed R r4 = hq.s;
+      hpoke(ho);
+      @Borrowed H m5 = hp;
+    }
+
+    @Mut
+    void f168(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.t);
+      while (cond()) {
+        R a0 = o;
+        R a1 = make();
+        q.write();
+        hlook(this);
+        @Mut R w2 = q;
+        @Mut R w3 = a1;
+        take(a0);
+        hpoke(ho);
+      }
+    }
+
+    @Mut
+    void f173(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = this.s;
+      new Thread(() -> take(ho.t)).start();
+      while (cond()) {
+        R a1 = o;
+        look(a1);
+        R a2 = make();
       }
     }
 
     @Mut
     void f180(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hq.s;
-      if (cond()) {
-        if (cond()) {
-          new Thread(() -> look(hp.t)).start();
-        } else {
-          poke(r0);
-        }
-        o.read();
-        new Thread(() -> look(hp.s)).start();
-      } else {
-        R a1 = ho.s;
-      }
+      @Borrowed H m0 = ho;
+      H h1 = ho;
+      R a2 = new R();
     }
 
     @Mut
-    void f185(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hp.s;
-      hlook(hp);
-      if (cond()) {
-        new Thread(() -> take(ho.s)).start();
-        new Thread(() -> take(ho.s)).start();
-        if (cond()) {
-          poke(r0);
-          R a1 = make();
-        }
-      }
-    }
-
-    R f187(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      q.read();
-      hp.t.write();
-      H h0 = new H();
-      l1: while (cond()) {
-      }
-      return hp.t;
-    }
-
-    void f193(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      P pr0 = new P(ho.t, o);
+    void f181(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = ho.t;
       take(o);
-      @Borrowed R r1 = q.me();
-      q.read();
-      ptake(pr0);
       {
-        new Thread(() -> take(ho.s)).start();
-        R a2 = make();
-        @Borrowed H m3 = ho;
-        @Borrowed R r4 = hp.t;
-        P pr5 = new P(o, new R());
+        poke(ho.s);
+        H h1 = new H();
+        @Mut R w2 = q;
       }
     }
 
-    void f194(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      while (cond()) {
-        R a0 = make();
-      }
-      look(hp.t);
-      R a1 = new R();
-    }
-
-    @Mut
-    R f200(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.s = new R();
-      q.merge(switch (num()) { case 0 -> hp.t; default -> ho.t; });
-      return o;
-    }
-
-    R f205(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      V v0 = new V(pick(s));
-      @Borrowed R r1 = pick(ho.s);
-      new Thread(() -> hp.t.write()).start();
-      Runnable k2 = () -> this.s.write();
-      @Borrowed R r3 = r1;
-      return ho.s;
-    }
-
-    @Mut
-    void f207(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = new H();
-      l1: while (cond()) {
-        o.write();
-      }
-      p.write();
-    }
-
-    R f208(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(q);
-      new Thread(() -> look(this.s)).start();
-      @Borrowed R r0 = pick(hq.s);
-      r0 = o.me();
-      if (cond()) {
-        @Borrowed H m1 = this;
-      } else {
-        {
-        }
-      }
-      return o;
-    }
-
-    @Mut
-    void f210(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      while (cond()) {
-        R a0 = make();
-      }
-      R a1 = ho.s;
-      R a2 = ho.s;
-      H h3 = new H();
-    }
-
-    void f214(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = this.s;
-      r0 = hp.t.me();
-      R a1 = o;
-      R a2 = a1;
-      Runnable k3 = () -> ho.s.write();
-      if (cond()) return;
-      poke(r0);
-      if (cond()) {
-        R[] xs4 = {o, a1};
-        V v5 = new V(cond() ? s : r0);
-      } else {
-        @Borrowed H m6 = hp;
-      }
-    }
-
-    @Mut
-    void f222(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = this.s;
-      switch (num()) {
-        case 0 -> {
-          H h1 = new H();
-          poke(this.s);
-          R a2 = switch (num()) { case 0 -> new R(); default -> h1.t; };
-          take(h1.t);
-        }
-        case 1 -> {
-        }
-        default -> {
-        }
-      }
-    }
-
-    @Mut
-    R f223(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      V v0 = new V(ho.t);
-      @Borrowed H m1 = ho;
-      v0.get().read();
-      while (cond()) {
-        if (cond()) {
-          R[] xs2 = {ho.s, new R()};
-          m1.t.merge(m1.s);
-          v0.get().read();
-        } else {
-          look(m1.s);
-        }
-        v0.get().read();
-      }
+    R f185(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.s.write();
+      R a0 = new R();
+      @Borrowed R r1 = either(q, q);
+      hpoke(this);
+      r1 = pick(p);
+      P pr2 = new P(new R(), new R());
+      R a3 = make();
       return q;
     }
 
-    R f226(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      V v0 = new V(pick(p));
+    void f192(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      q.merge(hp.t);
+      @Borrowed R r0 = switch (num()) { case 0 -> hp.t; default -> ho.s; };
+      new Thread(() -> this.t.write()).start();
+    }
+
+    void f196(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.t.me();
+      @Borrowed H m1 = ho;
+      q.merge(m1.s);
+      take(ho.t);
+      q.merge(this.t);
+      look(hq.s);
+      Runnable k2 = () -> ho.t.write();
+      k2.run();
+      o.write();
+    }
+
+    @Mut
+    void f197(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      this.s.write();
+      take(o);
+      @Borrowed R r0 = either(q, hq.t);
+      @Borrowed R r1 = q;
+      Runnable k2 = () -> look(hq.t);
+      R[] xs3 = {ho.t, new R()};
+      xs3[0] = new R();
+      H h4 = new H();
+      Runnable k5 = () -> look(h4.t);
+    }
+
+    void f210(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      Runnable k0 = () -> look(q);
+      take(this.t);
+      @Mut R w1 = ho.t;
+      poke(w1);
+      hq.t.merge(q);
+      Runnable k2 = () -> hp.t.write();
+      @Borrowed R r3 = q;
+      R a4 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+    }
+
+    R f213(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.s = new R();
+      @Mut R w0 = o;
+      ho.s = ho.t;
+      @Borrowed R r1 = o;
+      H h2 = new H();
+      hlook(this);
+      @Borrowed R r3 = p;
+      R a4 = o;
+      Runnable k5 = () -> p.write();
+      return q;
+    }
+
+    @Mut
+    void f218(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = new H();
       H h1 = new H();
-      P pr2 = new P(ho.t, ho.s);
-      take(this.s);
+      take(o);
+      h1.s = new R();
+      R[] xs2 = {h1.t, o};
+      h1.s = o;
+      if (cond()) {
+      } else {
+      }
+    }
+
+    @Mut
+    void f220(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hp.t.write();
+      R a0 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+      hq.s = new R();
+      @Mut R w1 = q;
+      look(ho.t);
+      o = new R();
+      {
+        w1 = hp.t;
+      }
+      R[] xs2 = {o, new R()};
+    }
+
+    @Mut
+    void f221(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      look(o);
+      @Borrowed R r0 = ho.t;
+      this.s = new R();
+    }
+
+    @Mut
+    void f223(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = p.me();
+      H h1 = ho;
+      if (cond()) {
+        poke(h1.t);
+        hq.s.read();
+      }
+    }
+
+    void f233(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       switch (num()) {
         case 0 -> {
-          while (cond()) {
-            take(hq.t);
-            v0.get().read();
-          }
+          @Borrowed R r0 = cond() ? o : p;
+          R a1 = new R();
+          P pr2 = new P(new R(), a1);
+        }
+        case 1 -> {
+          H h3 = new H();
+          R[] xs4 = {new R(), o};
         }
         default -> {
-        }
-      }
-      return hp.s;
-    }
-
-    @Mut
-    void f231(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Mut R w0 = hp.s;
-      hq.t.merge(hp.s.me());
-      P pr1 = new P(new R(), ho.s);
-      while (cond()) {
-        @Borrowed H m2 = hq;
-        while (cond()) {
-          {
-            look(m2.t);
-            pr1 = new P(new R(), ho.s);
-            @Borrowed R r3 = switch (num()) { case 0 -> w0; default -> q; };
-            if (cond()) return;
-          }
+          R a5 = make();
         }
       }
     }
 
-    @Mut
-    void f236(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      htake(ho);
-      @Borrowed R r0 = hp.s.me();
-      R a1 = new R();
-      while (cond()) {
-        hq.t.merge(hp.s);
-        R a2 = ho.t;
-      }
-      hp.t.merge(r0);
+    void f238(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       if (cond()) return;
-    }
-
-    R f238(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hp.s;
-      if (cond()) return hq.t;
-      ho.s.read();
-      l1: while (cond()) {
-        @Borrowed R r2 = ho.s;
-      }
-      @Borrowed H m3 = hp;
-      poke(q);
-      r0 = cond() ? o : t;
-      r0 = m3.t;
-      while (cond()) {
-        new Thread(() -> look(s)).start();
-      }
-      return o;
-    }
-
-    R f240(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      if (cond()) return hp.s;
-      new Thread(() -> look(this.t)).start();
+      ho.s = new R();
+      @Borrowed H m0 = hp;
+      R a1 = ho.t;
+      Runnable k2 = () -> m0.t.write();
       if (cond()) {
-        @Mut R w0 = hp.s;
+        R a3 = switch (num()) { case 0 -> new R(); default -> ho.s; };
+        new Thread(() -> take(ho.t)).start();
+        hpoke(m0);
       } else {
-        @Mut R w1 = q;
-        @Mut R w2 = ho.t;
-        take(w1);
       }
+    }
+
+    @Mut
+    void f244(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      W u0 = new W(hq.s);
+      while (cond()) {
+        Runnable k1 = () -> look(q);
+        @Borrowed H m2 = hq;
+        P pr3 = new P(ho.s, new R());
+        u0.bump();
+      }
+      take(ho.t);
+      try {
+      } finally {
+      }
+    }
+
+    @Mut
+    R f245(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      new Thread(() -> take(ho.s)).start();
+      @Borrowed H m0 = hp;
+      @Borrowed R r1 = hq.s;
+      @Borrowed H m2 = hq;
+      @Mut R w3 = hp.t;
+      take(ho.s);
+      ho.t.merge(o);
+      R a4 = ho.t;
+      H h5 = new H();
+      r1 = ho.t.me();
       return this.s;
     }
 
-    @Mut
-    void f241(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = switch (num()) { case 0 -> o; default -> ho.t; };
-      htake(hq);
-      new Thread(() -> look(hp.s)).start();
-      this.s.write();
-      @Borrowed R r1 = hp.s;
-      if (cond()) {
-        R a2 = ho.s;
-      } else {
-      }
-    }
-
-    @Mut
-    void f247(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      this.t.merge(pick(this.s));
-      @Borrowed H m0 = this;
-      {
-        @Borrowed R r1 = hp.s;
-      }
-      l2: while (cond()) {
-      }
-    }
-
-    @Mut
-    void f248(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Mut R w0 = hq.s;
-      R a1 = o;
-      R a2 = make();
-      while (cond()) {
-        if (cond()) return;
-        H h3 = ho;
-        this.t.read();
-      }
-      look(a2);
-    }
-
-    @Mut
-    void f250(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      while (cond()) {
-        @Borrowed R r0 = pick(o);
-      }
-      hpoke(hq);
-      Runnable k1 = () -> p.write();
-      ho.s.merge(p);
-      l2: while (cond()) {
-      }
+    void f246(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      new Thread(() -> take(ho.s)).start();
+      R a0 = new R();
     }
 
     void f251(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      new Thread(() -> take(ho.s)).start();
-      o = new R();
-      if (cond()) {
-        R a0 = make();
-      }
-      Runnable k1 = () -> p.write();
-      t.write();
-      if (cond()) {
-        take(ho.t);
-      }
+      hlook(hp);
+      this.s.write();
     }
 
     @Mut
     void f252(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      take(ho.s);
-      @Borrowed R r0 = hq.t;
-      @Mut R w1 = hp.s;
-      w1 = w1;
-      r0 = either(hq.t, hp.s);
-      w1 = o;
-      switch (num()) {
-        case 0 -> {
-          take(ho.t);
-        }
-        case 1 -> {
-        }
-        default -> {
-        }
-      }
-    }
-
-    @Mut
-    void f256(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      {
-        R a0 = new R();
-      }
-    }
-
-    R f257(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hlook(ho);
-      @Borrowed R r0 = ho.s;
-      Runnable k1 = () -> look(hp.t);
-      while (cond()) {
-        @Borrowed H m2 = hq;
-        while (cond()) {
-          @Mut R w3 = m2.s;
-          take(o);
-        }
-        hq.s = ho.s;
-      }
-      return o;
-    }
-
-    @Mut
-    void f261(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-      Runnable k1 = () -> hp.s.write();
-      hpoke(this);
-      ho.s = ho.s;
-      ho.s.merge(ho.s);
-      H h2 = ho;
-      @Borrowed R r3 = p;
-    }
-
-    @Mut
-    void f269(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = either(ho.s, this.t);
+      hp.s = new R();
       take(o);
-      W u0 = new W(o);
-    }
-
-    R f273(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> look(q);
-      R a1 = new R();
-      R a2 = o;
-      @Mut R w3 = this.t;
-      look(ho.t);
-      if (cond()) {
-        ho.t.read();
-      } else {
+      @Borrowed R r1 = cond() ? t : q;
+      take(o);
+      {
+        poke(q);
+        P pr2 = new P(o, new R());
       }
-      return ho.t;
     }
 
-    R f282(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hq.s;
-      switch (num()) {
-        case 0 -> {
-          htake(ho);
-          R a1 = ho.t;
-          @Borrowed R r2 = ho.s;
+    @Mut
+    R f263(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = this.t;
+      hlook(this);
+      @Borrowed H m1 = hq;
+      return p;
+    }
+
+    void f264(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) {
+        while (cond()) {
+          hp.t.merge(hp.t);
         }
-        case 1 -> {
-          Runnable k3 = () -> look(hq.s);
-          @Mut R w4 = hq.t;
-          w4 = o;
-          R a5 = o;
-        }
-        default -> {
-        }
+        take(o);
+        @Borrowed R r0 = s.me();
+        H h1 = new H();
+        r0.write();
+      }
+      R a2 = ho.s;
+    }
+
+    void f265(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed H m0 = ho;
+      R a1 = ho.t;
+      if (cond()) return;
+      R[] xs2 = {new R(), a1};
+      H h3 = ho;
+    }
+
+    void f271(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      look(hq.s);
+      while (cond()) {
+        ho.t.write();
+      }
+    }
+
+    @Mut
+    R f273(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      try {
+        t.write();
+        @Borrowed R r1 = hq.t;
+        hq.t = ho.t;
+      } finally {
       }
       return q;
     }
 
-    void f287(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = hp.s;
-      look(hp.s);
+    void f275(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = new H();
+      take(o);
+      hlook(h0);
+    }
+
+    @Mut
+    R f282(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hpoke(hq);
+      Runnable k0 = () -> hp.t.write();
       R a1 = make();
-      R a2 = make();
-      Runnable k3 = () -> p.write();
-      R a4 = new R();
-      look(p);
-      @Borrowed R r5 = ho.s;
+      new Thread(() -> hp.s.write()).start();
+      R a2 = o;
+      @Borrowed R r3 = either(hq.t, this.s);
       while (cond()) {
+        r3 = pick(hp.t);
+        a2.read();
+      }
+      return q;
+    }
+
+    @Mut
+    void f287(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      t.merge(ho.s);
+      @Borrowed R r0 = q.me();
+      r0 = cond() ? p : o;
+      R a1 = make();
+      Runnable k2 = () -> hp.s.write();
+      @Borrowed R r3 = cond() ? p : ho.t;
+      V v4 = new V(a1);
+      if (cond()) return;
+      take(ho.s);
+      hpoke(hp);
+    }
+
+    @Mut
+    void f290(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      p.write();
+      if (cond()) {
+        @Borrowed H m0 = this;
+      } else {
       }
     }
 
-    void f290(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      poke(o);
-      R a0 = make();
+    @Mut
+    void f292(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      switch (num()) {
+        case 0 -> {
+          take(this.t);
+        }
+        default -> {
+        }
+      }
     }
 
     @Mut
-    void f291(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = ho.t;
-      W u1 = new W(o);
+    void f308(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      P pr0 = new P(o, new R());
+      if (cond()) return;
+      R[] xs1 = {new R(), new R()};
+      poke(hp.s);
+      pr0 = new P(new R(), new R());
     }
 
     @Mut
-    void f299(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> hp.t.write();
-      ho.t = new R();
+    void f309(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.s);
+      @Borrowed H m0 = ho;
     }
 
-    void f300(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = switch (num()) { case 0: yield this.s; default: yield p; };
-      @Mut R w1 = hp.s;
-      R a2 = ho.t;
-      R a3 = o;
-      @Borrowed R r4 = w1;
-    }
-
-    void f306(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      p.read();
+    @Mut
+    void f311(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       while (cond()) {
-        @Borrowed R r0 = p;
-        R a1 = o;
+        Runnable k0 = () -> look(p);
+        take(o);
+        new Thread(() -> take(ho.s)).start();
+      }
+      while (cond()) {
+        R[] xs1 = {new R(), o};
+        hp.s.merge(pick(s));
+        {
+          switch (num()) {
+            case 0 -> {
+            }
+            default -> {
+            }
+          }
+        }
+      }
+    }
+
+    @Mut
+    void f326(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.s.read();
+      @Mut R w0 = hp.s;
+      q.merge(hq.s);
+      @Borrowed H m1 = hq;
+      Runnable k2 = () -> p.write();
+      R[] xs3 = {new R(), new R()};
+    }
+
+    @Mut
+    void f327(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      ho.t = new R();
+      l0: while (cond()) {
+        R a1 = new R();
+        l2: while (cond()) {
+          H h3 = new H();
+        }
+        Runnable k4 = () -> hp.s.write();
+      }
+    }
+
+    @Mut
+    void f333(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = q;
+      new Thread(() -> take(ho.t)).start();
+      take(ho.s);
+      Runnable k1 = () -> hp.s.write();
+      try {
+        R a3 = new R();
         if (cond()) {
-          Runnable k2 = () -> this.s.write();
-          @Borrowed R r3 = q;
-          hpoke(this);
-          if (cond()) break;
-          r0 = hq.s;
+          a3.write();
+        }
+      } finally {
+      }
+    }
+
+    @Mut
+    void f334(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hq.t.write();
+      take(ho.t);
+      @Borrowed R r0 = this.t;
+      poke(p);
+    }
+
+    R f335(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = s;
+      take(p);
+      @Borrowed H m1 = hq;
+      try {
+        poke(ho.s);
+      } finally {
+        hlook(hp);
+      }
+      return hq.s;
+    }
+
+    void f338(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = ho.t;
+      P pr1 = new P(new R(), a0);
+      H h2 = new H();
+      ptake(pr1);
+      take(pr1.a());
+      poke(o);
+      {
+      }
+    }
+
+    @Mut
+    void f339(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      hlook(hq);
+      take(o);
+      @Borrowed R r0 = cond() ? q : hq.t;
+      R a1 = ho.s;
+      hp.s = a1;
+      Runnable k2 = () -> look(ho.t);
+      hpoke(ho);
+      r0 = t;
+    }
+
+    void f340(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      look(hq.s);
+      while (cond()) {
+        hp.s.read();
+      }
+      Runnable k0 = () -> ho.t.write();
+      R a1 = o;
+      if (cond()) return;
+    }
+
+    void f346(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R a0 = switch (num()) { case 0 -> new R(); default -> o; };
+      W u1 = new W(hq.s);
+      Runnable k2 = () -> q.write();
+      V v3 = new V(p);
+      if (cond()) {
+        R a4 = new R();
+      }
+      take(this.s);
+      switch (num()) {
+        case 0 -> {
+        }
+        case 1 -> {
+        }
+        default -> {
+        }
+      }
+    }
+
+    void f348(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = ho.t.me();
+      hpoke(hq);
+      htake(ho);
+      R a1 = switch (num()) { case 0 -> new R(); default -> ho.t; };
+      take(o);
+    }
+
+    @Mut
+    void f352(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(p);
+      R[] xs0 = {new R(), ho.t};
+      H h1 = ho;
+      poke(hp.s);
+      W u2 = new W(ho.s);
+      R a3 = ho.s;
+      H h4 = new H();
+      Runnable k5 = () -> q.write();
+      u2.bump();
+      poke(hp.t);
+      R a6 = new R();
+    }
+
+    @Mut
+    void f354(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        @Borrowed R r0 = o;
+        if (cond()) {
+          while (cond()) {
+          }
         } else {
         }
       }
     }
 
-    void f311(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = pick(ho.t);
-      hp.t.read();
-      R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-      R a2 = ho.t;
-      take(a1);
-      take(q);
+    void f359(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      P pr0 = new P(ho.s, new R());
+      take(p);
+      pr0 = new P(new R(), new R());
+    }
+
+    void f360(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      take(ho.t);
+      @Mut R w0 = q;
+      @Borrowed R r1 = q;
+      ho.s = new R();
+      @Borrowed H m2 = this;
+      look(q);
+      @Borrowed R r3 = p.me();
+      r3 = m2.s;
+    }
+
+    @Mut
+    void f368(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
       if (cond()) {
+        poke(o);
+        l0: while (cond()) {
+          R a1 = make();
+          poke(p);
+          @Borrowed R r2 = hp.t;
+          Runnable k3 = () -> hq.t.write();
+        }
+      } else {
       }
     }
 
-    R f315(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+    @Mut
+    R f369(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      while (cond()) {
+        take(ho.t);
+        o.write();
+      }
       l0: while (cond()) {
-        htake(ho);
-        htake(ho);
-        hpoke(this);
+        poke(p);
+        Runnable k1 = () -> hp.t.write();
       }
-      hq.s.write();
-      if (cond()) {
-        if (cond()) {
-          P pr1 = new P(new R(), o);
-          @Borrowed R r2 = o;
-        }
+      return q;
+    }
+
+    void f371(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      {
+        Runnable k0 = () -> hp.s.write();
       }
-      return hq.t;
-    }
-
-    void f324(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.t.write();
-      ho.t.write();
-      hq.s = new R();
-      this.s.merge(ho.t);
-    }
-
-    void f325(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = cond() ? ho.s : hq.s;
-      @Borrowed R r1 = hp.s;
-      H h2 = ho;
-      if (cond()) return;
-      @Borrowed R r3 = r0;
-    }
-
-    void f326(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      P pr0 = new P(new R(), ho.t);
-      ptake(pr0);
-      hq.t = o;
-      while (cond()) {
-        R a1 = switch (num()) { case 0 -> new R(); default -> o; };
-        @Borrowed R r2 = pick(this.t);
-        @Borrowed R r3 = q.me();
-        @Borrowed H m4 = this;
-        r3.write();
-        R[] xs5 = {ho.t, new R()};
-      }
-    }
-
-    @Mut
-    void f331(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      o.write();
-      R[] xs0 = {new R(), new R()};
-      xs0[0].merge(q.me());
-      @Borrowed R r1 = p.me();
-    }
-
-    @Mut
-    void f339(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = make();
-      switch (num()) {
-        case 0 -> {
-          P pr1 = new P(ho.s, o);
-        }
-        case 1 -> {
-          if (cond()) return;
-          htake(ho);
-        }
-        default -> {
-        }
-      }
-    }
-
-    @Mut
-    void f351(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = new H();
-      h0.t.read();
-      R[] xs1 = {new R(), ho.s};
-      R a2 = o;
-      xs1[1].read();
-      R a3 = o;
-      @Borrowed H m4 = ho;
-      m4.s.merge(hq.t);
-      R a5 = ho.t;
-      H h6 = new H();
-      R a7 = h6.s;
-    }
-
-    @Mut
-    void f354(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      p.read();
-      H h0 = ho;
-    }
-
-    void f358(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> this.s.write();
-      @Borrowed H m1 = ho;
-      if (cond()) {
-        hp.t.merge(ho.s);
-        if (cond()) {
-          this.t.read();
-          if (cond()) {
-            @Borrowed H m2 = hq;
-            R[] xs3 = {new R(), new R()};
-          }
-          R a4 = o;
-        }
-      }
-    }
-
-    R f364(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      W u0 = new W(t);
-      while (cond()) {
-        if (cond()) return o;
-        H h1 = new H();
-        @Borrowed H m2 = this;
-      }
-      return ho.s;
-    }
-
-    @Mut
-    void f367(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      H h0 = new H();
-      take(q);
-      look(ho.t);
-      hq.s = ho.s;
-      this.s.read();
-      @Borrowed H m1 = this;
-      R a2 = o;
-      o.read();
-    }
-
-    @Mut
-    void f369(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> look(q);
-      @Borrowed R r1 = hp.t;
-      P pr2 = new P(ho.t, o);
-      @Borrowed R r3 = r1;
-    }
-
-    @Mut
-    void f370(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> look(this.s);
-      new Thread(() -> p.write()).start();
-      @Borrowed R r1 = cond() ? hq.s : q;
-      R a2 = make();
-      q.merge(hp.s.me());
-      while (cond()) {
-      }
-    }
-
-    @Mut
-    R f372(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      switch (num()) {
-        case 0 -> {
-          R a0 = new R();
-          while (cond()) {
-            while (cond()) {
-              R a1 = make();
-            }
-            R a2 = ho.s;
-          }
-          Runnable k3 = () -> look(hp.s);
-          take(ho.t);
-        }
-        case 1 -> {
-        }
-        default -> {
-        }
-      }
-      return hp.t;
-    }
-
-    R f374(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.t.read();
-      take(hp.s);
-      W u0 = new W(this.t);
-      switch (num()) {
-        case 0 -> {
-        }
-        case 1 -> {
-        }
-        default -> {
-        }
-      }
-      return o;
-    }
-
-    void f375(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      R a0 = switch (num()) { case 0 -> new R(); default -> ho.t; };
-      if (cond()) return;
-      R a1 = ho.s;
-    }
-
-    R f379(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      Runnable k0 = () -> hp.s.write();
-      take(o);
-      if (cond()) return q;
-      R a1 = switch (num()) { case 0 -> new R(); default -> ho.s; };
-      return this.t;
-    }
-
-    R f380(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed R r0 = cond() ? q : hp.t;
-      poke(this.t);
-      return this.s;
-    }
-
-    @Mut
-    void f381(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      hq.s.merge(o);
-      take(o);
-      while (cond()) {
-        Runnable k0 = () -> this.t.write();
-      }
-      Runnable k1 = () -> look(hp.s);
-      H h2 = ho;
-      while (cond()) {
-      }
-    }
-
-    @Mut
-    R f397(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      @Borrowed H m0 = this;
+      o.merge(hp.t);
+      take(ho.t);
       H h1 = new H();
-      ho.t.write();
-      return hq.t;
     }
 
-    void f398(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      p.read();
-      hlook(hq);
-      hp.s = new R();
-      this.s.write();
-      H h0 = new H();
-      R[] xs1 = {new R(), h0.t};
-      R[] xs2 = {h0.s, new R()};
-      H h3 = new H();
-      Runnable k4 = () -> look(p);
+    void f372(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      H h0 = ho;
+      R[] xs1 = {o, o};
+      hq.s = new R();
+      xs1[0].write();
+      htake(ho);
+      take(xs1[1]);
     }
 
-    void f399(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
-      ho.s.read();
-      new Thread(() -> look(hp.s)).start();
+    @Mut
+    void f376(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      @Borrowed R r0 = hq.s;
+      poke(r0);
+    }
+
+    @Mut
+    void f379(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      switch (num()) {
+        case 0 -> {
+          while (cond()) {
+            @Mut R w0 = hp.s;
+          }
+        }
+        case 1 -> {
+          o.write();
+        }
+        default -> {
+        }
+      }
+    }
+
+    @Mut
+    R f380(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      R[] xs0 = {ho.s, ho.s};
+      l1: while (cond()) {
+        @Borrowed R r2 = cond() ? hq.s : q;
+        Runnable k3 = () -> hp.t.write();
+        if (cond()) {
+          if (cond()) {
+          }
+        }
+      }
+      return ho.t;
+    }
+
+    void f391(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      if (cond()) return;
+      take(hq.t);
+      o.merge(t);
+      {
+        @Borrowed R r0 = o;
+        Runnable k1 = () -> this.t.write();
+        H h2 = ho;
+        R a3 = ho.t;
+        {
+          Runnable k4 = () -> look(q);
+          poke(p);
+        }
+      }
+    }
+
+    @Mut
+    void f395(R p, @Mut R q, @Owned R o, H hp, @Mut H hq, @Owned H ho) {
+      W u0 = new W(q);
+      u0 = new W(hq.t);
+      hpoke(ho);
     }
   }
 

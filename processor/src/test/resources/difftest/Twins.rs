@@ -62,77 +62,72 @@
 
 
 fn f0(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&ho.s);
-    let mut h0 = H::new();
-    q.read();
+    let mut a0 = o;
+    let mut r1 = &ho.s;
+    let mut h2 = H::new();
 }
 
-
-
-
-fn f1<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    while cond() {
-        hpoke(&mut ho);
-        let mut k0 = || { p.write(); };
-        hlook(&ho);
-        let mut v1 = V::new(either(&hp.t, &*q));
-        v1.peek();
-    }
-    return pick(&hp.t);
+fn f1(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut r0 = &hq.s;
+    take(ho.t);
+    std::thread::spawn(move || { p.write(); });
 }
 
 fn f2(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut pr0 = P::new(ho.t, R::new());
-    let mut w1 = &mut o;
-    if cond() { return; }
-    let mut w2 = &mut *w1;
-    let mut a3 = match num() { 0 => R::new(), _ => o };
-    look(pr0.b());
-    let mut a4 = make();
-    a3 = o;
-    look(pr0.a());
-    while cond() {
-    }
-}
-
-fn f3(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut *q);
-    while cond() {
-        look(&*p);
-        {
-            let mut u0 = W::new(&mut *q);
-            match num() {
-                0 => {
-                    take(hq.t);
-                }
-                1 => {
-                }
-                _ => {
+    let mut a0 = ho.s;
+    match num() {
+        0 => {
+            while cond() {
+                'l1: while cond() {
+                    let mut r2 = p.me();
                 }
             }
+            let mut a3 = ho.s;
         }
+        _ => {
+            a0.read();
+            take(a0);
+        }
+    }
+    while cond() {
+        let mut r4 = &ho.s;
+        let mut h5 = H::new();
     }
 }
 
-fn f4(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut hp.s;
-    let mut h1 = H::new();
-    htake(ho);
-    std::thread::spawn(move || { look(&hp.t); });
-    while cond() {
+
+
+
+fn f3<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = o;
+    let mut a1 = ho.s;
+    hq.s.write();
+    std::thread::spawn(move || { look(&hp.s); });
+    'l2: while cond() {
+        take(ho.s);
+        htake(ho);
+        let mut r3 = &ho.t;
+        a1.merge(p.me());
+        let mut a4 = make();
     }
+    let t5 = 't5: {
+    false }; {
+    } if t5 { panic!(); }
+    return pick(&o);
 }
 
 fn f6(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&ho);
-    let mut a0 = make();
-    let mut k1 = || { look(&*p); };
-    let mut r2 = &*p;
-    hpoke(&mut ho);
-    let mut r3 = either(&*r2, &o);
-    let mut a4 = R::new();
-    r3 = &hp.s;
-    'l5: while cond() {
+    let mut k0 = || { look(&hp.t); };
+    let mut a1 = match num() { 0 => R::new(), _ => o };
+    match num() {
+        0 => {
+            let mut a2 = match num() { 0 => R::new(), _ => a1 };
+        }
+        1 => {
+        }
+        _ => {
+        }
     }
 }
 
@@ -140,994 +135,300 @@ fn f6(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
 
 
 fn f7<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    while cond() {
-        take(*q);
-        hp.s = R::new();
-        take(*q);
-        q.merge(&hp.s);
-        take(o);
-    }
-    let mut a0 = match num() { 0 => R::new(), _ => o };
-    let mut a1 = match num() { 0 => R::new(), _ => ho.t };
-    let mut a2 = a1;
-    return &*q;
+    let t0 = 't0: {
+        if cond() { break 't0 true; } hq.t = R::new();
+        if cond() { break 't0 true; } q.write();
+        if cond() { break 't0 true; } o.write();
+        let mut a1 = o;
+        if cond() { break 't0 true; } hpoke(&mut *hp);
+        let mut w2 = &mut hq.s;
+    false }; {
+    } if t0 { panic!(); }
+    return pick(&ho.s);
 }
 
+fn f8(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hpoke(&mut *hq);
+    q.merge(&*p);
+    let mut u0 = W::new(&mut hp.s);
+    let mut a1 = match num() { 0 => R::new(), _ => ho.s };
+    std::thread::spawn(move || { p.write(); });
+    let mut u2 = W::new(&mut hq.t);
+    return *q;
+}
 
-
-
-fn f8<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut v0 = V::new(&o);
-    std::thread::spawn(move || { look(&hp.s); });
-    v0.peek();
-    let mut r1 = &*p;
+fn f9(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut u0 = W::new(&mut o);
+    u0.peek();
     if cond() {
-    } else {
-    }
-    return &ho.t;
-}
-
-
-
-
-fn f9<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hq.s = R::new();
-    htake(ho);
-    let mut a0 = make();
-    look(&a0);
-    let mut r1 = &*q;
-    return pick(&*q);
-}
-
-
-
-
-fn f10<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut w0 = &mut o;
-    let mut a1 = R::new();
-    std::thread::spawn(move || { look(&hp.s); });
-    hq.s.merge(pick(&hp.t));
-    hpoke(&mut *hp);
-    look(&hp.s);
-    a1.merge(&*p);
-    take(a1);
-    let mut a2 = make();
-    std::thread::spawn(move || { take(ho.t); });
-    take(o);
-    return &*p;
-}
-
-fn f11(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut v0 = V::new(&ho.t);
-    let mut m1 = &*hq;
-    let mut r2 = pick(&*q);
-    v0.get().read();
-    let mut h3 = H::new();
-    hpoke(&mut *m1);
-    let mut v4 = V::new(v0.get());
-    {
-        let mut r5 = if cond() { &ho.s } else { &hq.t };
-        if cond() { return; }
+        poke(&mut o);
     }
 }
 
 fn f12(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.s = ho.s;
-    let mut k0 = || { look(&hq.t); };
-    look(&hq.t);
-    take(hp.t);
-    k0();
-    let mut pr1 = P::new(R::new(), o);
+    {
+        let mut r0 = &o;
+        ho.t.merge(&hq.s);
+        let mut k1 = || { ho.s.write(); };
+        poke(&mut o);
+    }
+    p.merge(&ho.t);
+    let mut v2 = V::new(if cond() { &hq.s } else { &*p });
 }
 
-
-
-
-fn f13<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    htake(ho);
-    if cond() {
-        take(ho.s);
-    } else {
-        o.merge(&hq.t);
-    }
-    let mut a0 = match num() { 0 => R::new(), _ => o };
-    let mut r1 = q.me();
-    let mut k2 = || { look(&ho.t); };
-    return if cond() { &*p } else { &ho.s };
+fn f13(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { look(&ho.s); };
+    let mut xs1 = [R::new(), ho.t];
+    look(&*p);
+    let mut m2 = &*hq;
 }
 
 fn f14(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    std::thread::spawn(move || { hp.t.write(); });
-    q.merge(either(&*p, &*p));
-    let mut xs0 = [R::new(), R::new()];
-    look(&o);
+    let mut u0 = W::new(&mut o);
+    let mut r1 = if cond() { &hp.s } else { &hp.t };
+}
+
+
+
+
+fn f15<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    while cond() {
+        take(o);
+        let mut a0 = make();
+        let mut m1 = &ho;
+        let mut r2 = &hq.s;
+        r2 = &*r2;
+        hp.t = a0;
+    }
+    return ho.s.me();
+}
+
+fn f17(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut pr0 = P::new(R::new(), o);
+        q.read();
+        if cond() { return; }
+    }
+    ho.t = R::new();
+    let mut w1 = &mut ho.s;
     if cond() { return; }
-    let mut h1 = H::new();
-    p.read();
-}
-
-fn f15(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&*p); };
-    if cond() {
-        let mut a1 = make();
-    } else {
-        k0();
-        match num() {
-            0 => {
-                poke(&mut ho.s);
-            }
-            1 => {
-                look(&hq.s);
-            }
-            _ => {
-                let mut xs2 = [o, ho.t];
-                ho.t = o;
-            }
-        }
-    }
-}
-
-fn f16(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hp);
-    let mut w0 = &mut o;
-}
-
-
-
-
-fn f17<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut pr0 = P::new(o, ho.t);
-    let mut k1 = || { look(&ho.s); };
-    if cond() {
-        take(ho.t);
-    } else {
-    }
-    return if cond() { &*p } else { &*p };
+    let mut a2 = ho.s;
+    let mut k3 = || { hp.s.write(); };
+    take(ho.t);
 }
 
 fn f18(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.write();
-    let mut w0 = &mut hq.t;
-    while cond() {
-        let mut pr1 = P::new(R::new(), R::new());
-        look(&*q);
-    }
+    std::thread::spawn(move || { look(&ho.t); });
+    o.write();
+    let t0 = 't0: {
+    false }; {
+    } if t0 { panic!(); }
 }
 
 fn f19(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hq);
     let mut r0 = &*q;
-    'l1: while cond() {
-        let mut w2 = &mut hq.t;
-    }
-    let mut a3 = make();
-    poke(&mut hp.s);
-    let mut a4 = match num() { 0 => R::new(), _ => a3 };
-    let mut k5 = || { hp.t.write(); };
-    let mut pr6 = P::new(o, a4);
-    let mut w7 = &mut hq.s;
-    let mut k8 = || { hp.t.write(); };
-}
-
-fn f20(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut u0 = W::new(&mut *q);
-    let mut a1 = ho.t;
-    {
-        let mut k2 = || { hq.s.write(); };
-        let mut r3 = &hq.t;
-        if cond() { return; }
-        match num() {
-            0 => {
-                match num() {
-                    0 => {
-                    }
-                    _ => {
-                    }
-                }
-            }
-            _ => {
-            }
-        }
-    }
-}
-
-fn f21(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = o;
-    let mut xs1 = [ho.s, ho.t];
-    xs1[0] = R::new();
-    hpoke(&mut ho);
-    look(&ho.t);
-    let mut r2 = &*p;
-    r2 = if cond() { &a0 } else { &*p };
-}
-
-fn f23(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hp.t.write();
-    if cond() { return; }
-    let mut r0 = &hp.t;
-    let mut r1 = &hp.t;
-    std::thread::spawn(move || { ho.t.write(); });
-    let mut k2 = || { hp.s.write(); };
-    if cond() {
-        while cond() {
-        }
-    }
-}
-
-fn f24(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut xs0 = [R::new(), o];
-    hq.s = o;
-    let mut v1 = V::new(&ho.s);
-}
-
-fn f26(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&*hq);
-    'l0: while cond() {
-        let mut a1 = match num() { 0 => R::new(), _ => o };
-        let mut v2 = V::new(&*q);
-    }
-}
-
-fn f30(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut m0 = &*hp;
-    {
-        ho.t.merge(&o);
-        let mut r1 = &m0.t;
-        let mut a2 = R::new();
-    }
-    if cond() {
-        take(o);
-    } else {
-        take(m0.t);
-        let mut v3 = V::new(&hq.t);
-        let mut w4 = &mut m0.t;
-        q.merge(&*p);
-    }
-}
-
-
-
-
-fn f31<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = &hq.s;
-    let mut xs1 = [ho.s, R::new()];
-    if cond() {
-        let mut k2 = || { look(&hq.t); };
-    } else {
-    }
-    return match num() { 0 => &hp.s, _ => &o };
-}
-
-fn f32(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hq.s;
-    q.write();
-    poke(&mut hq.t);
-    let mut m1 = &*hq;
-    hlook(&*hp);
-    if cond() {
-        let mut a2 = match num() { 0 => R::new(), _ => o };
-    }
-    let mut r3 = &hq.s;
-    ho.s = o;
-    let mut r4 = either(&hp.t, &*p);
-    let mut r5 = m1.t.me();
-}
-
-fn f34(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &o;
-    'l1: while cond() {
-        let mut k2 = || { look(&hp.t); };
-        let mut r3 = &hp.t;
-    }
-    ho.t.write();
-    htake(ho);
-    r0 = &*r0;
-    let mut w4 = &mut *q;
-    while cond() {
-        if cond() { return; }
-        let mut pr5 = P::new(R::new(), ho.s);
-    }
-}
-
-fn f35(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &*q;
-    look(&*q);
-    let mut a1 = make();
-    take(ho.s);
-    let mut a2 = R::new();
-    if cond() {
-        look(&*q);
-        let mut v3 = V::new(&hp.s);
-    } else {
-    }
-}
-
-fn f36(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    htake(ho);
-    hq.s.read();
-    ho.s.write();
-    std::thread::spawn(move || { look(&hp.t); });
-    let mut m0 = &*hq;
-    {
-        p.read();
-        let mut v1 = V::new(hp.s.me());
-        p.merge(&*q);
-    }
-    ho.t = R::new();
-    while cond() {
-    }
-}
-
-fn f37(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hq.s.write();
-    let mut r0 = &hp.t;
-    let mut k1 = || { ho.t.write(); };
-    let mut m2 = &ho;
-    return ho.t;
-}
-
-fn f38(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { hq.t.write(); };
-    let mut r1 = &hq.t;
-    poke(&mut hp.t);
-    let mut a2 = o;
+    let mut h1 = ho;
     match num() {
         0 => {
-            let mut pr3 = P::new(o, o);
-        }
-        1 => {
-            poke(&mut o);
+            let mut m2 = &*hp;
         }
         _ => {
         }
     }
 }
 
-fn f39(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &hp.t } else { &o };
-    take(*r0);
-    let mut m1 = &ho;
-    let mut r2 = &o;
-    m1.s.read();
+
+
+
+fn f20<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = match num() { 0 => &*p, _ => &*p };
+    p.merge(&*p);
+    let mut k1 = || { q.write(); };
+    take(ho.s);
+    hpoke(&mut *hp);
+    let mut r2 = p.me();
+    hlook(&*hq);
+    q.read();
+    return &hp.s;
+}
+
+fn f21(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&*q);
+    let mut a0 = make();
 }
 
 
 
 
-fn f40<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = &ho.t;
-    let mut k1 = || { look(&*q); };
-    let mut m2 = &*hp;
-    let mut h3 = H::new();
-    hlook(&h3);
-    let mut pr4 = P::new(R::new(), h3.s);
-    r0 = &*p;
-    let mut a5 = ho.s;
-    return pick(&ho.s);
+fn f22<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { look(&hp.t); };
+    take(o);
+    hpoke(&mut ho);
+    return pick(&hp.s);
+}
+
+fn f23(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.t);
+    poke(&mut ho.s);
+    let mut pr0 = P::new(o, R::new());
+    pr0 = P::new(o, R::new());
+}
+
+fn f24(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut a0 = R::new();
+    while cond() {
+        let mut r1 = &hp.t;
+        poke(&mut ho.t);
+    }
+    return hq.s;
+}
+
+fn f26(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    o.write();
+    let mut r0 = hq.t.me();
+    take(o);
+    {
+    }
+}
+
+fn f27(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&o);
+    let mut r0 = &hq.t;
+    if cond() {
+        hpoke(&mut *hp);
+        let mut w1 = &mut *p;
+    }
+    hq.t = R::new();
+    r0 = if cond() { &*p } else { &hp.t };
+    let mut r2 = if cond() { &ho.s } else { &hq.s };
+    let mut a3 = ho.t;
+    let mut k4 = || { look(&*p); };
+}
+
+fn f28(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    take(a0);
+    while cond() {
+        let mut a1 = make();
+        let mut v2 = V::new(if cond() { &hq.t } else { &o });
+        while cond() {
+            hq.t.merge(match num() { 0 => &hp.s, _ => &a0 });
+        }
+    }
+}
+
+
+
+
+fn f29<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = p.me();
+    r0 = &o;
+    let mut h1 = ho;
+    r0.merge(&ho.s);
+    let mut k2 = || { look(&ho.t); };
+    return &*q;
+}
+
+fn f33(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut w0 = &mut o;
+        take(hp.t);
+        let mut m1 = &*hp;
+        match num() {
+            0 => {
+                let mut a2 = make();
+                let t3 = 't3: {
+                    if cond() { break 't3 true; } let mut h4 = H::new();
+                    if cond() { break 't3 true; } hq.t = R::new();
+                    if cond() { break 't3 true; } look(&hq.s);
+                false }; {
+                } if t3 { panic!(); }
+            }
+            _ => {
+            }
+        }
+    }
+}
+
+
+
+
+fn f34<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    q.write();
+    let mut w0 = &mut hq.t;
+    let mut w1 = &mut hp.s;
+    return &o;
+}
+
+
+
+
+fn f35<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { look(&ho.s); };
+    if cond() { return if cond() { &o } else { &o }; }
+    let mut h1 = ho;
+    take(o);
+    let mut a2 = o;
+    if cond() {
+        let t3 = 't3: {
+        false }; {
+        } if t3 { panic!(); }
+    }
+    return &*p;
+}
+
+fn f36(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    htake(ho);
+    let mut r0 = &hq.s;
+    o.merge(pick(&*p));
+    let mut k1 = || { look(&hq.t); };
+}
+
+fn f38(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut xs0 = [ho.s, R::new()];
+    let mut r1 = pick(&*q);
+    let mut w2 = &mut hp.t;
+    let mut a3 = match num() { 0 => R::new(), _ => o };
+    let t4 = 't4: {
+    false }; {
+    } if t4 { panic!(); }
+}
+
+fn f40(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = R::new();
+    a0.merge(&*q);
+    look(&ho.s);
+    if cond() { return; }
+    let mut a1 = o;
 }
 
 
 
 
 fn f41<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut k0 = || { look(&*q); };
-    let mut r1 = pick(&*q);
-    let mut h2 = ho;
-    let mut a3 = h2.s;
-    let mut m4 = &ho;
-    look(&hp.t);
-    hlook(&*hp);
-    hlook(&h2);
-    take(ho.s);
-    return &hq.t;
-}
-
-fn f42(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    let mut m1 = &ho;
-    let mut a2 = make();
-}
-
-fn f43(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&*hq);
-    if cond() { return; }
-    hq.t = o;
-    let mut h0 = H::new();
-    poke(&mut ho.t);
-    poke(&mut ho.t);
-    poke(&mut hq.t);
-    let mut a1 = h0.t;
-    hq.t.write();
-    let mut u2 = W::new(&mut h0.s);
-}
-
-
-
-
-fn f44<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut u0 = W::new(&mut hp.s);
-    std::thread::spawn(move || { look(&*p); });
-    htake(ho);
-    std::thread::spawn(move || { hp.s.write(); });
-    let mut w1 = &mut *q;
-    'l2: while cond() {
-        let mut m3 = &*hq;
-        hpoke(&mut *m3);
-        if cond() { return &*p; }
-        let mut v4 = V::new(match num() { 0 => &hp.t, _ => &*w1 });
-        let mut m5 = &*hp;
-    }
-    return &*q;
-}
-
-fn f46(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(*p);
-    if cond() { return; }
-    take(o);
-}
-
-
-
-
-fn f47<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut k0 = || { ho.s.write(); };
-    k0();
-    hp.t.merge(&o);
-    return &*p;
-}
-
-fn f48(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.t);
-    let mut a0 = ho.t;
-    hp.s.read();
-    let mut k1 = || { look(&*p); };
-    while cond() {
-        let mut a2 = match num() { 0 => R::new(), _ => o };
-    }
-    let mut r3 = &hp.t;
-    let mut m4 = &ho;
-    match num() {
-        0 => {
-        }
-        _ => {
-        }
-    }
-}
-
-
-
-
-fn f49<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut pr0 = P::new(R::new(), R::new());
-    'l1: while cond() {
-    }
-    return &*p;
-}
-
-
-
-
-fn f50<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    'l0: while cond() {
-        htake(ho);
-        let mut pr1 = P::new(ho.t, R::new());
-        'l2: while cond() {
-            let mut a3 = match num() { 0 => R::new(), _ => o };
-            ptake(pr1);
-            match num() {
-                0 => {
-                    let mut k4 = || { look(&hq.t); };
-                    let mut k5 = || { ho.t.write(); };
-                }
-                _ => {
-                    let mut m6 = &*hp;
-                }
-            }
-        }
-    }
-    return &*p;
-}
-
-
-
-
-fn f52<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = o;
-    let mut k1 = || { look(&ho.s); };
-    let mut v2 = V::new(o.me());
-    let mut k3 = || { ho.t.write(); };
-    look(&hp.s);
-    let mut r4 = ho.t.me();
-    let mut v5 = V::new(hq.s.me());
-    let mut w6 = &mut hp.s;
-    return &hp.t;
-}
-
-fn f53(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut ho.t);
-    let mut h0 = H::new();
-    let mut r1 = &o;
-    take(hq.t);
-}
-
-fn f54(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&*q);
-    let mut pr1 = P::new(R::new(), ho.s);
-    match num() {
-        0 => {
-            while cond() {
-                look(&*r0);
-            }
-            take(ho.s);
-            let mut m2 = &ho;
-            let mut w3 = &mut m2.s;
-        }
-        _ => {
-        }
-    }
-}
-
-fn f56(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    let mut r1 = &a0;
-    q.merge(&*p);
-}
-
-
-
-
-fn f57<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hp.t.read();
-    std::thread::spawn(move || { look(&ho.t); });
-    let mut r0 = &o;
-    hp.s.write();
-    htake(ho);
-    let mut a1 = o;
-    ho.t.read();
-    a1.write();
-    std::thread::spawn(move || { look(&ho.t); });
-    ho.t.read();
-    return &*q;
-}
-
-
-
-
-fn f58<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    std::thread::spawn(move || { take(ho.t); });
-    let mut a0 = o;
-    let mut a1 = make();
-    let mut a2 = match num() { 0 => R::new(), _ => o };
-    let mut k3 = || { hq.s.write(); };
-    return &hq.s;
-}
-
-fn f60(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut r0 = if cond() { &ho.s } else { &*q };
-    }
-    let mut k1 = || { look(&hq.t); };
-    let mut v2 = V::new(&hq.s);
-    let mut r3 = pick(&*q);
-    let mut a4 = o;
-    htake(ho);
-    let mut xs5 = [R::new(), a4];
-}
-
-fn f62(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        take(ho.s);
-        'l0: while cond() {
-            let mut r1 = &hq.s;
-        }
-        let mut k2 = || { q.write(); };
-    }
-}
-
-fn f63(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&ho.t); };
+    hpoke(&mut *hq);
+    let mut xs0 = [o, o];
+    hp.t.write();
     if cond() {
-        ho.s.write();
-        let mut a1 = o;
-        std::thread::spawn(move || { look(&ho.t); });
-        let mut a2 = a1;
-    } else {
-        hq.t = R::new();
     }
-    let mut a3 = make();
+    return &ho.s;
 }
 
 
 
 
-fn f64<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hlook(&ho);
-    while cond() {
-        let mut k0 = || { p.write(); };
+fn f43<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    'l0: while cond() {
         let mut a1 = R::new();
     }
-    q.write();
-    let mut u2 = W::new(&mut ho.t);
-    return either(&*p, &o);
+    return hq.s.me();
 }
 
-fn f67(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    let mut a1 = ho.t;
-    poke(&mut *q);
-    let mut m2 = &ho;
-    let mut w3 = &mut hp.t;
-    a1.merge(&hq.t);
-    if cond() {
-        htake(*hp);
-    }
-}
-
-
-
-
-fn f68<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = either(&ho.t, &*q);
-    let mut m1 = &*hp;
-    look(&m1.t);
-    if cond() { return pick(&hq.s); }
-    hpoke(&mut *hp);
-    let mut r2 = &*q;
-    take(*r0);
-    let mut r3 = if cond() { &hq.t } else { &o };
-    let mut k4 = || { look(&ho.s); };
-    return if cond() { &*p } else { &*p };
-}
-
-fn f69(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&hq.t);
-    hpoke(&mut ho);
-    hp.s = R::new();
-    take(o);
-    if cond() {
-        poke(&mut hp.t);
-        look(&ho.t);
-    } else {
-        let mut k1 = || { q.write(); };
-        let mut v2 = V::new(&hq.t);
-    }
-}
-
-
-
-
-fn f71<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut k0 = || { q.write(); };
-    while cond() {
-        let mut a1 = o;
-    }
-    let mut a2 = make();
-    let mut pr3 = P::new(a2, a2);
-    return match num() { 0 => &hq.s, _ => &hq.t };
-}
-
-fn f75(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.write();
-    while cond() {
-        hlook(&ho);
-        if cond() {
-            let mut v0 = V::new(either(&*q, &ho.s));
-        }
-        if cond() {
-            let mut h1 = ho;
-            let mut h2 = H::new();
-            poke(&mut ho.s);
-            let mut k3 = || { hq.s.write(); };
-        } else {
-        }
-    }
-}
-
-fn f76(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = o;
-    o.write();
-    if cond() { return; }
-    if cond() {
-        let mut u1 = W::new(&mut hq.t);
-        let mut r2 = match num() { 0 => &*q, _ => &o };
-        if cond() {
-            q.write();
-        }
-        let mut k3 = || { hp.s.write(); };
-        let mut a4 = match num() { 0 => R::new(), _ => o };
-    } else {
-    }
-}
-
-fn f77(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut hp.t;
-    let mut v1 = V::new(&*q);
-    v1.get().read();
+fn f44(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     match num() {
         0 => {
-            let mut v2 = V::new(&*p);
-            poke(&mut hp.t);
-            hq.t.merge(&*p);
-            w0.write();
-        }
-        _ => {
-        }
-    }
-}
-
-fn f78(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.s;
-    hlook(&ho);
-    ho.t = R::new();
-    let mut xs1 = [R::new(), R::new()];
-    if cond() {
-        let mut m2 = &*hp;
-        poke(&mut xs1[0]);
-        ho.s = R::new();
-        hp.s.merge(&m2.t);
-    } else {
-    }
-}
-
-fn f80(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut a0 = ho.t;
-    std::thread::spawn(move || { p.write(); });
-    let mut k1 = || { look(&ho.s); };
-    let mut u2 = W::new(&mut o);
-    let mut k3 = || { p.write(); };
-    take(ho.t);
-    let mut r4 = ho.s.me();
-    if cond() { return ho.t; }
-    std::thread::spawn(move || { look(&*p); });
-    return hq.s;
-}
-
-fn f81(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = match num() { 0 => &*p, _ => &*q };
-    r0 = &hq.t;
-    std::thread::spawn(move || { look(&*p); });
-    htake(ho);
-    let mut k1 = || { q.write(); };
-    p.write();
-    r0 = &*r0;
-    let mut r2 = &hp.t;
-    r2.read();
-    std::thread::spawn(move || { p.write(); });
-    if cond() {
-    } else {
-    }
-}
-
-fn f82(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &hq.s;
-    let mut v1 = V::new(o.me());
-    return *p;
-}
-
-fn f83(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(o);
-    let mut r0 = hp.s.me();
-    let mut w1 = &mut o;
-    let mut h2 = H::new();
-    let mut r3 = &o;
-    let mut m4 = &ho;
-    std::thread::spawn(move || { ho.t.write(); });
-    let mut k5 = || { p.write(); };
-}
-
-fn f84(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&hq.s);
-    while cond() {
-        let mut a0 = o;
-        let mut u1 = W::new(&mut *p);
-        htake(*hq);
-        take(a0);
-        let mut k2 = || { ho.t.write(); };
-        let mut k3 = || { hq.s.write(); };
-        hlook(&*hp);
-        take(ho.t);
-    }
-}
-
-fn f85(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut u0 = W::new(&mut *q);
-    std::thread::spawn(move || { look(&*p); });
-    let mut xs1 = [o, o];
-    'l2: while cond() {
-        if cond() { break 'l2; }
-        take(*q);
-        while cond() {
-        }
-    }
-}
-
-fn f86(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hp.t.write();
-    match num() {
-        0 => {
-            let mut r0 = &hp.s;
-            let mut m1 = &ho;
-        }
-        _ => {
-            q.merge(&o);
-        }
-    }
-    let mut r2 = pick(&hp.t);
-    let mut k3 = || { look(&*q); };
-}
-
-
-
-
-fn f87<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    ho.t.read();
-    poke(&mut ho.t);
-    take(ho.t);
-    std::thread::spawn(move || { look(&hp.t); });
-    if cond() {
-        let mut v0 = V::new(match num() { 0 => &o, _ => &hq.t });
-        vtake(v0);
-    } else {
-    }
-    return &hq.t;
-}
-
-fn f88(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hlook(&*hq);
-    if cond() {
-        'l0: while cond() {
-            hq.t = R::new();
-            while cond() {
-                let mut a1 = match num() { 0 => R::new(), _ => ho.s };
-                look(&a1);
-                let mut pr2 = P::new(o, R::new());
-                let mut k3 = || { p.write(); };
-            }
-        }
-    }
-    return *p;
-}
-
-fn f90(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.read();
-    let mut r0 = either(&hp.t, &ho.s);
-    std::thread::spawn(move || { ho.t.write(); });
-    o.write();
-    q.merge(&hp.t);
-    let mut a1 = R::new();
-}
-
-fn f91(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut hp.t;
-    hq.t.merge(&o);
-    let mut a1 = match num() { 0 => R::new(), _ => ho.s };
-    w0 = &mut ho.t;
-    let mut v2 = V::new(&hp.s);
-    let mut k3 = || { look(&hq.s); };
-    v2.peek();
-    let mut m4 = &ho;
-    let mut r5 = &hq.t;
-}
-
-fn f93(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut v0 = V::new(pick(&hq.s));
-    let mut h1 = ho;
-    let mut w2 = &mut *q;
-    let mut r3 = &*q;
-    v0.peek();
-    r3 = v0.get();
-    while cond() {
-    }
-}
-
-fn f94(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(o);
-    std::thread::spawn(move || { ho.t.write(); });
-    let mut v0 = V::new(either(&hp.s, &o));
-    v0.peek();
-    let mut r1 = &o;
-    take(ho.t);
-    let mut w2 = &mut hq.s;
-}
-
-fn f95(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    std::thread::spawn(move || { take(ho.t); });
-    q.merge(&hp.t);
-    let mut w0 = &mut hp.t;
-    hlook(&ho);
-    let mut a1 = R::new();
-}
-
-
-
-
-fn f96<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = ho.s;
-    let mut m1 = &*hq;
-    let mut r2 = &*q;
-    let mut a3 = o;
-    let mut r4 = if cond() { &a0 } else { &m1.s };
-    return &hq.s;
-}
-
-fn f97(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hq.s;
-    let mut m1 = &*hq;
-    let mut r2 = if cond() { &o } else { &o };
-    {
-        let mut pr3 = P::new(ho.t, o);
-        let mut r4 = &o;
-        let mut w5 = &mut *q;
-        hlook(&*hp);
-    }
-    hlook(&*hp);
-    o.merge(&*r2);
-}
-
-fn f100(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        let mut k0 = || { p.write(); };
-        let mut a1 = o;
-        take(a1);
-    }
-    poke(&mut hq.t);
-    let mut h2 = H::new();
-    poke(&mut ho.t);
-    let mut r3 = pick(&o);
-    let mut m4 = &ho;
-    poke(&mut m4.t);
-    'l5: while cond() {
-    }
-}
-
-fn f102(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    match num() {
-        0 => {
-            p.merge(&*p);
-            let mut a0 = R::new();
-            let mut m1 = &*hp;
-            let mut r2 = &*p;
-            a0 = R::new();
-            let mut w3 = &mut *q;
-            let mut r4 = match num() { 0 => &*q, _ => &*q };
-            a0.merge(&ho.t);
-        }
-        _ => {
-            'l5: while cond() {
-                let mut r6 = &ho.s;
-            }
-        }
-    }
-}
-
-fn f103(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => ho.t };
-    q.read();
-    while cond() {
-        let mut u1 = W::new(&mut ho.s);
-        while cond() {
-            let mut u2 = W::new(&mut hq.s);
-            hq.s.merge(&hq.s);
-        }
-        std::thread::spawn(move || { hp.t.write(); });
-        u1.peek();
-        u1.bump();
-    }
-}
-
-fn f104(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => o };
-    match num() {
-        0 => {
-            'l1: while cond() {
-                let mut h2 = H::new();
-                while cond() {
-                    let mut k3 = || { look(&*p); };
-                }
-                h2.t.write();
-                let mut k4 = || { look(&hq.s); };
-                let mut m5 = &*hp;
-            }
+            let mut r0 = &hp.t;
+            let mut k1 = || { hq.s.write(); };
             o.write();
         }
         1 => {
@@ -1137,350 +438,1919 @@ fn f104(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     }
 }
 
-
-
-
-fn f105<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut w0 = &mut hp.s;
-    let mut r1 = &ho.s;
-    return &o;
-}
-
-fn f106(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&*q);
-    while cond() {
-        let mut r0 = ho.t.me();
-        r0 = hp.t.me();
-        let mut v1 = V::new(&*r0);
-        v1.peek();
-        let mut m2 = &ho;
-    }
-    let mut m3 = &*hp;
-    {
-    }
-}
-
-
-
-
-fn f107<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = if cond() { &*p } else { &ho.t };
-    std::thread::spawn(move || { hp.t.write(); });
-    poke(&mut o);
+fn f45(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     if cond() {
-        std::thread::spawn(move || { take(ho.t); });
-        let mut r1 = &ho.t;
+        let mut k0 = || { look(&hq.t); };
+        match num() {
+            0 => {
+                let mut r1 = &ho.t;
+                {
+                    hq.s = R::new();
+                    let mut a2 = ho.t;
+                }
+            }
+            _ => {
+            }
+        }
     } else {
-        let mut a2 = R::new();
     }
-    return either(&o, &o);
+}
+
+fn f46(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    std::thread::spawn(move || { look(&*p); });
+    ho.s.write();
+}
+
+fn f47(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        if cond() {
+            if cond() { continue; }
+            if cond() {
+                let mut r0 = pick(&o);
+                take(*r0);
+                let mut w1 = &mut *q;
+                let mut k2 = || { look(&hq.t); };
+            }
+            let mut k3 = || { hq.t.write(); };
+            let mut a4 = R::new();
+            let mut r5 = &hp.t;
+        }
+    }
+}
+
+fn f48(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    match num() {
+        0 => {
+            while cond() {
+                htake(ho);
+            }
+        }
+        1 => {
+            while cond() {
+                take(o);
+            }
+        }
+        _ => {
+            let t0 = 't0: {
+                if cond() { break 't0 true; } take(*p); if cond() { break 't0 true; }
+                if cond() { break 't0 true; } take(ho.s); if cond() { break 't0 true; }
+                if cond() { break 't0 true; } hpoke(&mut *hp);
+                if cond() { break 't0 true; } p.merge(&ho.s);
+                let mut m1 = &ho;
+            false }; {
+            } if t0 { panic!(); }
+        }
+    }
+}
+
+fn f49(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    take(o);
+    let mut a0 = make();
+    let mut r1 = match num() { 0 => &o, _ => &*p };
+    let mut a2 = R::new();
+    let mut v3 = V::new(&a0);
+    let mut h4 = ho;
+    let mut h5 = H::new();
+    take(h5.s);
+    hp.t.read();
+    let mut h6 = H::new();
+    return *p;
+}
+
+fn f50(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut xs0 = [R::new(), R::new()];
+    }
+}
+
+fn f51(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut xs0 = [R::new(), o];
+        let mut k1 = || { hp.s.write(); };
+    } else {
+        let mut xs2 = [o, ho.s];
+        look(&*p);
+    }
+}
+
+fn f52(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    poke(&mut *p);
+    take(o);
+    let mut pr0 = P::new(o, R::new());
+    if cond() {
+        let mut r1 = &ho.s;
+    } else {
+        hlook(&*hp);
+        htake(ho);
+        let mut r2 = &*q;
+        let mut h3 = H::new();
+        'l4: while cond() {
+        }
+    }
 }
 
 
 
 
-fn f108<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f53<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    ho.s.write();
+    if cond() { return &hq.s; }
     take(ho.t);
-    while cond() {
-        ho.t.merge(&hp.t);
+    let mut r0 = if cond() { &*p } else { &hp.t };
+    take(*q);
+    take(o);
+    'l1: while cond() {
         if cond() {
-            let mut r0 = if cond() { &*p } else { &*p };
-            let mut a1 = ho.t;
-            ho.s.write();
-            while cond() {
-                let mut k2 = || { look(&*p); };
-            }
+            let mut k2 = || { hp.t.write(); };
+            let mut a3 = o;
         } else {
         }
     }
-    return p.me();
+    return match num() { 0 => &*q, _ => &*q };
 }
 
-
-
-
-fn f109<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut w0 = &mut hq.t;
-    w0.read();
+fn f54(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut pr0 = P::new(o, o);
+    hpoke(&mut *hp);
+    ptake(pr0);
+    let mut r1 = pr0.a();
+    let mut r2 = ho.t.me();
     look(&hq.s);
-    if cond() { return &hp.s; }
+    return hp.s;
+}
+
+fn f55(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut xs0 = [ho.s, R::new()];
+    let mut w1 = &mut o;
+    let mut xs2 = [ho.s, ho.t];
+    let mut v3 = V::new(&ho.t);
+    o.write();
+    hpoke(&mut *hq);
+    look(&hp.s);
+    std::thread::spawn(move || { p.write(); });
+    if cond() {
+    }
+}
+
+fn f57(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = o;
+    ho.s.write();
+}
+
+fn f59(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut xs0 = [R::new(), o];
+    hlook(&ho);
+    let mut k1 = || { ho.s.write(); };
+    ho.s.read();
+    hpoke(&mut ho);
+    xs0[0].write();
+    let mut a2 = o;
+    poke(&mut xs0[1]);
     {
-        let mut h1 = H::new();
-        let mut pr2 = P::new(R::new(), h1.s);
-    }
-    let mut u3 = W::new(&mut *w0);
-    return either(&hp.s, &hq.t);
-}
-
-fn f110(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    if cond() {
-        while cond() {
-            look(&hp.t);
-            let mut r0 = &o;
-            let mut k1 = || { look(&hq.t); };
-        }
-    } else {
-    }
-    return *p;
-}
-
-fn f111(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t.merge(if cond() { &hp.t } else { &*p });
-    ho.t = R::new();
-}
-
-fn f113(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => ho.t };
-    let mut r1 = if cond() { &*p } else { &*q };
-    let mut h2 = ho;
-    'l3: while cond() {
-        if cond() { continue 'l3; }
-        poke(&mut hq.t);
+        htake(*hq);
+        hq.t = a2;
     }
 }
 
-
-
-
-fn f114<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = ho.s;
-    hq.s.write();
-    if cond() {
-        let mut h1 = H::new();
-        take(ho.s);
-        let mut r2 = &h1.s;
-        std::thread::spawn(move || { take(h1.s); });
-        r2.write();
-        let mut a3 = R::new();
-        'l4: while cond() {
-            a0.write();
-        }
-    } else {
-    }
-    return &hp.s;
-}
-
-fn f115(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    htake(ho);
-    let mut a0 = R::new();
-    let mut h1 = H::new();
-    let mut r2 = o.me();
-    let mut k3 = || { q.write(); };
-}
-
-fn f116(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+fn f60(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut v0 = V::new(&hp.s);
     match num() {
         0 => {
-            let mut a0 = match num() { 0 => R::new(), _ => ho.s };
-            let mut r1 = &hq.s;
-            std::thread::spawn(move || { ho.t.write(); });
-            r1 = &hp.s;
+            hp.t.read();
         }
         _ => {
-            let mut r2 = &ho.s;
-            match num() {
-                0 => {
-                    let mut k3 = || { ho.s.write(); };
-                }
-                _ => {
-                    if cond() {
-                    } else {
-                    }
-                }
-            }
+            let mut k1 = || { p.write(); };
+            let mut a2 = ho.t;
         }
     }
-    return *p;
-}
-
-fn f117(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut r0 = &hq.t;
+    let mut r3 = pick(&*q);
+    if cond() {
+        r3 = pick(&hq.s);
+        if cond() {
+            hp.s = ho.t;
+        } else {
+        }
     }
 }
 
-fn f118(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    let mut r1 = pick(&hq.t);
-    let mut k2 = || { ho.s.write(); };
-}
 
 
 
-
-fn f119<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    look(&hq.t);
-    let mut a0 = o;
-    let mut w1 = &mut o;
-    let mut k2 = || { look(&*p); };
-    hq.t.merge(&hq.t);
-    while cond() {
-        poke(&mut hq.s);
-    }
-    let mut w3 = &mut hq.t;
-    let mut v4 = V::new(&*w1);
-    take(o);
-    ho.t = a0;
+fn f61<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hq.t = R::new();
+    let mut r0 = pick(&hq.s);
+    hq.s.merge(&*p);
+    hlook(&ho);
+    let mut h1 = H::new();
+    let mut h2 = H::new();
     return &o;
 }
 
-fn f120(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.s;
-    hpoke(&mut *hq);
-    let mut r1 = &hp.s;
-    let mut v2 = V::new(&a0);
-}
-
-
-
-
-fn f122<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut k0 = || { look(&hp.s); };
-    let mut r1 = pick(&hp.s);
+fn f62(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     hpoke(&mut *hp);
-    k0();
+    let mut r0 = &*q;
     hpoke(&mut ho);
-    let mut a2 = ho.s;
-    let mut h3 = H::new();
-    hp.s = a2;
-    return match num() { 0 => &hq.s, _ => &*p };
+    let mut u1 = W::new(&mut *q);
+    hpoke(&mut ho);
+    q.read();
+    hlook(&ho);
+    look(&ho.s);
 }
 
-
-
-
-fn f124<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = o;
-    let mut h1 = H::new();
-    poke(&mut *p);
-    let mut k2 = || { look(&*q); };
-    let mut a3 = a0;
-    let mut h4 = ho;
-    hq.s.merge(a0.me());
-    a3 = R::new();
-    let mut pr5 = P::new(o, h1.s);
-    let mut xs6 = [h1.s, R::new()];
-    let mut k7 = || { look(&*p); };
-    return if cond() { &hp.s } else { &hp.s };
+fn f64(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    std::thread::spawn(move || { p.write(); });
+    let mut a0 = ho.t;
+    {
+    }
 }
 
-fn f125(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
+fn f66(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.s;
+    let mut k1 = || { look(&ho.s); };
+    let mut w2 = &mut o;
+    let mut xs3 = [ho.t, R::new()];
+    std::thread::spawn(move || { take(ho.t); });
+    take(ho.s);
+    'l4: while cond() {
+    }
+}
+
+fn f67(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &*hp;
     let mut h1 = ho;
+    let mut m2 = &*hq;
+    p.merge(&ho.s);
+    h1.t.write();
+    let mut r3 = &*p;
+    let mut k4 = || { hq.s.write(); };
+    poke(&mut hq.s);
+}
+
+
+
+
+fn f68<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = make();
+    hp.t.merge(&a0);
+    return &ho.s;
+}
+
+fn f69(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = q.me();
     if cond() {
-        let mut v2 = V::new(either(&o, &hp.t));
-    }
-    match num() {
-        0 => {
-            let mut xs3 = [R::new(), R::new()];
-        }
-        1 => {
-            let mut r4 = &ho.s;
-        }
-        _ => {
-        }
+        let t1 = 't1: {
+            if cond() { break 't1 true; } ho.t = R::new();
+            hq.t = o;
+        false }; {
+            take(o);
+        } if t1 { panic!(); }
+        q.merge(&o);
     }
 }
 
-fn f126(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    if cond() { return hp.t; }
-    let mut k0 = || { look(&hq.t); };
-    let mut a1 = o;
-    let mut r2 = &ho.s;
-    let mut r3 = p.me();
-    return *p;
-}
 
-fn f128(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    ho.s.merge(&*q);
-    let mut v0 = V::new(&o);
-    let mut a1 = make();
-    let mut a2 = make();
+
+
+fn f70<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    q.read();
+    let mut a0 = match num() { 0 => R::new(), _ => ho.t };
+    poke(&mut hq.t);
+    p.read();
+    let mut k1 = || { look(&*p); };
     std::thread::spawn(move || { look(&hp.s); });
-    htake(ho);
-    let mut u3 = W::new(&mut a1);
-    let mut m4 = &ho;
-    let mut k5 = || { look(&hp.s); };
-    return ho.s;
+    return &ho.s;
 }
 
-fn f129(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+
+
+
+fn f71<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    htake(ho);
+    let mut m0 = &*hp;
+    let mut w1 = &mut o;
+    return &*p;
+}
+
+
+
+
+fn f72<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { look(&hp.t); };
+    let mut m1 = &*hq;
+    let mut r2 = &hp.t;
+    r2 = if cond() { &hp.t } else { &*r2 };
+    hp.s.write();
+    let mut k3 = || { look(&m1.t); };
+    while cond() {
+        let mut r4 = &o;
+    }
+    return &ho.s;
+}
+
+fn f74(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { hq.t.write(); };
+    hq.s.write();
+    hpoke(&mut *hq);
+    let mut m1 = &*hq;
     if cond() {
-        q.read();
-        let mut h0 = H::new();
+        if cond() {
+            let mut r2 = if cond() { &*q } else { &hp.s };
+            let mut r3 = &m1.s;
+        } else {
+            hq.t = R::new();
+            let mut k4 = || { look(&*p); };
+        }
+    }
+}
+
+
+
+
+fn f75<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = if cond() { &*p } else { &ho.t };
+    r0 = &hp.s;
+    hq.s.merge(either(&ho.s, &*q));
+    let mut h1 = H::new();
+    let mut h2 = ho;
+    return if cond() { &ho.t } else { &hq.s };
+}
+
+fn f77(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        let mut k0 = || { look(&*q); };
+    }
+    while cond() {
+    }
+}
+
+
+
+
+fn f79<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut v0 = V::new(&ho.t);
+    v0 = V::new(v0.get());
+    while cond() {
+        let mut k1 = || { look(&*p); };
+    }
+    take(o);
+    let mut m2 = &ho;
+    let mut r3 = &*p;
+    let mut v4 = V::new(&ho.t);
+    return &*q;
+}
+
+fn f80(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(*q);
+    let mut m0 = &*hq;
+}
+
+
+
+
+fn f81<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &hq.s;
+    if cond() {
+        if cond() {
+        } else {
+        }
+    } else {
+    }
+    return hq.t.me();
+}
+
+fn f82(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = ho;
+    poke(&mut *q);
+    let mut w1 = &mut hp.t;
+    w1.write();
+    let mut u2 = W::new(&mut o);
+    while cond() {
+        h0.s.merge(&*w1);
+    }
+}
+
+fn f84(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    hp.s = R::new();
+    let mut h0 = ho;
+    let mut a1 = R::new();
+    let mut a2 = R::new();
+    while cond() {
+    }
+}
+
+fn f85(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    o.merge(pick(&*p));
+    let mut r0 = &*p;
+    let mut r1 = &*q;
+    'l2: while cond() {
         p.write();
     }
 }
 
-fn f131(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    if cond() { return; }
-    h0.s.write();
-    hp.t.read();
-    let mut k1 = || { q.write(); };
-    take(o);
-    let mut r2 = match num() { 0 => &hp.s, _ => &hq.t };
-    hpoke(&mut *hp);
-    htake(ho);
-}
-
-fn f132(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&hq.t);
-    let mut r0 = &hq.s;
-    let mut m1 = &ho;
-}
 
 
 
-
-fn f134<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hlook(&*hq);
-    let mut a0 = R::new();
-    let mut pr1 = P::new(R::new(), a0);
-    let mut w2 = &mut a0;
-    std::thread::spawn(move || { take(ho.s); });
-    let mut k3 = || { look(&*p); };
-    return pick(&*p);
-}
-
-fn f135(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &o } else { &hq.s };
-    look(&o);
-    let mut a1 = match num() { 0 => R::new(), _ => o };
-    poke(&mut *r0);
-    p.write();
-    r0 = &o;
-    let mut a2 = o;
-    while cond() {
-        a2.merge(either(&ho.s, &hp.t));
+fn f87<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    take(ho.s);
+    {
+        let mut m0 = &*hp;
+        let mut r1 = either(&hp.s, &*q);
+        let mut k2 = || { look(&hq.t); };
         htake(*hq);
+        look(&*r1);
+    }
+    return hp.s.me();
+}
+
+fn f88(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &o;
+    ho.s = R::new();
+}
+
+
+
+
+fn f89<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    take(ho.s);
+    let mut xs0 = [o, o];
+    take(hp.t);
+    let mut k1 = || { look(&hq.t); };
+    let mut r2 = &*p;
+    if cond() { return hq.t.me(); }
+    let mut w3 = &mut hp.t;
+    hlook(&*hq);
+    ho.s.merge(&*q);
+    o.merge(&*r2);
+    return &hp.s;
+}
+
+fn f90(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hp.t;
+    let mut h1 = ho;
+    q.read();
+    o.merge(&*p);
+    while cond() {
+        let mut a2 = make();
+        let mut h3 = h1;
     }
 }
 
-fn f136(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f91(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    htake(ho);
+    let mut m0 = &*hp;
+    return *p;
+}
+
+fn f92(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &o;
+    let mut m1 = &*hp;
+    hlook(&*hp);
+    let mut r2 = &hp.t;
+    match num() {
+        0 => {
+            let mut a3 = ho.s;
+            let mut k4 = || { q.write(); };
+            let mut r5 = if cond() { &a3 } else { &m1.t };
+            std::thread::spawn(move || { ho.t.write(); });
+            look(&*r5);
+        }
+        _ => {
+        }
+    }
+}
+
+fn f93(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.t = ho.s;
+    if cond() {
+        let mut m0 = &*hp;
+    } else {
+    }
+}
+
+fn f95(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        std::thread::spawn(move || { take(ho.s); });
+        p.read();
+        let mut w0 = &mut ho.t;
+        o.write();
+    }
+    let mut h1 = ho;
+    std::thread::spawn(move || { take(h1.s); });
+    let mut a2 = R::new();
+    'l3: while cond() {
+    }
+}
+
+
+
+
+fn f98<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() {
+        while cond() {
+            let mut h0 = H::new();
+            let mut h1 = H::new();
+            take(h0.t);
+        }
+    } else {
+    }
+    return hp.t.me();
+}
+
+fn f99(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    let mut k1 = || { p.write(); };
+    let t2 = 't2: {
+        if cond() { break 't2 true; } take(*p); if cond() { break 't2 true; }
+        if cond() { break 't2 true; } hpoke(&mut *hp);
+        let mut w3 = &mut o;
+        let mut w4 = &mut hp.t;
+    false }; {
+    } if t2 { panic!(); }
+}
+
+fn f100(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        take(*p);
+        if cond() { return; }
+        look(&ho.s);
+        let mut pr0 = P::new(R::new(), R::new());
+        match num() {
+            0 => {
+                ptake(pr0);
+                look(pr0.a());
+                let mut m1 = &*hp;
+            }
+            1 => {
+            }
+            _ => {
+            }
+        }
+    }
+}
+
+fn f101(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut *q;
+    let mut m1 = &*hp;
+    hlook(&*hq);
+    while cond() {
+        q.read();
+    }
+    std::thread::spawn(move || { ho.t.write(); });
+}
+
+
+
+
+fn f102<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     look(&*q);
-    poke(&mut *p);
-    let mut v0 = V::new(&ho.t);
-    p.write();
-    let mut r1 = v0.get();
+    hpoke(&mut *hp);
+    'l0: while cond() {
+    }
+    return &o;
+}
+
+fn f103(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&hp.s);
+    let mut k0 = || { look(&hp.s); };
+    let mut k1 = || { look(&ho.t); };
+    let mut r2 = if cond() { &hq.s } else { &*p };
+    let mut pr3 = P::new(ho.t, ho.s);
+    look(pr3.b());
+    match num() {
+        0 => {
+        }
+        _ => {
+        }
+    }
+}
+
+
+
+
+fn f104<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut pr0 = P::new(R::new(), R::new());
+    let mut u1 = W::new(&mut ho.t);
+    let mut h2 = ho;
+    poke(&mut hq.t);
+    hlook(&ho);
+    let mut h3 = h2;
+    return &*q;
+}
+
+
+
+
+fn f106<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     std::thread::spawn(move || { look(&*p); });
-    vtake(v0);
-    let mut a2 = ho.t;
+    let mut a0 = R::new();
+    let mut a1 = a0;
+    let mut m2 = &ho;
+    let mut h3 = H::new();
+    poke(&mut o);
+    {
+        let mut a4 = a1;
+    }
+    return &*q;
+}
+
+fn f107(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut w0 = &mut hq.s;
+        take(o);
+        if cond() { return; }
+        let mut w1 = &mut hp.s;
+        take(o);
+    } else {
+        let mut a2 = make();
+    }
+}
+
+fn f108(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.s);
+    let mut h0 = H::new();
+    while cond() {
+        if cond() {
+            h0.t.merge(&ho.t);
+        }
+        {
+            if cond() {
+                take(ho.s);
+            }
+        }
+    }
+}
+
+fn f110(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { hq.s.write(); };
+    let mut xs1 = [R::new(), ho.s];
+}
+
+
+
+
+fn f111<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    {
+        let mut pr0 = P::new(o, ho.s);
+        let mut r1 = pick(&hq.t);
+        let mut r2 = &*q;
+    }
+    let mut a3 = ho.s;
+    take(*q);
+    let mut a4 = R::new();
+    let mut k5 = || { ho.t.write(); };
+    k5();
+    let mut a6 = make();
+    look(&a3);
+    return &*p;
+}
+
+fn f112(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        if cond() { return; }
+        let t0 = 't0: {
+            if cond() { break 't0 true; } take(o); if cond() { break 't0 true; }
+            if cond() { break 't0 true; } if cond() {
+                if cond() { break 't0 true; } look(&o);
+                if cond() { break 't0 true; } take(*p); if cond() { break 't0 true; }
+                let mut h1 = ho;
+            }
+        false }; {
+        } if t0 { panic!(); }
+    }
+}
+
+
+
+
+fn f113<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hlook(&*hq);
+    let mut k0 = || { hp.s.write(); };
+    let mut w1 = &mut hp.t;
+    hlook(&*hq);
+    if cond() { return ho.s.me(); }
+    hq.s = ho.s;
+    if cond() { return ho.t.me(); }
+    hq.s.merge(&hq.s);
+    let mut a2 = make();
+    let mut v3 = V::new(match num() { 0 => &*q, _ => &*w1 });
+    return pick(&*q);
+}
+
+fn f114(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = o.me();
+    let mut w1 = &mut *r0;
+    while cond() {
+        std::thread::spawn(move || { take(ho.s); });
+    }
+}
+
+
+
+
+fn f115<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = make();
+    ho.s.merge(&hq.s);
+    let mut r1 = match num() { 0 => &*q, _ => &o };
+    if cond() {
+    } else {
+    }
+    return o.me();
+}
+
+fn f116(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut ho.s;
+    htake(*hp);
+}
+
+fn f117(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    std::thread::spawn(move || { look(&*p); });
+    let mut r0 = &hp.t;
+    hp.s.read();
+    let mut xs1 = [R::new(), o];
+    htake(ho);
+    let mut a2 = match num() { 0 => R::new(), _ => ho.t };
+    let mut xs3 = [ho.t, ho.t];
+    look(&xs3[1]);
+    if cond() {
+        let mut u4 = W::new(&mut ho.t);
+    }
+}
+
+fn f119(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.s);
     if cond() { return; }
+    let mut k0 = || { look(&hp.s); };
+    let mut r1 = &ho.t;
+    if cond() { return; }
+    std::thread::spawn(move || { look(&hp.s); });
+    poke(&mut hq.t);
+    let mut k2 = || { ho.t.write(); };
+}
+
+
+
+
+fn f120<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = pick(&ho.t);
+    take(o);
+    o.write();
+    q.merge(o.me());
+    let t1 = 't1: {
+    false }; {
+    } if t1 { panic!(); }
+    return &hq.s;
+}
+
+fn f123(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut a0 = match num() { 0 => R::new(), _ => ho.t };
+    let mut h1 = H::new();
+    let mut a2 = R::new();
+    while cond() {
+        let mut m3 = &*hp;
+        if cond() {
+            hpoke(&mut *hp);
+        }
+        hp.s.read();
+    }
+    let mut r4 = &hq.t;
+    return hp.s;
+}
+
+fn f124(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(o);
+    'l0: while cond() {
+        let mut w1 = &mut hq.t;
+    }
+}
+
+fn f126(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut k0 = || { look(&*p); };
+    hpoke(&mut *hp);
+    take(ho.t);
+    std::thread::spawn(move || { p.write(); });
+    let mut r1 = &o;
+    return *q;
+}
+
+fn f128(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut *q;
+    let mut r1 = pick(&ho.s);
+    poke(&mut *q);
+    look(&*p);
+    {
+        'l2: while cond() {
+            r1.merge(&*w0);
+            let mut h3 = H::new();
+            let mut v4 = V::new(pick(&o));
+            let mut a5 = h3.s;
+        }
+    }
+}
+
+fn f131(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        poke(&mut hq.s);
+        let mut h0 = H::new();
+        if cond() {
+            let t1 = 't1: {
+                if cond() { break 't1 true; } let mut r2 = pick(&h0.s);
+            false }; {
+                let mut r3 = pick(&ho.t);
+                htake(ho);
+                hq.t.read();
+            } if t1 { panic!(); }
+        }
+    }
+}
+
+
+
+
+fn f133<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &o;
+    hlook(&*hp);
+    if cond() {
+        let mut a1 = o;
+        let mut a2 = ho.s;
+    } else {
+        let mut r3 = &hp.s;
+    }
+    poke(&mut ho.s);
+    p.merge(&*r0);
+    return if cond() { &ho.s } else { &*p };
+}
+
+fn f134(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    'l0: while cond() {
+        let mut k1 = || { ho.t.write(); };
+        'l2: while cond() {
+            take(ho.t);
+        }
+        let mut r3 = &hq.t;
+        if cond() {
+            let mut r4 = &*p;
+            {
+                hpoke(&mut *hq);
+            }
+            let mut m5 = &*hq;
+        }
+    }
+}
+
+fn f135(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut v0 = V::new(&hq.t);
+    let mut m1 = &ho;
+    let mut r2 = match num() { 0 => &o, _ => &m1.s };
+    hp.t.merge(&*p);
+    poke(&mut hq.t);
+    let mut a3 = match num() { 0 => R::new(), _ => ho.s };
+    poke(&mut *q);
+    std::thread::spawn(move || { look(&*p); });
+    hpoke(&mut *hp);
+    let mut r4 = &*r2;
+    look(&a3);
+}
+
+fn f136(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*q;
+    let mut r1 = hp.s.me();
+    if cond() {
+        r1 = &*p;
+        if cond() {
+            let mut r2 = if cond() { &*p } else { &o };
+        } else {
+        }
+    }
 }
 
 fn f137(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut u0 = W::new(&mut ho.s);
-    let mut u1 = W::new(&mut o);
-    {
-        let mut a2 = R::new();
-        u0 = W::new(&mut a2);
-        let mut r3 = pick(&hq.t);
+    let mut a0 = ho.s;
+    let mut k1 = || { look(&*q); };
+    q.read();
+    hlook(&*hp);
+    let mut a2 = R::new();
+    while cond() {
+        let mut r3 = &a0;
+        poke(&mut *r3);
+        take(*r3);
+    }
+    look(&a0);
+    return hq.t;
+}
+
+fn f138(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    poke(&mut hq.s);
+    o.read();
+    let mut a0 = make();
+    a0 = R::new();
+    let mut h1 = H::new();
+    let mut k2 = || { look(&h1.s); };
+    let mut a3 = a0;
+    ho.s = R::new();
+    let mut m4 = &h1;
+    return o;
+}
+
+fn f139(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut hq.t;
+    let mut m1 = &*hp;
+    'l2: while cond() {
+        o.read();
         while cond() {
+            p.read();
+        }
+        let mut a3 = o;
+        let mut r4 = &*w0;
+    }
+    std::thread::spawn(move || { take(ho.s); });
+    let mut u5 = W::new(&mut *q);
+    let mut a6 = match num() { 0 => R::new(), _ => ho.s };
+}
+
+fn f140(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = ho;
+    let mut r1 = &hp.t;
+    while cond() {
+        std::thread::spawn(move || { take(h0.t); });
+        let mut k2 = || { h0.s.write(); };
+        let mut r3 = r1.me();
+    }
+    std::thread::spawn(move || { take(h0.t); });
+    ho.s = R::new();
+    if cond() { return; }
+    if cond() {
+        let mut k4 = || { look(&hq.t); };
+    } else {
+    }
+}
+
+
+
+
+fn f141<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    look(&o);
+    o.merge(&o);
+    let mut u0 = W::new(&mut *q);
+    take(o);
+    let mut r1 = either(&hp.s, &hq.t);
+    htake(ho);
+    return &o;
+}
+
+
+
+
+fn f142<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = if cond() { &ho.t } else { &o };
+    let mut a1 = o;
+    if cond() { return &ho.s; }
+    let mut h2 = H::new();
+    take(o);
+    let mut w3 = &mut *q;
+    let mut u4 = W::new(&mut hp.s);
+    let mut a5 = make();
+    u4.bump();
+    wtake(u4);
+    return &ho.s;
+}
+
+fn f143(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hpoke(&mut ho);
+    look(&o);
+}
+
+fn f145(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.t.read();
+    let mut k0 = || { hp.s.write(); };
+    if cond() { return; }
+    let mut a1 = o;
+}
+
+fn f146(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    if cond() { return ho.s; }
+    let mut m0 = &*hp;
+    let mut a1 = ho.t;
+    let mut a2 = R::new();
+    let mut r3 = if cond() { &ho.t } else { &o };
+    a1 = a1;
+    {
+        let mut r4 = &*p;
+    }
+    return hq.s;
+}
+
+
+
+
+fn f147<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    q.merge(&*q);
+    hlook(&*hp);
+    let mut h0 = H::new();
+    let mut r1 = &*q;
+    let mut r2 = &hp.t;
+    poke(&mut h0.t);
+    let mut r3 = h0.s.me();
+    look(&*p);
+    return &o;
+}
+
+
+
+
+fn f149<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    htake(ho);
+    if cond() {
+        let mut a0 = o;
+    }
+    let mut a1 = o;
+    take(ho.s);
+    look(&*p);
+    return ho.s.me();
+}
+
+
+
+
+fn f151<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    ho.t = R::new();
+    let mut k0 = || { ho.t.write(); };
+    let mut a1 = R::new();
+    return &hp.t;
+}
+
+fn f152(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut u0 = W::new(&mut o);
+    let mut a1 = match num() { 0 => R::new(), _ => ho.s };
+    u0.bump();
+    {
+        q.read();
+    }
+}
+
+fn f153(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hlook(&*hq);
+    look(&*p);
+    look(&o);
+}
+
+
+
+
+fn f154<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { look(&hp.t); };
+    let mut m1 = &*hq;
+    while cond() {
+    }
+    return &o;
+}
+
+fn f155(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut ho.t;
+    match num() {
+        0 => {
+            let mut m1 = &*hp;
+            let mut k2 = || { m1.t.write(); };
+            if cond() {
+            } else {
+            }
+        }
+        1 => {
+        }
+        _ => {
+        }
+    }
+}
+
+fn f157(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hpoke(&mut *hq);
+    match num() {
+        0 => {
+            if cond() {
+                hq.t.write();
+                let mut a0 = match num() { 0 => R::new(), _ => o };
+            } else {
+                let mut h1 = H::new();
+                if cond() {
+                }
+            }
+        }
+        1 => {
+        }
+        _ => {
+        }
+    }
+}
+
+
+
+
+fn f158<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    std::thread::spawn(move || { look(&hp.t); });
+    let mut u0 = W::new(&mut *q);
+    u0 = W::new(&mut ho.s);
+    q.merge(&*p);
+    return either(&hp.s, &hq.t);
+}
+
+
+
+
+fn f159<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = R::new();
+    q.read();
+    hpoke(&mut *hq);
+    let mut pr1 = P::new(o, a0);
+    let mut w2 = &mut hp.t;
+    look(pr1.a());
+    pr1 = P::new(R::new(), ho.s);
+    match num() {
+        0 => {
+            'l3: while cond() {
+                look(&*w2);
+            }
+        }
+        1 => {
+        }
+        _ => {
+        }
+    }
+    return &o;
+}
+
+fn f160(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { p.write(); };
+    let mut r1 = &ho.t;
+    r1 = p.me();
+    p.merge(&*r1);
+    let mut a2 = make();
+    let mut r3 = match num() { 0 => &a2, _ => &*r1 };
+    if cond() {
+        r3 = pick(&*r3);
+        let mut h4 = H::new();
+    }
+}
+
+fn f163(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &*hq;
+    while cond() {
+        let mut r1 = either(&hq.s, &*p);
+        let mut r2 = &hp.t;
+    }
+}
+
+fn f164(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut h0 = H::new();
+    let mut k1 = || { look(&hq.t); };
+    while cond() {
+        let mut a2 = h0.s;
+    }
+    return *q;
+}
+
+fn f166(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    if cond() { return; }
+    std::thread::spawn(move || { ho.t.write(); });
+    std::thread::spawn(move || { p.write(); });
+    if cond() {
+        look(&hp.t);
+    } else {
+    }
+}
+
+fn f167(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let t0 = 't0: {
+        {
+            let mut r1 = &o;
+            if cond() { break 't0 true; } look(&hq.t);
+            let mut m2 = &ho;
+        }
+        let mut w3 = &mut hq.s;
+    false }; {
+    } if t0 { panic!(); }
+}
+
+
+
+
+fn f169<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let t0 = 't0: {
+        if cond() { break 't0 true; } poke(&mut *p);
+    false }; {
+    } if t0 { panic!(); }
+    return pick(&ho.t);
+}
+
+fn f170(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.s.write();
+    while cond() {
+        let mut r0 = &*q;
+    }
+    poke(&mut o);
+}
+
+
+
+
+fn f171<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut u0 = W::new(&mut o);
+    ho.s.read();
+    u0.bump();
+    return &*q;
+}
+
+fn f172(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut v0 = V::new(if cond() { &*p } else { &*q });
+    let mut r1 = if cond() { &*p } else { &*q };
+}
+
+fn f174(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.t.merge(&o);
+    poke(&mut o);
+    let mut h0 = ho;
+    take(ho.s);
+    poke(&mut hq.s);
+    if cond() {
+    }
+}
+
+fn f175(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    std::thread::spawn(move || { take(ho.s); });
+    hpoke(&mut *hq);
+    std::thread::spawn(move || { take(ho.s); });
+    look(&hq.t);
+    if cond() { return; }
+    let mut xs0 = [R::new(), R::new()];
+    take(xs0[0]);
+    xs0[0].merge(&hp.t);
+    look(&ho.s);
+    hp.t.read();
+}
+
+fn f176(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    while cond() {
+        let mut r0 = &o;
+        r0 = &ho.s;
+        p.read();
+        std::thread::spawn(move || { look(&hp.s); });
+    }
+    {
+    }
+}
+
+fn f177(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.s.read();
+    let mut v0 = V::new(p.me());
+    let mut w1 = &mut hp.t;
+    hq.t.write();
+}
+
+fn f178(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &ho.s;
+    let mut a1 = o;
+    std::thread::spawn(move || { take(ho.s); });
+    std::thread::spawn(move || { p.write(); });
+    let mut k2 = || { hq.s.write(); };
+    let mut h3 = H::new();
+    std::thread::spawn(move || { take(ho.t); });
+    hp.s.merge(&a1);
+    take(h3.s);
+    let mut a4 = match num() { 0 => R::new(), _ => a1 };
+}
+
+fn f179(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        let mut k0 = || { look(&ho.s); };
+        k0();
+        p.write();
+    }
+}
+
+
+
+
+fn f182<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &hp.t;
+    if cond() { return pick(&o); }
+    let mut k1 = || { q.write(); };
+    look(&*r0);
+    let mut a2 = R::new();
+    return &hp.s;
+}
+
+fn f183(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = either(&ho.s, &*p);
+    if cond() { return; }
+    if cond() {
+        let mut m1 = &*hq;
+        r0 = &hq.s;
+    } else {
+        htake(ho);
+    }
+    look(&hq.s);
+    let mut a2 = o;
+    let mut u3 = W::new(&mut hp.t);
+    take(ho.s);
+}
+
+fn f184(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(o);
+    let mut r0 = if cond() { &*p } else { &hp.s };
+    let mut v1 = V::new(&o);
+    let mut r2 = v1.get();
+    if cond() {
+        {
+            if cond() { return; }
+            let mut w3 = &mut *q;
+            let mut h4 = H::new();
+            r2.read();
+            hq.t.write();
+        }
+    }
+}
+
+fn f186(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    o.read();
+    q.write();
+    let mut v0 = V::new(&hq.t);
+    ho.t.write();
+    while cond() {
+        hp.t.write();
+    }
+}
+
+fn f187(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(o);
+    let mut xs0 = [R::new(), R::new()];
+}
+
+
+
+
+fn f188<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut k0 = || { hq.s.write(); };
+    let mut w1 = &mut hq.s;
+    if cond() {
+        let mut pr2 = P::new(ho.t, R::new());
+        let mut r3 = pr2.b();
+        while cond() {
+            ptake(pr2);
+        }
+        hq.s = R::new();
+        k0();
+    } else {
+    }
+    return hp.t.me();
+}
+
+fn f189(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = ho;
+    if cond() { return; }
+    let mut r1 = &h0.t;
+    let mut k2 = || { h0.t.write(); };
+    let mut r3 = &*r1;
+}
+
+fn f190(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t.merge(hq.t.me());
+    hq.t.merge(&ho.t);
+}
+
+fn f191(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &ho;
+    while cond() {
+        let mut a1 = R::new();
+    }
+    o.read();
+    let mut r2 = &m0.s;
+    let mut k3 = || { ho.s.write(); };
+    let mut k4 = || { look(&ho.s); };
+    match num() {
+        0 => {
+            if cond() {
+                while cond() {
+                    hp.s = R::new();
+                }
+            }
+        }
+        1 => {
+        }
+        _ => {
+        }
+    }
+}
+
+fn f193(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = match num() { 0 => R::new(), _ => o };
+    let mut r1 = match num() { 0 => &o, _ => &hp.s };
+    let mut h2 = ho;
+    htake(ho);
+}
+
+fn f194(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    match num() {
+        0 => {
+            hpoke(&mut ho);
+        }
+        _ => {
+            let mut w0 = &mut *q;
+        }
+    }
+    'l1: while cond() {
+        std::thread::spawn(move || { ho.s.write(); });
+        let mut m2 = &*hq;
+    }
+    let mut r3 = &*q;
+    let mut v4 = V::new(hp.s.me());
+    let mut h5 = ho;
+    while cond() {
+    }
+}
+
+
+
+
+fn f195<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    q.merge(&o);
+    if cond() { return &hp.s; }
+    return &o;
+}
+
+
+
+
+fn f198<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &*p;
+    hlook(&*hp);
+    let mut h1 = H::new();
+    let mut a2 = h1.t;
+    h1.s.merge(&*p);
+    let mut u3 = W::new(&mut a2);
+    let mut k4 = || { look(&hq.s); };
+    while cond() {
+        let mut k5 = || { look(&*q); };
+    }
+    hlook(&*hq);
+    u3.peek();
+    return &hq.t;
+}
+
+fn f199(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { hq.t.write(); };
+    let mut r1 = if cond() { &o } else { &hq.s };
+    let t2 = 't2: {
+        let mut r3 = &hp.t;
+    false }; {
+        let mut r4 = if cond() { &*r1 } else { &ho.t };
+    } if t2 { panic!(); }
+    while cond() {
+        hq.t.merge(&*r1);
+        let mut r5 = &hq.s;
+    }
+}
+
+fn f200(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut u0 = W::new(&mut *q);
+    let mut pr1 = P::new(o, o);
+    ptake(pr1);
+    if cond() { return; }
+    let t2 = 't2: {
+        if cond() { break 't2 true; } hq.t.merge(if cond() { &*p } else { &*q });
+        if cond() { break 't2 true; } hlook(&*hq);
+        if cond() { break 't2 true; } let mut r3 = o.me();
+        if cond() { break 't2 true; } htake(ho); if cond() { break 't2 true; }
+        if cond() { break 't2 true; } ho.s.read();
+        if cond() { break 't2 true; } look(&*q);
+    false }; {
+    } if t2 { panic!(); }
+}
+
+
+
+
+fn f201<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    while cond() {
+        let mut v0 = V::new(either(&hp.t, &*p));
+        std::thread::spawn(move || { look(&*p); });
+    }
+    let mut a1 = R::new();
+    let mut a2 = make();
+    return &ho.s;
+}
+
+fn f202(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut w0 = &mut *q;
+    let mut k1 = || { look(&*p); };
+    w0.merge(&ho.t);
+    let mut r2 = &ho.s;
+    return o;
+}
+
+
+
+
+fn f203<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut m0 = &*hq;
+    let mut k1 = || { look(&hq.t); };
+    return &ho.s;
+}
+
+
+
+
+fn f204<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    take(ho.t);
+    let mut w0 = &mut hp.t;
+    hp.t.write();
+    let t1 = 't1: {
+        if cond() { break 't1 true; } let mut a2 = match num() { 0 => R::new(), _ => o };
+        let mut m3 = &*hp;
+    false }; {
+    } if t1 { panic!(); }
+    return &hp.t;
+}
+
+fn f205(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    'l0: while cond() {
+        let mut w1 = &mut ho.s;
+    }
+    let mut h2 = H::new();
+    while cond() {
+        let mut u3 = W::new(&mut h2.t);
+        q.read();
+        u3.bump();
+        hlook(&*hq);
+    }
+    if cond() {
+    } else {
+    }
+}
+
+fn f206(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = match num() { 0 => R::new(), _ => ho.t };
+    let mut a1 = R::new();
+    let mut a2 = R::new();
+    if cond() {
+        let mut r3 = &hq.s;
+        r3.read();
+        let mut a4 = make();
+        let mut h5 = ho;
+        look(&a0);
+    } else {
+        p.read();
+        let mut m6 = &*hq;
+    }
+}
+
+fn f207(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.t;
+    let mut h1 = H::new();
+    h1.t.write();
+    if cond() {
+        let mut r2 = &*q;
+        if cond() {
+            take(*r2);
+        } else {
+            let mut w3 = &mut a0;
+            let mut w4 = &mut *q;
+        }
+    }
+}
+
+
+
+
+fn f208<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    while cond() {
+        let t0 = 't0: {
+            if cond() { break 't0 true; } if cond() {
+                if cond() { break 't0 true; } hq.s.read();
+                if cond() { break 't0 true; } let mut a1 = R::new();
+            }
+        false }; {
+        } if t0 { panic!(); }
+    }
+    return if cond() { &*p } else { &o };
+}
+
+fn f209(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut hp.s;
+    let t1 = 't1: {
+    false }; {
+    } if t1 { panic!(); }
+}
+
+fn f211(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut pr0 = P::new(R::new(), o);
+    ptake(pr0);
+    let mut r1 = &*p;
+    let t2 = 't2: {
+        if cond() { break 't2 true; } hq.t = R::new();
+    false }; {
+        if cond() {
+            take(*r1);
+            hpoke(&mut *hq);
             hq.t = R::new();
+            let mut m3 = &*hq;
+        }
+    } if t2 { panic!(); }
+}
+
+fn f212(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&*q);
+    if cond() { return; }
+    let mut k0 = || { hp.t.write(); };
+    let mut a1 = ho.t;
+    let mut k2 = || { look(&hq.t); };
+    if cond() {
+        poke(&mut ho.s);
+    } else {
+    }
+}
+
+fn f214(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let t0 = 't0: {
+        if cond() { break 't0 true; } look(&ho.s);
+        if cond() { break 't0 true; } hlook(&*hp);
+        {
+            if cond() { break 't0 true; } take(*q); if cond() { break 't0 true; }
+            if cond() { break 't0 true; } let mut r1 = pick(&hq.t);
+            let mut r2 = &ho.s;
+            if cond() { break 't0 true; } hp.s.write();
+        }
+        if cond() { break 't0 true; } let mut r3 = match num() { 0 => &hp.s, _ => &hp.s };
+        if cond() { break 't0 true; } htake(ho); if cond() { break 't0 true; }
+    false }; {
+    } if t0 { panic!(); }
+}
+
+
+
+
+fn f215<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut h0 = H::new();
+    let mut h1 = H::new();
+    let mut a2 = match num() { 0 => R::new(), _ => ho.t };
+    poke(&mut o);
+    let mut r3 = if cond() { &hp.s } else { &hq.s };
+    let t4 = 't4: {
+        if cond() { break 't4 true; } o.read();
+        if cond() { break 't4 true; } take(h1.s); if cond() { break 't4 true; }
+        let mut a5 = h1.t;
+    false }; {
+        {
+            take(h0.s);
+        }
+    } if t4 { panic!(); }
+    return &*q;
+}
+
+
+
+
+fn f216<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    poke(&mut ho.s);
+    let mut a0 = ho.s;
+    let mut a1 = R::new();
+    if cond() { return &*p; }
+    return q.me();
+}
+
+fn f217(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    poke(&mut hq.s);
+    poke(&mut o);
+    let mut w0 = &mut *q;
+    let mut a1 = ho.s;
+    let mut r2 = pick(&hp.t);
+    look(&*r2);
+    r2.write();
+}
+
+fn f219(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = pick(&hq.s);
+    let mut r1 = &o;
+    let mut u2 = W::new(&mut hp.s);
+    'l3: while cond() {
+        u2.bump();
+        hq.t.merge(match num() { 0 => &*r0, _ => &*r0 });
+        let mut m4 = &ho;
+    }
+}
+
+fn f222(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = o;
+    take(hq.t);
+    let mut u1 = W::new(&mut *q);
+    let mut r2 = &hq.t;
+    hlook(&*hq);
+    u1.bump();
+    let mut w3 = &mut hq.s;
+    let mut w4 = &mut hq.t;
+    htake(*hq);
+    while cond() {
+        let mut m5 = &*hq;
+    }
+}
+
+
+
+
+fn f224<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    take(*p);
+    let mut a0 = match num() { 0 => R::new(), _ => ho.s };
+    poke(&mut o);
+    o.merge(&*q);
+    look(&hp.t);
+    {
+        let mut r1 = &hp.t;
+        let mut k2 = || { look(&hq.t); };
+    }
+    return p.me();
+}
+
+fn f225(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hpoke(&mut *hq);
+    let mut m0 = &*hp;
+    let mut m1 = &ho;
+    look(&*q);
+    let mut r2 = if cond() { &hp.s } else { &hp.t };
+    {
+        {
+        }
+    }
+}
+
+fn f226(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &ho.s;
+    let mut r1 = &hq.t;
+    if cond() {
+        take(ho.t);
+        let mut r2 = either(&hp.s, &*p);
+        while cond() {
+            ho.t = o;
+        }
+    }
+}
+
+fn f227(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &*hp;
+    take(o);
+    poke(&mut hp.s);
+}
+
+fn f228(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    poke(&mut ho.s);
+    htake(ho);
+    take(ho.t);
+    let mut a0 = R::new();
+    let mut a1 = o;
+    let mut h2 = H::new();
+}
+
+fn f229(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    poke(&mut hp.t);
+    'l0: while cond() {
+        let mut a1 = make();
+        hpoke(&mut *hq);
+    }
+}
+
+fn f230(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut k0 = || { look(&*p); };
+    hq.s = R::new();
+    let mut u1 = W::new(&mut *q);
+    return ho.t;
+}
+
+
+
+
+fn f231<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    'l0: while cond() {
+        let mut v1 = V::new(pick(&ho.s));
+        {
+            take(o);
+            let mut xs2 = [R::new(), R::new()];
+        }
+    }
+    return hp.s.me();
+}
+
+fn f232(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    q.write();
+    if cond() { return; }
+    let mut r0 = pick(&hp.t);
+    r0 = &ho.t;
+    let mut h1 = H::new();
+    let mut k2 = || { hq.t.write(); };
+    let mut w3 = &mut hp.s;
+    if cond() { return; }
+    while cond() {
+        let t4 = 't4: {
+            if cond() { break 't4 true; } q.merge(either(&hq.t, &o));
+        false }; {
+        } if t4 { panic!(); }
+    }
+}
+
+
+
+
+fn f234<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut h0 = ho;
+    let mut h1 = ho;
+    h1.t.merge(&*p);
+    look(&hq.s);
+    let mut k2 = || { p.write(); };
+    let mut r3 = h1.s.me();
+    take(*p);
+    if cond() { return &hq.t; }
+    std::thread::spawn(move || { take(h1.t); });
+    return &*p;
+}
+
+fn f235(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut a0 = o;
+    hq.s = R::new();
+    match num() {
+        0 => {
+            let mut u1 = W::new(&mut o);
+        }
+        _ => {
+            ho.t = R::new();
+        }
+    }
+    return *q;
+}
+
+fn f236(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut h0 = ho;
+    look(&hq.t);
+    let mut u1 = W::new(&mut o);
+    take(ho.s);
+    return *p;
+}
+
+
+
+
+fn f237<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    take(o);
+    ho.t.merge(&hq.t);
+    let mut xs0 = [R::new(), R::new()];
+    hpoke(&mut ho);
+    while cond() {
+        let mut a1 = o;
+        let mut a2 = R::new();
+        let mut w3 = &mut o;
+    }
+    return &*p;
+}
+
+fn f239(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        if cond() {
+        }
+    }
+}
+
+
+
+
+fn f240<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = ho.s;
+    while cond() {
+        std::thread::spawn(move || { take(ho.t); });
+        ho.t.merge(&*q);
+    }
+    let mut r1 = &*p;
+    return &hq.s;
+}
+
+
+
+
+fn f241<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hlook(&*hq);
+    if cond() {
+    } else {
+    }
+    return &ho.s;
+}
+
+fn f242(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut a0 = o;
+        let mut r1 = either(&a0, &hp.t);
+        o.merge(&a0);
+        while cond() {
             match num() {
                 0 => {
-                    u0.peek();
+                    let mut r2 = &a0;
+                    hq.t.merge(r2.me());
                 }
                 1 => {
                 }
@@ -1489,1276 +2359,862 @@ fn f137(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
             }
         }
     }
-    return hp.t;
 }
 
-fn f138(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    std::thread::spawn(move || { hp.t.write(); });
-    let mut a0 = o;
-    ho.s = R::new();
-}
-
-fn f139(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.t);
-    hlook(&*hq);
-    hpoke(&mut *hq);
-}
-
-fn f140(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    std::thread::spawn(move || { take(ho.s); });
-    take(o);
-    let mut w0 = &mut hq.t;
-    let mut xs1 = [ho.s, o];
-    let mut r2 = &o;
-}
-
-fn f141(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut *q;
+fn f243(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*p;
     let mut h1 = H::new();
-    let mut m2 = &h1;
-    let mut pr3 = P::new(R::new(), ho.t);
-    let mut w4 = &mut m2.s;
-    h1.s.write();
-    {
-        look(pr3.a());
-    }
 }
 
-fn f142(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    match num() {
-        0 => {
+fn f247(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    if cond() {
+        while cond() {
+            let mut a0 = ho.s;
+            let mut r1 = &hq.t;
             poke(&mut *q);
         }
-        _ => {
-            std::thread::spawn(move || { take(ho.s); });
-            let mut r0 = &o;
-            let mut w1 = &mut ho.s;
-            w1.read();
-        }
-    }
-    let mut k2 = || { look(&*p); };
-    hp.s.write();
-    match num() {
-        0 => {
-            hp.t.write();
-            while cond() {
-            }
-        }
-        1 => {
-        }
-        _ => {
-        }
-    }
-}
-
-fn f143(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => ho.t };
-    let mut k1 = || { look(&ho.s); };
-    if cond() {
-        {
-            q.read();
-            {
-                hq.t.read();
-                hpoke(&mut ho);
-            }
-        }
+        ho.t.read();
+        hq.t = R::new();
+        let mut r2 = pick(&hq.t);
     } else {
     }
-}
-
-
-
-
-fn f144<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    std::thread::spawn(move || { look(&hp.s); });
-    let mut a0 = ho.t;
-    p.merge(pick(&*q));
-    return &*q;
-}
-
-fn f146(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    p.read();
-    let mut r0 = &*q;
-    o.merge(&*p);
-    let mut r1 = either(&hp.t, &*q);
-}
-
-fn f147(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut v0 = V::new(&*q);
-    if cond() {
-        let mut r1 = &*p;
-        let mut pr2 = P::new(ho.s, ho.s);
-        q.write();
-    }
-    let mut a3 = ho.s;
-    vtake(v0);
-}
-
-fn f150(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    'l0: while cond() {
-        take(o);
-    }
-}
-
-fn f151(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = pick(&hq.s);
-    let mut h1 = ho;
-    h1.s.read();
-    let mut a2 = h1.s;
-    o.merge(&*q);
-    hq.t = R::new();
-    let mut w3 = &mut *q;
     return *q;
 }
 
 
 
 
-fn f152<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = R::new();
-    q.merge(&hp.t);
-    let mut k1 = || { p.write(); };
-    let mut r2 = a0.me();
-    let mut m3 = &*hp;
-    hlook(&*hp);
-    r2.read();
-    let mut a4 = make();
-    let mut h5 = ho;
-    let mut v6 = V::new(&*q);
-    let mut h7 = H::new();
-    return &o;
-}
-
-fn f153(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut ho.s;
-    let mut r1 = either(&ho.s, &*q);
-    let mut k2 = || { look(&*q); };
-    take(*r1);
-    hq.t = R::new();
-    r1.merge(&*r1);
-    'l3: while cond() {
-        htake(ho);
-        let mut a4 = R::new();
-        let mut a5 = make();
-        let mut m6 = &ho;
-    }
-}
-
-fn f154(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { q.write(); };
-    q.write();
-    hq.t = R::new();
-    p.write();
-    if cond() { return; }
-    let mut pr1 = P::new(o, R::new());
-    ptake(pr1);
-}
-
-fn f155(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    std::thread::spawn(move || { p.write(); });
-}
-
-
-
-
-fn f156<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    look(&hp.t);
-    let mut a0 = R::new();
-    let mut a1 = make();
-    while cond() {
-        poke(&mut *q);
-        o.read();
-        let mut k2 = || { look(&ho.s); };
-        take(a1);
-    }
-    return &ho.s;
-}
-
-
-
-
-fn f159<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hq.s = R::new();
-    look(&hq.s);
-    let mut m0 = &*hp;
-    poke(&mut hq.t);
-    std::thread::spawn(move || { take(ho.s); });
-    let mut k1 = || { hp.t.write(); };
-    return if cond() { &*p } else { &*q };
-}
-
-fn f160(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = ho;
-    while cond() {
-    }
-}
-
-fn f161(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut v0 = V::new(hq.t.me());
-    take(*p);
-    let mut m1 = &ho;
-    vtake(v0);
-    let mut a2 = ho.t;
-    if cond() {
-        v0.peek();
-        let mut h3 = H::new();
-        let mut r4 = pick(&hp.t);
-    } else {
-        {
-        }
-    }
-}
-
-fn f162(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.merge(&*p);
-    let mut xs0 = [R::new(), R::new()];
-    take(xs0[0]);
-    look(&hq.t);
-    xs0[1].read();
-    p.read();
-}
-
-fn f164(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = either(&*q, &hp.t);
-    o.write();
-    let mut k1 = || { hq.t.write(); };
-    q.read();
-}
-
-fn f165(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    while cond() {
-        let mut r0 = if cond() { &*p } else { &ho.t };
-        htake(ho);
-    }
-    std::thread::spawn(move || { take(ho.t); });
-    poke(&mut *q);
-    if cond() {
-        let mut r1 = &o;
-        hpoke(&mut *hq);
-    } else {
-        match num() {
-            0 => {
-                let mut a2 = o;
-            }
-            _ => {
-                std::thread::spawn(move || { look(&hp.s); });
-            }
-        }
-    }
-    return o;
-}
-
-
-
-
-fn f168<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    if cond() { return if cond() { &hp.s } else { &*q }; }
-    if cond() {
-    }
-    return &hp.t;
-}
-
-fn f169(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = ho.s.me();
-    let mut r1 = &*q;
-    let mut r2 = &o;
-    o.read();
-    look(&hp.t);
-    let mut pr3 = P::new(o, R::new());
-    let mut a4 = make();
-}
-
-fn f170(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    std::thread::spawn(move || { look(&*p); });
-    while cond() {
-        let mut r0 = &hp.s;
-        let mut xs1 = [R::new(), R::new()];
-        let mut m2 = &*hp;
-    }
-}
-
-fn f172(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&o);
-    let mut r0 = pick(&hq.t);
-    q.write();
-    if cond() { return; }
-    {
-        let mut pr1 = P::new(ho.t, R::new());
-        pr1 = P::new(R::new(), R::new());
-    }
-    r0 = &hp.s;
-    let mut pr2 = P::new(ho.s, o);
-    ptake(pr2);
-}
-
-fn f175(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    std::thread::spawn(move || { take(ho.s); });
-    let mut a0 = match num() { 0 => R::new(), _ => o };
-    return hp.s;
-}
-
-fn f176(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    let mut u1 = W::new(&mut o);
-    {
-        look(&a0);
-    }
-    look(&ho.s);
-}
-
-fn f179(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hp.s.read();
-    let mut a0 = ho.s;
-    let mut a1 = ho.t;
-    let mut a2 = ho.t;
-}
-
-fn f181(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut v0 = V::new(&*p);
-    let mut r1 = pick(&ho.s);
-    let mut xs2 = [o, R::new()];
-    let mut k3 = || { look(&ho.s); };
-    let mut k4 = || { ho.t.write(); };
-    v0.peek();
-    let mut a5 = match num() { 0 => R::new(), _ => ho.t };
-    let mut v6 = V::new(either(&hq.t, &a5));
-    look(&ho.s);
-    xs2[1] = o;
-    let mut a7 = R::new();
-    return *p;
-}
-
-
-
-
-fn f182<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = &*p;
-    htake(*hp);
-    let mut a1 = match num() { 0 => R::new(), _ => ho.s };
-    let mut u2 = W::new(&mut hp.t);
-    q.merge(&hq.s);
-    o.merge(pick(&*r0));
-    match num() {
-        0 => {
-            if cond() { return &*p; }
-            hp.t.merge(&ho.t);
-            if cond() { return if cond() { &*r0 } else { &*p }; }
-        }
-        1 => {
-            u2.bump();
-        }
-        _ => {
-        }
-    }
-    return &*p;
-}
-
-fn f183(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    let mut xs1 = [ho.t, a0];
-    let mut r2 = &*q;
-}
-
-
-
-
-fn f184<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    std::thread::spawn(move || { take(ho.s); });
-    look(&hq.t);
-    hlook(&*hq);
-    let mut pr0 = P::new(o, o);
-    ptake(pr0);
-    let mut r1 = &ho.s;
-    r1 = pick(&ho.t);
-    return &o;
-}
-
-fn f186(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &*p;
-    let mut r1 = &hq.t;
-    poke(&mut *r0);
-    r0 = &*r0;
-    let mut r2 = &*q;
-    let mut xs3 = [ho.t, R::new()];
-    ho.t = R::new();
-    let mut m4 = &ho;
-    let mut u5 = W::new(&mut *r0);
-    let mut xs6 = [ho.t, R::new()];
-}
-
-fn f188(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut pr0 = P::new(R::new(), ho.s);
-    if cond() {
-        ho.s.merge(&hq.t);
-        pr0.b().read();
-        let mut r1 = pick(&o);
-    } else {
-    }
-}
-
-
-
-
-fn f189<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut xs0 = [R::new(), R::new()];
-    'l1: while cond() {
-        while cond() {
-        }
-    }
-    return if cond() { &hp.s } else { &ho.t };
-}
-
-fn f190(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut a0 = R::new();
-    let mut w1 = &mut hq.s;
-    look(&a0);
-    return hp.t;
-}
-
-fn f191(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut xs0 = [o, R::new()];
-    take(xs0[1]);
-    ho.s.read();
-    let mut h1 = H::new();
-    let mut a2 = o;
-}
-
-
-
-
-fn f192<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut h0 = H::new();
-    let mut k1 = || { look(&*q); };
-    h0.s.merge(if cond() { &h0.s } else { &h0.t });
-    std::thread::spawn(move || { take(h0.s); });
-    let mut a2 = match num() { 0 => R::new(), _ => o };
-    let mut h3 = H::new();
-    let mut m4 = &ho;
-    let mut r5 = if cond() { &ho.t } else { &ho.t };
-    return &*q;
-}
-
-fn f195(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t.merge(&*p);
-    let mut a0 = match num() { 0 => R::new(), _ => ho.s };
-    std::thread::spawn(move || { ho.s.write(); });
-    o.write();
-    let mut a1 = a0;
-    let mut a2 = o;
-    a1.read();
-    let mut v3 = V::new(if cond() { &a2 } else { &hp.t });
-    let mut pr4 = P::new(R::new(), o);
-    hp.s.merge(match num() { 0 => &hq.t, _ => &o });
-    ptake(pr4);
-}
-
-fn f196(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hpoke(&mut *hq);
-    while cond() {
-        let mut a0 = o;
-        take(o);
-    }
-    return o;
-}
-
-fn f197(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&hq.s);
-    ho.t.read();
-    let mut r0 = &o;
-    let mut h1 = ho;
-    let mut r2 = &hq.t;
-    while cond() {
-        let mut a3 = make();
-    }
-}
-
-fn f198(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.s = R::new();
-    let mut r0 = &o;
-    hp.s.read();
-    if cond() {
-        {
-            let mut r1 = pick(&*q);
-            hpoke(&mut *hp);
-            take(o);
-            o.write();
-        }
-        'l2: while cond() {
-            let mut k3 = || { hp.s.write(); };
-        }
-    } else {
-    }
-}
-
-fn f199(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&*hq);
-    {
-        let mut r0 = &*q;
-        let mut r1 = match num() { 0 => &hp.s, _ => &ho.s };
-        r0 = &hq.s;
-    }
-}
-
-fn f201(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(o);
-    let mut k0 = || { look(&*q); };
-    std::thread::spawn(move || { p.write(); });
-    let mut h1 = ho;
-    'l2: while cond() {
-        hlook(&*hp);
-        let mut m3 = &h1;
-        look(&h1.s);
-        let mut r4 = if cond() { &*q } else { &o };
-        let mut r5 = &*p;
-    }
-}
-
-
-
-
-fn f202<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    {
-        look(&*q);
-        let mut a0 = R::new();
-    }
-    let mut r1 = if cond() { &hq.t } else { &*q };
-    hq.s.merge(&hp.t);
-    look(&ho.s);
-    let mut r2 = &*q;
-    let mut u3 = W::new(&mut ho.s);
-    let mut w4 = &mut ho.t;
-    let mut r5 = &*p;
-    return &hq.t;
-}
-
-fn f203(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    look(&*q);
-    ho.s = R::new();
-    let mut r0 = pick(&ho.t);
-    let mut v1 = V::new(&*p);
-    let mut u2 = W::new(&mut ho.t);
-    return *p;
-}
-
-
-
-
-fn f204<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    take(hq.t);
-    let mut v0 = V::new(&o);
-    let mut a1 = o;
-    v0.peek();
-    return if cond() { &ho.s } else { &ho.s };
-}
-
-fn f206(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut pr0 = P::new(R::new(), o);
-    {
-        take(o);
-    }
-}
-
-fn f209(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    std::thread::spawn(move || { take(ho.t); });
-    let mut h0 = H::new();
-    if cond() {
-        let mut r1 = if cond() { &h0.t } else { &hp.s };
-        while cond() {
-            let mut a2 = make();
-            htake(ho);
-            htake(*hp);
-            let mut k3 = || { look(&*q); };
-        }
-    } else {
-    }
-}
-
-fn f211(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { q.write(); };
-    if cond() { return; }
-}
-
-fn f212(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    'l1: while cond() {
-        ho.s = R::new();
-        take(a0);
-    }
-    poke(&mut hp.t);
-    {
-        p.merge(&hq.s);
-    }
-    std::thread::spawn(move || { take(ho.s); });
-    let mut r2 = &hq.t;
-}
-
-fn f213(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hlook(&ho);
-    take(ho.t);
-    if cond() { return hp.t; }
-    let mut r0 = hq.s.me();
-    if cond() {
-    }
-    return o;
-}
-
-
-
-
-fn f215<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f248<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     let mut r0 = &ho.t;
-    let mut xs1 = [ho.t, R::new()];
-    let mut xs2 = [R::new(), R::new()];
-    return &*p;
-}
-
-fn f216(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    match num() {
-        0 => {
-            let mut a0 = R::new();
-        }
-        1 => {
-            let mut u1 = W::new(&mut hp.s);
-        }
-        _ => {
-        }
-    }
-}
-
-fn f217(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.t;
-    'l1: while cond() {
-        if cond() {
-            hpoke(&mut *hp);
-        }
-    }
-}
-
-fn f218(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&ho.s);
-    let mut m0 = &*hq;
-    let mut h1 = H::new();
-    h1.s = R::new();
-    hq.s = R::new();
-    q.read();
-    poke(&mut o);
-    ho.t.write();
-    let mut a2 = match num() { 0 => R::new(), _ => h1.s };
-    hq.s.merge(&hp.s);
-    look(&a2);
-}
-
-fn f219(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut k0 = || { p.write(); };
-    hp.t.merge(&*p);
-    hp.s.write();
-    ho.t = R::new();
-    let mut h1 = ho;
-    std::thread::spawn(move || { look(&h1.t); });
-    if cond() {
-        if cond() {
-        } else {
-        }
-    } else {
-    }
-    return hp.s;
-}
-
-
-
-
-fn f220<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    while cond() {
-        let mut k0 = || { q.write(); };
-        if cond() { continue; }
-        if cond() {
-            while cond() {
-                hpoke(&mut ho);
-            }
-            let mut v1 = V::new(&hp.t);
-            q.read();
-        }
-    }
-    let mut r2 = &hq.t;
-    let mut h3 = H::new();
-    return &hq.s;
-}
-
-fn f221(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hp);
-    poke(&mut *p);
-    let mut pr0 = P::new(o, o);
-    take(*pr0.a());
-    pr0 = P::new(ho.t, o);
-    let mut m1 = &*hq;
-    let mut r2 = either(&ho.t, &*p);
-    let mut m3 = &*hp;
-    ptake(pr0);
-    let mut a4 = ho.t;
-}
-
-
-
-
-fn f224<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut h0 = ho;
-    let mut xs1 = [o, o];
-    return &hp.s;
-}
-
-fn f225(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.s.write();
-    look(&hp.t);
-}
-
-fn f227(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    htake(ho);
-    ho.t.write();
-    hp.t.merge(&o);
-    htake(ho);
-    let mut m0 = &*hq;
-    let mut a1 = R::new();
-}
-
-
-
-
-fn f228<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    if cond() {
-        q.merge(&hq.s);
-    } else {
-    }
-    return pick(&*p);
-}
-
-fn f229(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        ho.s.read();
-        let mut r0 = &o;
-        let mut a1 = make();
-        let mut xs2 = [R::new(), R::new()];
-        let mut h3 = H::new();
-        let mut a4 = make();
-        let mut k5 = || { hp.t.write(); };
-        let mut a6 = R::new();
-        let mut xs7 = [a4, R::new()];
-    } else {
-    }
-}
-
-
-
-
-fn f230<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut h0 = H::new();
-    let mut a1 = match num() { 0 => R::new(), _ => o };
-    hp.s = R::new();
-    let mut r2 = pick(&h0.s);
-    o.read();
-    std::thread::spawn(move || { look(&ho.t); });
-    let mut r3 = &ho.s;
-    while cond() {
-        ho.t.merge(&o);
-    }
-    return &hq.s;
-}
-
-fn f232(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t = R::new();
-    let mut k0 = || { p.write(); };
-    let mut r1 = &*p;
-    let mut u2 = W::new(&mut o);
-    r1 = pick(&*q);
-    let mut pr3 = P::new(ho.t, R::new());
-}
-
-
-
-
-fn f233<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = if cond() { &hq.s } else { &*p };
-    let mut u1 = W::new(&mut hp.t);
-    hp.t.write();
+    let mut u1 = W::new(&mut hq.t);
+    std::thread::spawn(move || { take(ho.t); });
     u1.bump();
+    o = R::new();
     let mut a2 = make();
-    let mut r3 = pick(&*q);
-    let mut r4 = &*r3;
-    if cond() {
-    } else {
-    }
-    return &hq.t;
-}
-
-
-
-
-fn f234<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    if cond() { return pick(&*p); }
-    htake(ho);
-    std::thread::spawn(move || { look(&*p); });
-    std::thread::spawn(move || { look(&ho.t); });
-    let mut r0 = either(&hp.t, &*q);
-    let mut w1 = &mut hp.t;
-    if cond() { return &*q; }
-    poke(&mut *p);
-    q.merge(&hp.s);
-    return &*p;
-}
-
-fn f235(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&o);
-    let mut a1 = R::new();
-    let mut v2 = V::new(either(&hp.t, &a1));
-    let mut v3 = V::new(&hp.t);
-    take(o);
-}
-
-fn f237(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.s;
-    let mut u1 = W::new(&mut ho.s);
-    r0 = &*r0;
-    hpoke(&mut *hp);
-    poke(&mut *p);
-    let mut k2 = || { q.write(); };
-    let mut r3 = q.me();
-}
-
-
-
-
-fn f239<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut v0 = V::new(&hq.t);
-    let mut w1 = &mut ho.s;
-    let mut a2 = ho.s;
-    p.read();
-    'l3: while cond() {
-        let mut v4 = V::new(&o);
-    }
-    w1 = &mut a2;
-    if cond() {
-        w1 = &mut o;
-    }
-    return pick(&hp.s);
-}
-
-fn f242(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { p.write(); };
-    let mut v1 = V::new(hq.s.me());
-    if cond() {
-        'l2: while cond() {
-            ho.t.merge(&*p);
-            if cond() { break 'l2; }
-        }
-    } else {
-        let mut m3 = &*hp;
-        v1.peek();
-    }
-    let mut r4 = &ho.s;
-    let mut k5 = || { p.write(); };
-}
-
-fn f243(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.read();
-    hq.s.merge(&o);
-    let mut h0 = ho;
-    h0.t.write();
-    let mut h1 = H::new();
-}
-
-fn f244(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &ho.s;
-    let mut r1 = &o;
-    hpoke(&mut *hp);
-    let mut a2 = ho.t;
-    let mut w3 = &mut *q;
-    let mut pr4 = P::new(a2, ho.t);
-    r0 = &*r0;
-    pr4 = P::new(ho.s, o);
-}
-
-fn f245(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut m0 = &*hq;
-    ho.s.merge(&ho.t);
-    if cond() { return; }
-    ho.t.merge(&*p);
-    if cond() {
-        let mut r1 = &*p;
-        r1 = &*p;
-    } else {
-        let mut r2 = &hq.s;
-    }
-    let mut a3 = o;
-    let mut a4 = R::new();
-    while cond() {
-    }
-}
-
-fn f246(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &ho.t;
-    let mut k1 = || { look(&*p); };
+    r0 = &a2;
+    r0 = pick(&a2);
+    r0 = &hp.s;
+    return pick(&*q);
 }
 
 
 
 
 fn f249<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    poke(&mut ho.s);
-    if cond() { return o.me(); }
-    let mut r0 = p.me();
-    return o.me();
+    match num() {
+        0 => {
+            look(&*p);
+            let mut w0 = &mut hp.t;
+            poke(&mut hp.t);
+            let mut v1 = V::new(&hp.s);
+            {
+                let mut pr2 = P::new(R::new(), R::new());
+                w0 = &mut ho.t;
+            }
+        }
+        _ => {
+        }
+    }
+    return ho.t.me();
 }
 
-fn f253(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &hq.s;
-    let mut xs1 = [o, ho.s];
+fn f250(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    let mut a0 = o;
+    let mut r1 = hq.s.me();
+    let mut a2 = make();
+}
+
+fn f253(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = match num() { 0 => R::new(), _ => o };
+    let mut v1 = V::new(&*q);
     if cond() {
-        let mut a2 = match num() { 0 => R::new(), _ => ho.t };
-        poke(&mut *q);
-        r0.read();
-        r0.merge(&a2);
-        let mut r3 = &*r0;
+        std::thread::spawn(move || { look(&*p); });
+        hpoke(&mut *hq);
+        let mut r2 = hq.t.me();
     } else {
     }
-    return hq.t;
 }
 
 fn f254(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    let mut r1 = either(&h0.s, &o);
-}
-
-
-
-
-fn f255<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    std::thread::spawn(move || { p.write(); });
-    let mut h0 = ho;
-    hq.s.read();
-    let mut k1 = || { q.write(); };
-    k1();
     while cond() {
-        let mut r2 = &hq.s;
-        if cond() {
-            let mut r3 = if cond() { &ho.t } else { &*p };
-            k1();
-            match num() {
-                0 => {
-                }
-                _ => {
-                }
-            }
-        } else {
-        }
+        ho.s = o;
+        std::thread::spawn(move || { look(&ho.s); });
+        let mut w0 = &mut *p;
+        w0 = &mut hp.t;
     }
-    return &hq.s;
-}
-
-fn f258(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = o;
-    take(a0);
-    take(ho.t);
-}
-
-fn f259(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.t;
-    let mut pr1 = P::new(R::new(), o);
-    ptake(pr1);
-    hpoke(&mut *hp);
-    let mut a2 = o;
-    let mut r3 = pick(&*p);
-    let mut a4 = o;
-    poke(&mut o);
-    htake(ho);
-}
-
-fn f260(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        let mut m0 = &ho;
-        let mut k1 = || { m0.s.write(); };
-    }
-    let mut a2 = o;
-}
-
-fn f262(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.s);
-    ho.s.write();
-    let mut a0 = match num() { 0 => R::new(), _ => ho.s };
-    let mut v1 = V::new(match num() { 0 => &hq.t, _ => &*q });
-    let mut w2 = &mut ho.t;
-    ho.s.read();
-}
-
-fn f263(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&*p); };
-    look(&hp.t);
-}
-
-fn f264(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = ho;
-    std::thread::spawn(move || { ho.t.write(); });
-    hq.s.merge(&ho.t);
-    let mut k1 = || { p.write(); };
-}
-
-fn f265(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut m0 = &*hp;
-    {
-        if cond() {
-        } else {
-        }
-    }
-}
-
-fn f266(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hp.t.merge(if cond() { &*q } else { &*q });
-    let mut r0 = either(&o, &hq.t);
-    if cond() {
-        while cond() {
-            if cond() {
-                let mut h1 = H::new();
-                let mut m2 = &ho;
-            } else {
-                r0 = if cond() { &*r0 } else { &o };
-            }
-        }
-        if cond() {
-            ho.s.write();
-        }
-    } else {
-    }
-    return hq.s;
-}
-
-fn f267(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    ho.s.read();
-    let mut h1 = H::new();
-    if cond() { return; }
-    if cond() {
-        q.read();
-        while cond() {
-            let mut a2 = match num() { 0 => R::new(), _ => o };
-            htake(*hp);
-            let mut r3 = &*q;
-        }
-    }
-}
-
-fn f268(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    while cond() {
-        let mut m1 = &ho;
-        m1.s.read();
-        let mut m2 = &*m1;
-    }
-}
-
-fn f270(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    htake(*hq);
-    let mut r0 = if cond() { &*q } else { &*p };
-    htake(ho);
-    let mut k1 = || { look(&ho.t); };
-}
-
-fn f271(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hp.t.read();
-    let mut u0 = W::new(&mut hq.s);
-    let mut w1 = &mut *q;
-    hlook(&*hq);
-    if cond() { return *p; }
-    while cond() {
-        if cond() {
-            hp.t.read();
-        }
-        w1 = &mut *w1;
-    }
+    hq.t = ho.s;
+    o.merge(pick(&ho.s));
+    let mut r1 = match num() { 0 => &o, _ => &*p };
     let mut h2 = H::new();
-    return *q;
 }
 
+fn f255(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = pick(&hq.t);
+    if cond() { return; }
+    ho.t = ho.s;
+    let mut k1 = || { look(&ho.t); };
+    look(&*r0);
+    let mut r2 = r0.me();
+    q.write();
+    let mut u3 = W::new(&mut hp.s);
+}
 
-
-
-fn f272<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hpoke(&mut *hp);
-    let mut r0 = &ho.s;
-    r0 = pick(&hp.s);
-    hpoke(&mut *hq);
+fn f256(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t.write();
+    let mut u0 = W::new(&mut hp.t);
+    htake(*hp);
     match num() {
         0 => {
-            let mut a1 = R::new();
-            {
-                let mut h2 = ho;
-            }
         }
         1 => {
         }
         _ => {
         }
     }
-    return &*p;
 }
 
-fn f274(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+fn f257(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = o;
+    'l1: while cond() {
+    }
+}
+
+
+
+
+fn f258<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &*q;
+    let mut a1 = o;
+    std::thread::spawn(move || { look(&hp.s); });
+    'l2: while cond() {
+        r0.merge(match num() { 0 => &o, _ => &hp.t });
+        let mut w3 = &mut hp.s;
+        let mut h4 = ho;
+        let mut k5 = || { ho.t.write(); };
+    }
+    r0 = if cond() { &a1 } else { &ho.t };
+    return pick(&hp.t);
+}
+
+fn f259(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    htake(*hq);
+    let mut r0 = pick(&hq.t);
+    let mut k1 = || { look(&ho.t); };
+    let mut r2 = if cond() { &o } else { &o };
+    hlook(&*hp);
+    let mut h3 = H::new();
+    take(*r0);
+    let mut a4 = R::new();
+    let mut w5 = &mut o;
+    std::thread::spawn(move || { take(h3.s); });
+}
+
+fn f260(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    p.write();
+    let mut v0 = V::new(pick(&*p));
     if cond() {
+        let mut u1 = W::new(&mut *q);
         take(o);
-        let mut a0 = o;
-        let mut h1 = H::new();
-        hpoke(&mut ho);
+        hpoke(&mut *hq);
     }
+    take(ho.t);
+    hq.s = ho.s;
+    return ho.t;
 }
 
-
-
-
-fn f275<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hq.t.read();
-    let mut a0 = match num() { 0 => R::new(), _ => ho.s };
-    o.read();
-    let mut r1 = &hp.s;
-    let mut r2 = &*r1;
-    if cond() {
-        let mut a3 = match num() { 0 => R::new(), _ => ho.t };
-        {
-            let mut w4 = &mut o;
-            let mut a5 = ho.s;
-        }
-    } else {
-    }
-    return &*q;
-}
-
-fn f276(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => o };
-    let mut h1 = H::new();
-    h1.s = R::new();
-    hlook(&h1);
-    a0.merge(&*p);
-}
-
-fn f277(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &*p } else { &*q };
-    while cond() {
-        let mut m1 = &ho;
-        p.merge(&ho.s);
-    }
-}
-
-
-
-
-fn f278<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+fn f261(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.s = R::new();
+    take(ho.s);
+    if cond() { return; }
     'l0: while cond() {
-        p.merge(&hq.t);
-        let mut k1 = || { look(&ho.t); };
-        k1();
-        poke(&mut hp.t);
-        let mut a2 = make();
-        let mut a3 = match num() { 0 => R::new(), _ => o };
+        if cond() {
+            let mut pr1 = P::new(ho.t, o);
+        } else {
+            let mut r2 = &hp.t;
+        }
+        let mut xs3 = [R::new(), ho.t];
+        let mut r4 = &*p;
+        p.write();
     }
+}
+
+
+
+
+fn f262<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    while cond() {
+        take(hq.s);
+        take(ho.s);
+        while cond() {
+            htake(ho);
+        }
+    }
+    let mut u0 = W::new(&mut hp.s);
+    if cond() {
+    }
+    return p.me();
+}
+
+fn f266(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { p.write(); };
+    let mut r1 = o.me();
+    hq.t.merge(match num() { 0 => &*q, _ => &hp.s });
+    let mut a2 = ho.t;
+}
+
+fn f267(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    match num() {
+        0 => {
+            let mut r0 = &*p;
+            let mut a1 = o;
+            q.write();
+        }
+        1 => {
+            {
+                let mut k2 = || { look(&hp.t); };
+                match num() {
+                    0 => {
+                        std::thread::spawn(move || { take(ho.t); });
+                    }
+                    1 => {
+                        let mut r3 = &ho.t;
+                        let mut r4 = &o;
+                        look(&hq.s);
+                    }
+                    _ => {
+                    }
+                }
+            }
+        }
+        _ => {
+        }
+    }
+}
+
+
+
+
+fn f268<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    q.merge(&hq.s);
+    let mut r0 = ho.s.me();
     return &ho.s;
 }
 
-fn f279(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &*p;
-    if cond() { return; }
-    {
-        hpoke(&mut *hp);
-        look(&o);
-    }
-    let mut a1 = match num() { 0 => R::new(), _ => o };
+fn f269(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hpoke(&mut *hp);
+    htake(*hp);
 }
 
-fn f280(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    'l0: while cond() {
-        let mut k1 = || { look(&hp.t); };
-        while cond() {
-            ho.t.merge(&o);
+fn f270(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut xs0 = [o, ho.t];
+    while cond() {
+        let mut a1 = make();
+        take(o);
+        let mut r2 = &o;
+    }
+    let mut xs3 = [R::new(), ho.t];
+    return hq.s;
+}
+
+fn f272(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = either(&*p, &hp.s);
+    let mut r1 = &*q;
+    ho.t.merge(&hq.t);
+    take(o);
+    if cond() { return; }
+    while cond() {
+        let mut h2 = ho;
+        poke(&mut hq.t);
+        let mut h3 = ho;
+        let mut k4 = || { h2.s.write(); };
+    }
+}
+
+fn f274(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = pick(&hq.s);
+    let mut w1 = &mut o;
+    let mut k2 = || { look(&*q); };
+    take(o);
+    std::thread::spawn(move || { look(&ho.s); });
+}
+
+fn f276(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut pr0 = P::new(R::new(), o);
+    let mut m1 = &*hq;
+    return *q;
+}
+
+fn f277(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut ho.t;
+    let mut h1 = H::new();
+    let mut r2 = either(&hp.s, &*p);
+    let mut r3 = &ho.t;
+    let mut pr4 = P::new(h1.t, R::new());
+}
+
+fn f278(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hp.s;
+    match num() {
+        0 => {
+            let mut k1 = || { look(&ho.s); };
+            let mut k2 = || { look(&*q); };
+        }
+        _ => {
+            while cond() {
+                match num() {
+                    0 => {
+                        let mut r3 = pick(&*r0);
+                        let mut h4 = H::new();
+                    }
+                    1 => {
+                        let mut a5 = match num() { 0 => R::new(), _ => ho.t };
+                    }
+                    _ => {
+                    }
+                }
+            }
         }
     }
 }
 
-fn f281(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut m0 = &ho;
-    p.write();
-    hp.t.read();
-    let mut k1 = || { look(&*p); };
-    ho.t.merge(either(&o, &*q));
-    let mut r2 = if cond() { &hq.s } else { &hp.t };
-    if cond() { return; }
+fn f279(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.s.merge(&*p);
+    let mut k0 = || { ho.t.write(); };
+    while cond() {
+        while cond() {
+            take(o);
+            let mut m1 = &*hp;
+            let mut u2 = W::new(&mut o);
+        }
+    }
+}
+
+fn f280(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = o;
+    let mut a1 = R::new();
+}
+
+
+
+
+fn f281<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hq.s = R::new();
+    let mut h0 = H::new();
+    return &o;
 }
 
 fn f283(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() { return; }
-    look(&*p);
-    let mut a0 = R::new();
-    look(&*p);
-    let mut w1 = &mut o;
-    q.merge(&*p);
-    if cond() { return; }
-    w1 = &mut a0;
-    let mut w2 = &mut hq.s;
-    let mut m3 = &*hp;
+    let mut a0 = ho.t;
+    let mut r1 = &o;
+    if cond() {
+        let mut v2 = V::new(&hp.t);
+        if cond() {
+            let mut r3 = &*q;
+        } else {
+        }
+    } else {
+    }
 }
 
 fn f284(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    htake(*hq);
-    if cond() { return; }
-    'l0: while cond() {
-        ho.s.read();
-    }
-    let mut r1 = &*p;
-    poke(&mut hq.t);
+    let mut k0 = || { ho.s.write(); };
+    take(o);
+    let mut m1 = &*hq;
+    hlook(&ho);
     if cond() {
-        let mut h2 = ho;
-        let mut r3 = pick(&*p);
-        let mut h4 = ho;
-        hpoke(&mut *hp);
-    } else {
+        ho.t.read();
+        htake(ho);
+        ho.s.merge(&*q);
+        std::thread::spawn(move || { look(&*p); });
+        if cond() { return; }
+        if cond() {
+        } else {
+        }
     }
 }
 
 fn f285(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => o };
-    look(&*q);
-    hpoke(&mut *hp);
-    hq.s.read();
-    if cond() {
-        let mut a1 = make();
-    } else {
+    match num() {
+        0 => {
+            let mut m0 = &*hq;
+            hlook(&*m0);
+        }
+        _ => {
+            let mut r1 = &*p;
+            if cond() {
+                let mut h2 = H::new();
+            } else {
+                let mut h3 = H::new();
+                q.merge(&*r1);
+            }
+        }
     }
 }
 
 fn f286(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = o.me();
-    take(ho.s);
-    match num() {
-        0 => {
-            let mut h1 = H::new();
-            r0 = if cond() { &h1.t } else { &hq.s };
-            let mut m2 = &ho;
-            {
-                take(hp.t);
+    {
+        'l0: while cond() {
+            ho.s.write();
+            while cond() {
+                let mut a1 = ho.s;
+                let mut r2 = pick(&*q);
+                r2 = hq.s.me();
             }
-            let mut h3 = H::new();
-        }
-        1 => {
-        }
-        _ => {
         }
     }
 }
 
 fn f288(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut a0 = match num() { 0 => R::new(), _ => o };
-    let mut k1 = || { look(&*p); };
+    hp.t.write();
+    htake(*hp);
+}
+
+fn f289(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(hp.s);
+    take(ho.t);
+    look(&hq.s);
+    take(ho.s);
+    std::thread::spawn(move || { look(&ho.s); });
+}
+
+fn f291(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = pick(&*p);
+    poke(&mut hq.t);
+    htake(*hp);
+}
+
+fn f293(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut o;
+    poke(&mut *w0);
+    let mut a1 = o;
+    w0 = &mut hp.s;
+    let mut r2 = &o;
+    w0 = &mut ho.s;
+    let mut m3 = &*hp;
+    take(o);
+    r2 = &*q;
+    if cond() {
+        let mut m4 = &ho;
+    }
+}
+
+
+
+
+fn f294<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut a0 = ho.t;
+    let mut u1 = W::new(&mut o);
+    let t2 = 't2: {
+    false }; {
+    } if t2 { panic!(); }
+    return &hq.s;
+}
+
+fn f295(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &ho;
+    if cond() {
+        let mut h1 = H::new();
+    } else {
+        let mut r2 = o.me();
+    }
+    poke(&mut hq.t);
+    take(*p);
+    let mut r3 = pick(&*p);
+    poke(&mut hp.s);
     {
-        let mut h2 = H::new();
+    }
+}
+
+
+
+
+fn f296<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut v0 = V::new(match num() { 0 => &ho.s, _ => &hp.t });
+    let t1 = 't1: {
+    false }; {
+    } if t1 { panic!(); }
+    return &*p;
+}
+
+
+
+
+fn f297<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut pr0 = P::new(R::new(), R::new());
+    poke(&mut o);
+    pr0.a().read();
+    if cond() {
+        hp.s.read();
+        let mut r1 = p.me();
+        ho.t = R::new();
+        q.write();
+        let mut pr2 = P::new(R::new(), o);
+        hp.s.merge(&o);
+    } else {
+    }
+    return pick(&hp.s);
+}
+
+fn f298(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { hq.t.write(); };
+    if cond() {
+        let mut a1 = o;
+        let mut k2 = || { look(&hp.t); };
+        let t3 = 't3: {
+            if cond() { break 't3 true; } poke(&mut hp.t);
+            let mut m4 = &*hp;
+            let mut r5 = &m4.s;
+            let mut m6 = &*hp;
+        false }; {
+        } if t3 { panic!(); }
+    } else {
+    }
+}
+
+fn f299(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*p;
+    let mut r1 = &o;
+    let mut h2 = H::new();
+    h2.t = ho.t;
+    let mut v3 = V::new(if cond() { &*r0 } else { &*p });
+}
+
+fn f300(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = R::new();
+    let mut a1 = a0;
+    let mut w2 = &mut a0;
+    look(&a0);
+    take(a0);
+    w2.merge(&a1);
+    hlook(&*hq);
+}
+
+fn f301(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { look(&ho.t); };
+    let mut k1 = || { look(&hp.s); };
+    let mut r2 = &*q;
+    std::thread::spawn(move || { take(ho.s); });
+    let mut w3 = &mut *p;
+    let mut r4 = &hp.t;
+}
+
+fn f302(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut r0 = &ho.s;
+    }
+}
+
+fn f303(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = pick(&ho.s);
+    std::thread::spawn(move || { look(&hp.t); });
+}
+
+fn f304(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t.write();
+    let mut a0 = match num() { 0 => R::new(), _ => o };
+    let mut h1 = H::new();
+    if cond() {
+        let mut h2 = ho;
+        poke(&mut *q);
+        let mut r3 = &*p;
+    } else {
+    }
+}
+
+fn f305(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut u0 = W::new(&mut ho.s);
+    if cond() {
+        u0.bump();
+        while cond() {
+            if cond() {
+                look(&hq.s);
+            } else {
+                u0.peek();
+                q.merge(&hp.t);
+                take(o);
+            }
+        }
+    } else {
+    }
+}
+
+fn f306(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hq.t;
+    let mut w1 = &mut *r0;
+    look(&*q);
+    let mut w2 = &mut o;
+    htake(*hp);
+}
+
+fn f307(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hp.t;
+    let mut u1 = W::new(&mut ho.s);
+    match num() {
+        0 => {
+            let t2 = 't2: {
+                if cond() { break 't2 true; } poke(&mut ho.t);
+            false }; {
+            } if t2 { panic!(); }
+        }
+        _ => {
+        }
+    }
+}
+
+fn f310(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        {
+            match num() {
+                0 => {
+                }
+                1 => {
+                }
+                _ => {
+                }
+            }
+        }
+    } else {
+    }
+}
+
+
+
+
+fn f312<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() { return &hq.t; }
+    std::thread::spawn(move || { look(&hp.t); });
+    if cond() {
+        let mut r0 = pick(&*q);
+    } else {
+    }
+    return &*q;
+}
+
+fn f313(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(*q);
+    let mut w0 = &mut *q;
+    take(o);
+    let mut r1 = &ho.s;
+    if cond() { return; }
+    o.read();
+    {
+        let mut a2 = make();
+    }
+}
+
+fn f314(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        let mut r0 = either(&hq.s, &*p);
+        take(o);
+        let mut k1 = || { hp.s.write(); };
+        let mut w2 = &mut hp.t;
+    }
+    look(&hq.s);
+    let mut w3 = &mut ho.t;
+}
+
+fn f315(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    take(ho.t);
+    let mut m0 = &*hq;
+    if cond() { return; }
+    let mut r1 = hq.t.me();
+    let mut a2 = R::new();
+}
+
+fn f316(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut r0 = if cond() { &o } else { &hq.t };
+        std::thread::spawn(move || { look(&ho.t); });
+        r0 = &*p;
+        let mut a1 = R::new();
+    }
+}
+
+fn f317(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        hp.t.write();
+    }
+    let mut r0 = either(&o, &*q);
+    'l1: while cond() {
+        o.read();
+        take(ho.t);
+        p.read();
+        let mut r2 = &o;
+        let mut k3 = || { look(&*q); };
+        look(&*q);
+        let mut r4 = hp.s.me();
+    }
+}
+
+fn f318(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        hq.s = o;
+        let mut h0 = H::new();
+        hq.s.read();
+        let mut r1 = ho.t.me();
+    }
+}
+
+fn f319(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = pick(&hq.t);
+    while cond() {
+        let mut r1 = match num() { 0 => &o, _ => &*p };
+    }
+    while cond() {
+        let mut v2 = V::new(&*r0);
+        look(&*q);
+        'l3: while cond() {
+            let mut h4 = ho;
+        }
+    }
+    while cond() {
+        let mut r5 = r0.me();
+    }
+}
+
+fn f320(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { look(&*p); };
+    take(o);
+    let mut r1 = match num() { 0 => &*q, _ => &ho.t };
+    let mut m2 = &*hp;
+    o.read();
+    take(ho.t);
+}
+
+fn f321(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    let t1 = 't1: {
+    false }; {
+    } if t1 { panic!(); }
+}
+
+
+
+
+fn f322<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    o.write();
+    if cond() {
+    } else {
+    }
+    return &hp.s;
+}
+
+
+
+
+fn f323<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    look(&*q);
+    o.merge(&hp.s);
+    poke(&mut *q);
+    let mut a0 = ho.s;
+    std::thread::spawn(move || { take(ho.s); });
+    q.merge(&o);
+    hlook(&ho);
+    let mut r1 = &hp.t;
+    r1 = &o;
+    o.read();
+    return &hq.s;
+}
+
+
+
+
+fn f324<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    hlook(&*hp);
+    hq.s = ho.s;
+    let mut k0 = || { look(&*q); };
+    let mut a1 = make();
+    if cond() {
+        let mut w2 = &mut ho.t;
+    }
+    let mut a3 = R::new();
+    take(a3);
+    let mut r4 = &*q;
+    std::thread::spawn(move || { p.write(); });
+    look(&a1);
+    return either(&*q, &hq.t);
+}
+
+fn f325(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { look(&ho.t); };
+    let mut r1 = &*p;
+}
+
+fn f328(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut u0 = W::new(&mut hq.t);
+    std::thread::spawn(move || { look(&ho.t); });
+    {
+        let mut h1 = ho;
+        let mut a2 = h1.t;
+    }
+    hp.s = R::new();
+}
+
+
+
+
+fn f329<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut xs0 = [o, R::new()];
+    let mut m1 = &*hp;
+    let mut a2 = o;
+    let mut m3 = &*m1;
+    let mut h4 = ho;
+    o.write();
+    return match num() { 0 => &ho.t, _ => &hp.s };
+}
+
+fn f330(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.t);
+    if cond() { return; }
+}
+
+
+
+
+fn f331<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    htake(ho);
+    let mut r0 = &hp.t;
+    let mut m1 = &*hp;
+    take(ho.s);
+    r0.read();
+    let mut w2 = &mut ho.t;
+    let mut r3 = &hq.s;
+    let mut k4 = || { p.write(); };
+    let mut r5 = &*q;
+    return &hp.t;
+}
+
+fn f332(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    poke(&mut hp.t);
+    let mut xs0 = [o, ho.t];
+    xs0[0].read();
+    ho.t = R::new();
+    xs0[0] = R::new();
+    look(&xs0[0]);
+    q.read();
+    poke(&mut xs0[0]);
+    hlook(&ho);
+}
+
+fn f336(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        let mut r0 = if cond() { &ho.t } else { &*q };
+        look(&hp.t);
         match num() {
             0 => {
-                let mut w3 = &mut a0;
-                std::thread::spawn(move || { look(&ho.t); });
+                'l1: while cond() {
+                    let mut a2 = o;
+                    a2.merge(&o);
+                    hq.s = R::new();
+                    let mut w3 = &mut *q;
+                }
+                let mut k4 = || { look(&hp.s); };
+                let t5 = 't5: {
+                false }; {
+                } if t5 { panic!(); }
             }
             _ => {
             }
@@ -2766,945 +3222,555 @@ fn f288(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     }
 }
 
-fn f289(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t = ho.s;
+fn f337(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut k0 = || { look(&*p); };
+    if cond() { return o; }
+    let t1 = 't1: {
+        if cond() { break 't1 true; } let mut a2 = match num() { 0 => R::new(), _ => ho.t };
+        if cond() { break 't1 true; } let mut r3 = if cond() { &o } else { &*q };
+        if cond() { break 't1 true; } let mut a4 = R::new();
+    false }; {
+        poke(&mut hq.s);
+        poke(&mut hq.s);
+    } if t1 { panic!(); }
+    take(o);
     poke(&mut o);
-}
-
-
-
-
-fn f292<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hlook(&ho);
-    let mut k0 = || { look(&hp.s); };
-    if cond() { return &hq.s; }
-    'l1: while cond() {
-        take(o);
-        q.merge(&*q);
-    }
-    return pick(&*p);
-}
-
-
-
-
-fn f293<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut w0 = &mut o;
-    take(o);
-    let mut h1 = ho;
-    let mut k2 = || { p.write(); };
-    return pick(&hp.s);
-}
-
-
-
-
-fn f294<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    while cond() {
-        let mut r0 = &o;
-    }
-    std::thread::spawn(move || { p.write(); });
-    return &hq.t;
-}
-
-
-
-
-fn f295<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hp.s.write();
-    let mut a0 = make();
-    while cond() {
-        hq.s = R::new();
-    }
-    {
-    }
-    return &ho.s;
-}
-
-fn f296(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        while cond() {
-            p.write();
-        }
-    }
-    hpoke(&mut *hp);
-    let mut r0 = &hp.t;
-    ho.s.merge(&*p);
-    r0 = q.me();
-}
-
-fn f297(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &*p;
-    let mut k1 = || { hp.s.write(); };
-    take(*r0);
-    while cond() {
-        let mut r2 = &hq.s;
-        let mut a3 = o;
-    }
-}
-
-fn f298(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    let mut k1 = || { h0.s.write(); };
-    k1();
-    k1();
-}
-
-
-
-
-fn f301<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    look(&hp.t);
-    take(o);
-    while cond() {
-        let mut k0 = || { hp.t.write(); };
-        if cond() {
-            poke(&mut o);
-            let mut a1 = make();
-        }
-        poke(&mut ho.t);
-        let mut k2 = || { look(&hq.t); };
-    }
-    {
-    }
-    return &hp.t;
-}
-
-fn f302(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    take(a0);
-    let mut m1 = &*hp;
-    hlook(&ho);
-    if cond() {
-        if cond() { return; }
-    }
-    take(ho.t);
-    let mut k2 = || { hp.s.write(); };
-    let mut h3 = H::new();
-}
-
-
-
-
-fn f303<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = make();
-    let mut a1 = match num() { 0 => R::new(), _ => a0 };
-    let mut r2 = &ho.s;
-    if cond() {
-        let mut a3 = match num() { 0 => R::new(), _ => ho.t };
-        let mut r4 = pick(&*q);
-    }
-    ho.t.merge(if cond() { &o } else { &hq.t });
-    look(&*p);
-    let mut a5 = a1;
-    let mut a6 = make();
-    return match num() { 0 => &hp.t, _ => &*q };
-}
-
-fn f304(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.t;
-    while cond() {
-        r0 = pick(&*p);
-        let mut m1 = &*hq;
-        let mut k2 = || { look(&hp.t); };
-        let mut pr3 = P::new(ho.t, o);
-        let mut r4 = ho.t.me();
-        ptake(pr3);
-    }
-}
-
-
-
-
-fn f305<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut w0 = &mut o;
-    let mut h1 = H::new();
-    let mut a2 = ho.s;
-    look(&o);
-    if cond() {
-        let mut r3 = if cond() { &hq.s } else { &*p };
-        r3 = if cond() { &*q } else { &ho.t };
-        let mut a4 = ho.s;
-    }
-    return &*p;
-}
-
-fn f307(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t = R::new();
-    let mut a0 = R::new();
-    let mut a1 = o;
-    take(a1);
-    let mut r2 = &a1;
-    if cond() {
-        if cond() {
-            htake(ho);
-            let mut v3 = V::new(&*q);
-            v3.peek();
-        } else {
-        }
-    } else {
-    }
-}
-
-fn f308(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    hq.s = R::new();
-    hpoke(&mut ho);
-    {
-    }
-}
-
-fn f309(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut h0 = H::new();
-    let mut a1 = o;
-    hpoke(&mut *hq);
-    ho.s.write();
-    let mut r2 = &hq.s;
-    q.merge(&o);
-    let mut w3 = &mut h0.s;
     return *q;
 }
 
-fn f310(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        let mut k0 = || { look(&ho.s); };
-    }
-    ho.t.merge(pick(&hq.t));
-    poke(&mut *p);
-    let mut r1 = &*p;
-    r1 = &ho.s;
-    let mut k2 = || { look(&hq.t); };
-    let mut r3 = &hp.s;
-    r1 = &*p;
-    let mut pr4 = P::new(R::new(), R::new());
-    if cond() { return; }
-}
-
-fn f312(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &ho.t } else { &hp.t };
-    o.merge(&ho.s);
-    let mut pr1 = P::new(ho.t, ho.s);
-    ptake(pr1);
-    take(*pr1.a());
-    let mut w2 = &mut hp.t;
-    let mut u3 = W::new(&mut *w2);
-    let mut m4 = &*hp;
-    poke(&mut hq.t);
-    let mut a5 = R::new();
-    let mut r6 = pr1.a();
-}
-
-fn f313(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    {
-        p.merge(&o);
-        let mut k0 = || { look(&ho.t); };
-        k0();
-        poke(&mut o);
-        let mut r1 = &*q;
-        std::thread::spawn(move || { look(&ho.s); });
-    }
-    let mut r2 = &o;
-}
-
-fn f314(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut hp.t;
-    'l1: while cond() {
-        let mut a2 = o;
-        let mut r3 = &ho.t;
-    }
-    hq.s.read();
-    take(o);
-}
-
-fn f316(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    poke(&mut hq.t);
-    hpoke(&mut *hp);
-    let mut a0 = ho.s;
-    take(a0);
-    {
-        let mut k1 = || { hp.s.write(); };
-        htake(ho);
-        let mut k2 = || { look(&ho.s); };
-    }
-    return ho.t;
-}
-
-fn f317(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut xs0 = [ho.s, ho.t];
-    hq.s.merge(&o);
-    let mut r1 = &hq.s;
-    xs0[0] = R::new();
-    let mut a2 = match num() { 0 => R::new(), _ => o };
-    let mut m3 = &ho;
-    xs0[1].merge(&hq.s);
-    let mut r4 = &hp.t;
-    take(a2);
-    r1.write();
-    return *p;
-}
-
-fn f318(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.s = R::new();
-    hp.t.write();
-    let mut r0 = &o;
-    take(ho.t);
-    take(*r0);
-}
-
-fn f319(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t = R::new();
-    let mut u0 = W::new(&mut hq.s);
-    look(&ho.t);
-    u0.bump();
-    hlook(&ho);
-    u0.bump();
-    hpoke(&mut *hp);
-    hp.s.merge(if cond() { &hp.s } else { &*q });
-}
-
-fn f320(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = pick(&*p);
-    let mut r1 = &*r0;
-    let mut v2 = V::new(match num() { 0 => &ho.s, _ => &o });
-    return ho.s;
-}
-
-fn f321(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    q.merge(&o);
-    hlook(&*hp);
-    std::thread::spawn(move || { look(&ho.t); });
-    let mut w0 = &mut hq.t;
-}
-
-fn f322(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    'l0: while cond() {
-        let mut a1 = o;
-    }
-    hlook(&ho);
-    take(hq.s);
-    let mut a2 = match num() { 0 => R::new(), _ => ho.t };
-    let mut a3 = R::new();
-    let mut pr4 = P::new(R::new(), R::new());
-    take(a2);
-    if cond() {
-        if cond() {
-            let mut h5 = H::new();
-        } else {
-        }
-    }
-}
-
-fn f323(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hp);
-    poke(&mut *p);
-    std::thread::spawn(move || { take(ho.s); });
-    let mut r0 = &*q;
-    p.write();
-}
-
-fn f327(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t = o;
-    if cond() { return; }
-    take(o);
-}
-
-fn f328(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut pr0 = P::new(o, R::new());
-    let mut r1 = &*p;
-}
-
-fn f329(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut k0 = || { ho.s.write(); };
-    while cond() {
-    }
-    return o;
-}
-
-fn f330(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut h0 = H::new();
-    let mut r1 = &hq.t;
-    ho.t.read();
-    return hp.s;
-}
-
-fn f332(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    p.merge(&hq.t);
-    hq.t.read();
-    let mut a1 = make();
-    hp.t.read();
-    let mut k2 = || { look(&hq.s); };
-}
-
-fn f333(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut h0 = H::new();
-    let mut a1 = match num() { 0 => R::new(), _ => o };
-    let mut a2 = R::new();
-    hpoke(&mut h0);
-    look(&o);
-    let mut r3 = &hq.t;
-    let mut r4 = &o;
-    {
-    }
-    return hq.s;
-}
-
-fn f334(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.merge(if cond() { &*p } else { &o });
-    if cond() { return; }
-    hpoke(&mut *hp);
-}
-
-
-
-
-fn f335<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = pick(&o);
-    while cond() {
-        let mut xs1 = [R::new(), R::new()];
-        std::thread::spawn(move || { take(ho.s); });
-    }
-    'l2: while cond() {
-        if cond() {
-            poke(&mut o);
-            let mut h3 = ho;
-        } else {
-        }
-    }
-    return &o;
-}
-
-
-
-
-fn f336<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut a0 = match num() { 0 => R::new(), _ => o };
-    std::thread::spawn(move || { hp.s.write(); });
-    std::thread::spawn(move || { look(&*p); });
-    let mut a1 = o;
-    let mut k2 = || { look(&hq.t); };
-    {
-        let mut r3 = &a0;
-        let mut m4 = &*hp;
-    }
-    return &*p;
-}
-
-fn f337(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    std::thread::spawn(move || { hp.t.write(); });
+fn f341(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     let mut a0 = R::new();
-    let mut h1 = H::new();
-    std::thread::spawn(move || { look(&hp.s); });
-    'l2: while cond() {
+    let mut k1 = || { look(&ho.t); };
+    if cond() {
+        poke(&mut o);
+        look(&*p);
+    } else {
     }
-}
-
-fn f338(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    {
-        hlook(&*hp);
-        let mut v1 = V::new(&*p);
-        look(&*q);
-        hlook(&ho);
-        look(&ho.t);
-        let mut v2 = V::new(o.me());
-    }
-}
-
-fn f340(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t = R::new();
-    let mut h0 = H::new();
-    let mut r1 = if cond() { &h0.s } else { &h0.t };
-    hlook(&h0);
-}
-
-
-
-
-fn f341<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    'l0: while cond() {
-        let mut k1 = || { look(&hp.t); };
-        let mut r2 = &hp.t;
-    }
-    return &o;
 }
 
 fn f342(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = H::new();
+    let mut pr1 = P::new(ho.s, o);
+    let mut r2 = pr1.a();
+    pr1 = P::new(h0.s, o);
+}
+
+fn f343(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { hp.t.write(); };
+    let mut u1 = W::new(&mut *q);
+    if cond() { return; }
+    u1.peek();
+    q.merge(hq.s.me());
+    poke(&mut *q);
+    let mut r2 = &*q;
+    let mut r3 = pick(&ho.s);
+    take(*q);
+    k0();
+}
+
+
+
+
+fn f344<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    std::thread::spawn(move || { take(ho.s); });
+    let mut r0 = &*q;
     p.read();
-    o.write();
-    ho.t.merge(&*q);
-    poke(&mut o);
     while cond() {
+        ho.s.read();
+    }
+    r0 = &hp.t;
+    hq.s = R::new();
+    std::thread::spawn(move || { look(&ho.t); });
+    'l1: while cond() {
         while cond() {
-            p.merge(&*p);
-            hq.s = ho.s;
         }
     }
-    take(ho.s);
-    let mut a0 = R::new();
+    return &*q;
 }
 
 
 
 
-fn f343<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hq.s = R::new();
+fn f345<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    poke(&mut *q);
+    poke(&mut *q);
     hq.s.read();
-    return &o;
-}
-
-fn f344(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { p.write(); };
-    let mut k1 = || { look(&*p); };
-    hlook(&*hp);
-    hq.t.write();
-    q.read();
-    if cond() {
-        let mut w2 = &mut hq.t;
-        let mut h3 = H::new();
-    } else {
-    }
-}
-
-fn f345(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.s;
-    let mut pr1 = P::new(ho.s, ho.s);
-    let mut h2 = H::new();
-    let mut r3 = if cond() { &o } else { &*q };
-    htake(*hp);
-    let mut a4 = R::new();
-}
-
-fn f346(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut m0 = &*hq;
-    let mut k1 = || { m0.t.write(); };
-    let mut pr2 = P::new(ho.s, R::new());
-    let mut a3 = make();
-    hq.t.write();
-    let mut a4 = a3;
+    let mut r0 = &*p;
+    return pick(&*p);
 }
 
 fn f347(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => ho.s };
-    {
-        let mut r1 = &hp.s;
-        let mut m2 = &ho;
-        let mut m3 = &*hq;
-        let mut a4 = match num() { 0 => R::new(), _ => a0 };
-    }
-    htake(ho);
+    let mut r0 = &hq.s;
     if cond() { return; }
-    let mut r5 = &hq.t;
-    let mut h6 = H::new();
+    let mut h1 = ho;
 }
 
-fn f348(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    'l1: while cond() {
-        hpoke(&mut ho);
+
+
+
+fn f349<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &hq.s;
+    let mut v1 = V::new(&o);
+    p.merge(&*q);
+    r0 = &hq.s;
+    let mut v2 = V::new(v1.get());
+    let mut k3 = || { look(&*q); };
+    let mut r4 = &*p;
+    r0.write();
+    look(&hq.s);
+    while cond() {
+        k3();
     }
-}
-
-fn f349(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut pr0 = P::new(R::new(), o);
-    pr0.b().read();
-    let mut v1 = V::new(&hp.s);
-    hq.s = o;
+    return if cond() { &ho.t } else { &hp.t };
 }
 
 fn f350(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    let mut a1 = make();
-    let mut m2 = &ho;
-    hlook(&ho);
-    std::thread::spawn(move || { look(&ho.s); });
-    let mut r3 = &o;
-    let mut u4 = W::new(&mut hq.s);
-    let mut r5 = &*r3;
-    let mut k6 = || { look(&*q); };
+    hp.s.read();
+    let mut r0 = &hq.s;
+    htake(*hp);
+    let mut h1 = ho;
 }
 
-
-
-
-fn f352<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut r0 = &o;
-    take(ho.t);
-    hpoke(&mut ho);
-    let mut a1 = ho.t;
-    return &o;
-}
-
-fn f353(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t = R::new();
-    let mut k0 = || { look(&ho.t); };
-    while cond() {
-        q.merge(&ho.t);
-        let mut r1 = either(&*p, &hq.t);
-        let mut m2 = &ho;
-        q.read();
-        let mut a3 = ho.s;
-        take(a3);
-    }
-    o.read();
-}
-
-
-
-
-fn f355<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    htake(ho);
-    let mut xs0 = [R::new(), o];
-    let mut r1 = pick(&hp.t);
-    look(&*p);
-    r1 = &*r1;
-    if cond() { return &*r1; }
-    xs0[0] = R::new();
-    return pick(&*q);
-}
-
-
-
-
-fn f356<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut w0 = &mut ho.t;
-    let mut u1 = W::new(&mut *q);
-    if cond() { return &*w0; }
-    let mut r2 = &*q;
-    let mut r3 = pick(&hq.s);
-    wtake(u1);
-    let mut xs4 = [R::new(), ho.t];
-    let mut a5 = ho.s;
-    return match num() { 0 => &ho.s, _ => &*p };
-}
-
-
-
-
-fn f357<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut h0 = ho;
+fn f351(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.s.merge(&hq.s);
+    let mut xs0 = [ho.t, R::new()];
+    let mut a1 = R::new();
+    hpoke(&mut *hq);
     hq.s.read();
-    let mut r1 = &hq.s;
-    while cond() {
-        let mut h2 = ho;
-    }
-    let mut r3 = &*p;
-    let mut r4 = &h0.t;
-    return pick(&hq.t);
-}
-
-
-
-
-fn f359<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    hq.s.read();
-    let mut pr0 = P::new(o, R::new());
-    let mut v1 = V::new(if cond() { &o } else { &o });
-    ptake(pr0);
-    pr0.a().read();
-    std::thread::spawn(move || { take(ho.s); });
-    let mut r2 = match num() { 0 => &*p, _ => &*p };
-    return hp.t.me();
-}
-
-fn f360(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&hp.s); };
-    let mut h1 = H::new();
-    let mut r2 = &o;
-    let mut r3 = &*p;
     if cond() {
-        {
+        xs0[1] = R::new();
+        let t2 = 't2: {
+            if cond() { break 't2 true; } if cond() {
+                if cond() { break 't2 true; } let mut a3 = match num() { 0 => R::new(), _ => a1 };
+                if cond() { break 't2 true; } let mut a4 = make();
+            } else {
+            }
+        false }; {
+        } if t2 { panic!(); }
+    }
+}
+
+fn f353(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    take(*p);
+    let mut h0 = H::new();
+    hp.s.merge(&h0.t);
+    ho.t.write();
+    let mut a1 = match num() { 0 => R::new(), _ => o };
+    let mut a2 = make();
+    if cond() { return hp.t; }
+    match num() {
+        0 => {
+            let mut u3 = W::new(&mut *p);
+            let mut h4 = ho;
+        }
+        _ => {
+        }
+    }
+    return *q;
+}
+
+fn f355(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    'l0: while cond() {
+        match num() {
+            0 => {
+                let mut pr1 = P::new(R::new(), ho.s);
+                let mut m2 = &*hq;
+                pr1.a().read();
+                let mut m3 = &*hq;
+            }
+            _ => {
+                let mut w4 = &mut hq.t;
+                hq.t = o;
+                let mut xs5 = [ho.s, ho.s];
+                let mut k6 = || { look(&ho.t); };
+            }
+        }
+    }
+}
+
+fn f356(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut pr0 = P::new(ho.t, R::new());
+    let mut w1 = &mut ho.s;
+    std::thread::spawn(move || { take(ho.t); });
+    if cond() { return; }
+    let mut r2 = match num() { 0 => &ho.t, _ => &*q };
+    let mut a3 = o;
+    w1 = &mut *q;
+    look(&hp.s);
+    pr0.a().read();
+    ptake(pr0);
+}
+
+fn f357(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    if cond() { return ho.t; }
+    let mut a0 = make();
+    hq.s = R::new();
+    hlook(&ho);
+    a0.write();
+    o.merge(&a0);
+    take(ho.s);
+    let mut r1 = &*q;
+    hp.t = R::new();
+    return *q;
+}
+
+fn f358(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(*q);
+    if cond() {
+        take(*q);
+        let mut k0 = || { look(&*p); };
+        while cond() {
+            'l1: while cond() {
+                let mut m2 = &*hq;
+            }
+            hq.t = o;
+            if cond() {
+                let mut r3 = &hq.t;
+                hpoke(&mut ho);
+            }
         }
     } else {
     }
 }
 
-fn f361(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.s;
-    r0 = match num() { 0 => &*q, _ => &*r0 };
-    let mut r1 = either(&hp.s, &o);
-    let mut h2 = ho;
-    look(&*r1);
-    let mut h3 = H::new();
-    let mut a4 = h3.t;
-    hpoke(&mut *hq);
-    let mut h5 = H::new();
-    look(&h2.t);
-    let mut k6 = || { hp.t.write(); };
+
+
+
+fn f361<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    o.read();
+    let mut r0 = &*q;
+    take(o);
+    let mut r1 = &hp.s;
+    r0.write();
+    o.read();
+    return if cond() { &hp.t } else { &*q };
 }
 
-
-
-
-fn f362<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    look(&*q);
-    q.merge(&hq.t);
-    let mut a0 = R::new();
-    if cond() {
-        poke(&mut o);
+fn f362(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    let mut h1 = H::new();
+    let mut r2 = if cond() { &hq.s } else { &a0 };
+    {
+        hp.s.merge(&hp.t);
+        if cond() {
+            if cond() {
+                look(&hq.s);
+            }
+        }
     }
-    hpoke(&mut *hq);
-    return o.me();
 }
 
 
 
 
 fn f363<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    ho.s.merge(&ho.t);
-    let mut r0 = &ho.t;
-    return either(&*p, &hq.s);
-}
-
-fn f365(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    let mut k1 = || { hq.t.write(); };
-}
-
-fn f366(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &*p;
-    'l1: while cond() {
-        let mut m2 = &*hp;
-    }
-    let mut m3 = &*hq;
+    look(&*q);
+    let mut a0 = R::new();
     htake(ho);
-    let mut r4 = &o;
-    r0.write();
-    take(ho.t);
-    {
-    }
+    let mut h1 = H::new();
+    ho.t.write();
+    poke(&mut ho.t);
+    return &hq.t;
 }
 
-fn f368(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        let mut a0 = R::new();
-    }
+fn f364(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    htake(ho);
+    take(o);
+    let mut r0 = &*p;
+    if cond() { return; }
+    std::thread::spawn(move || { take(ho.t); });
+    let mut r1 = &*r0;
+    poke(&mut *r1);
+    let mut r2 = &hq.s;
+    r1 = &hp.t;
+    ho.s = R::new();
+    let mut a3 = R::new();
 }
 
-fn f371(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.s;
-    let mut r1 = match num() { 0 => &*p, _ => &*q };
-    let mut m2 = &*hq;
-}
-
-fn f373(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &o;
-    let mut a1 = make();
-    let mut a2 = ho.t;
-    let mut k3 = || { hq.t.write(); };
-    let mut h4 = ho;
-    ho.t.read();
-}
-
-fn f376(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    'l0: while cond() {
+fn f365(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hpoke(&mut *hp);
+    hq.s.read();
+    let t0 = 't0: {
+        if cond() { break 't0 true; } hlook(&ho);
+    false }; {
+        o.read();
         poke(&mut *q);
-        look(&ho.t);
-        hq.t = R::new();
-        let mut h1 = H::new();
-    }
-    let mut a2 = make();
-    {
-    }
-    return ho.s;
+    } if t0 { panic!(); }
+    return *p;
 }
 
-fn f377(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { p.write(); };
-    let mut v1 = V::new(either(&hp.s, &*p));
-    v1 = V::new(&hp.t);
-    let mut w2 = &mut hq.s;
-    vtake(v1);
-    hpoke(&mut ho);
-    v1.get().read();
-}
 
-fn f378(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+
+
+fn f366<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
     if cond() {
-        hpoke(&mut *hq);
-        hpoke(&mut ho);
-        while cond() {
-            let mut h0 = H::new();
-            take(h0.s);
-        }
-        {
-            let mut a1 = match num() { 0 => R::new(), _ => o };
-            let mut r2 = match num() { 0 => &o, _ => &ho.t };
-            p.merge(&o);
+        let mut h0 = ho;
+        let mut pr1 = P::new(R::new(), h0.t);
+        poke(&mut o);
+        let mut k2 = || { p.write(); };
+        htake(ho);
+        let mut k3 = || { q.write(); };
+        let t4 = 't4: {
+            if cond() { break 't4 true; } poke(&mut *q);
+            let mut h5 = h0;
+            if cond() { break 't4 true; } o.merge(&*q);
+        false }; {
+        } if t4 { panic!(); }
+    }
+    return if cond() { &ho.s } else { &o };
+}
+
+fn f367(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    if cond() {
+        if cond() {
+            let mut v1 = V::new(if cond() { &*p } else { &*p });
+            if cond() { return; }
+            hlook(&ho);
             if cond() {
+                vtake(v1);
+                v1.peek();
+            } else {
             }
         }
-    }
-}
-
-fn f382(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hpoke(&mut *hq);
-    let mut h0 = H::new();
-    let mut u1 = W::new(&mut hq.s);
-    ho.s.write();
-    u1.bump();
-    u1.bump();
-    let mut k2 = || { look(&hp.s); };
-    let mut h3 = H::new();
-    'l4: while cond() {
-        let mut xs5 = [h3.t, h0.s];
-    }
-}
-
-fn f383(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut hq.t;
-    let mut pr1 = P::new(ho.t, ho.s);
-    let mut r2 = q.me();
-    hlook(&*hp);
-    let mut xs3 = [R::new(), R::new()];
-}
-
-fn f384(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.read();
-    if cond() { return; }
-    take(*p);
-}
-
-fn f385(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.s.merge(&o);
-    while cond() {
-        if cond() { return; }
-        hq.t = R::new();
-    }
-}
-
-fn f386(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&*hq);
-    std::thread::spawn(move || { take(ho.t); });
-    htake(ho);
-    o.write();
-    let mut v0 = V::new(hq.s.me());
-    poke(&mut hq.s);
-    while cond() {
-        let mut k1 = || { look(&ho.t); };
-        let mut a2 = R::new();
-        let mut r3 = match num() { 0 => &*p, _ => &o };
-    }
-}
-
-fn f387(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = either(&ho.s, &hp.s);
-    let mut xs1 = [o, ho.t];
-    take(xs1[1]);
-    r0 = pick(&hp.s);
-    let mut h2 = ho;
-    let mut v3 = V::new(&*q);
-    hlook(&*hp);
-}
-
-fn f388(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    let mut a1 = o;
-    let mut a2 = make();
-    let mut r3 = &*p;
-    let mut r4 = &a0;
-    if cond() {
-        let mut a5 = R::new();
     } else {
     }
 }
 
-fn f389(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&*p);
-    'l1: while cond() {
-        let mut pr2 = P::new(o, R::new());
-        while cond() {
-            let mut k3 = || { hp.t.write(); };
-        }
-        let mut k4 = || { ho.t.write(); };
-        let mut r5 = if cond() { &ho.t } else { &*q };
-        let mut h6 = H::new();
-    }
-    let mut h7 = H::new();
-}
-
-
-
-
-fn f390<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    p.read();
-    let mut a0 = ho.t;
-    let mut a1 = R::new();
-    take(a0);
-    hp.t.read();
-    poke(&mut a1);
-    std::thread::spawn(move || { hp.s.write(); });
-    look(&a0);
-    take(ho.s);
-    return pick(&*q);
-}
-
-fn f391(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.merge(&ho.t);
-    look(&*p);
-    let mut xs0 = [o, R::new()];
-    let mut r1 = &hp.s;
-    let mut k2 = || { look(&*q); };
-    let mut u3 = W::new(&mut hq.s);
+fn f370(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
     while cond() {
+        let mut r0 = pick(&hq.t);
+        hpoke(&mut ho);
+        hlook(&ho);
+        let mut h1 = ho;
+    }
+}
+
+
+
+
+fn f373<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    look(&*p);
+    let mut w0 = &mut ho.t;
+    let t1 = 't1: {
+        if cond() { break 't1 true; } let mut a2 = make();
+        if cond() { break 't1 true; } let mut a3 = make();
+        if cond() { break 't1 true; } let mut a4 = R::new();
+        let mut r5 = &*w0;
+        if cond() { break 't1 true; } p.read();
+    false }; {
+        let mut h6 = H::new();
+        take(ho.s);
         {
-            r1 = &o;
+        }
+    } if t1 { panic!(); }
+    return either(&o, &*q);
+}
+
+fn f374(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hq.t;
+    let mut r1 = &*q;
+    take(*q);
+    let mut r2 = if cond() { &hp.s } else { &*r0 };
+    htake(ho);
+    let mut r3 = &*r2;
+    let mut w4 = &mut hp.s;
+    if cond() {
+        if cond() { return; }
+    }
+}
+
+fn f375(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = ho;
+    if cond() {
+        let mut k1 = || { hp.s.write(); };
+        let mut r2 = either(&hp.t, &*q);
+        let mut v3 = V::new(pick(&hp.s));
+        let mut u4 = W::new(&mut h0.s);
+        h0.t = R::new();
+        hpoke(&mut h0);
+    }
+}
+
+fn f377(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        hpoke(&mut ho);
+        o = ho.s;
+    }
+}
+
+fn f378(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.s = ho.t;
+    let mut w0 = &mut *q;
+    std::thread::spawn(move || { look(&ho.t); });
+    hpoke(&mut ho);
+    let mut a1 = R::new();
+    q.merge(o.me());
+}
+
+
+
+
+fn f381<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let t0 = 't0: {
+        let mut r1 = &hp.t;
+        let mut m2 = &*hq;
+        if cond() { break 't0 true; } m2.t.read();
+        if cond() { break 't0 true; } let mut a3 = match num() { 0 => R::new(), _ => o };
+        if cond() { break 't0 true; } let mut a4 = make();
+    false }; {
+        let mut a5 = R::new();
+        take(ho.s);
+        {
+            a5.read();
+        }
+    } if t0 { panic!(); }
+    return match num() { 0 => &hq.t, _ => &ho.t };
+}
+
+
+
+
+fn f382<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    if cond() {
+        'l0: while cond() {
+            ho.s = R::new();
+        }
+    }
+    let mut k1 = || { look(&hp.t); };
+    if cond() {
+    }
+    return &*q;
+}
+
+fn f383(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hlook(&*hp);
+    let mut xs0 = [ho.t, o];
+    if cond() {
+        let mut k1 = || { look(&*p); };
+    } else {
+    }
+}
+
+fn f384(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.s;
+    'l1: while cond() {
+        let mut m2 = &*hq;
+        {
+            let mut k3 = || { look(&ho.s); };
+            hq.s.read();
+            a0.read();
+            let mut v4 = V::new(m2.t.me());
+            v4 = V::new(v4.get());
+            v4.peek();
+        }
+    }
+}
+
+fn f385(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    htake(ho);
+    let mut k0 = || { hq.t.write(); };
+    let mut a1 = match num() { 0 => R::new(), _ => o };
+    let t2 = 't2: {
+        let mut m3 = &*hq;
+        if cond() { break 't2 true; } look(&o);
+        if cond() { break 't2 true; } if cond() {
+        }
+    false }; {
+    } if t2 { panic!(); }
+    return o;
+}
+
+
+
+
+fn f386<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut h0 = H::new();
+    while cond() {
+        if cond() { break; }
+        let mut r1 = pick(&hp.t);
+        let mut pr2 = P::new(h0.t, R::new());
+    }
+    o.read();
+    let mut a3 = o;
+    return p.me();
+}
+
+fn f387(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.t);
+    o.read();
+    let mut a0 = R::new();
+}
+
+fn f388(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &ho.s;
+    let mut k1 = || { look(&*q); };
+    let mut h2 = ho;
+    p.merge(&*r0);
+    let mut r3 = &*r0;
+    r3.write();
+    hpoke(&mut ho);
+    std::thread::spawn(move || { hp.t.write(); });
+    hq.t = R::new();
+    let mut r4 = &*r3;
+}
+
+
+
+
+fn f389<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
+    let mut r0 = &hp.t;
+    let mut r1 = if cond() { &hp.t } else { &*q };
+    ho.s.merge(&*q);
+    let mut k2 = || { look(&*q); };
+    let mut r3 = &*q;
+    ho.t.merge(&o);
+    let mut h4 = ho;
+    return if cond() { &hp.s } else { &*p };
+}
+
+fn f390(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut u0 = W::new(&mut *q);
+        hp.s = ho.s;
+        u0.bump();
+        let mut r1 = hp.t.me();
+        u0.peek();
+        u0.peek();
+        let mut h2 = H::new();
+        r1.merge(&*q);
+        if cond() {
+            'l3: while cond() {
+            }
+        } else {
         }
     }
 }
 
 fn f392(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.s;
-    match num() {
-        0 => {
-            let mut v1 = V::new(&*p);
-            let mut a2 = o;
-        }
-        _ => {
-            let mut w3 = &mut ho.t;
-        }
+    hq.s = R::new();
+    let mut m0 = &ho;
+    if cond() {
+        let mut a1 = R::new();
+    } else {
+        let mut a2 = o;
     }
-    let mut w4 = &mut o;
-    let mut m5 = &*hp;
-    if cond() { return; }
-    let mut pr6 = P::new(R::new(), ho.t);
 }
 
-fn f393(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = R::new();
-    std::thread::spawn(move || { look(&*p); });
-    take(*p);
-    let mut w1 = &mut o;
-    ho.t.merge(&o);
-    let mut r2 = &hq.s;
-    'l3: while cond() {
-        let mut h4 = H::new();
-        if cond() {
-            o = R::new();
-            let mut w5 = &mut a0;
-        }
-    }
+fn f393(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut k0 = || { ho.t.write(); };
+    let mut a1 = ho.s;
+    return hq.s;
 }
 
 fn f394(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut pr0 = P::new(o, R::new());
-    let mut xs1 = [R::new(), ho.t];
-    ptake(pr0);
-    hq.t.read();
-    xs1[0].read();
-    xs1[1].read();
-}
-
-fn f395(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut *q);
-    let mut m0 = &*hp;
-    let mut m1 = &*hq;
-    p.merge(&ho.t);
-    let mut m2 = &*m0;
-    let mut pr3 = P::new(o, R::new());
-    let mut w4 = &mut *q;
-    let mut r5 = &hp.s;
+    take(ho.s);
+    if cond() { return; }
     if cond() {
+        let mut v0 = V::new(either(&*p, &hp.t));
+        o = ho.t;
+        vtake(v0);
     }
 }
 
@@ -3712,22 +3778,38 @@ fn f395(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
 
 
 fn f396<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: H) -> &'a R {
-    let mut h0 = H::new();
+    let mut r0 = if cond() { &hp.s } else { &hq.t };
+    ho.s = o;
+    take(*r0);
+    return &o;
+}
+
+fn f397(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(*q);
+    let mut pr0 = P::new(R::new(), R::new());
+    o.merge(&*q);
     if cond() {
-        match num() {
-            0 => {
-                let mut a1 = o;
-                let mut k2 = || { h0.t.write(); };
-            }
-            _ => {
-                while cond() {
-                    let mut h3 = H::new();
-                    hp.s.write();
-                }
-            }
-        }
+        let mut r1 = p.me();
+        let mut r2 = &ho.t;
+    } else {
+        let mut r3 = if cond() { &hq.t } else { &*p };
     }
-    return &*p;
+    let mut r4 = &*p;
+    if cond() { return; }
+}
+
+fn f398(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &ho.t;
+    let mut h1 = H::new();
+    while cond() {
+    }
+}
+
+fn f399(p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*p;
+    let mut xs1 = [ho.s, ho.s];
+    htake(ho);
+    r0 = hp.t.me();
 }
 
 
@@ -3756,1232 +3838,1160 @@ fn f396<'a>(p: &'a R, q: &'a mut R, mut o: R, hp: &'a H, hq: &'a mut H, mut ho: 
 
 
 
-impl H { fn f5(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &self.t;
-    let mut m1 = &ho;
-    look(&*q);
-    let mut r2 = m1.t.me();
-    return hq.s;
-} }
-
-
-impl H { fn f22(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut o);
-    let mut h0 = H::new();
-    let mut r1 = p.me();
-    poke(&mut hq.t);
-    while cond() {
-        htake(h0);
-        poke(&mut hp.t);
-    }
-} }
-
-impl H { fn f25(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &ho.s } else { &hq.s };
-    if cond() { return; }
-    let mut k1 = || { p.write(); };
-    r0 = &o;
-    'l2: while cond() {
-        look(&o);
-        let mut r3 = &o;
-        let mut k4 = || { q.write(); };
-        look(&*r3);
-    }
-} }
-
-impl H { fn f27(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => o };
-    q.write();
-    let mut r1 = either(&hp.s, &o);
-    o = R::new();
-    p.merge(if cond() { &*q } else { &self.t });
-} }
-
-
-impl H { fn f28(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut pr0 = P::new(R::new(), R::new());
-    hlook(&*hq);
-    poke(&mut *q);
-    p.read();
-    match num() {
-        0 => {
-        }
-        _ => {
-        }
-    }
-    return hp.t;
-} }
-
-
-impl H { fn f29(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut h0 = H::new();
-    let mut m1 = &*hq;
-    p.write();
-    let mut r2 = either(&m1.t, &hp.s);
-    hpoke(&mut *hq);
-    return self.t;
-} }
-
-
-impl H { fn f33(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    self.t.read();
-    let mut r0 = &o;
-} }
-
-
-impl H { fn f45(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut v0 = V::new(either(&hp.t, &self.s));
-    let mut a1 = o;
-    let mut a2 = match num() { 0 => R::new(), _ => ho.s };
-} }
-
-
-impl H { fn f51(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    poke(&mut ho.t);
-    let mut w0 = &mut *q;
+impl H { fn f4(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     if cond() {
-        hpoke(&mut *hp);
-        take(o);
-        let mut a1 = ho.s;
-        let mut a2 = R::new();
-        std::thread::spawn(move || { p.write(); });
-    }
-    return *p;
-} }
-
-
-impl H { fn f55(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    ho.s.write();
-    poke(&mut *p);
-    let mut r0 = either(&ho.t, &hp.t);
-    while cond() {
-        ho.t.write();
-        let mut a1 = o;
-    }
-    r0 = &*q;
-    take(self.t);
-    return ho.t;
-} }
-
-impl H { fn f59(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = hq.s.me();
-    let mut a1 = match num() { 0 => R::new(), _ => ho.s };
-    match num() {
-        0 => {
-        }
-        _ => {
-        }
-    }
-} }
-
-impl H { fn f61(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { ho.t.write(); };
-    let mut a1 = ho.t;
-    take(ho.s);
-    if cond() {
-        let mut r2 = pick(&self.s);
-        let mut m3 = &*hq;
         hlook(&*self);
-        if cond() {
-            let mut w4 = &mut hq.s;
-            let mut m5 = &*m3;
-        } else {
-        }
-    } else {
     }
 } }
 
 
-impl H { fn f65(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = ho;
-    let mut k1 = || { self.t.write(); };
-    p.write();
-    let mut a2 = match num() { 0 => R::new(), _ => h0.t };
-    take(h0.s);
-    {
-        while cond() {
-            if cond() {
-                let mut r3 = match num() { 0 => &self.s, _ => &h0.s };
-                let mut w4 = &mut self.t;
-            } else {
-                hpoke(&mut *hq);
-            }
-        }
-    }
-} }
-
-
-impl H { fn f66(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&self.t); };
-    let mut a1 = ho.s;
-    let mut r2 = &ho.s;
-    if cond() { return; }
-    self.s.read();
-    let mut r3 = &o;
-    let mut a4 = match num() { 0 => R::new(), _ => o };
-} }
-
-
-impl H { fn f70(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    std::thread::spawn(move || { p.write(); });
-    let mut r0 = pick(&o);
-    if cond() { return; }
-} }
-
-impl H { fn f72(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&*hq);
-    let mut k0 = || { look(&*p); };
-    let mut r1 = &o;
-    poke(&mut o);
-    r1.read();
-    let mut u2 = W::new(&mut *r1);
-    if cond() {
-        let mut h3 = ho;
-        hlook(&h3);
-    } else {
-        'l4: while cond() {
-        }
-    }
-} }
-
-
-impl H { fn f73(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &ho.s;
-    look(&*r0);
-    take(ho.s);
+impl H { fn f5(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut v0 = V::new(&hq.t);
+    let mut r1 = pick(&self.t);
+    let mut w2 = &mut hp.s;
+    hq.t = ho.t;
+    v0.peek();
+    let mut k3 = || { look(&*p); };
+    let mut r4 = &*p;
+    v0.peek();
+    hpoke(&mut *hq);
+    w2.read();
     match num() {
         0 => {
-            self.s.read();
-            take(ho.s);
-        }
-        1 => {
-            take(*q);
-            take(o);
-            let mut w1 = &mut hp.t;
         }
         _ => {
-            let mut a2 = ho.t;
         }
     }
 } }
 
-
-impl H { fn f74(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut ho.t);
-    let mut r0 = &*p;
-    let mut r1 = either(&o, &*r0);
-    let mut r2 = pick(&o);
-} }
-
-
-impl H { fn f79(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut a0 = make();
-    let mut m1 = &*hq;
-    let mut a2 = make();
-    a2.write();
-    q.write();
-    a0.read();
-    let mut r3 = a0.me();
-    return ho.s;
-} }
-
-
-impl H { fn f89(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    if cond() {
-        htake(ho);
-        let mut r0 = &*p;
-        hp.s.merge(&o);
-        std::thread::spawn(move || { take(ho.t); });
-        let mut u1 = W::new(&mut hq.t);
+impl H { fn f10(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    q.read();
+    poke(&mut hq.t);
+    poke(&mut *q);
+    let mut r0 = &o;
+    let mut u1 = W::new(&mut hp.t);
+    u1.bump();
+    r0.merge(&*p);
+    while cond() {
+        std::thread::spawn(move || { take(ho.s); });
         let mut h2 = H::new();
-        look(&h2.s);
-        let mut r3 = r0.me();
     }
 } }
 
-impl H { fn f92(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &o;
-    look(&*q);
-    p.merge(either(&hp.t, &*q));
+impl H { fn f11(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = pick(&hq.s);
+    htake(ho);
+    let t1 = 't1: {
+        if cond() { break 't1 true; } look(&self.t);
+    false }; {
+    } if t1 { panic!(); }
+} }
+
+impl H { fn f16(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut pr0 = P::new(o, ho.t);
+        pr0 = P::new(R::new(), ho.s);
+        o.merge(&*q);
+    } else {
+        let mut r1 = either(&hq.t, &*p);
+        let mut h2 = ho;
+    }
+    let mut r3 = &hq.t;
+    poke(&mut *p);
+    hp.s.merge(&*p);
+    self.t.merge(&*q);
+} }
+
+
+impl H { fn f25(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.t;
+    if cond() { return; }
+    let mut h1 = ho;
+    let mut r2 = match num() { 0 => &h1.t, _ => &a0 };
+    let mut h3 = ho;
+    look(&hq.t);
+    'l4: while cond() {
+    }
+} }
+
+
+impl H { fn f30(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { ho.s.write(); };
+    let mut m1 = &*self;
+    take(o);
+    let mut m2 = &*m1;
+} }
+
+impl H { fn f31(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = pick(&*q);
+    r0 = &*q;
+} }
+
+
+impl H { fn f32(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hq.t.write();
+    let mut h0 = ho;
     if cond() {
         match num() {
             0 => {
-                let mut r1 = &self.t;
+                let mut m1 = &*self;
             }
             _ => {
             }
         }
-    } else {
     }
-    return self.s;
+    return *q;
 } }
 
-
-impl H { fn f98(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    look(&hq.s);
-    let mut m0 = &*hp;
-    while cond() {
-        self.s.merge(&hp.t);
-        let mut h1 = ho;
-    }
-} }
-
-impl H { fn f99(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.s;
-    let mut w1 = &mut hq.s;
-    let mut w2 = &mut *w1;
-    w1.merge(&*q);
-    if cond() { return; }
-    take(ho.t);
-    'l3: while cond() {
-        let mut a4 = make();
-        {
-            let mut r5 = pick(&ho.t);
-            hpoke(&mut ho);
-        }
-    }
-} }
-
-impl H { fn f101(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &o;
-    self.s.write();
-    let mut a1 = match num() { 0 => R::new(), _ => o };
-    p.merge(&self.t);
-    let mut k2 = || { q.write(); };
-    look(&*p);
-} }
-
-
-impl H { fn f112(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hlook(&*hp);
-    std::thread::spawn(move || { take(ho.t); });
-} }
-
-impl H { fn f121(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = o;
-    ho.t.write();
-} }
-
-
-impl H { fn f123(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    while cond() {
-        std::thread::spawn(move || { look(&hp.s); });
+impl H { fn f37(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        let mut h0 = H::new();
+        ho.t = R::new();
+        hpoke(&mut h0);
         if cond() {
-            let mut h0 = ho;
-            let mut k1 = || { look(&*p); };
-            let mut h2 = h0;
+        } else {
         }
     }
-    let mut h3 = H::new();
-    let mut h4 = H::new();
+} }
+
+
+impl H { fn f39(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &ho;
+    take(ho.t);
+    std::thread::spawn(move || { look(&ho.t); });
+    hlook(&*m0);
+    if cond() { return; }
+    let mut xs1 = [ho.s, ho.t];
+    take(xs1[0]);
+    xs1[0] = ho.t;
+    hpoke(&mut ho);
+} }
+
+
+impl H { fn f42(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        let mut w0 = &mut ho.s;
+    }
+    take(o);
+    ho.s.write();
+    q.merge(pick(&ho.s));
+    let mut v1 = V::new(o.me());
+    let mut r2 = &*q;
+    let mut r3 = either(&ho.s, &*r2);
+    r3.read();
+    let mut v4 = V::new(pick(&*r2));
+    take(*r2);
+} }
+
+impl H { fn f56(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    ho.s = R::new();
+    let mut r0 = &ho.t;
+    q.merge(&ho.s);
+    let mut v1 = V::new(if cond() { &ho.t } else { &*r0 });
+    v1 = V::new(&hq.t);
     return o;
 } }
 
 
-impl H { fn f127(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    if cond() { return hq.s; }
-    let mut a0 = R::new();
-    poke(&mut hp.t);
-    if cond() { return a0; }
-    hlook(&*hq);
-    let mut r1 = &*q;
-    let mut pr2 = P::new(a0, R::new());
-    return self.t;
-} }
-
-
-impl H { fn f130(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    'l0: while cond() {
-        o.merge(&*p);
-    }
-    let mut xs1 = [o, o];
-    let mut w2 = &mut hq.t;
-    if cond() {
-    }
-} }
-
-
-impl H { fn f133(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &self.s;
-    q.merge(if cond() { &*r0 } else { &*p });
-} }
-
-impl H { fn f145(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+impl H { fn f58(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
     {
+        take(hp.s);
+        hlook(&*hp);
         match num() {
             0 => {
-                let mut r0 = &ho.t;
-                hlook(&*self);
+                {
+                    let mut a0 = R::new();
+                }
             }
             1 => {
-                look(&o);
-                take(ho.t);
             }
             _ => {
             }
         }
     }
+    return o;
 } }
 
 
-impl H { fn f148(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &o;
-    let mut u1 = W::new(&mut hp.s);
-    std::thread::spawn(move || { p.write(); });
-    return hp.s;
-} }
-
-
-impl H { fn f149(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = hp.s.me();
-    let mut m1 = &*self;
-    let mut h2 = H::new();
-    let mut k3 = || { self.s.write(); };
-    htake(*hp);
-    p.write();
-    k3();
-} }
-
-
-impl H { fn f157(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&hp.t);
-    let mut xs1 = [R::new(), ho.t];
-    let mut a2 = match num() { 0 => R::new(), _ => o };
-    if cond() {
-        std::thread::spawn(move || { look(&*p); });
-        if cond() {
-            poke(&mut *q);
-        }
-        p.merge(&ho.s);
-    } else {
-        self.s = R::new();
-    }
-    hlook(&*hp);
-} }
-
-
-impl H { fn f158(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut hp.t);
-    take(ho.t);
+impl H { fn f63(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
     let mut w0 = &mut hq.s;
-    let mut a1 = ho.s;
-    look(&self.s);
-    let mut r2 = &self.t;
-    if cond() {
-        let mut pr3 = P::new(a1, o);
-        ptake(pr3);
-    } else {
-    }
-} }
-
-
-impl H { fn f163(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    ho.t.write();
-    p.merge(&ho.s);
-    let mut r0 = if cond() { &hq.s } else { &hq.t };
-    if cond() {
-        let mut a1 = R::new();
-        q.write();
-        let mut a2 = R::new();
-        poke(&mut ho.s);
-        if cond() { return ho.t; }
-        let mut k3 = || { look(&*p); };
-        let mut a4 = o;
-    } else {
+    match num() {
+        0 => {
+            let mut w1 = &mut *w0;
+            hlook(&*hp);
+            while cond() {
+                w1.read();
+            }
+            if cond() { return *w0; }
+        }
+        _ => {
+        }
     }
     return *p;
 } }
 
+impl H { fn f65(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut w0 = &mut self.t;
+        while cond() {
+        }
+    } else {
+    }
+} }
 
-impl H { fn f166(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { p.write(); };
-    poke(&mut *q);
-    let mut u1 = W::new(&mut *q);
-    k0();
+impl H { fn f73(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.t = ho.t;
+    let mut m0 = &*self;
+} }
+
+impl H { fn f76(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = make();
+    let mut w1 = &mut o;
     take(o);
-} }
-
-
-impl H { fn f167(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    poke(&mut ho.s);
-    while cond() {
+    std::thread::spawn(move || { take(ho.s); });
+    let t2 = 't2: {
+        let mut a3 = o;
+    false }; {
         take(o);
-        let mut v0 = V::new(if cond() { &*p } else { &self.t });
-        v0.peek();
-    }
-    if cond() {
-        let mut v1 = V::new(match num() { 0 => &hq.t, _ => &hq.t });
-        let mut k2 = || { look(&hq.t); };
-        let mut r3 = &*p;
-        take(ho.t);
-        let mut xs4 = [ho.t, R::new()];
-    }
-    return hp.s;
+        let mut a4 = o;
+        {
+        }
+    } if t2 { panic!(); }
 } }
 
-impl H { fn f171(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &hq.s } else { &*p };
-    r0 = &ho.s;
-    'l1: while cond() {
-        let mut r2 = &hp.t;
-    }
-    hq.t = R::new();
-    take(self.s);
-    let mut a3 = ho.t;
-} }
-
-
-impl H { fn f173(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &*q;
-    poke(&mut hp.s);
-    let mut k1 = || { p.write(); };
+impl H { fn f78(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = if cond() { &self.s } else { &hp.s };
+    let mut h1 = H::new();
+    std::thread::spawn(move || { take(ho.s); });
+    let mut m2 = &ho;
+    r0.merge(&*p);
+    let mut m3 = &*hp;
+    m3.s.merge(&*p);
+    htake(ho);
+    r0 = self.s.me();
     if cond() {
-        let mut h2 = H::new();
-        h2.t = o;
-        hlook(&*self);
-        let mut w3 = &mut self.t;
-        w3.write();
-        std::thread::spawn(move || { p.write(); });
     } else {
     }
 } }
 
 
-impl H { fn f174(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = o;
-    let mut r1 = &hq.t;
-} }
-
-
-impl H { fn f177(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.t = o;
-    let mut r0 = if cond() { &*q } else { &o };
-    htake(ho);
-    let mut h1 = ho;
+impl H { fn f83(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hq.t;
     take(ho.t);
+    let mut k1 = || { hp.t.write(); };
+    let mut r2 = &*q;
+    let mut h3 = ho;
+    let mut r4 = &*r0;
 } }
 
 
-impl H { fn f178(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&hp.t);
-    let mut v1 = V::new(r0.me());
-    let mut u2 = W::new(&mut self.s);
-    let mut u3 = W::new(&mut *q);
+impl H { fn f86(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { look(&hq.t); };
+    ho.s.read();
+    let mut xs1 = [ho.s, o];
+    look(&hp.t);
+    let mut xs2 = [R::new(), R::new()];
+    let mut r3 = hq.t.me();
     match num() {
         0 => {
-            let mut r4 = if cond() { &*p } else { &self.t };
-            let mut a5 = make();
-            let mut k6 = || { look(&ho.s); };
-            let mut a7 = ho.t;
-            while cond() {
-            }
+            xs2[1].merge(&*q);
+            ho.s.read();
+            poke(&mut xs2[1]);
         }
         1 => {
         }
         _ => {
         }
+    }
+} }
+
+impl H { fn f94(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut xs0 = [ho.s, o];
+    let t1 = 't1: {
+        if cond() { break 't1 true; } hq.s = R::new();
+    false }; {
+        let mut r2 = &*p;
+    } if t1 { panic!(); }
+    return *q;
+} }
+
+impl H { fn f96(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t.write();
+    let mut a0 = R::new();
+    let mut r1 = pick(&hp.t);
+    {
+        let mut r2 = pick(&*r1);
+        let mut xs3 = [a0, ho.s];
+        r2 = pick(&*r2);
+    }
+    let mut v4 = V::new(&*p);
+} }
+
+impl H { fn f97(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut w0 = &mut hp.t;
+    let mut r1 = &hq.t;
+    hlook(&*self);
+    let t2 = 't2: {
+        if cond() { break 't2 true; } let mut r3 = w0.me();
+        if cond() { break 't2 true; } poke(&mut *r3);
+        w0 = &mut ho.s;
+    false }; {
+        let mut a4 = match num() { 0 => R::new(), _ => ho.s };
+        poke(&mut *p);
+    } if t2 { panic!(); }
+    take(*p);
+} }
+
+
+impl H { fn f105(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut r0 = &hq.s;
+    look(&hp.s);
+    let mut h1 = H::new();
+    let mut r2 = &hp.t;
+    let mut r3 = &*q;
+    let mut r4 = pick(&hp.t);
+    r2.read();
+    let mut a5 = ho.t;
+    take(a5);
+    return *q;
+} }
+
+
+impl H { fn f109(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        self.t.write();
+    }
+    if cond() {
+        let mut m0 = &*self;
+    } else {
+        let mut pr1 = P::new(R::new(), ho.s);
+        let mut a2 = match num() { 0 => R::new(), _ => o };
+    }
+} }
+
+impl H { fn f118(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        let mut k0 = || { p.write(); };
+        q.write();
+        let mut m1 = &*self;
+        let mut xs2 = [R::new(), R::new()];
+        let mut r3 = p.me();
+    }
+    let mut a4 = R::new();
+} }
+
+
+impl H { fn f121(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        let mut r0 = match num() { 0 => &*p, _ => &o };
+    }
+    let mut r1 = &ho.t;
+    {
+        let mut a2 = ho.t;
+    }
+} }
+
+impl H { fn f122(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    std::thread::spawn(move || { look(&ho.s); });
+    self.t.read();
+    let t0 = 't0: {
+        if cond() { break 't0 true; } poke(&mut ho.t);
+        if cond() { break 't0 true; } take(o); if cond() { break 't0 true; }
+        if cond() { break 't0 true; } hp.s.merge(&hq.t);
+    false }; {
+        look(&ho.s);
+        poke(&mut ho.t);
+    } if t0 { panic!(); }
+    let mut a1 = ho.s;
+    htake(ho);
+    let mut v2 = V::new(either(&ho.s, &self.s));
+} }
+
+impl H { fn f125(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    match num() {
+        0 => {
+            poke(&mut hp.s);
+        }
+        _ => {
+            let mut r0 = &*p;
+            let mut w1 = &mut ho.t;
+        }
+    }
+    let mut a2 = match num() { 0 => R::new(), _ => ho.s };
+} }
+
+impl H { fn f127(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    p.merge(&hp.s);
+    let mut u0 = W::new(&mut hp.t);
+    ho.t.write();
+    hpoke(&mut *self);
+    let mut k1 = || { look(&*q); };
+    let mut a2 = ho.t;
+    return ho.t;
+} }
+
+impl H { fn f129(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = o;
+    let mut m1 = &ho;
+    let mut u2 = W::new(&mut o);
+    let mut a3 = make();
+    a3.merge(match num() { 0 => &hq.s, _ => &*p });
+    let mut xs4 = [a3, R::new()];
+    if cond() {
+        let mut u5 = W::new(&mut self.s);
+    } else {
+    }
+} }
+
+impl H { fn f130(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    if cond() {
+        hlook(&*hq);
+        hpoke(&mut ho);
+        let mut r0 = &self.s;
+        ho.s.write();
+    } else {
+    }
+    return *q;
+} }
+
+impl H { fn f132(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = either(&*q, &hp.s);
+    {
+        take(o);
+        if cond() {
+            'l1: while cond() {
+                let mut a2 = make();
+            }
+        } else {
+        }
+    }
+} }
+
+
+impl H { fn f144(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        look(&hp.t);
+        p.write();
+        let mut pr0 = P::new(ho.t, o);
+        if cond() { return; }
+        pr0.b().read();
+        let mut a1 = o;
+        let mut m2 = &*hq;
+        let mut pr3 = P::new(R::new(), o);
+    }
+} }
+
+impl H { fn f148(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    std::thread::spawn(move || { look(&self.t); });
+    let mut r0 = &*q;
+} }
+
+impl H { fn f150(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hq.t = R::new();
+    let mut h0 = H::new();
+    p.write();
+    while cond() {
+        o.read();
+        p.write();
+    }
+    return *q;
+} }
+
+
+impl H { fn f156(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        let mut u0 = W::new(&mut *q);
+        let t1 = 't1: {
+            if cond() { break 't1 true; } take(o); if cond() { break 't1 true; }
+        false }; {
+            q.write();
+            q.read();
+            hq.s = R::new();
+            let mut r2 = &*q;
+        } if t1 { panic!(); }
+    }
+} }
+
+impl H { fn f161(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut pr0 = P::new(R::new(), R::new());
+    match num() {
+        0 => {
+            let mut a1 = make();
+        }
+        _ => {
+        }
+    }
+    return *p;
+} }
+
+
+impl H { fn f162(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.s = R::new();
+    {
+        let mut a0 = ho.s;
+        let mut k1 = || { look(&hp.s); };
+    }
+    let mut r2 = &self.s;
+    let mut m3 = &ho;
+    if cond() { return; }
+    let mut r4 = &self.s;
+    let mut k5 = || { q.write(); };
+} }
+
+impl H { fn f165(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &*hq;
+    hq.s = o;
+    ho.t = R::new();
+    let mut r1 = hq.t.me();
+    std::thread::spawn(move || { take(ho.t); });
+    while cond() {
+        let mut u2 = W::new(&mut hp.t);
+    }
+    let mut r3 = &self.s;
+    let mut r4 = &hq.s;
+    hpoke(&mut ho);
+    let mut m5 = &*hp;
+} }
+
+
+impl H { fn f168(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.t);
+    while cond() {
+        let mut a0 = o;
+        let mut a1 = make();
+        q.write();
+        hlook(&*self);
+        let mut w2 = &mut *q;
+        let mut w3 = &mut a1;
+        take(a0);
+        hpoke(&mut ho);
+    }
+} }
+
+
+impl H { fn f173(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &self.s;
+    std::thread::spawn(move || { take(ho.t); });
+    while cond() {
+        let mut a1 = o;
+        look(&a1);
+        let mut a2 = make();
     }
 } }
 
 
 impl H { fn f180(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hq.s;
-    if cond() {
-        if cond() {
-            std::thread::spawn(move || { look(&hp.t); });
-        } else {
-            poke(&mut *r0);
-        }
-        o.read();
-        std::thread::spawn(move || { look(&hp.s); });
-    } else {
-        let mut a1 = ho.s;
-    }
+    let mut m0 = &ho;
+    let mut h1 = ho;
+    let mut a2 = R::new();
 } }
 
 
-impl H { fn f185(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.s;
-    hlook(&*hp);
-    if cond() {
-        std::thread::spawn(move || { take(ho.s); });
-        std::thread::spawn(move || { take(ho.s); });
-        if cond() {
-            poke(&mut *r0);
-            let mut a1 = make();
-        }
-    }
-} }
-
-impl H { fn f187(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    q.read();
-    hp.t.write();
-    let mut h0 = H::new();
-    'l1: while cond() {
-    }
-    return hp.t;
-} }
-
-impl H { fn f193(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut pr0 = P::new(ho.t, o);
+impl H { fn f181(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.t;
     take(o);
-    let mut r1 = q.me();
-    q.read();
-    ptake(pr0);
     {
-        std::thread::spawn(move || { take(ho.s); });
-        let mut a2 = make();
-        let mut m3 = &ho;
-        let mut r4 = &hp.t;
-        let mut pr5 = P::new(o, R::new());
+        poke(&mut ho.s);
+        let mut h1 = H::new();
+        let mut w2 = &mut *q;
     }
 } }
 
-impl H { fn f194(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut a0 = make();
-    }
-    look(&hp.t);
-    let mut a1 = R::new();
-} }
-
-
-impl H { fn f200(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hq.s = R::new();
-    q.merge(match num() { 0 => &hp.t, _ => &ho.t });
-    return o;
-} }
-
-impl H { fn f205(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut v0 = V::new(pick(&self.s));
-    let mut r1 = pick(&ho.s);
-    std::thread::spawn(move || { hp.t.write(); });
-    let mut k2 = || { self.s.write(); };
-    let mut r3 = &*r1;
-    return ho.s;
-} }
-
-
-impl H { fn f207(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    'l1: while cond() {
-        o.write();
-    }
-    p.write();
-} }
-
-impl H { fn f208(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    take(*q);
-    std::thread::spawn(move || { look(&self.s); });
-    let mut r0 = pick(&hq.s);
-    r0 = o.me();
-    if cond() {
-        let mut m1 = &*self;
-    } else {
-        {
-        }
-    }
-    return o;
-} }
-
-
-impl H { fn f210(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut a0 = make();
-    }
-    let mut a1 = ho.s;
-    let mut a2 = ho.s;
-    let mut h3 = H::new();
-} }
-
-impl H { fn f214(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &self.s;
-    r0 = hp.t.me();
-    let mut a1 = o;
-    let mut a2 = a1;
-    let mut k3 = || { ho.s.write(); };
-    if cond() { return; }
-    poke(&mut *r0);
-    if cond() {
-        let mut xs4 = [o, a1];
-        let mut v5 = V::new(if cond() { &self.s } else { &*r0 });
-    } else {
-        let mut m6 = &*hp;
-    }
-} }
-
-
-impl H { fn f222(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &self.s;
-    match num() {
-        0 => {
-            let mut h1 = H::new();
-            poke(&mut self.s);
-            let mut a2 = match num() { 0 => R::new(), _ => h1.t };
-            take(h1.t);
-        }
-        1 => {
-        }
-        _ => {
-        }
-    }
-} }
-
-
-impl H { fn f223(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut v0 = V::new(&ho.t);
-    let mut m1 = &ho;
-    v0.get().read();
-    while cond() {
-        if cond() {
-            let mut xs2 = [ho.s, R::new()];
-            m1.t.merge(&m1.s);
-            v0.get().read();
-        } else {
-            look(&m1.s);
-        }
-        v0.get().read();
-    }
+impl H { fn f185(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    ho.s.write();
+    let mut a0 = R::new();
+    let mut r1 = either(&*q, &*q);
+    hpoke(&mut *self);
+    r1 = pick(&*p);
+    let mut pr2 = P::new(R::new(), R::new());
+    let mut a3 = make();
     return *q;
 } }
 
-impl H { fn f226(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut v0 = V::new(pick(&*p));
+impl H { fn f192(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    q.merge(&hp.t);
+    let mut r0 = match num() { 0 => &hp.t, _ => &ho.s };
+    std::thread::spawn(move || { self.t.write(); });
+} }
+
+impl H { fn f196(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = hq.t.me();
+    let mut m1 = &ho;
+    q.merge(&m1.s);
+    take(ho.t);
+    q.merge(&self.t);
+    look(&hq.s);
+    let mut k2 = || { ho.t.write(); };
+    k2();
+    o.write();
+} }
+
+
+impl H { fn f197(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    self.s.write();
+    take(o);
+    let mut r0 = either(&*q, &hq.t);
+    let mut r1 = &*q;
+    let mut k2 = || { look(&hq.t); };
+    let mut xs3 = [ho.t, R::new()];
+    xs3[0] = R::new();
+    let mut h4 = H::new();
+    let mut k5 = || { look(&h4.t); };
+} }
+
+impl H { fn f210(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut k0 = || { look(&*q); };
+    take(self.t);
+    let mut w1 = &mut ho.t;
+    poke(&mut *w1);
+    hq.t.merge(&*q);
+    let mut k2 = || { hp.t.write(); };
+    let mut r3 = &*q;
+    let mut a4 = match num() { 0 => R::new(), _ => ho.t };
+} }
+
+impl H { fn f213(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hq.s = R::new();
+    let mut w0 = &mut o;
+    ho.s = ho.t;
+    let mut r1 = &o;
+    let mut h2 = H::new();
+    hlook(&*self);
+    let mut r3 = &*p;
+    let mut a4 = o;
+    let mut k5 = || { p.write(); };
+    return *q;
+} }
+
+
+impl H { fn f218(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = H::new();
     let mut h1 = H::new();
-    let mut pr2 = P::new(ho.t, ho.s);
-    take(self.s);
+    take(o);
+    h1.s = R::new();
+    let mut xs2 = [h1.t, o];
+    h1.s = o;
+    if cond() {
+    } else {
+    }
+} }
+
+
+impl H { fn f220(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hp.t.write();
+    let mut a0 = match num() { 0 => R::new(), _ => ho.s };
+    hq.s = R::new();
+    let mut w1 = &mut *q;
+    look(&ho.t);
+    o = R::new();
+    {
+        w1 = &mut hp.t;
+    }
+    let mut xs2 = [o, R::new()];
+} }
+
+
+impl H { fn f221(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&o);
+    let mut r0 = &ho.t;
+    self.s = R::new();
+} }
+
+
+impl H { fn f223(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = p.me();
+    let mut h1 = ho;
+    if cond() {
+        poke(&mut h1.t);
+        hq.s.read();
+    }
+} }
+
+impl H { fn f233(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     match num() {
         0 => {
-            while cond() {
-                take(hq.t);
-                v0.get().read();
-            }
+            let mut r0 = if cond() { &o } else { &*p };
+            let mut a1 = R::new();
+            let mut pr2 = P::new(R::new(), a1);
+        }
+        1 => {
+            let mut h3 = H::new();
+            let mut xs4 = [R::new(), o];
         }
         _ => {
-        }
-    }
-    return hp.s;
-} }
-
-
-impl H { fn f231(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut hp.s;
-    hq.t.merge(hp.s.me());
-    let mut pr1 = P::new(R::new(), ho.s);
-    while cond() {
-        let mut m2 = &*hq;
-        while cond() {
-            {
-                look(&m2.t);
-                pr1 = P::new(R::new(), ho.s);
-                let mut r3 = match num() { 0 => &*w0, _ => &*q };
-                if cond() { return; }
-            }
+            let mut a5 = make();
         }
     }
 } }
 
-
-impl H { fn f236(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    htake(ho);
-    let mut r0 = hp.s.me();
-    let mut a1 = R::new();
-    while cond() {
-        hq.t.merge(&hp.s);
-        let mut a2 = ho.t;
-    }
-    hp.t.merge(&*r0);
+impl H { fn f238(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     if cond() { return; }
-} }
-
-impl H { fn f238(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &hp.s;
-    if cond() { return hq.t; }
-    ho.s.read();
-    'l1: while cond() {
-        let mut r2 = &ho.s;
-    }
-    let mut m3 = &*hp;
-    poke(&mut *q);
-    r0 = if cond() { &o } else { &self.t };
-    r0 = &m3.t;
-    while cond() {
-        std::thread::spawn(move || { look(&self.s); });
-    }
-    return o;
-} }
-
-impl H { fn f240(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    if cond() { return hp.s; }
-    std::thread::spawn(move || { look(&self.t); });
+    ho.s = R::new();
+    let mut m0 = &*hp;
+    let mut a1 = ho.t;
+    let mut k2 = || { m0.t.write(); };
     if cond() {
-        let mut w0 = &mut hp.s;
+        let mut a3 = match num() { 0 => R::new(), _ => ho.s };
+        std::thread::spawn(move || { take(ho.t); });
+        hpoke(&mut *m0);
     } else {
-        let mut w1 = &mut *q;
-        let mut w2 = &mut ho.t;
-        take(*w1);
     }
+} }
+
+
+impl H { fn f244(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut u0 = W::new(&mut hq.s);
+    while cond() {
+        let mut k1 = || { look(&*q); };
+        let mut m2 = &*hq;
+        let mut pr3 = P::new(ho.s, R::new());
+        u0.bump();
+    }
+    take(ho.t);
+    let t4 = 't4: {
+    false }; {
+    } if t4 { panic!(); }
+} }
+
+
+impl H { fn f245(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    std::thread::spawn(move || { take(ho.s); });
+    let mut m0 = &*hp;
+    let mut r1 = &hq.s;
+    let mut m2 = &*hq;
+    let mut w3 = &mut hp.t;
+    take(ho.s);
+    ho.t.merge(&o);
+    let mut a4 = ho.t;
+    let mut h5 = H::new();
+    r1 = ho.t.me();
     return self.s;
 } }
 
-
-impl H { fn f241(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = match num() { 0 => &o, _ => &ho.t };
-    htake(*hq);
-    std::thread::spawn(move || { look(&hp.s); });
-    self.s.write();
-    let mut r1 = &hp.s;
-    if cond() {
-        let mut a2 = ho.s;
-    } else {
-    }
-} }
-
-
-impl H { fn f247(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    self.t.merge(pick(&self.s));
-    let mut m0 = &*self;
-    {
-        let mut r1 = &hp.s;
-    }
-    'l2: while cond() {
-    }
-} }
-
-
-impl H { fn f248(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut w0 = &mut hq.s;
-    let mut a1 = o;
-    let mut a2 = make();
-    while cond() {
-        if cond() { return; }
-        let mut h3 = ho;
-        self.t.read();
-    }
-    look(&a2);
-} }
-
-
-impl H { fn f250(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    while cond() {
-        let mut r0 = pick(&o);
-    }
-    hpoke(&mut *hq);
-    let mut k1 = || { p.write(); };
-    ho.s.merge(&*p);
-    'l2: while cond() {
-    }
+impl H { fn f246(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    std::thread::spawn(move || { take(ho.s); });
+    let mut a0 = R::new();
 } }
 
 impl H { fn f251(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    std::thread::spawn(move || { take(ho.s); });
-    o = R::new();
-    if cond() {
-        let mut a0 = make();
-    }
-    let mut k1 = || { p.write(); };
-    self.t.write();
-    if cond() {
-        take(ho.t);
-    }
+    hlook(&*hp);
+    self.s.write();
 } }
 
 
 impl H { fn f252(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    take(ho.s);
-    let mut r0 = &hq.t;
-    let mut w1 = &mut hp.s;
-    w1 = &mut *w1;
-    r0 = either(&hq.t, &hp.s);
-    w1 = &mut o;
-    match num() {
-        0 => {
-            take(ho.t);
-        }
-        1 => {
-        }
-        _ => {
-        }
-    }
-} }
-
-
-impl H { fn f256(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    {
-        let mut a0 = R::new();
-    }
-} }
-
-impl H { fn f257(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    hlook(&ho);
-    let mut r0 = &ho.s;
-    let mut k1 = || { look(&hp.t); };
-    while cond() {
-        let mut m2 = &*hq;
-        while cond() {
-            let mut w3 = &mut m2.s;
-            take(o);
-        }
-        hq.s = ho.s;
-    }
-    return o;
-} }
-
-
-impl H { fn f261(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => ho.t };
-    let mut k1 = || { hp.s.write(); };
-    hpoke(&mut *self);
-    ho.s = ho.s;
-    ho.s.merge(&ho.s);
-    let mut h2 = ho;
-    let mut r3 = &*p;
-} }
-
-
-impl H { fn f269(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = either(&ho.s, &self.t);
+    hp.s = R::new();
     take(o);
-    let mut u0 = W::new(&mut o);
-} }
-
-impl H { fn f273(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut k0 = || { look(&*q); };
-    let mut a1 = R::new();
-    let mut a2 = o;
-    let mut w3 = &mut self.t;
-    look(&ho.t);
-    if cond() {
-        ho.t.read();
-    } else {
+    let mut r1 = if cond() { &self.t } else { &*q };
+    take(o);
+    {
+        poke(&mut *q);
+        let mut pr2 = P::new(o, R::new());
     }
-    return ho.t;
 } }
 
-impl H { fn f282(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = &hq.s;
-    match num() {
-        0 => {
-            htake(ho);
-            let mut a1 = ho.t;
-            let mut r2 = &ho.s;
+
+impl H { fn f263(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut r0 = &self.t;
+    hlook(&*self);
+    let mut m1 = &*hq;
+    return *p;
+} }
+
+impl H { fn f264(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() {
+        while cond() {
+            hp.t.merge(&hp.t);
         }
-        1 => {
-            let mut k3 = || { look(&hq.s); };
-            let mut w4 = &mut hq.t;
-            w4 = &mut o;
-            let mut a5 = o;
-        }
-        _ => {
-        }
+        take(o);
+        let mut r0 = self.s.me();
+        let mut h1 = H::new();
+        r0.write();
+    }
+    let mut a2 = ho.s;
+} }
+
+impl H { fn f265(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut m0 = &ho;
+    let mut a1 = ho.t;
+    if cond() { return; }
+    let mut xs2 = [R::new(), a1];
+    let mut h3 = ho;
+} }
+
+impl H { fn f271(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&hq.s);
+    while cond() {
+        ho.t.write();
+    }
+} }
+
+
+impl H { fn f273(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let t0 = 't0: {
+        if cond() { break 't0 true; } self.t.write();
+        let mut r1 = &hq.t;
+        hq.t = ho.t;
+    false }; {
+    } if t0 { panic!(); }
+    return *q;
+} }
+
+impl H { fn f275(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = H::new();
+    take(o);
+    hlook(&h0);
+} }
+
+
+impl H { fn f282(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    hpoke(&mut *hq);
+    let mut k0 = || { hp.t.write(); };
+    let mut a1 = make();
+    std::thread::spawn(move || { hp.s.write(); });
+    let mut a2 = o;
+    let mut r3 = either(&hq.t, &self.s);
+    while cond() {
+        r3 = pick(&hp.t);
+        a2.read();
     }
     return *q;
 } }
 
-impl H { fn f287(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = &hp.s;
-    look(&hp.s);
+
+impl H { fn f287(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    self.t.merge(&ho.s);
+    let mut r0 = q.me();
+    r0 = if cond() { &*p } else { &o };
     let mut a1 = make();
-    let mut a2 = make();
-    let mut k3 = || { p.write(); };
-    let mut a4 = R::new();
-    look(&*p);
-    let mut r5 = &ho.s;
-    while cond() {
+    let mut k2 = || { hp.s.write(); };
+    let mut r3 = if cond() { &*p } else { &ho.t };
+    let mut v4 = V::new(&a1);
+    if cond() { return; }
+    take(ho.s);
+    hpoke(&mut *hp);
+} }
+
+
+impl H { fn f290(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    p.write();
+    if cond() {
+        let mut m0 = &*self;
+    } else {
     }
 } }
 
-impl H { fn f290(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    poke(&mut o);
-    let mut a0 = make();
+
+impl H { fn f292(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    match num() {
+        0 => {
+            take(self.t);
+        }
+        _ => {
+        }
+    }
 } }
 
 
-impl H { fn f291(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = ho.t;
-    let mut u1 = W::new(&mut o);
+impl H { fn f308(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut pr0 = P::new(o, R::new());
+    if cond() { return; }
+    let mut xs1 = [R::new(), R::new()];
+    poke(&mut hp.s);
+    pr0 = P::new(R::new(), R::new());
 } }
 
 
-impl H { fn f299(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { hp.t.write(); };
-    ho.t = R::new();
+impl H { fn f309(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.s);
+    let mut m0 = &ho;
 } }
 
-impl H { fn f300(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = match num() { 0 => &self.s, _ => &*p };
-    let mut w1 = &mut hp.s;
-    let mut a2 = ho.t;
-    let mut a3 = o;
-    let mut r4 = &*w1;
-} }
 
-impl H { fn f306(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    p.read();
+impl H { fn f311(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     while cond() {
-        let mut r0 = &*p;
-        let mut a1 = o;
+        let mut k0 = || { look(&*p); };
+        take(o);
+        std::thread::spawn(move || { take(ho.s); });
+    }
+    while cond() {
+        let mut xs1 = [R::new(), o];
+        hp.s.merge(pick(&self.s));
+        {
+            match num() {
+                0 => {
+                }
+                _ => {
+                }
+            }
+        }
+    }
+} }
+
+
+impl H { fn f326(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.s.read();
+    let mut w0 = &mut hp.s;
+    q.merge(&hq.s);
+    let mut m1 = &*hq;
+    let mut k2 = || { p.write(); };
+    let mut xs3 = [R::new(), R::new()];
+} }
+
+
+impl H { fn f327(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    ho.t = R::new();
+    'l0: while cond() {
+        let mut a1 = R::new();
+        'l2: while cond() {
+            let mut h3 = H::new();
+        }
+        let mut k4 = || { hp.s.write(); };
+    }
+} }
+
+
+impl H { fn f333(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &*q;
+    std::thread::spawn(move || { take(ho.t); });
+    take(ho.s);
+    let mut k1 = || { hp.s.write(); };
+    let t2 = 't2: {
+        if cond() { break 't2 true; } let mut a3 = R::new();
+        if cond() { break 't2 true; } if cond() {
+            if cond() { break 't2 true; } a3.write();
+        }
+    false }; {
+    } if t2 { panic!(); }
+} }
+
+
+impl H { fn f334(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hq.t.write();
+    take(ho.t);
+    let mut r0 = &self.t;
+    poke(&mut *p);
+} }
+
+impl H { fn f335(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut r0 = &self.s;
+    take(*p);
+    let mut m1 = &*hq;
+    let t2 = 't2: {
+        if cond() { break 't2 true; } poke(&mut ho.s);
+    false }; {
+        hlook(&*hp);
+    } if t2 { panic!(); }
+    return hq.s;
+} }
+
+impl H { fn f338(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = ho.t;
+    let mut pr1 = P::new(R::new(), a0);
+    let mut h2 = H::new();
+    ptake(pr1);
+    take(*pr1.a());
+    poke(&mut o);
+    {
+    }
+} }
+
+
+impl H { fn f339(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    hlook(&*hq);
+    take(o);
+    let mut r0 = if cond() { &*q } else { &hq.t };
+    let mut a1 = ho.s;
+    hp.s = a1;
+    let mut k2 = || { look(&ho.t); };
+    hpoke(&mut ho);
+    r0 = &self.t;
+} }
+
+impl H { fn f340(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    look(&hq.s);
+    while cond() {
+        hp.s.read();
+    }
+    let mut k0 = || { ho.t.write(); };
+    let mut a1 = o;
+    if cond() { return; }
+} }
+
+impl H { fn f346(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut a0 = match num() { 0 => R::new(), _ => o };
+    let mut u1 = W::new(&mut hq.s);
+    let mut k2 = || { q.write(); };
+    let mut v3 = V::new(&*p);
+    if cond() {
+        let mut a4 = R::new();
+    }
+    take(self.s);
+    match num() {
+        0 => {
+        }
+        1 => {
+        }
+        _ => {
+        }
+    }
+} }
+
+impl H { fn f348(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = ho.t.me();
+    hpoke(&mut *hq);
+    htake(ho);
+    let mut a1 = match num() { 0 => R::new(), _ => ho.t };
+    take(o);
+} }
+
+
+impl H { fn f352(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(*p);
+    let mut xs0 = [R::new(), ho.t];
+    let mut h1 = ho;
+    poke(&mut hp.s);
+    let mut u2 = W::new(&mut ho.s);
+    let mut a3 = ho.s;
+    let mut h4 = H::new();
+    let mut k5 = || { q.write(); };
+    u2.bump();
+    poke(&mut hp.t);
+    let mut a6 = R::new();
+} }
+
+
+impl H { fn f354(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    while cond() {
+        let mut r0 = &o;
         if cond() {
-            let mut k2 = || { self.s.write(); };
-            let mut r3 = &*q;
-            hpoke(&mut *self);
-            if cond() { break; }
-            r0 = &hq.s;
+            while cond() {
+            }
         } else {
         }
     }
 } }
 
-impl H { fn f311(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = pick(&ho.t);
-    hp.t.read();
-    let mut a1 = match num() { 0 => R::new(), _ => ho.s };
-    let mut a2 = ho.t;
-    take(a1);
-    take(*q);
+impl H { fn f359(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut pr0 = P::new(ho.s, R::new());
+    take(*p);
+    pr0 = P::new(R::new(), R::new());
+} }
+
+impl H { fn f360(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    take(ho.t);
+    let mut w0 = &mut *q;
+    let mut r1 = &*q;
+    ho.s = R::new();
+    let mut m2 = &*self;
+    look(&*q);
+    let mut r3 = p.me();
+    r3 = &m2.s;
+} }
+
+
+impl H { fn f368(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
     if cond() {
+        poke(&mut o);
+        'l0: while cond() {
+            let mut a1 = make();
+            poke(&mut *p);
+            let mut r2 = &hp.t;
+            let mut k3 = || { hq.t.write(); };
+        }
+    } else {
     }
 } }
 
-impl H { fn f315(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+
+impl H { fn f369(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    while cond() {
+        take(ho.t);
+        o.write();
+    }
     'l0: while cond() {
-        htake(ho);
-        htake(ho);
-        hpoke(&mut *self);
+        poke(&mut *p);
+        let mut k1 = || { hp.t.write(); };
     }
-    hq.s.write();
-    if cond() {
-        if cond() {
-            let mut pr1 = P::new(R::new(), o);
-            let mut r2 = &o;
-        }
+    return *q;
+} }
+
+impl H { fn f371(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    {
+        let mut k0 = || { hp.s.write(); };
     }
-    return hq.t;
-} }
-
-impl H { fn f324(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.t.write();
-    ho.t.write();
-    hq.s = R::new();
-    self.s.merge(&ho.t);
-} }
-
-impl H { fn f325(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut r0 = if cond() { &ho.s } else { &hq.s };
-    let mut r1 = &hp.s;
-    let mut h2 = ho;
-    if cond() { return; }
-    let mut r3 = &*r0;
-} }
-
-impl H { fn f326(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut pr0 = P::new(R::new(), ho.t);
-    ptake(pr0);
-    hq.t = o;
-    while cond() {
-        let mut a1 = match num() { 0 => R::new(), _ => o };
-        let mut r2 = pick(&self.t);
-        let mut r3 = q.me();
-        let mut m4 = &*self;
-        r3.write();
-        let mut xs5 = [ho.t, R::new()];
-    }
-} }
-
-
-impl H { fn f331(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    o.write();
-    let mut xs0 = [R::new(), R::new()];
-    xs0[0].merge(q.me());
-    let mut r1 = p.me();
-} }
-
-
-impl H { fn f339(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = make();
-    match num() {
-        0 => {
-            let mut pr1 = P::new(ho.s, o);
-        }
-        1 => {
-            if cond() { return; }
-            htake(ho);
-        }
-        _ => {
-        }
-    }
-} }
-
-
-impl H { fn f351(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    h0.t.read();
-    let mut xs1 = [R::new(), ho.s];
-    let mut a2 = o;
-    xs1[1].read();
-    let mut a3 = o;
-    let mut m4 = &ho;
-    m4.s.merge(&hq.t);
-    let mut a5 = ho.t;
-    let mut h6 = H::new();
-    let mut a7 = h6.s;
-} }
-
-
-impl H { fn f354(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    p.read();
-    let mut h0 = ho;
-} }
-
-impl H { fn f358(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { self.s.write(); };
-    let mut m1 = &ho;
-    if cond() {
-        hp.t.merge(&ho.s);
-        if cond() {
-            self.t.read();
-            if cond() {
-                let mut m2 = &*hq;
-                let mut xs3 = [R::new(), R::new()];
-            }
-            let mut a4 = o;
-        }
-    }
-} }
-
-impl H { fn f364(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut u0 = W::new(&mut self.t);
-    while cond() {
-        if cond() { return o; }
-        let mut h1 = H::new();
-        let mut m2 = &*self;
-    }
-    return ho.s;
-} }
-
-
-impl H { fn f367(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut h0 = H::new();
-    take(*q);
-    look(&ho.t);
-    hq.s = ho.s;
-    self.s.read();
-    let mut m1 = &*self;
-    let mut a2 = o;
-    o.read();
-} }
-
-
-impl H { fn f369(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&*q); };
-    let mut r1 = &hp.t;
-    let mut pr2 = P::new(ho.t, o);
-    let mut r3 = &*r1;
-} }
-
-
-impl H { fn f370(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut k0 = || { look(&self.s); };
-    std::thread::spawn(move || { p.write(); });
-    let mut r1 = if cond() { &hq.s } else { &*q };
-    let mut a2 = make();
-    q.merge(hp.s.me());
-    while cond() {
-    }
-} }
-
-
-impl H { fn f372(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    match num() {
-        0 => {
-            let mut a0 = R::new();
-            while cond() {
-                while cond() {
-                    let mut a1 = make();
-                }
-                let mut a2 = ho.s;
-            }
-            let mut k3 = || { look(&hp.s); };
-            take(ho.t);
-        }
-        1 => {
-        }
-        _ => {
-        }
-    }
-    return hp.t;
-} }
-
-impl H { fn f374(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    ho.t.read();
-    take(hp.s);
-    let mut u0 = W::new(&mut self.t);
-    match num() {
-        0 => {
-        }
-        1 => {
-        }
-        _ => {
-        }
-    }
-    return o;
-} }
-
-impl H { fn f375(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    let mut a0 = match num() { 0 => R::new(), _ => ho.t };
-    if cond() { return; }
-    let mut a1 = ho.s;
-} }
-
-impl H { fn f379(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut k0 = || { hp.s.write(); };
-    take(o);
-    if cond() { return *q; }
-    let mut a1 = match num() { 0 => R::new(), _ => ho.s };
-    return self.t;
-} }
-
-impl H { fn f380(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut r0 = if cond() { &*q } else { &hp.t };
-    poke(&mut self.t);
-    return self.s;
-} }
-
-
-impl H { fn f381(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    hq.s.merge(&o);
-    take(o);
-    while cond() {
-        let mut k0 = || { self.t.write(); };
-    }
-    let mut k1 = || { look(&hp.s); };
-    let mut h2 = ho;
-    while cond() {
-    }
-} }
-
-
-impl H { fn f397(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
-    let mut m0 = &*self;
+    o.merge(&hp.t);
+    take(ho.t);
     let mut h1 = H::new();
-    ho.t.write();
-    return hq.t;
 } }
 
-impl H { fn f398(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    p.read();
-    hlook(&*hq);
-    hp.s = R::new();
-    self.s.write();
-    let mut h0 = H::new();
-    let mut xs1 = [R::new(), h0.t];
-    let mut xs2 = [h0.s, R::new()];
-    let mut h3 = H::new();
-    let mut k4 = || { look(&*p); };
+impl H { fn f372(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut h0 = ho;
+    let mut xs1 = [o, o];
+    hq.s = R::new();
+    xs1[0].write();
+    htake(ho);
+    take(xs1[1]);
 } }
 
-impl H { fn f399(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
-    ho.s.read();
-    std::thread::spawn(move || { look(&hp.s); });
+
+impl H { fn f376(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut r0 = &hq.s;
+    poke(&mut *r0);
+} }
+
+
+impl H { fn f379(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    match num() {
+        0 => {
+            while cond() {
+                let mut w0 = &mut hp.s;
+            }
+        }
+        1 => {
+            o.write();
+        }
+        _ => {
+        }
+    }
+} }
+
+
+impl H { fn f380(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) -> R {
+    let mut xs0 = [ho.s, ho.s];
+    'l1: while cond() {
+        let mut r2 = if cond() { &hq.s } else { &*q };
+        let mut k3 = || { hp.t.write(); };
+        if cond() {
+            if cond() {
+            }
+        }
+    }
+    return ho.t;
+} }
+
+impl H { fn f391(&self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    if cond() { return; }
+    take(hq.t);
+    o.merge(&self.t);
+    {
+        let mut r0 = &o;
+        let mut k1 = || { self.t.write(); };
+        let mut h2 = ho;
+        let mut a3 = ho.t;
+        {
+            let mut k4 = || { look(&*q); };
+            poke(&mut *p);
+        }
+    }
+} }
+
+
+impl H { fn f395(&mut self, p: &R, q: &mut R, mut o: R, hp: &H, hq: &mut H, mut ho: H) {
+    let mut u0 = W::new(&mut *q);
+    u0 = W::new(&mut hq.t);
+    hpoke(&mut ho);
 } }
 
 pub struct R { v: i32 }

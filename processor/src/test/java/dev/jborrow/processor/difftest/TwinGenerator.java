@@ -17,8 +17,9 @@ import java.util.function.Predicate;
  * {@code o: R}, {@code hp: &H}, {@code hq: &mut H}, {@code ho: H}, and in an instance method of
  * H a shared or mutable {@code this} ({@code &self}, {@code &mut self}); its statements move, borrow,
  * read, mutate and assign places (variables and field paths), call functions that return borrows,
- * choose with {@code ?:}, and nest in {@code if}/{@code else}, {@code switch}, blocks and labelled loops with
- * {@code break}/{@code continue}/{@code return}.
+ * choose with {@code ?:}, and nest in {@code if}/{@code else}, {@code switch}, blocks, labelled loops with
+ * {@code break}/{@code continue}/{@code return}, and {@code try}/{@code finally} ({@link
+ * #tryFinally}).
  *
  * <p>Unlike {@code gen.ProgramGenerator}, whose programs are correct by construction, these are
  * not: whether a function is accepted is for rustc to say. Each construct is written the way a
@@ -97,6 +98,8 @@ public final class TwinGenerator {
   /** Marks a switch among {@link #loops}: a target of Java's break but not of Rust's. */
   private static final String SWITCH = "switch";
   private List<TwinLine> out;
+  /** The label of the enclosing {@code try}'s twin block, or null outside one. */
+  private String tryLabel;
   private Returns returns;
   private int names;
   private int budget;
@@ -115,6 +118,7 @@ public final class TwinGenerator {
     out = new ArrayList<>();
     scopes.clear();
     loops.clear();
+    tryLabel = null;
     names = 0;
     Receiver receiver = Receiver.values()[pickWeighted(6, 1, 1)];
     returns = Returns.values()[receiver == Receiver.NONE ? pickWeighted(5, 1, 2)
@@ -161,8 +165,12 @@ public final class TwinGenerator {
     int nest = depth < 3 ? 3 : 0;
     // A compound value in scope is used more often than one is declared: its uses are the test.
     int compound = compounds.anyInScope() ? 16 : 5;
+    if (tryLabel != null) {
+      guardedStatement(depth);
+      return;
+    }
     switch (pickWeighted(6, 3, 5, 2, 2, 5, 5, 4, 2, 3, 2, nest, nest, 1, 2, 2, 2, nest / 2,
-        compound, 2)) {
+        compound, 2, nest / 2)) {
       case 0 -> declareOwner();
       case 1 -> declareH();
       case 2 -> declareBorrow();
@@ -182,7 +190,67 @@ public final class TwinGenerator {
       case 16 -> callClosure();
       case 17 -> switchStatement(depth);
       case 18 -> compounds.statement();
-      default -> spawn();
+      case 19 -> spawn();
+      default -> tryFinally(depth);
+    }
+  }
+
+  /**
+   * Java's {@code try { A } finally { F }}: F runs after A completes and after any call in A
+   * throws, and an exception then leaves the function. Rust has no exceptions; its twin is a
+   * labelled block whose {@code break 'tN true} stands for a throw, {@code F} after it, and a
+   * panic for the exception going on: {@code let tN = 'tN: { A; false }; { F } if tN {
+   * panic!(); }}, one line per Java line. A Java call may throw before its effects (a
+   * constructor's, an assignment's) or after them (a callee that owns its argument took it), so a
+   * throw is written before every line of A that calls something and after every move into a
+   * call; a line that calls nothing throws nowhere, in Java and in its twin. Inside A and F only
+   * straight-line statements and {@code if} are written: a jump through a {@code finally} has
+   * no twin.
+   */
+  private void tryFinally(int depth) {
+    String label = "t" + names++;
+    open("try", "try {", "let " + label + " = '" + label + ": {");
+    tryLabel = label;
+    int from = out.size();
+    block(depth + 1);
+    for (int i = from; i < out.size(); i++) {
+      out.set(i, throwing(out.get(i), label));
+    }
+    out.add(new TwinLine("} finally {", "false }; {", Shape.CLOSE_OPEN, "finally"));
+    block(depth + 1);
+    tryLabel = null;
+    out.add(new TwinLine("}", "} if " + label + " { panic!(); }", Shape.CLOSE, "close"));
+  }
+
+  /** A line of a try block with the throws its calls may make, in the twin. */
+  private static TwinLine throwing(TwinLine line, String label) {
+    String java = line.java();
+    if (!java.contains("(")) {
+      return line;
+    }
+    String toss = "if cond() { break '" + label + " true; }";
+    boolean taken = java.startsWith("take(") || java.startsWith("htake(");
+    String rust = toss + " " + line.rust() + (taken ? " " + toss : "");
+    return new TwinLine(java, rust, line.shape(), line.form());
+  }
+
+  /** A statement of a {@code try} or {@code finally} block: see {@link #tryFinally}. */
+  private void guardedStatement(int depth) {
+    int nest = depth < 3 ? 2 : 0;
+    switch (pickWeighted(5, 2, 4, 2, 2, 5, 5, 5, 3, 2, 2, nest, nest)) {
+      case 0 -> declareOwner();
+      case 1 -> declareH();
+      case 2 -> declareBorrow();
+      case 3 -> declareMut();
+      case 4 -> declareBorrowH();
+      case 5 -> use();
+      case 6 -> mutate();
+      case 7 -> move();
+      case 8 -> assign();
+      case 9 -> reassignBorrow();
+      case 10 -> merge();
+      case 11 -> ifElse(depth);
+      default -> nestedBlock(depth);
     }
   }
 
