@@ -2,6 +2,7 @@ package dev.jborrow.processor.check.loans;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.function.IntPredicate;
 
 /**
  * A set of loan numbers, kept as a sorted array. A point of a body has few loans, but their
@@ -122,36 +123,30 @@ final class LoanSet {
 
   /** Removes the loans in {@code mask}. */
   void removeAll(BitSet mask) {
-    int w = 0;
-    for (int i = 0; i < size; i++) {
-      if (!mask.get(ids[i])) {
-        ids[w++] = ids[i];
-      }
-    }
-    size = w;
+    removeIf(mask::get);
   }
 
   /** Removes the loans of {@code other}. */
   void removeAll(LoanSet other) {
+    removeIf(other::contains);
+  }
+
+  /** Keeps only the loans in {@code mask}. */
+  void retainAll(BitSet mask) {
+    removeIf(id -> !mask.get(id));
+  }
+
+  /** Removes the loans {@code gone} holds for, in place, keeping the order. */
+  private void removeIf(IntPredicate gone) {
     int w = 0;
     for (int i = 0; i < size; i++) {
-      if (!other.contains(ids[i])) {
+      if (!gone.test(ids[i])) {
         ids[w++] = ids[i];
       }
     }
     size = w;
   }
 
-  /** Keeps only the loans in {@code mask}. */
-  void retainAll(BitSet mask) {
-    int w = 0;
-    for (int i = 0; i < size; i++) {
-      if (mask.get(ids[i])) {
-        ids[w++] = ids[i];
-      }
-    }
-    size = w;
-  }
 
   boolean intersects(BitSet mask) {
     for (int i = 0; i < size; i++) {
