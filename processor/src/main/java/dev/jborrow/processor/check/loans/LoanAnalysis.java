@@ -80,13 +80,18 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public void visitHold(Effect.Hold h, LoanState state) {
     LoanSet carried = new LoanSet();
     for (Loan l : h.loans()) {
-      if (state.temporaries.contains(l.id())) {
+      boolean taken = state.temporaries.contains(l.id());
+      if (taken) {
         state.temporaries.remove(l.id());
         carried.add(l.id());
-        // A reborrow through a holder keeps the holder's own borrows alive.
-        if (l.place().root() instanceof VariableElement via) {
-          carried.addAll(state.heldBy(holders.indexOf(Holder.of(via))));
-        }
+      }
+      // A reborrow through a holder keeps the holder's own borrows alive, also when it is a
+      // reborrow of the holder this assignment overwrites (`v1 = new V(v1.get())`, E0506):
+      // the assignment ended the reborrow itself, but the new value still borrows what the
+      // old one held (rustc: the old value's region outlives the reborrow's).
+      if (l.place().root() instanceof VariableElement via
+          && (taken || h.holder().equals(Holder.of(via)))) {
+        carried.addAll(state.heldBy(holders.indexOf(Holder.of(via))));
       }
     }
     for (Holder c : h.copies()) {
