@@ -28,9 +28,10 @@ public final class Lowering {
 
   /** Lowers the body's graph to effects, for every analysis to read. */
   public static BodyEffects lower(BodyContext body, ControlFlowGraph graph) {
-    ValueOwners.adopt(body, graph); // first: every pass asks which locals are tracked
-    ValueFlow flow = new ValueFlow(body, graph);
-    Roles roles = new Roles(body, flow); // first: how a value is taken may depend on holders
+    ValueFlow flow = new ValueFlow(body, graph); // asks nothing of the locals' tracking
+    ClosingResults closing = ClosingResults.of(body.tracking(), flow.nodes());
+    ValueOwners.adopt(body, flow, closing); // before the passes: each asks which are tracked
+    Roles roles = new Roles(body, flow, closing); // how a value is taken may depend on holders
     Closures closures = new Closures(body);
     LentSources lent = new LentSources(body, flow, roles);
     Consumers consumers = new Consumers(body, graph, flow, roles, closures, lent);

@@ -35,16 +35,18 @@ final class Roles {
   private final BodyContext body;
   private final Tracking tracking;
   private final ValueFlow flow;
+  private final ClosingResults closing;
   private final Permissions perms;
   private final Set<VariableElement> borrowHolders = new HashSet<>();
   private final Set<VariableElement> mutableHolders = new HashSet<>();
   /** Untracked locals whose values the method does not own: elements and aliases of loans. */
   private final Set<VariableElement> lentLocals = new HashSet<>();
 
-  Roles(BodyContext body, ValueFlow flow) {
+  Roles(BodyContext body, ValueFlow flow, ClosingResults closing) {
     this.body = body;
     this.tracking = body.tracking();
     this.flow = flow;
+    this.closing = closing;
     this.perms = new Permissions(body, flow, borrowHolders, mutableHolders);
     findBorrowHolders(flow.nodes());
   }
@@ -365,15 +367,10 @@ final class Roles {
             && body.mutParameter(v));
   }
 
-  /** The calls whose result must be closed whatever its type, found on the first question. */
+  /** The calls whose result must be closed whatever its type. */
   ClosingResults closingResults() {
-    if (closing == null) {
-      closing = ClosingResults.of(tracking, flow.nodes());
-    }
     return closing;
   }
-
-  private ClosingResults closing;
 
   /** What the holder of the value of {@code e} owns. */
   Effect.Origin origin(ExpressionTree e) {

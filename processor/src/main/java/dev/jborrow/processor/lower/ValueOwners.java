@@ -4,11 +4,9 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
-import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,56 +30,50 @@ final class ValueOwners {
 
   private ValueOwners() {}
 
-  static void adopt(BodyContext body, ControlFlowGraph graph) {
+  static void adopt(BodyContext body, ValueFlow flow, ClosingResults closing) {
     Tracking tracking = body.tracking();
     Map<Tree, Node> acquisitions = null;
-    for (var block : graph.blocks()) {
-      for (Node n : block.nodes()) {
-        VariableElement target = null;
-        ExpressionTree value = null;
-        if (n instanceof Node.Declare d && d.kind() == Node.DeclKind.LOCAL) {
-          target = d.variable();
-          value = d.source();
-        } else if (n instanceof Node.Assign a && a.place() != null && a.place().isRoot()
-            && a.place().root() instanceof VariableElement v) {
-          target = v;
-          value = a.value();
+    for (Node n : flow.nodes()) {
+      VariableElement target = null;
+      ExpressionTree value = null;
+      if (n instanceof Node.Declare d && d.kind() == Node.DeclKind.LOCAL) {
+        target = d.variable();
+        value = d.source();
+      } else if (n instanceof Node.Assign a && a.place() != null && a.place().isRoot()
+          && a.place().root() instanceof VariableElement v) {
+        target = v;
+        value = a.value();
+      }
+      if (target == null || value == null || target.getKind() != ElementKind.LOCAL_VARIABLE
+          || tracking.isTracked(target) && tracking.mustBeClosed(target.asType())) {
+        continue;
+      }
+      if (acquisitions == null) {
+        acquisitions = acquisitions(body, flow.nodes(), closing);
+        if (acquisitions.isEmpty()) {
+          return;
         }
-        if (target == null || value == null || target.getKind() != ElementKind.LOCAL_VARIABLE
-            || tracking.isTracked(target) && tracking.mustBeClosed(target.asType())) {
-          continue;
-        }
-        if (acquisitions == null) {
-          acquisitions = acquisitions(body, graph);
-          if (acquisitions.isEmpty()) {
-            return;
-          }
-        }
-        if (acquisitions.containsKey(strip(value))) {
-          tracking.adoptOwnerByValue(target);
-        }
+      }
+      if (acquisitions.containsKey(strip(value))) {
+        tracking.adoptOwnerByValue(target);
       }
     }
   }
 
   /** The {@code new}s and calls of the body whose value is a resource its receiver owns. */
-  private static Map<Tree, Node> acquisitions(BodyContext body, ControlFlowGraph graph) {
+  private static Map<Tree, Node> acquisitions(BodyContext body, List<Node> nodes,
+      ClosingResults closing) {
     Tracking tracking = body.tracking();
     Map<Tree, Node> found = new IdentityHashMap<>();
-    List<Node> nodes = new ArrayList<>();
-    graph.blocks().forEach(b -> nodes.addAll(b.nodes()));
-    ClosingResults closing = ClosingResults.of(tracking, nodes);
-    for (var block : graph.blocks()) {
-      for (Node n : block.nodes()) {
-        if (n instanceof Node.New nw && nw.constructor() != null
-            && isResource(tracking, nw.constructor().getEnclosingElement().asType())) {
-          found.put(nw.tree(), n);
-        } else if (n instanceof Node.Invoke i && i.method() != null
-            && (closing.isResource(i.tree())
-                || isResource(tracking, i.method().getReturnType())
-                    && body.contracts().of(i.method()).result() != Contract.Result.BORROWED)) {
-          found.put(i.tree(), n);
-        }
+    for (Node n : nodes) {
+      if (n instanceof Node.New nw && nw.constructor() != null
+          && isResource(tracking, nw.constructor().getEnclosingElement().asType())) {
+        found.put(nw.tree(), n);
+      } else if (n instanceof Node.Invoke i && i.method() != null
+          && (closing.isResource(i.tree())
+              || isResource(tracking, i.method().getReturnType())
+                  && body.contracts().of(i.method()).result() != Contract.Result.BORROWED)) {
+        found.put(i.tree(), n);
       }
     }
     return found;
