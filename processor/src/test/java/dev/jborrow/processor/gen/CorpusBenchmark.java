@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +24,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
@@ -131,6 +135,7 @@ public final class CorpusBenchmark {
     if (scaling && !runsSet) {
       runs = 3;
     }
+    checkIsolation();
     boolean ok = scaling
         ? scaling(sizes, depth, vars, seed, warmup, runs)
         : corpus(lines, seed, warmup, runs, baseline);
@@ -453,8 +458,8 @@ public final class CorpusBenchmark {
     long cpuStart = THREADS.getCurrentThreadCpuTime();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         null)) {
-      JavacTask task = (JavacTask) javac.getTask(new StringWriter(), fm, diagnostics, options,
-          null, fm.getJavaFileObjectsFromFiles(files));
+      JavacTask task = (JavacTask) javac.getTask(new StringWriter(), new NothingDiscovered(fm),
+          diagnostics, options, null, fm.getJavaFileObjectsFromFiles(files));
       if (mode == Mode.JBORROW || mode == Mode.NOOP) {
         task.setProcessors(List.of(mode == Mode.JBORROW ? new JBorrowProcessor()
             : new NoopProcessor()));
@@ -534,6 +539,60 @@ public final class CorpusBenchmark {
         cpuTotal += THREADS.getCurrentThreadCpuTime() - pendingCpu;
         pending = 0;
       }
+    }
+  }
+
+  /**
+   * A file manager whose processor class loader finds nothing. Without it javac would discover
+   * jborrow's plugin through this JVM's own class path (the processor class loader's parent) and
+   * start it on every compilation, the plain one included: the plain configuration would pay one
+   * analysis and the plugin configurations two. Processors and plugins here are only those this
+   * benchmark hands to the task.
+   */
+  private static final class NothingDiscovered
+      extends ForwardingJavaFileManager<StandardJavaFileManager> {
+
+    NothingDiscovered(StandardJavaFileManager fm) {
+      super(fm);
+    }
+
+    @Override
+    public ClassLoader getClassLoader(Location location) {
+      // javac searches the class path for processors and plugins when there is no processor path
+      return location == StandardLocation.ANNOTATION_PROCESSOR_PATH
+          || location == StandardLocation.CLASS_PATH
+          ? new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())
+          : super.getClassLoader(location);
+    }
+  }
+
+  /**
+   * Fails the benchmark unless each configuration runs jborrow as often as it says: never in
+   * plain javac or with the no-op processor, once with the processor and with the plugin. A
+   * program with one move error must give no finding, or exactly one.
+   */
+  private static void checkIsolation() throws IOException {
+    Path dir = Files.createTempDirectory("jborrow-isolation");
+    Path file = dir.resolve("Isolation.java");
+    Files.writeString(file, """
+        import dev.jborrow.Owned;
+        @Owned class Isolation {
+          static void take(@Owned Isolation i) {}
+          static void twice() { Isolation a = new Isolation(); take(a); take(a); }
+        }
+        """);
+    try {
+      for (Mode mode : List.of(Mode.PLAIN, Mode.NOOP, Mode.JBORROW, Mode.PLUGIN)) {
+        int expected = mode == Mode.PLAIN || mode == Mode.NOOP ? 0 : 1;
+        List<String> found = run(List.of(file.toFile()), mode,
+            List.of("-d", dir.resolve("classes").toString()), false).jborrow();
+        if (found.size() != expected) {
+          throw new IllegalStateException(mode + " should run jborrow " + expected
+              + " time(s) but reported " + found);
+        }
+      }
+    } finally {
+      deleteRecursively(dir);
     }
   }
 
