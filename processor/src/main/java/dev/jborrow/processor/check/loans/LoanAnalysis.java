@@ -64,7 +64,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public void visitLend(Effect.Lend l, LoanState state) {
     LoanSet loans = state.heldBy(holders.indexOf(l.holder()));
     if (!loans.isEmpty()) {
-      state.lent.computeIfAbsent(l.consumer(), k -> new LoanSet()).addAll(loans);
+      state.lend(l.consumer(), loans);
     }
   }
 
@@ -73,7 +73,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
     for (Loan l : end.loans()) {
       state.temporaries.remove(l.id());
     }
-    state.lent.remove(end.at()); // what holders lent to a call that has returned
+    state.takeLent(end.at()); // what holders lent to a call that has returned
   }
 
   @Override
@@ -91,13 +91,13 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
       // old one held (rustc: the old value's region outlives the reborrow's).
       if (l.place().root() instanceof VariableElement via
           && (taken || h.holder().equals(Holder.of(via)))) {
-        carried.addAll(state.heldBy(holders.indexOf(Holder.of(via))));
+        carried.addAll(state.heldBy(holders.indexOf(via)));
       }
     }
     for (Holder c : h.copies()) {
       carried.addAll(state.heldBy(holders.indexOf(c)));
     }
-    LoanSet lent = state.lent.remove(h.at());
+    LoanSet lent = state.takeLent(h.at());
     if (lent != null) {
       carried.addAll(lent);
     }
@@ -123,7 +123,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
 
   @Override
   public void visitDrop(Effect.Drop d, LoanState state) {
-    state.drop(holders.indexOf(Holder.of(d.variable())));
+    state.drop(holders.indexOf(d.variable()));
     if (!body.isHolder(d.variable())) {
       state.overwrite(loansUnder(Place.of(d.variable())), false);
     }
