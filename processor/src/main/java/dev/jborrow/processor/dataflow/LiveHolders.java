@@ -1,10 +1,11 @@
 package dev.jborrow.processor.dataflow;
 
+import com.sun.source.tree.EnhancedForLoopTree;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.lang.model.element.VariableElement;
 
@@ -17,7 +18,14 @@ import javax.lang.model.element.VariableElement;
 public final class LiveHolders {
 
   private final BodyEffects body;
-  private final Map<Holder, Integer> index = new HashMap<>();
+  /**
+   * The numbers, by the variable or loop a holder stands for: holders are equal when these are
+   * the same object, and the transfer functions ask for every effect, by identity without
+   * making a holder to ask with.
+   */
+  private final Map<VariableElement, Integer> variables = new IdentityHashMap<>();
+  private final Map<EnhancedForLoopTree, Integer> iterators = new IdentityHashMap<>();
+  private int count;
   private DataflowResult<BitSet> result;
 
   public LiveHolders(BodyEffects body) {
@@ -28,12 +36,23 @@ public final class LiveHolders {
   }
 
   private void number(Holder h) {
-    index.putIfAbsent(h, index.size());
+    Integer before = h instanceof Holder.Local l ? variables.putIfAbsent(l.variable(), count)
+        : iterators.putIfAbsent(((Holder.LoopIterator) h).loop(), count);
+    if (before == null) {
+      count++;
+    }
   }
 
   /** The holder's number, or -1 for one that neither holds a borrow nor is ever moved. */
   public int indexOf(Holder holder) {
-    Integer i = index.get(holder);
+    Integer i = holder instanceof Holder.Local l ? variables.get(l.variable())
+        : iterators.get(((Holder.LoopIterator) holder).loop());
+    return i == null ? -1 : i;
+  }
+
+  /** The number of the holder {@code Holder.of(variable)}, or -1 as for {@link #indexOf}. */
+  public int indexOf(VariableElement variable) {
+    Integer i = variables.get(variable);
     return i == null ? -1 : i;
   }
 
@@ -47,7 +66,7 @@ public final class LiveHolders {
 
   /** The transfer function, for a check that replays a block backward. */
   public Liveness analysis() {
-    return new Liveness(body, this::indexOf);
+    return new Liveness(body, this);
   }
 
   /** Numbers what an effect makes a holder: what holds, keeps or lends a borrow, what moves. */

@@ -52,7 +52,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   private TypeMirror error;
   /** The variables already asked whether they own a resource. */
   private final Set<VariableElement> asked = new HashSet<>();
-  private final Map<Tree, Place> refs = new IdentityHashMap<>();
+  /** What the null tests name: built for the first test, most bodies having none. */
+  private Map<Tree, Place> refs;
   private final Map<VariableElement, Integer> index = new HashMap<>();
   private final List<VariableElement> owners = new ArrayList<>();
   private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -74,7 +75,15 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       }
     }
     if (!owners.isEmpty()) {
-      // What the null tests name, read only where some variable owns a resource.
+      readEdges();
+    }
+    intoConstructors = owners.isEmpty() ? ConstructorArguments.NONE : ConstructorArguments.of(body);
+  }
+
+  /** The place each reference names, by its tree, for a null test of it. */
+  private Map<Tree, Place> refs() {
+    if (refs == null) {
+      refs = new IdentityHashMap<>();
       for (Block b : body.graph().blocks()) {
         for (Node n : b.nodes()) {
           if (n instanceof Node.Ref r) {
@@ -84,9 +93,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
           }
         }
       }
-      readEdges();
     }
-    intoConstructors = owners.isEmpty() ? ConstructorArguments.NONE : ConstructorArguments.of(body);
+    return refs;
   }
 
   /** A move into an argument of a {@code new}, which an exception from it undoes. */
@@ -382,7 +390,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     }
     other = SameValue.of(other, context.path(), context.trees());
     boolean isNullHere = equal == (edge.kind() == Edge.Kind.TRUE);
-    Place p = refs.get(other);
+    Place p = refs().get(other);
     if (isNullHere && p != null && p.isRoot() && p.root() instanceof VariableElement v) {
       return bit(v);
     }
@@ -404,7 +412,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     while (selector instanceof ParenthesizedTree p) {
       selector = p.getExpression();
     }
-    Place p = refs.get(selector);
+    Place p = refs().get(selector);
     return p != null && p.isRoot() && p.root() instanceof VariableElement v ? bit(v) : -1;
   }
 
@@ -417,7 +425,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     while (operand instanceof ParenthesizedTree p) {
       operand = p.getExpression();
     }
-    Place p = refs.get(operand);
+    Place p = refs().get(operand);
     if (p == null || !p.isRoot() || !(p.root() instanceof VariableElement v) || bit(v) < 0) {
       return -1;
     }

@@ -191,21 +191,30 @@ public final class ConflictChecker {
         continue;
       }
       // The holders live before each node, replayed backward; only nodes with effects are
-      // asked, and a node without effects changes nothing.
+      // asked, and a node without effects changes nothing. Each node's effects are looked up
+      // once, for both passes, and consecutive nodes with the same live holders share one set.
       List<Node> nodes = b.nodes();
+      @SuppressWarnings("unchecked")
+      List<Effect>[] effects = new List[nodes.size()];
       BitSet[] liveBefore = new BitSet[nodes.size()];
       BitSet l = (BitSet) liveness.entryState(b).clone();
+      BitSet last = null;
       for (int i = nodes.size() - 1; i >= 0; i--) {
-        if (!body.of(nodes.get(i)).isEmpty()) {
+        effects[i] = body.of(nodes.get(i));
+        if (!effects[i].isEmpty()) {
           live.apply(nodes.get(i), l);
-          liveBefore[i] = (BitSet) l.clone();
+          if (last == null || !last.equals(l)) {
+            last = (BitSet) l.clone();
+          }
+          liveBefore[i] = last;
         }
       }
       LoanState state = result.entryState(b).copy();
+      Site site = new Site();
       for (int i = 0; i < nodes.size(); i++) {
         Node n = nodes.get(i);
-        for (Effect e : body.of(n)) {
-          e.accept(access, new Site(n, liveBefore[i], state));
+        for (Effect e : effects[i]) {
+          e.accept(access, site.at(n, liveBefore[i], state));
           loans.apply(e, state);
         }
       }
@@ -240,7 +249,7 @@ public final class ConflictChecker {
   }
 
   private Set<Loan> heldBy(LoanState state, VariableElement holder) {
-    return new HashSet<>(loans(state.heldBy(holders.indexOf(Holder.of(holder)))));
+    return new HashSet<>(loans(state.heldBy(holders.indexOf(holder))));
   }
 
   private BorrowExplanation explain() {
@@ -252,18 +261,22 @@ public final class ConflictChecker {
 
   /**
    * Where an effect is checked: its node, the holders live there, the loan state before it;
-   * the loans in scope are listed when first asked (most effects do not ask).
+   * the loans in scope are listed when first asked (most effects do not ask). One site is
+   * moved from effect to effect: a check reads it only while it checks its effect.
    */
   private final class Site {
-    private final Node node;
-    private final BitSet live;
-    private final LoanState state;
+    private Node node;
+    private BitSet live;
+    private LoanState state;
     private List<Loan> inScope;
 
-    Site(Node node, BitSet live, LoanState state) {
+    /** This site, moved to the effect about to be checked. */
+    Site at(Node node, BitSet live, LoanState state) {
       this.node = node;
       this.live = live;
       this.state = state;
+      this.inScope = null;
+      return this;
     }
 
     Node node() {
@@ -500,7 +513,7 @@ public final class ConflictChecker {
 
   /** A holder that borrows itself (a reborrow of a dropped holder) does not outlive itself. */
   private boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
-    return state.heldBy(holders.indexOf(Holder.of(v))).contains(l.id())
+    return state.heldBy(holders.indexOf(v)).contains(l.id())
         && !state.temporaries.contains(l.id());
   }
 
@@ -522,7 +535,7 @@ public final class ConflictChecker {
     }
     Set<Object> seen = new HashSet<>();
     Set<Place> carried = new HashSet<>(); // reached through what a holder carries
-    LoanSet lent = state.lent.get(r.at()); // by holders returned on one arm of a conditional
+    LoanSet lent = state.lentTo(r.at()); // by holders returned on one arm of a conditional
     if (lent != null) {
       for (Loan l : loans(lent)) {
         places.add(l.place());
@@ -569,7 +582,7 @@ public final class ConflictChecker {
         continue;
       }
       Set<Loan> held = heldBy(state, v);
-      LoanSet gone = state.goneFrom(holders.indexOf(Holder.of(v))).copy();
+      LoanSet gone = state.goneFrom(holders.indexOf(v)).copy();
       boolean assignedAway = gone.intersects(state.overwritten);
       gone.removeAll(state.overwritten);
       held.addAll(loans(gone));

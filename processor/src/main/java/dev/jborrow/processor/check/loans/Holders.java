@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
 
 /**
  * The numbering of one body's loans and of the holders that may carry them (locals, and the
@@ -43,6 +44,11 @@ final class Holders {
   /** The holder's number in the body's liveness, or -1 for a variable that is no holder. */
   int indexOf(Holder holder) {
     return live.indexOf(holder);
+  }
+
+  /** The number of the holder {@code Holder.of(variable)}, as {@link #indexOf(Holder)}. */
+  int indexOf(VariableElement variable) {
+    return live.indexOf(variable);
   }
 
   /** The loan numbered {@code id}. */

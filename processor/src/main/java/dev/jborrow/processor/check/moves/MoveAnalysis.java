@@ -11,7 +11,6 @@ import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.ir.Holder;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
@@ -53,7 +52,7 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
       // Not `this` nor a parameter: the caller sees them after the return, they are never
       // dead (a field moved out of a @Mut borrow must be restored by then).
       rootLiveness[k] = sites.get(k).place().root() instanceof VariableElement v
-          && v.getKind() != ElementKind.PARAMETER ? live.indexOf(Holder.of(v)) : -1;
+          && v.getKind() != ElementKind.PARAMETER ? live.indexOf(v) : -1;
     }
   }
 
