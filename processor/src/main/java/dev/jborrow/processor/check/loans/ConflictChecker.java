@@ -202,7 +202,9 @@ public final class ConflictChecker {
       for (int i = nodes.size() - 1; i >= 0; i--) {
         effects[i] = body.of(nodes.get(i));
         if (!effects[i].isEmpty()) {
-          live.apply(nodes.get(i), l);
+          for (int k = effects[i].size() - 1; k >= 0; k--) {
+            live.apply(effects[i].get(k), l); // backward, as Liveness applies a node
+          }
           if (last == null || !last.equals(l)) {
             last = (BitSet) l.clone();
           }

@@ -6,7 +6,9 @@ import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
@@ -20,24 +22,24 @@ final class Holders {
 
   private final LiveHolders live;
   private final Loan[] loans;
-  private final Map<Element, BitSet> byRoot = new HashMap<>();
+  /** By root, an element: equal only to itself. */
+  private final Map<Element, BitSet> byRoot = new IdentityHashMap<>();
 
   Holders(BodyEffects body, LiveHolders live) {
     this.live = live;
+    List<Loan> started = new ArrayList<>();
     int loanCount = 0;
     for (Effect e : body.all()) {
       Loan l = e.match(STARTED);
       if (l != null) {
+        started.add(l);
         loanCount = Math.max(loanCount, l.id() + 1);
       }
     }
     loans = new Loan[loanCount];
-    for (Effect e : body.all()) {
-      Loan l = e.match(STARTED);
-      if (l != null) {
-        loans[l.id()] = l;
-        byRoot.computeIfAbsent(l.place().root(), k -> new BitSet()).set(l.id());
-      }
+    for (Loan l : started) {
+      loans[l.id()] = l;
+      byRoot.computeIfAbsent(l.place().root(), k -> new BitSet()).set(l.id());
     }
   }
 

@@ -37,15 +37,20 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   public MoveAnalysis(BodyEffects body, LiveHolders live) {
     super(body);
-    this.intoConstructors = ConstructorArguments.of(body);
     this.live = live;
+    boolean intoArguments = false;
     for (Effect e : body.all()) {
       Effect.Move m = e.match(MOVE);
       if (m != null) {
         siteIds.put(m, sites.size());
         sites.add(m);
+        intoArguments |= m.kind() == Effect.MoveKind.ARGUMENT;
       }
     }
+    // Only a move into an argument can be one into a constructor's: the graph is walked for
+    // them only where there is one (most bodies move nothing, or nothing into a call).
+    this.intoConstructors = intoArguments ? ConstructorArguments.of(body)
+        : ConstructorArguments.NONE;
     this.paths = new MovePaths(sites);
     this.rootLiveness = new int[sites.size()];
     for (int k = 0; k < sites.size(); k++) {
