@@ -65,7 +65,9 @@ public final class Dataflow {
         analysis.apply(b, state);
       }
       end[p] = state;
-      for (Edge e : forward ? b.successors() : b.predecessors()) {
+      List<Edge> edges = forward ? b.successors() : b.predecessors();
+      for (int k = 0; k < edges.size(); k++) { // no iterator per block
+        Edge e = edges.get(k);
         Block next = forward ? e.target() : e.source();
         int q = next.id() < position.length ? position[next.id()] : -1;
         if (q < 0) {

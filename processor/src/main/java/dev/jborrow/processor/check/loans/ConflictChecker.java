@@ -190,33 +190,19 @@ public final class ConflictChecker {
       if (!body.hasEffects(b)) {
         continue;
       }
-      // The holders live before each node, replayed backward; only nodes with effects are
-      // asked, and a node without effects changes nothing. Each node's effects are looked up
-      // once, for both passes, and consecutive nodes with the same live holders share one set.
       List<Node> nodes = b.nodes();
       @SuppressWarnings("unchecked")
       List<Effect>[] effects = new List[nodes.size()];
-      BitSet[] liveBefore = new BitSet[nodes.size()];
-      BitSet l = (BitSet) liveness.entryState(b).clone();
-      BitSet last = null;
-      for (int i = nodes.size() - 1; i >= 0; i--) {
-        effects[i] = body.of(nodes.get(i));
-        if (!effects[i].isEmpty()) {
-          for (int k = effects[i].size() - 1; k >= 0; k--) {
-            live.apply(effects[i].get(k), l); // backward, as Liveness applies a node
-          }
-          if (last == null || !last.equals(l)) {
-            last = (BitSet) l.clone();
-          }
-          liveBefore[i] = last;
-        }
+      for (int i = 0; i < nodes.size(); i++) {
+        effects[i] = body.of(nodes.get(i)); // once per node, for both passes
       }
+      LiveBefore liveBefore = new LiveBefore(live, liveness.entryState(b), effects);
       LoanState state = result.entryState(b).copy();
       Site site = new Site();
       for (int i = 0; i < nodes.size(); i++) {
         Node n = nodes.get(i);
         for (Effect e : effects[i]) {
-          e.accept(access, site.at(n, liveBefore[i], state));
+          e.accept(access, site.at(n, liveBefore, i, state));
           loans.apply(e, state);
         }
       }
@@ -235,11 +221,11 @@ public final class ConflictChecker {
   }
 
   /** The loans a temporary or a live holder carries, in the order they were created. */
-  private List<Loan> inScope(LoanState state, BitSet live) {
+  private List<Loan> inScope(LoanState state, LiveBefore live, int node) {
     if (state.hasNoLoans()) {
       return List.of();
     }
-    return loans(state.inScope(live));
+    return loans(state.inScope(live.node(node)));
   }
 
   private List<Loan> loans(LoanSet ids) {
@@ -262,20 +248,61 @@ public final class ConflictChecker {
   }
 
   /**
+   * The holders live before each node of a block, replayed backward from the block's end when
+   * first asked: only a point where some loan exists asks, and most blocks of most bodies
+   * have none. Consecutive nodes with the same live holders share one set.
+   */
+  private static final class LiveBefore {
+    private final Liveness live;
+    private final BitSet atEnd;
+    private final List<Effect>[] effects;
+    private BitSet[] before;
+
+    LiveBefore(Liveness live, BitSet atEnd, List<Effect>[] effects) {
+      this.live = live;
+      this.atEnd = atEnd;
+      this.effects = effects;
+    }
+
+    /** The holders live before node {@code i}, which has effects. Read only. */
+    BitSet node(int i) {
+      if (before == null) {
+        before = new BitSet[effects.length];
+        BitSet l = (BitSet) atEnd.clone();
+        BitSet last = null;
+        for (int n = effects.length - 1; n >= 0; n--) {
+          if (!effects[n].isEmpty()) {
+            for (int k = effects[n].size() - 1; k >= 0; k--) {
+              live.apply(effects[n].get(k), l); // backward, as Liveness applies a node
+            }
+            if (last == null || !last.equals(l)) {
+              last = (BitSet) l.clone();
+            }
+            before[n] = last;
+          }
+        }
+      }
+      return before[i];
+    }
+  }
+
+  /**
    * Where an effect is checked: its node, the holders live there, the loan state before it;
    * the loans in scope are listed when first asked (most effects do not ask). One site is
    * moved from effect to effect: a check reads it only while it checks its effect.
    */
   private final class Site {
     private Node node;
-    private BitSet live;
+    private LiveBefore live;
+    private int index;
     private LoanState state;
     private List<Loan> inScope;
 
-    /** This site, moved to the effect about to be checked. */
-    Site at(Node node, BitSet live, LoanState state) {
+    /** This site, moved to an effect of node {@code index} about to be checked. */
+    Site at(Node node, LiveBefore live, int index, LoanState state) {
       this.node = node;
       this.live = live;
+      this.index = index;
       this.state = state;
       this.inScope = null;
       return this;
@@ -291,7 +318,7 @@ public final class ConflictChecker {
 
     List<Loan> inScope() {
       if (inScope == null) {
-        inScope = ConflictChecker.this.inScope(state, live);
+        inScope = ConflictChecker.this.inScope(state, live, index);
       }
       return inScope;
     }

@@ -5,7 +5,7 @@ import dev.jborrow.processor.dataflow.PlaceTable;
 import dev.jborrow.processor.ir.Effect;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -20,13 +20,14 @@ import javax.lang.model.element.Element;
 final class MovePaths {
 
   private final List<Effect.Move> sites;
-  private final Map<Element, List<Integer>> byRoot = new HashMap<>();
+  /** By root, an element: equal only to itself. */
+  private final Map<Element, List<Integer>> byRoot = new IdentityHashMap<>();
   private final PlaceTable<BitSet> conflicting =
       new PlaceTable<>(q -> mask(q.root(), s -> s.conflictsWith(q)));
   private final PlaceTable<BitSet> prefixes = new PlaceTable<>(q -> mask(q.root(), q::startsWith));
   private final PlaceTable<BitSet> below =
       new PlaceTable<>(q -> mask(q.root(), s -> s.startsWith(q)));
-  private final Map<Element, BitSet> ofRoot = new HashMap<>();
+  private final Map<Element, BitSet> ofRoot = new IdentityHashMap<>();
 
   MovePaths(List<Effect.Move> sites) {
     this.sites = sites;
