@@ -26,12 +26,20 @@ public final class LiveHolders {
   private final Map<VariableElement, Integer> variables = new IdentityHashMap<>();
   private final Map<EnhancedForLoopTree, Integer> iterators = new IdentityHashMap<>();
   private int count;
+  /** Whether the holders are numbered: on the first request, as most bodies ask none. */
+  private boolean numbered;
   private DataflowResult<BitSet> result;
 
   public LiveHolders(BodyEffects body) {
     this.body = body;
-    for (Effect e : body.all()) { // in block and node order, as flattened by the lowering
-      e.accept(NUMBER, this);
+  }
+
+  private void numberAll() {
+    if (!numbered) {
+      numbered = true;
+      for (Effect e : body.all()) { // in block and node order, as flattened by the lowering
+        e.accept(NUMBER, this);
+      }
     }
   }
 
@@ -45,6 +53,7 @@ public final class LiveHolders {
 
   /** The holder's number, or -1 for one that neither holds a borrow nor is ever moved. */
   public int indexOf(Holder holder) {
+    numberAll();
     Integer i = holder instanceof Holder.Local l ? variables.get(l.variable())
         : iterators.get(((Holder.LoopIterator) holder).loop());
     return i == null ? -1 : i;
@@ -52,6 +61,7 @@ public final class LiveHolders {
 
   /** The number of the holder {@code Holder.of(variable)}, or -1 as for {@link #indexOf}. */
   public int indexOf(VariableElement variable) {
+    numberAll();
     Integer i = variables.get(variable);
     return i == null ? -1 : i;
   }
@@ -66,6 +76,7 @@ public final class LiveHolders {
 
   /** The transfer function, for a check that replays a block backward. */
   public Liveness analysis() {
+    numberAll();
     return new Liveness(body, this);
   }
 

@@ -99,6 +99,20 @@ final class LoanSet {
     return copy;
   }
 
+  /** Whether every loan of {@code other} is in this set. */
+  boolean containsAll(LoanSet other) {
+    int i = 0;
+    for (int j = 0; j < other.size; j++) {
+      while (i < size && ids[i] < other.ids[j]) {
+        i++;
+      }
+      if (i == size || ids[i] != other.ids[j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Adds the loans of {@code other}; true when this set grew. */
   boolean addAll(LoanSet other) {
     if (other.size == 0) {

@@ -174,7 +174,10 @@ final class LoanState {
   void kill(BitSet mask) {
     temporaries.removeAll(mask);
     for (int i = held.size() - 1; i >= 0; i--) {
-      LoanSet loans = held.value(i);
+      if (!held.value(i).intersects(mask)) {
+        continue; // nothing to remove: the entry stays shared with the copies of this state
+      }
+      LoanSet loans = held.valueToWrite(i);
       loans.removeAll(mask);
       if (loans.isEmpty()) {
         held.removeAt(i);
@@ -200,7 +203,7 @@ final class LoanState {
       if (held.value(i).intersects(mask)) {
         LoanSet lost = held.value(i).copy();
         lost.retainAll(mask);
-        LoanSet g = gone.get(held.key(i));
+        LoanSet g = gone.getToWrite(held.key(i));
         if (g == null) {
           g = new LoanSet();
           gone.put(held.key(i), g);
