@@ -23,8 +23,8 @@ public final class LiveHolders {
    * the same object, and the transfer functions ask for every effect, by identity without
    * making a holder to ask with.
    */
-  private final Map<VariableElement, Integer> variables = new IdentityHashMap<>();
-  private final Map<EnhancedForLoopTree, Integer> iterators = new IdentityHashMap<>();
+  private final Map<VariableElement, Integer> variables = new IdentityHashMap<>(16);
+  private final Map<EnhancedForLoopTree, Integer> iterators = new IdentityHashMap<>(2);
   private int count;
   /** Whether the holders are numbered: on the first request, as most bodies ask none. */
   private boolean numbered;

@@ -19,8 +19,10 @@ import javax.lang.model.element.Element;
 public final class PlaceTable<V> {
 
   private final Function<Place, V> compute;
-  private final Map<Element, V> roots = new IdentityHashMap<>();
-  private final Map<Place, V> byObject = new IdentityHashMap<>();
+  // Sized small: a body has a few places, and a table is made per analysis per body (the
+  // default IdentityHashMap clears 64 slots).
+  private final Map<Element, V> roots = new IdentityHashMap<>(8);
+  private final Map<Place, V> byObject = new IdentityHashMap<>(8);
   private final Map<Place, V> byValue = new HashMap<>();
 
   /** @param compute the fact of a place, called once per place */

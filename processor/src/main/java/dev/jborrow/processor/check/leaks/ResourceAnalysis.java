@@ -49,15 +49,19 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   private TypeMirror runtimeException;
   private TypeMirror error;
   /** The variables already asked whether they own a resource (elements: equal if the same). */
-  private final Set<VariableElement> asked = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<VariableElement> asked =
+      Collections.newSetFromMap(new IdentityHashMap<>(16));
   /** What the null tests name: built for the first test, most bodies having none. */
   private Map<Tree, Place> refs;
-  private final Map<VariableElement, Integer> index = new IdentityHashMap<>();
+  private final Map<VariableElement, Integer> index = new IdentityHashMap<>(4);
   private final List<VariableElement> owners = new ArrayList<>();
-  private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
-  /** Whether an exception type is unchecked, by the type object the edges carry. */
-  private final Map<TypeMirror, Boolean> unchecked = new IdentityHashMap<>();
-  private final Map<Edge, Integer> nullOn = new IdentityHashMap<>();
+  private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>(8));
+  /**
+   * Whether an exception type is unchecked, by the type object the edges carry. The tables of
+   * this class are sized small: one analysis is made per body, most with no owner at all.
+   */
+  private final Map<TypeMirror, Boolean> unchecked = new IdentityHashMap<>(4);
+  private final Map<Edge, Integer> nullOn = new IdentityHashMap<>(4);
   /** Moves into the arguments of a {@code new}: read only where some variable owns a resource. */
   private final ConstructorArguments intoConstructors;
 

@@ -23,7 +23,7 @@ final class Holders {
   private final LiveHolders live;
   private final Loan[] loans;
   /** By root, an element: equal only to itself. */
-  private final Map<Element, BitSet> byRoot = new IdentityHashMap<>();
+  private final Map<Element, BitSet> byRoot = new IdentityHashMap<>(8);
 
   Holders(BodyEffects body, LiveHolders live) {
     this.live = live;

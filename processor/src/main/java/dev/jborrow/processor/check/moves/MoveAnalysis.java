@@ -26,7 +26,7 @@ import javax.lang.model.element.VariableElement;
  */
 public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
-  private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>();
+  private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>(16);
   private final List<Effect.Move> sites = new ArrayList<>();
   /** By site, the number in the body's liveness of the variable it moves, or -1. */
   private final int[] rootLiveness;

@@ -21,13 +21,13 @@ final class MovePaths {
 
   private final List<Effect.Move> sites;
   /** By root, an element: equal only to itself. */
-  private final Map<Element, List<Integer>> byRoot = new IdentityHashMap<>();
+  private final Map<Element, List<Integer>> byRoot = new IdentityHashMap<>(8);
   private final PlaceTable<BitSet> conflicting =
       new PlaceTable<>(q -> mask(q.root(), s -> s.conflictsWith(q)));
   private final PlaceTable<BitSet> prefixes = new PlaceTable<>(q -> mask(q.root(), q::startsWith));
   private final PlaceTable<BitSet> below =
       new PlaceTable<>(q -> mask(q.root(), s -> s.startsWith(q)));
-  private final Map<Element, BitSet> ofRoot = new IdentityHashMap<>();
+  private final Map<Element, BitSet> ofRoot = new IdentityHashMap<>(8);
 
   MovePaths(List<Effect.Move> sites) {
     this.sites = sites;
