@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * A dataflow problem over a {@link ControlFlowGraph}: a lattice of states, a boundary state, and
  * transfer functions for nodes and edges. States are mutable for speed: the engine copies a
- * state before it hands it to a transfer function that may change it.
+ * state before it hands it to a transfer function that may change it, and shares a state
+ * between the points it is the same at until a join writes to one of them (so the states of a
+ * {@link DataflowResult} are read only).
  *
  * @param <S> the state, one per program point
  */
@@ -56,7 +58,8 @@ public interface Analysis<S> {
   /**
    * The state carried along an edge, given the state at its origin (the source block's end
    * going forward, the target block's start going backward). Returns {@code state} itself when
-   * the edge changes nothing, or {@code null} when nothing flows along it.
+   * the edge changes nothing, or {@code null} when nothing flows along it; never changes
+   * {@code state}, which other points may share.
    */
   default S alongEdge(Edge edge, S state) {
     return state;

@@ -30,6 +30,11 @@ public final class Dataflow {
     S[] end = (S[]) new Object[n];
     Block[] byPosition = new Block[n];
     boolean[] changes = new boolean[n];
+    // Whether a block's start state is its own: a state that reaches a block first is shared
+    // with where it came from (the end of a block, or the start of one that passes its state
+    // through), never written, and copied only when a second path joins into it. States are
+    // copied per join, not per edge.
+    boolean[] owned = new boolean[n];
     // A block's start stays null (bottom) until something flows into it: most blocks of a
     // body are reached once, and their first state is a copy of what reaches them, not a
     // bottom joined with it. Blocks that pass states through share one bottom, never written.
@@ -40,6 +45,7 @@ public final class Dataflow {
       changes[p] = analysis.changes(b);
       if (isBoundary(graph, b, forward)) {
         start[p] = analysis.boundary(graph, b);
+        owned[p] = true;
       }
     }
 
@@ -53,12 +59,15 @@ public final class Dataflow {
       S state;
       if (!changes[p]) {
         state = start[p] != null ? start[p] : bottom; // shared: nothing here writes to it
+        owned[p] = false; // its successors may now share it
       } else {
         state = start[p] != null ? analysis.copy(start[p]) : analysis.bottom();
         analysis.apply(b, state);
       }
       end[p] = state;
-      for (Edge e : forward ? b.successors() : b.predecessors()) {
+      List<Edge> edges = forward ? b.successors() : b.predecessors();
+      for (int k = 0; k < edges.size(); k++) { // no iterator per block
+        Edge e = edges.get(k);
         Block next = forward ? e.target() : e.source();
         int q = next.id() < position.length ? position[next.id()] : -1;
         if (q < 0) {
@@ -69,10 +78,16 @@ public final class Dataflow {
           continue;
         }
         if (start[q] == null) {
-          start[q] = analysis.copy(carried);
+          start[q] = carried;
           pending.set(q);
-        } else if (analysis.joinInto(start[q], carried)) {
-          pending.set(q);
+        } else {
+          if (!owned[q]) {
+            start[q] = analysis.copy(start[q]);
+            owned[q] = true;
+          }
+          if (analysis.joinInto(start[q], carried)) {
+            pending.set(q);
+          }
         }
       }
     }

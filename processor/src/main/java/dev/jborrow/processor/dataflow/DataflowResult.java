@@ -11,7 +11,7 @@ import java.util.List;
 public final class DataflowResult<S> {
 
   private final Analysis<S> analysis;
-  /** By block id; null for a block no path reaches. */
+  /** By block id; null for a block no path reaches. Read only: blocks may share a state. */
   private final S[] start;
   private final S[] end;
 

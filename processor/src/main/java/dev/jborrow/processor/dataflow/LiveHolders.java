@@ -1,10 +1,11 @@
 package dev.jborrow.processor.dataflow;
 
+import com.sun.source.tree.EnhancedForLoopTree;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.lang.model.element.VariableElement;
 
@@ -17,23 +18,51 @@ import javax.lang.model.element.VariableElement;
 public final class LiveHolders {
 
   private final BodyEffects body;
-  private final Map<Holder, Integer> index = new HashMap<>();
+  /**
+   * The numbers, by the variable or loop a holder stands for: holders are equal when these are
+   * the same object, and the transfer functions ask for every effect, by identity without
+   * making a holder to ask with.
+   */
+  private final Map<VariableElement, Integer> variables = new IdentityHashMap<>(16);
+  private final Map<EnhancedForLoopTree, Integer> iterators = new IdentityHashMap<>(2);
+  private int count;
+  /** Whether the holders are numbered: on the first request, as most bodies ask none. */
+  private boolean numbered;
   private DataflowResult<BitSet> result;
 
   public LiveHolders(BodyEffects body) {
     this.body = body;
-    for (Effect e : body.all()) { // in block and node order, as flattened by the lowering
-      e.accept(NUMBER, this);
+  }
+
+  private void numberAll() {
+    if (!numbered) {
+      numbered = true;
+      for (Effect e : body.all()) { // in block and node order, as flattened by the lowering
+        e.accept(NUMBER, this);
+      }
     }
   }
 
   private void number(Holder h) {
-    index.putIfAbsent(h, index.size());
+    Integer before = h instanceof Holder.Local l ? variables.putIfAbsent(l.variable(), count)
+        : iterators.putIfAbsent(((Holder.LoopIterator) h).loop(), count);
+    if (before == null) {
+      count++;
+    }
   }
 
   /** The holder's number, or -1 for one that neither holds a borrow nor is ever moved. */
   public int indexOf(Holder holder) {
-    Integer i = index.get(holder);
+    numberAll();
+    Integer i = holder instanceof Holder.Local l ? variables.get(l.variable())
+        : iterators.get(((Holder.LoopIterator) holder).loop());
+    return i == null ? -1 : i;
+  }
+
+  /** The number of the holder {@code Holder.of(variable)}, or -1 as for {@link #indexOf}. */
+  public int indexOf(VariableElement variable) {
+    numberAll();
+    Integer i = variables.get(variable);
     return i == null ? -1 : i;
   }
 
@@ -47,7 +76,8 @@ public final class LiveHolders {
 
   /** The transfer function, for a check that replays a block backward. */
   public Liveness analysis() {
-    return new Liveness(body, this::indexOf);
+    numberAll();
+    return new Liveness(body, this);
   }
 
   /** Numbers what an effect makes a holder: what holds, keeps or lends a borrow, what moves. */

@@ -6,7 +6,6 @@ import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import java.util.BitSet;
-import java.util.function.ToIntFunction;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -18,12 +17,12 @@ import javax.lang.model.element.VariableElement;
  */
 public final class Liveness extends BitSetAnalysis {
 
-  private final ToIntFunction<Holder> index;
+  private final LiveHolders index;
 
   /**
-   * @param index the number of a holder, or -1 for one whose liveness is not asked
+   * @param index the numbers of the holders whose liveness is asked
    */
-  public Liveness(BodyEffects body, ToIntFunction<Holder> index) {
+  Liveness(BodyEffects body, LiveHolders index) {
     super(body);
     this.index = index;
   }
@@ -44,7 +43,7 @@ public final class Liveness extends BitSetAnalysis {
   @Override
   public void visitInit(Effect.Init i, BitSet live) {
     if (i.place().isRoot() && i.place().root() instanceof VariableElement v) {
-      clear(Holder.of(v), live);
+      clear(index.indexOf(v), live);
     } else {
       read(i.place(), live);
     }
@@ -52,7 +51,7 @@ public final class Liveness extends BitSetAnalysis {
 
   @Override
   public void visitDrop(Effect.Drop d, BitSet live) {
-    clear(Holder.of(d.variable()), live);
+    clear(index.indexOf(d.variable()), live);
   }
 
   @Override
@@ -120,19 +119,26 @@ public final class Liveness extends BitSetAnalysis {
 
   private void read(Place p, BitSet live) {
     if (p.root() instanceof VariableElement v) {
-      set(Holder.of(v), live);
+      set(index.indexOf(v), live);
     }
   }
 
-  private void set(Holder variable, BitSet live) {
-    int i = index.applyAsInt(variable);
+  private void set(Holder holder, BitSet live) {
+    set(index.indexOf(holder), live);
+  }
+
+  private void clear(Holder holder, BitSet live) {
+    clear(index.indexOf(holder), live);
+  }
+
+  /** Sets holder number {@code i}; -1, a holder whose liveness is not asked, changes nothing. */
+  private static void set(int i, BitSet live) {
     if (i >= 0) {
       live.set(i);
     }
   }
 
-  private void clear(Holder variable, BitSet live) {
-    int i = index.applyAsInt(variable);
+  private static void clear(int i, BitSet live) {
     if (i >= 0) {
       live.clear(i);
     }

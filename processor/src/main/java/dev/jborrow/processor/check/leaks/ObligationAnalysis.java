@@ -1,8 +1,6 @@
 package dev.jborrow.processor.check.leaks;
 
-import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
-import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.BitSetAnalysis;
 import dev.jborrow.processor.dataflow.Direction;
@@ -27,14 +25,10 @@ final class ObligationAnalysis extends BitSetAnalysis {
   ObligationAnalysis(BodyEffects body, Predicate<Edge> ignored) {
     super(body);
     this.ignored = ignored;
-    for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        for (Effect e : body.of(n)) {
-          Effect.Obligation o = e.match(LeakEffects.OBLIGATION);
-          if (o != null && o.creates() && !places.contains(o.place())) {
-            places.add(o.place());
-          }
-        }
+    for (Effect e : body.all()) { // in block and node order: the order of the bits
+      Effect.Obligation o = e.match(LeakEffects.OBLIGATION);
+      if (o != null && o.creates() && !places.contains(o.place())) {
+        places.add(o.place());
       }
     }
   }

@@ -22,8 +22,6 @@ import dev.jborrow.processor.model.SameValue;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +48,20 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   /** Asked of the first catch only: most bodies own no resource and catch nothing. */
   private TypeMirror runtimeException;
   private TypeMirror error;
-  /** The variables already asked whether they own a resource. */
-  private final Set<VariableElement> asked = new HashSet<>();
-  private final Map<Tree, Place> refs = new IdentityHashMap<>();
-  private final Map<VariableElement, Integer> index = new HashMap<>();
+  /** The variables already asked whether they own a resource (elements: equal if the same). */
+  private final Set<VariableElement> asked =
+      Collections.newSetFromMap(new IdentityHashMap<>(16));
+  /** What the null tests name: built for the first test, most bodies having none. */
+  private Map<Tree, Place> refs;
+  private final Map<VariableElement, Integer> index = new IdentityHashMap<>(4);
   private final List<VariableElement> owners = new ArrayList<>();
-  private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<Edge, Integer> nullOn = new IdentityHashMap<>();
+  private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>(8));
+  /**
+   * Whether an exception type is unchecked, by the type object the edges carry. The tables of
+   * this class are sized small: one analysis is made per body, most with no owner at all.
+   */
+  private final Map<TypeMirror, Boolean> unchecked = new IdentityHashMap<>(4);
+  private final Map<Edge, Integer> nullOn = new IdentityHashMap<>(4);
   /** Moves into the arguments of a {@code new}: read only where some variable owns a resource. */
   private final ConstructorArguments intoConstructors;
 
@@ -74,7 +79,16 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       }
     }
     if (!owners.isEmpty()) {
-      // What the null tests name, read only where some variable owns a resource.
+      readEdges();
+    }
+    intoConstructors = owners.isEmpty() || !movesOwnerIntoArgument(body)
+        ? ConstructorArguments.NONE : ConstructorArguments.of(body);
+  }
+
+  /** The place each reference names, by its tree, for a null test of it. */
+  private Map<Tree, Place> refs() {
+    if (refs == null) {
+      refs = new IdentityHashMap<>();
       for (Block b : body.graph().blocks()) {
         for (Node n : b.nodes()) {
           if (n instanceof Node.Ref r) {
@@ -84,9 +98,22 @@ public final class ResourceAnalysis extends BitSetAnalysis {
           }
         }
       }
-      readEdges();
     }
-    intoConstructors = owners.isEmpty() ? ConstructorArguments.NONE : ConstructorArguments.of(body);
+    return refs;
+  }
+
+  /**
+   * Whether an owner moves into a call's argument: only such a move can be one into a
+   * constructor's that this analysis reads, and the graph is walked for those only then.
+   */
+  private boolean movesOwnerIntoArgument(BodyEffects body) {
+    for (Effect e : body.all()) {
+      Effect.Move m = e.match(ARGUMENT_MOVE);
+      if (m != null && ownerMoved(m) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A move into an argument of a {@code new}, which an exception from it undoes. */
@@ -343,11 +370,14 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     if (t == null) {
       return false;
     }
-    if (runtimeException == null) {
-      runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
-      error = elements.getTypeElement("java.lang.Error").asType();
-    }
-    return types.isSubtype(t, runtimeException) || types.isSubtype(t, error);
+    // The edges of a body throw few types, most of them many times: each is asked once.
+    return unchecked.computeIfAbsent(t, type -> {
+      if (runtimeException == null) {
+        runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+        error = elements.getTypeElement("java.lang.Error").asType();
+      }
+      return types.isSubtype(type, runtimeException) || types.isSubtype(type, error);
+    });
   }
 
   /** The owner that is null along {@code edge}: {@code x == null} true, {@code x != null} false. */
@@ -382,7 +412,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     }
     other = SameValue.of(other, context.path(), context.trees());
     boolean isNullHere = equal == (edge.kind() == Edge.Kind.TRUE);
-    Place p = refs.get(other);
+    Place p = refs().get(other);
     if (isNullHere && p != null && p.isRoot() && p.root() instanceof VariableElement v) {
       return bit(v);
     }
@@ -404,7 +434,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     while (selector instanceof ParenthesizedTree p) {
       selector = p.getExpression();
     }
-    Place p = refs.get(selector);
+    Place p = refs().get(selector);
     return p != null && p.isRoot() && p.root() instanceof VariableElement v ? bit(v) : -1;
   }
 
@@ -417,7 +447,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     while (operand instanceof ParenthesizedTree p) {
       operand = p.getExpression();
     }
-    Place p = refs.get(operand);
+    Place p = refs().get(operand);
     if (p == null || !p.isRoot() || !(p.root() instanceof VariableElement v) || bit(v) < 0) {
       return -1;
     }
@@ -427,6 +457,99 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     return type != null && types.isSubtype(types.erasure(v.asType()), types.erasure(type))
         ? bit(v) : -1;
   }
+
+  /** A move into a call's argument (a constructor's among them). */
+  private static final Effect.Cases<Effect.Move> ARGUMENT_MOVE = new Effect.Cases<>() {
+    @Override
+    public Effect.Move use(Effect.Use e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move borrow(Effect.Borrow e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move activate(Effect.Activate e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move endLoans(Effect.EndLoans e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move hold(Effect.Hold e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move lend(Effect.Lend e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move keep(Effect.Keep e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move returnBorrow(Effect.ReturnBorrow e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move move(Effect.Move e) {
+      return e.kind() == Effect.MoveKind.ARGUMENT ? e : null;
+    }
+
+    @Override
+    public Effect.Move illegalMove(Effect.IllegalMove e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move illegalMutation(Effect.IllegalMutation e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move spawnCapture(Effect.SpawnCapture e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move escape(Effect.Escape e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move carryOut(Effect.CarryOut e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move leak(Effect.Leak e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move obligation(Effect.Obligation e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move init(Effect.Init e) {
+      return null;
+    }
+
+    @Override
+    public Effect.Move drop(Effect.Drop e) {
+      return null;
+    }
+  };
 
   /** The variable an effect gives a whole new value: the candidates for owners. */
   private static final Effect.Cases<VariableElement> FILLED = new Effect.Cases<>() {

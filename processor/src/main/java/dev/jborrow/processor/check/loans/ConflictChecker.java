@@ -190,22 +190,19 @@ public final class ConflictChecker {
       if (!body.hasEffects(b)) {
         continue;
       }
-      // The holders live before each node, replayed backward; only nodes with effects are
-      // asked, and a node without effects changes nothing.
       List<Node> nodes = b.nodes();
-      BitSet[] liveBefore = new BitSet[nodes.size()];
-      BitSet l = (BitSet) liveness.entryState(b).clone();
-      for (int i = nodes.size() - 1; i >= 0; i--) {
-        if (!body.of(nodes.get(i)).isEmpty()) {
-          live.apply(nodes.get(i), l);
-          liveBefore[i] = (BitSet) l.clone();
-        }
+      @SuppressWarnings("unchecked")
+      List<Effect>[] effects = new List[nodes.size()];
+      for (int i = 0; i < nodes.size(); i++) {
+        effects[i] = body.of(nodes.get(i)); // once per node, for both passes
       }
+      LiveBefore liveBefore = new LiveBefore(live, liveness.entryState(b), effects);
       LoanState state = result.entryState(b).copy();
+      Site site = new Site();
       for (int i = 0; i < nodes.size(); i++) {
         Node n = nodes.get(i);
-        for (Effect e : body.of(n)) {
-          e.accept(access, new Site(n, liveBefore[i], state));
+        for (Effect e : effects[i]) {
+          e.accept(access, site.at(n, liveBefore, i, state));
           loans.apply(e, state);
         }
       }
@@ -224,11 +221,11 @@ public final class ConflictChecker {
   }
 
   /** The loans a temporary or a live holder carries, in the order they were created. */
-  private List<Loan> inScope(LoanState state, BitSet live) {
+  private List<Loan> inScope(LoanState state, LiveBefore live, int node) {
     if (state.hasNoLoans()) {
       return List.of();
     }
-    return loans(state.inScope(live));
+    return loans(state.inScope(live.node(node)));
   }
 
   private List<Loan> loans(LoanSet ids) {
@@ -240,7 +237,7 @@ public final class ConflictChecker {
   }
 
   private Set<Loan> heldBy(LoanState state, VariableElement holder) {
-    return new HashSet<>(loans(state.heldBy(holders.indexOf(Holder.of(holder)))));
+    return new HashSet<>(loans(state.heldBy(holders.indexOf(holder))));
   }
 
   private BorrowExplanation explain() {
@@ -251,19 +248,64 @@ public final class ConflictChecker {
   }
 
   /**
+   * The holders live before each node of a block, replayed backward from the block's end when
+   * first asked: only a point where some loan exists asks, and most blocks of most bodies
+   * have none. Consecutive nodes with the same live holders share one set.
+   */
+  private static final class LiveBefore {
+    private final Liveness live;
+    private final BitSet atEnd;
+    private final List<Effect>[] effects;
+    private BitSet[] before;
+
+    LiveBefore(Liveness live, BitSet atEnd, List<Effect>[] effects) {
+      this.live = live;
+      this.atEnd = atEnd;
+      this.effects = effects;
+    }
+
+    /** The holders live before node {@code i}, which has effects. Read only. */
+    BitSet node(int i) {
+      if (before == null) {
+        before = new BitSet[effects.length];
+        BitSet l = (BitSet) atEnd.clone();
+        BitSet last = null;
+        for (int n = effects.length - 1; n >= 0; n--) {
+          if (!effects[n].isEmpty()) {
+            for (int k = effects[n].size() - 1; k >= 0; k--) {
+              live.apply(effects[n].get(k), l); // backward, as Liveness applies a node
+            }
+            if (last == null || !last.equals(l)) {
+              last = (BitSet) l.clone();
+            }
+            before[n] = last;
+          }
+        }
+      }
+      return before[i];
+    }
+  }
+
+  /**
    * Where an effect is checked: its node, the holders live there, the loan state before it;
-   * the loans in scope are listed when first asked (most effects do not ask).
+   * the loans in scope are listed when first asked (most effects do not ask). One site is
+   * moved from effect to effect: a check reads it only while it checks its effect.
    */
   private final class Site {
-    private final Node node;
-    private final BitSet live;
-    private final LoanState state;
+    private Node node;
+    private LiveBefore live;
+    private int index;
+    private LoanState state;
     private List<Loan> inScope;
 
-    Site(Node node, BitSet live, LoanState state) {
+    /** This site, moved to an effect of node {@code index} about to be checked. */
+    Site at(Node node, LiveBefore live, int index, LoanState state) {
       this.node = node;
       this.live = live;
+      this.index = index;
       this.state = state;
+      this.inScope = null;
+      return this;
     }
 
     Node node() {
@@ -276,7 +318,7 @@ public final class ConflictChecker {
 
     List<Loan> inScope() {
       if (inScope == null) {
-        inScope = ConflictChecker.this.inScope(state, live);
+        inScope = ConflictChecker.this.inScope(state, live, index);
       }
       return inScope;
     }
@@ -500,7 +542,7 @@ public final class ConflictChecker {
 
   /** A holder that borrows itself (a reborrow of a dropped holder) does not outlive itself. */
   private boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
-    return state.heldBy(holders.indexOf(Holder.of(v))).contains(l.id())
+    return state.heldBy(holders.indexOf(v)).contains(l.id())
         && !state.temporaries.contains(l.id());
   }
 
@@ -522,7 +564,7 @@ public final class ConflictChecker {
     }
     Set<Object> seen = new HashSet<>();
     Set<Place> carried = new HashSet<>(); // reached through what a holder carries
-    LoanSet lent = state.lent.get(r.at()); // by holders returned on one arm of a conditional
+    LoanSet lent = state.lentTo(r.at()); // by holders returned on one arm of a conditional
     if (lent != null) {
       for (Loan l : loans(lent)) {
         places.add(l.place());
@@ -569,7 +611,7 @@ public final class ConflictChecker {
         continue;
       }
       Set<Loan> held = heldBy(state, v);
-      LoanSet gone = state.goneFrom(holders.indexOf(Holder.of(v))).copy();
+      LoanSet gone = state.goneFrom(holders.indexOf(v)).copy();
       boolean assignedAway = gone.intersects(state.overwritten);
       gone.removeAll(state.overwritten);
       held.addAll(loans(gone));

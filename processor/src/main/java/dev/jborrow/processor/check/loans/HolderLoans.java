@@ -17,6 +17,11 @@ final class HolderLoans {
   private int[] keys;
   private LoanSet[] values;
   private int size;
+  /**
+   * Whether the arrays (and the sets in them) may be another copy's too: a copy shares them
+   * until one of the two writes, as most copies of a state are never written.
+   */
+  private boolean shared;
 
   HolderLoans() {
     this(NO_KEYS, NO_VALUES, 0);
@@ -28,6 +33,19 @@ final class HolderLoans {
     this.size = size;
   }
 
+  /** Makes the arrays and the sets in them this copy's alone before it writes. */
+  private void own() {
+    if (shared) {
+      keys = Arrays.copyOf(keys, keys.length);
+      LoanSet[] v = new LoanSet[values.length];
+      for (int i = 0; i < size; i++) {
+        v[i] = values[i].copy();
+      }
+      values = v;
+      shared = false;
+    }
+  }
+
   int size() {
     return size;
   }
@@ -37,18 +55,35 @@ final class HolderLoans {
     return keys[i];
   }
 
-  /** The loans of the {@code i}th entry, never empty when put by {@link #put}. */
+  /** The loans of the {@code i}th entry, never empty when put by {@link #put}. Read only. */
   LoanSet value(int i) {
     return values[i];
   }
 
-  /** The loans of holder {@code h}, or null. */
+  /** The loans of the {@code i}th entry, to be changed in place. */
+  LoanSet valueToWrite(int i) {
+    own();
+    return values[i];
+  }
+
+  /** The loans of holder {@code h}, or null. Read only. */
   LoanSet get(int h) {
     int i = Arrays.binarySearch(keys, 0, size, h);
     return i >= 0 ? values[i] : null;
   }
 
+  /** The loans of holder {@code h}, or null, to be changed in place. */
+  LoanSet getToWrite(int h) {
+    int i = Arrays.binarySearch(keys, 0, size, h);
+    if (i < 0) {
+      return null;
+    }
+    own();
+    return values[i];
+  }
+
   void put(int h, LoanSet loans) {
+    own();
     int i = Arrays.binarySearch(keys, 0, size, h);
     if (i >= 0) {
       values[i] = loans;
@@ -76,22 +111,22 @@ final class HolderLoans {
 
   /** Removes the {@code i}th entry; the entries after it move down by one. */
   void removeAt(int i) {
+    own();
     System.arraycopy(keys, i + 1, keys, i, size - i - 1);
     System.arraycopy(values, i + 1, values, i, size - i - 1);
     size--;
     values[size] = null;
   }
 
-  /** A copy whose loans are copies too. */
+  /** A copy whose loans are copies too: it shares this one's arrays until either writes. */
   HolderLoans deepCopy() {
     if (size == 0) {
       return new HolderLoans();
     }
-    LoanSet[] v = new LoanSet[size];
-    for (int i = 0; i < size; i++) {
-      v[i] = values[i].copy();
-    }
-    return new HolderLoans(Arrays.copyOf(keys, size), v, size);
+    shared = true;
+    HolderLoans copy = new HolderLoans(keys, values, size);
+    copy.shared = true;
+    return copy;
   }
 
   /** Joins {@code other} in; true when this changed. */
@@ -102,8 +137,8 @@ final class HolderLoans {
       if (mine == null) {
         put(other.keys[j], other.values[j].copy());
         changed = true;
-      } else {
-        changed |= mine.addAll(other.values[j]);
+      } else if (!mine.containsAll(other.values[j])) {
+        changed |= getToWrite(other.keys[j]).addAll(other.values[j]);
       }
     }
     return changed;
@@ -121,6 +156,10 @@ final class HolderLoans {
 
   /** Removes the entries whose holder is not in {@code live}. */
   void retainIn(BitSet live) {
+    if (!anyOutside(live)) {
+      return;
+    }
+    own();
     int w = 0;
     for (int i = 0; i < size; i++) {
       if (live.get(keys[i])) {

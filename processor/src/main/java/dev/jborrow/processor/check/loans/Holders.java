@@ -6,9 +6,12 @@ import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
 
 /**
  * The numbering of one body's loans and of the holders that may carry them (locals, and the
@@ -19,30 +22,35 @@ final class Holders {
 
   private final LiveHolders live;
   private final Loan[] loans;
-  private final Map<Element, BitSet> byRoot = new HashMap<>();
+  /** By root, an element: equal only to itself. */
+  private final Map<Element, BitSet> byRoot = new IdentityHashMap<>(8);
 
   Holders(BodyEffects body, LiveHolders live) {
     this.live = live;
+    List<Loan> started = new ArrayList<>();
     int loanCount = 0;
     for (Effect e : body.all()) {
       Loan l = e.match(STARTED);
       if (l != null) {
+        started.add(l);
         loanCount = Math.max(loanCount, l.id() + 1);
       }
     }
     loans = new Loan[loanCount];
-    for (Effect e : body.all()) {
-      Loan l = e.match(STARTED);
-      if (l != null) {
-        loans[l.id()] = l;
-        byRoot.computeIfAbsent(l.place().root(), k -> new BitSet()).set(l.id());
-      }
+    for (Loan l : started) {
+      loans[l.id()] = l;
+      byRoot.computeIfAbsent(l.place().root(), k -> new BitSet()).set(l.id());
     }
   }
 
   /** The holder's number in the body's liveness, or -1 for a variable that is no holder. */
   int indexOf(Holder holder) {
     return live.indexOf(holder);
+  }
+
+  /** The number of the holder {@code Holder.of(variable)}, as {@link #indexOf(Holder)}. */
+  int indexOf(VariableElement variable) {
+    return live.indexOf(variable);
   }
 
   /** The loan numbered {@code id}. */

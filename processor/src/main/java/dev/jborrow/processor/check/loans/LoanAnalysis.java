@@ -5,13 +5,12 @@ import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.DataflowResult;
 import dev.jborrow.processor.dataflow.Direction;
 import dev.jborrow.processor.dataflow.EffectAnalysis;
+import dev.jborrow.processor.dataflow.PlaceTable;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -25,8 +24,10 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   private final Holders holders;
   private final DataflowResult<BitSet> liveness;
   /** For each place overwritten or dropped, the loans of it and of what lies below it. */
-  private final Map<Place, BitSet> loansUnder = new HashMap<>();
-  private final Map<Place, BitSet> loansConflicting = new HashMap<>();
+  private final PlaceTable<BitSet> loansUnder = new PlaceTable<>(this::computeLoansUnder);
+  /** For each place assigned, the loans of it, of what lies below it and of its prefixes. */
+  private final PlaceTable<BitSet> loansConflicting =
+      new PlaceTable<>(this::computeLoansConflicting);
 
   /** @param liveness the holders' liveness: what a dead holder carries is dropped */
   LoanAnalysis(BodyEffects body, Holders holders, DataflowResult<BitSet> liveness) {
@@ -64,7 +65,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public void visitLend(Effect.Lend l, LoanState state) {
     LoanSet loans = state.heldBy(holders.indexOf(l.holder()));
     if (!loans.isEmpty()) {
-      state.lent.computeIfAbsent(l.consumer(), k -> new LoanSet()).addAll(loans);
+      state.lend(l.consumer(), loans);
     }
   }
 
@@ -73,7 +74,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
     for (Loan l : end.loans()) {
       state.temporaries.remove(l.id());
     }
-    state.lent.remove(end.at()); // what holders lent to a call that has returned
+    state.takeLent(end.at()); // what holders lent to a call that has returned
   }
 
   @Override
@@ -91,13 +92,13 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
       // old one held (rustc: the old value's region outlives the reborrow's).
       if (l.place().root() instanceof VariableElement via
           && (taken || h.holder().equals(Holder.of(via)))) {
-        carried.addAll(state.heldBy(holders.indexOf(Holder.of(via))));
+        carried.addAll(state.heldBy(holders.indexOf(via)));
       }
     }
     for (Holder c : h.copies()) {
       carried.addAll(state.heldBy(holders.indexOf(c)));
     }
-    LoanSet lent = state.lent.remove(h.at());
+    LoanSet lent = state.takeLent(h.at());
     if (lent != null) {
       carried.addAll(lent);
     }
@@ -123,7 +124,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
 
   @Override
   public void visitDrop(Effect.Drop d, LoanState state) {
-    state.drop(holders.indexOf(Holder.of(d.variable())));
+    state.drop(holders.indexOf(d.variable()));
     if (!body.isHolder(d.variable())) {
       state.overwrite(loansUnder(Place.of(d.variable())), false);
     }
@@ -197,28 +198,32 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
     if (place.isRoot()) {
       return loansUnder(place);
     }
-    return loansConflicting.computeIfAbsent(place, p -> {
-      BitSet mask = (BitSet) loansUnder(p).clone();
-      BitSet candidates = holders.loansOn(p.root());
-      for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
-        if (p.startsWith(holders.loan(id).place())) {
-          mask.set(id);
-        }
+    return loansConflicting.get(place);
+  }
+
+  private BitSet computeLoansConflicting(Place p) {
+    BitSet mask = (BitSet) loansUnder(p).clone();
+    BitSet candidates = holders.loansOn(p.root());
+    for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
+      if (p.startsWith(holders.loan(id).place())) {
+        mask.set(id);
       }
-      return mask;
-    });
+    }
+    return mask;
   }
 
   private BitSet loansUnder(Place place) {
-    return loansUnder.computeIfAbsent(place, p -> {
-      BitSet mask = new BitSet();
-      BitSet candidates = holders.loansOn(p.root());
-      for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
-        if (holders.loan(id).place().startsWith(p)) {
-          mask.set(id);
-        }
+    return loansUnder.get(place);
+  }
+
+  private BitSet computeLoansUnder(Place p) {
+    BitSet mask = new BitSet();
+    BitSet candidates = holders.loansOn(p.root());
+    for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
+      if (holders.loan(id).place().startsWith(p)) {
+        mask.set(id);
       }
-      return mask;
-    });
+    }
+    return mask;
   }
 }

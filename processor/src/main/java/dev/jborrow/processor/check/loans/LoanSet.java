@@ -17,6 +17,12 @@ final class LoanSet {
 
   private int[] ids;
   private int size;
+  /**
+   * Whether {@link #ids} may be another set's too: a copy shares its original's array until
+   * one of them writes (the loan analysis copies a state per block, and most copies are
+   * never written).
+   */
+  private boolean shared;
 
   LoanSet() {
     this(NONE, 0);
@@ -25,6 +31,14 @@ final class LoanSet {
   private LoanSet(int[] ids, int size) {
     this.ids = ids;
     this.size = size;
+  }
+
+  /** Makes {@link #ids} this set's alone before it is written. */
+  private void own() {
+    if (shared) {
+      ids = Arrays.copyOf(ids, Math.max(4, size));
+      shared = false;
+    }
   }
 
   boolean isEmpty() {
@@ -52,6 +66,9 @@ final class LoanSet {
     i = -i - 1;
     if (size == ids.length) {
       ids = Arrays.copyOf(ids, Math.max(4, size * 2));
+      shared = false;
+    } else {
+      own();
     }
     System.arraycopy(ids, i, ids, i + 1, size - i);
     ids[i] = id;
@@ -61,6 +78,7 @@ final class LoanSet {
   void remove(int id) {
     int i = Arrays.binarySearch(ids, 0, size, id);
     if (i >= 0) {
+      own();
       System.arraycopy(ids, i + 1, ids, i, size - i - 1);
       size--;
     }
@@ -70,8 +88,29 @@ final class LoanSet {
     size = 0;
   }
 
+  /** A copy that shares this set's array until either writes. */
   LoanSet copy() {
-    return size == 0 ? new LoanSet() : new LoanSet(Arrays.copyOf(ids, size), size);
+    if (size == 0) {
+      return new LoanSet();
+    }
+    shared = true;
+    LoanSet copy = new LoanSet(ids, size);
+    copy.shared = true;
+    return copy;
+  }
+
+  /** Whether every loan of {@code other} is in this set. */
+  boolean containsAll(LoanSet other) {
+    int i = 0;
+    for (int j = 0; j < other.size; j++) {
+      while (i < size && ids[i] < other.ids[j]) {
+        i++;
+      }
+      if (i == size || ids[i] != other.ids[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Adds the loans of {@code other}; true when this set grew. */
@@ -82,6 +121,7 @@ final class LoanSet {
     if (size == 0) {
       ids = Arrays.copyOf(other.ids, other.size);
       size = other.size;
+      shared = false;
       return true;
     }
     int[] merged = null;
@@ -118,6 +158,7 @@ final class LoanSet {
     }
     ids = merged;
     size = n;
+    shared = false;
     return true;
   }
 
@@ -139,7 +180,14 @@ final class LoanSet {
   /** Removes the loans {@code gone} holds for, in place, keeping the order. */
   private void removeIf(IntPredicate gone) {
     int w = 0;
-    for (int i = 0; i < size; i++) {
+    while (w < size && !gone.test(ids[w])) {
+      w++; // nothing written before the first loan that goes
+    }
+    if (w == size) {
+      return;
+    }
+    own();
+    for (int i = w + 1; i < size; i++) {
       if (!gone.test(ids[i])) {
         ids[w++] = ids[i];
       }

@@ -20,8 +20,12 @@ final class LoanState {
   final LoanSet temporaries;
   /** By holder number, the loans the holder carries; absent for none. */
   private final HolderLoans held;
-  /** Loans of holders' values on their way to a new holder, by the consumer that takes them. */
-  final Map<Tree, LoanSet> lent;
+  /**
+   * Loans of holders' values on their way to a new holder, by the consumer that takes them;
+   * null while none is: most states lend nothing, and a table per copy would cost more than
+   * the rest of the state.
+   */
+  private Map<Tree, LoanSet> lent;
   /**
    * By holder number, the loans a holder carried until what they borrow was overwritten or
    * dropped: they are no longer in scope, but the holder's value still refers there, which is
@@ -36,12 +40,12 @@ final class LoanState {
   final LoanSet overwritten;
 
   LoanState() {
-    this(new LoanSet(), new HolderLoans(), lentMap(0), new HolderLoans(), new LoanSet());
+    this(new LoanSet(), new HolderLoans(), null, new HolderLoans(), new LoanSet());
   }
 
   /**
-   * A map of lent loans sized for {@code n}: one is made for every state the analysis copies,
-   * and most stay empty, where IdentityHashMap's default would clear and scan 64 slots.
+   * A map of lent loans sized for {@code n}, where IdentityHashMap's default would clear and
+   * scan 64 slots.
    */
   private static Map<Tree, LoanSet> lentMap(int n) {
     return new IdentityHashMap<>(Math.max(2, n));
@@ -57,9 +61,11 @@ final class LoanState {
   }
 
   LoanState copy() {
-    Map<Tree, LoanSet> l = lentMap(lent.size());
-    if (!lent.isEmpty()) {
-      lent.forEach((k, v) -> l.put(k, v.copy()));
+    Map<Tree, LoanSet> l = null;
+    if (lent != null && !lent.isEmpty()) {
+      Map<Tree, LoanSet> copy = lentMap(lent.size());
+      lent.forEach((k, v) -> copy.put(k, v.copy()));
+      l = copy;
     }
     return new LoanState(temporaries.copy(), held.deepCopy(), l, gone.deepCopy(),
         overwritten.copy());
@@ -68,8 +74,11 @@ final class LoanState {
   boolean joinInto(LoanState other) {
     boolean changed = temporaries.addAll(other.temporaries) | held.joinInto(other.held)
         | gone.joinInto(other.gone) | overwritten.addAll(other.overwritten);
-    if (other.lent.isEmpty()) {
+    if (other.lent == null || other.lent.isEmpty()) {
       return changed; // most states lend nothing: no iterator over an empty table
+    }
+    if (lent == null) {
+      lent = lentMap(other.lent.size());
     }
     for (Map.Entry<Tree, LoanSet> e : other.lent.entrySet()) {
       LoanSet m = lent.get(e.getKey());
@@ -95,15 +104,33 @@ final class LoanState {
     return loans == null ? NONE : loans;
   }
 
+  /** The loans lent to {@code consumer}, or null. Read only. */
+  LoanSet lentTo(Tree consumer) {
+    return lent == null ? null : lent.get(consumer);
+  }
+
+  /** Holders lend {@code loans} to {@code consumer}, besides what they lent it before. */
+  void lend(Tree consumer, LoanSet loans) {
+    if (lent == null) {
+      lent = lentMap(1);
+    }
+    lent.computeIfAbsent(consumer, k -> new LoanSet()).addAll(loans);
+  }
+
+  /** The consumer has taken what it was lent (or returned): removes and gives it, or null. */
+  LoanSet takeLent(Tree consumer) {
+    return lent == null ? null : lent.remove(consumer);
+  }
+
   /** Whether no loan exists here: no temporary, nothing held or lent. */
   boolean hasNoLoans() {
-    return temporaries.isEmpty() && lent.isEmpty() && held.size() == 0;
+    return temporaries.isEmpty() && (lent == null || lent.isEmpty()) && held.size() == 0;
   }
 
   /** The temporaries, the loans lent and those of the holders live in {@code live}. */
   LoanSet inScope(BitSet live) {
     LoanSet in = temporaries.copy();
-    if (!lent.isEmpty()) {
+    if (lent != null && !lent.isEmpty()) {
       lent.values().forEach(in::addAll);
     }
     for (int i = 0; i < held.size(); i++) {
@@ -147,13 +174,16 @@ final class LoanState {
   void kill(BitSet mask) {
     temporaries.removeAll(mask);
     for (int i = held.size() - 1; i >= 0; i--) {
-      LoanSet loans = held.value(i);
+      if (!held.value(i).intersects(mask)) {
+        continue; // nothing to remove: the entry stays shared with the copies of this state
+      }
+      LoanSet loans = held.valueToWrite(i);
       loans.removeAll(mask);
       if (loans.isEmpty()) {
         held.removeAt(i);
       }
     }
-    if (!lent.isEmpty()) {
+    if (lent != null && !lent.isEmpty()) {
       for (Iterator<LoanSet> it = lent.values().iterator(); it.hasNext(); ) {
         LoanSet l = it.next();
         l.removeAll(mask);
@@ -173,7 +203,7 @@ final class LoanState {
       if (held.value(i).intersects(mask)) {
         LoanSet lost = held.value(i).copy();
         lost.retainAll(mask);
-        LoanSet g = gone.get(held.key(i));
+        LoanSet g = gone.getToWrite(held.key(i));
         if (g == null) {
           g = new LoanSet();
           gone.put(held.key(i), g);

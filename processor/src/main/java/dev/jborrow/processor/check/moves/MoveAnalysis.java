@@ -11,7 +11,6 @@ import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.ir.Holder;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
@@ -27,7 +26,7 @@ import javax.lang.model.element.VariableElement;
  */
 public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
-  private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>();
+  private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>(16);
   private final List<Effect.Move> sites = new ArrayList<>();
   /** By site, the number in the body's liveness of the variable it moves, or -1. */
   private final int[] rootLiveness;
@@ -38,22 +37,27 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   public MoveAnalysis(BodyEffects body, LiveHolders live) {
     super(body);
-    this.intoConstructors = ConstructorArguments.of(body);
     this.live = live;
+    boolean intoArguments = false;
     for (Effect e : body.all()) {
       Effect.Move m = e.match(MOVE);
       if (m != null) {
         siteIds.put(m, sites.size());
         sites.add(m);
+        intoArguments |= m.kind() == Effect.MoveKind.ARGUMENT;
       }
     }
+    // Only a move into an argument can be one into a constructor's: the graph is walked for
+    // them only where there is one (most bodies move nothing, or nothing into a call).
+    this.intoConstructors = intoArguments ? ConstructorArguments.of(body)
+        : ConstructorArguments.NONE;
     this.paths = new MovePaths(sites);
     this.rootLiveness = new int[sites.size()];
     for (int k = 0; k < sites.size(); k++) {
       // Not `this` nor a parameter: the caller sees them after the return, they are never
       // dead (a field moved out of a @Mut borrow must be restored by then).
       rootLiveness[k] = sites.get(k).place().root() instanceof VariableElement v
-          && v.getKind() != ElementKind.PARAMETER ? live.indexOf(Holder.of(v)) : -1;
+          && v.getKind() != ElementKind.PARAMETER ? live.indexOf(v) : -1;
     }
   }
 

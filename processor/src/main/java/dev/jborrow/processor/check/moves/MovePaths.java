@@ -1,10 +1,11 @@
 package dev.jborrow.processor.check.moves;
 
 import dev.jborrow.processor.cfg.Place;
+import dev.jborrow.processor.dataflow.PlaceTable;
 import dev.jborrow.processor.ir.Effect;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -19,11 +20,14 @@ import javax.lang.model.element.Element;
 final class MovePaths {
 
   private final List<Effect.Move> sites;
-  private final Map<Element, List<Integer>> byRoot = new HashMap<>();
-  private final Map<Place, BitSet> conflicting = new HashMap<>();
-  private final Map<Place, BitSet> prefixes = new HashMap<>();
-  private final Map<Place, BitSet> below = new HashMap<>();
-  private final Map<Element, BitSet> ofRoot = new HashMap<>();
+  /** By root, an element: equal only to itself. */
+  private final Map<Element, List<Integer>> byRoot = new IdentityHashMap<>(8);
+  private final PlaceTable<BitSet> conflicting =
+      new PlaceTable<>(q -> mask(q.root(), s -> s.conflictsWith(q)));
+  private final PlaceTable<BitSet> prefixes = new PlaceTable<>(q -> mask(q.root(), q::startsWith));
+  private final PlaceTable<BitSet> below =
+      new PlaceTable<>(q -> mask(q.root(), s -> s.startsWith(q)));
+  private final Map<Element, BitSet> ofRoot = new IdentityHashMap<>(8);
 
   MovePaths(List<Effect.Move> sites) {
     this.sites = sites;
@@ -34,17 +38,17 @@ final class MovePaths {
 
   /** The sites whose place conflicts with {@code p}: a prefix of it, it, or below it. */
   BitSet conflicting(Place p) {
-    return conflicting.computeIfAbsent(p, q -> mask(q.root(), s -> s.conflictsWith(q)));
+    return conflicting.get(p);
   }
 
   /** The sites whose place is {@code p} or a prefix of it. */
   BitSet prefixesOf(Place p) {
-    return prefixes.computeIfAbsent(p, q -> mask(q.root(), q::startsWith));
+    return prefixes.get(p);
   }
 
   /** The sites whose place is {@code p} or lies below it. */
   BitSet below(Place p) {
-    return below.computeIfAbsent(p, q -> mask(q.root(), s -> s.startsWith(q)));
+    return below.get(p);
   }
 
   /** The sites of any place of {@code root}. */

@@ -33,6 +33,9 @@ public final class MoveState {
 
   /** The moves among the sites of {@code mask} that may have happened here. */
   BitSet among(BitSet mask) {
+    if (!bits.intersects(mask)) {
+      return new BitSet(); // most places are not moved where they are used: no copy
+    }
     BitSet sites = (BitSet) bits.clone();
     sites.and(mask);
     return sites;
