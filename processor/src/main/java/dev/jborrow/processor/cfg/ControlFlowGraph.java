@@ -120,6 +120,10 @@ public final class ControlFlowGraph {
    * out of its try, so one tree can have several nodes. Zero outside any copy.
    */
   public int instanceOf(Node node) {
-    return instances.getOrDefault(node, 0);
+    if (instances.isEmpty()) {
+      return 0; // most bodies copy no finally block: not even the node's identity hash is needed
+    }
+    Integer copy = instances.get(node);
+    return copy != null ? copy : 0;
   }
 }

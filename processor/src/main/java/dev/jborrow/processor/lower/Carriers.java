@@ -76,7 +76,9 @@ final class Carriers {
 
   /** The {@link Effect.Lend}s where a value is taken at {@code leaf}. */
   List<Effect.Lend> lendsAt(Tree leaf) {
-    return lendsAt.getOrDefault(leaf, List.of());
+    // Not getOrDefault: IdentityHashMap inherits Map's, which looks a missing tree up twice.
+    List<Effect.Lend> lends = lendsAt.isEmpty() ? null : lendsAt.get(leaf);
+    return lends != null ? lends : List.of();
   }
 
   /**

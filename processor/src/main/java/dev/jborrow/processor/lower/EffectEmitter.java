@@ -63,13 +63,15 @@ final class EffectEmitter {
   /** The effects of {@code n}, in the order they happen. */
   List<Effect> effectsOf(Node n) {
     List<Effect> out = new ArrayList<>();
+    // Most nodes start no loan: the loops over them below are skipped, not iterated empty.
+    List<Loan> created = loans.created(n);
     if (n instanceof Node.Ref r) {
       reference(r, out);
     } else if (n instanceof Node.Declare d) {
       if (d.kind() == Node.DeclKind.BINDING) {
         // A binding borrows where it is declared: its loan starts before it holds it.
-        for (Loan l : loans.created(n)) {
-          out.add(new Effect.Borrow(l));
+        for (int k = 0; k < created.size(); k++) {
+          out.add(new Effect.Borrow(created.get(k)));
         }
       }
       declaration(d, out);
@@ -126,13 +128,17 @@ final class EffectEmitter {
             out);
       }
     }
-    if (!(n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING)) {
-      for (Loan l : loans.created(n)) {
+    if (!created.isEmpty() && !(n instanceof Node.Declare d
+        && d.kind() == Node.DeclKind.BINDING)) {
+      for (Loan l : created) {
         out.add(new Effect.Borrow(l));
         reborrowLend(n, l, out);
       }
     }
-    out.addAll(carriers.lendsAt(n.tree()));
+    List<Effect.Lend> lends = carriers.lendsAt(n.tree());
+    if (!lends.isEmpty()) {
+      out.addAll(lends);
+    }
     List<Loan> endingHere = List.of(); // most nodes end no loan: nothing is allocated then
     List<Loan> consumed = loans.consumed(n);
     if (!consumed.isEmpty()) {
@@ -149,9 +155,9 @@ final class EffectEmitter {
       }
     }
     // A loan nobody consumes (a value discarded by an expression statement) ends at once.
-    for (Loan l : loans.created(n)) {
-      if (l.consumer() == null) {
-        endingHere = add(endingHere, l);
+    for (int k = 0; k < created.size(); k++) {
+      if (created.get(k).consumer() == null) {
+        endingHere = add(endingHere, created.get(k));
       }
     }
     if (!endingHere.isEmpty()) {

@@ -49,7 +49,8 @@ final class LoanGathering {
 
   /** The loans {@code n} starts. */
   List<Loan> created(Node n) {
-    return created.getOrDefault(n, List.of());
+    List<Loan> loans = created.get(n);
+    return loans != null ? loans : List.of();
   }
 
   boolean hasCreated(Node n) {
@@ -58,7 +59,8 @@ final class LoanGathering {
 
   /** The loans whose value {@code n} takes. */
   List<Loan> consumed(Node n) {
-    return consumed.getOrDefault(n, List.of());
+    List<Loan> loans = consumed.get(n);
+    return loans != null ? loans : List.of();
   }
 
   /** The loans each node starts, recorded under the node that consumes their value. */

@@ -39,7 +39,7 @@ import javax.lang.model.element.VariableElement;
 final class ValueFlow {
 
   private final BodyContext body;
-  private final List<Node> all = new ArrayList<>();
+  private final List<Node> all;
   private final Map<Tree, Node> nodes;
   private final Set<Element> declared = new HashSet<>();
   private final Map<Tree, EnhancedForLoopTree> loopOfIterable = new IdentityHashMap<>();
@@ -48,9 +48,16 @@ final class ValueFlow {
    * walk through an expression asks of each tree it meets; most bodies have none.
    */
   private final Map<Tree, ExpressionTree> passThrough = new IdentityHashMap<>();
+  private final Map<SwitchExpressionTree, List<ExpressionTree>> switchResults =
+      new IdentityHashMap<>();
 
   ValueFlow(BodyContext body, ControlFlowGraph graph) {
     this.body = body;
+    int size = 0;
+    for (Block b : graph.blocks()) {
+      size += b.nodes().size();
+    }
+    all = new ArrayList<>(size); // never grown
     for (Block b : graph.blocks()) {
       all.addAll(b.nodes());
     }
@@ -100,8 +107,15 @@ final class ValueFlow {
         : passThrough.get(e);
   }
 
-  /** The values a switch expression can yield: rule expressions and its own yields. */
-  static List<ExpressionTree> results(SwitchExpressionTree s) {
+  /**
+   * The values a switch expression can yield: rule expressions and its own yields. Found once
+   * per switch: every walk through an expression that passes it asks again.
+   */
+  List<ExpressionTree> results(SwitchExpressionTree s) {
+    return switchResults.computeIfAbsent(s, ValueFlow::findResults);
+  }
+
+  private static List<ExpressionTree> findResults(SwitchExpressionTree s) {
     List<ExpressionTree> out = new ArrayList<>();
     TreeScanner<Void, Void> yields = new TreeScanner<>() {
       @Override
@@ -137,7 +151,7 @@ final class ValueFlow {
         yields.scan(c.getStatements(), null);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** A value given to a local by its declaration or an assignment. */
