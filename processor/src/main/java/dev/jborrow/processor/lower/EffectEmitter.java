@@ -180,7 +180,7 @@ final class EffectEmitter {
   private void reborrowLend(Node n, Loan l, List<Effect> out) {
     if (l.place().root() instanceof VariableElement via && Tracking.isLocal(via)
         && roles.isBorrowHolder(via) && l.consumer() != null
-        && ValueFlow.localStore(l.consumer()) != null) {
+        && flow.store(l.consumer()) != null) {
       out.add(new Effect.Lend(Holder.of(via), l.consumer().tree(), n.tree()));
     }
   }

@@ -104,7 +104,7 @@ final class Roles {
     while (changed) {
       changed = false;
       for (Node n : all) {
-        ValueFlow.LocalStore store = ValueFlow.localStore(n);
+        ValueFlow.LocalStore store = flow.store(n);
         if (store != null && body.isTracked(store.target())
             && !borrowHolders.contains(store.target())
             && (origin(store.value()) == Effect.Origin.BORROWED || readsStatic(store.value())
@@ -195,7 +195,7 @@ final class Roles {
     while (changed) {
       changed = false;
       for (Node n : all) {
-        ValueFlow.LocalStore store = ValueFlow.localStore(n);
+        ValueFlow.LocalStore store = flow.store(n);
         VariableElement target = n instanceof Node.Declare d && d.kind() == Node.DeclKind.FOREACH
             ? d.variable()
             : store != null && (isLent(store.value()) || isTrackedAlias(store.value()))
