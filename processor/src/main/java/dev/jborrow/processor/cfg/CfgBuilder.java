@@ -111,6 +111,8 @@ public final class CfgBuilder {
 
   /** Asked only for the {@code close()} of a try-with-resources statement's resource. */
   private final Elements elements;
+  /** The {@code close()} of each resource class met, null for none. */
+  private final Map<TypeElement, ExecutableElement> closeMethods = new HashMap<>();
 
   public CfgBuilder(Trees trees, Types types, Elements elements) {
     this.trees = trees;
@@ -807,12 +809,19 @@ public final class CfgBuilder {
     if (!(type instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) {
       return null;
     }
+    // Per class, once: listing all members of a class is costly, and bodies close the same few.
+    if (closeMethods.containsKey(t)) {
+      return closeMethods.get(t);
+    }
+    ExecutableElement close = null;
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(t))) {
       if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
-        return m;
+        close = m;
+        break;
       }
     }
-    return null;
+    closeMethods.put(t, close);
+    return close;
   }
 
   private List<TypeMirror> caughtTypes(CatchTree c, TreePath paramPath) {

@@ -35,6 +35,8 @@ public final class Tracking {
   private final Map<TypeElement, Boolean> lendingClasses = new HashMap<>();
   private final Map<TypeElement, List<String>> disposal = new HashMap<>();
   private final Map<TypeElement, Boolean> ownedInSource = new HashMap<>();
+  /** {@link #isDisposable} per class: lowering asks it of every value it follows. */
+  private final Map<TypeElement, Boolean> disposableClasses = new HashMap<>();
   /** Per method, which parameters it takes by ownership because a method it overrides does. */
   private final Map<ExecutableElement, boolean[]> inherited = new HashMap<>();
   private final Elements elements;
@@ -434,7 +436,12 @@ public final class Tracking {
       return false;
     }
     TypeElement type = (TypeElement) ((DeclaredType) erased).asElement();
-    return models.isDisposable(type) || hasMustCall(type);
+    Boolean known = disposableClasses.get(type);
+    if (known == null) {
+      known = models.isDisposable(type) || hasMustCall(type);
+      disposableClasses.put(type, known);
+    }
+    return known;
   }
 
   private boolean hasMustCall(TypeElement type) {
