@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -92,11 +93,20 @@ public final class SpawnPoints {
     return t == null ? null : new Entry(types.erasure(t.asType()), s.substring(hash + 1));
   }
 
+  private Entry entry(ModuleElement module, String s) {
+    int hash = s.indexOf('#');
+    TypeElement t = elements.getTypeElement(module, s.substring(0, hash));
+    return t == null ? null : new Entry(types.erasure(t.asType()), s.substring(hash + 1));
+  }
+
   private List<Entry> entries() {
     if (jdk == null) {
       jdk = new ArrayList<>();
+      // Every JDK entry is in java.base: looked up there, a type it lacks (Thread.Builder
+      // before JDK 21) is not searched for in every module of the system, at some cost.
+      ModuleElement base = elements.getModuleElement("java.base"); // null without modules
       for (String s : JDK) {
-        Entry e = entry(s); // Thread.Builder is JDK 21+
+        Entry e = base == null ? entry(s) : entry(base, s); // Thread.Builder is JDK 21+
         if (e != null) {
           jdk.add(e);
         }
