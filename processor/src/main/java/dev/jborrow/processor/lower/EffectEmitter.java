@@ -65,6 +65,7 @@ final class EffectEmitter {
     List<Effect> out = new ArrayList<>();
     // Most nodes start no loan: the loops over them below are skipped, not iterated empty.
     List<Loan> created = loans.created(n);
+    Tree closure = closures.closureOf(n);
     if (n instanceof Node.Ref r) {
       reference(r, out);
     } else if (n instanceof Node.Declare d) {
@@ -84,8 +85,8 @@ final class EffectEmitter {
       } else if (isLentCastIntoMove(a.tree())) {
         out.add(new Effect.IllegalMove(null, a.tree(), Effect.Why.BEHIND_BORROW));
       }
-    } else if (closures.closureOf(n) != null) {
-      closureEffects.emit(n, closures.closureOf(n), consumers.spawnOf(n.tree()), out);
+    } else if (closure != null) {
+      closureEffects.emit(n, closure, consumers.spawnOf(n.tree()), out);
     } else if (n instanceof Node.LoopIterator it) {
       if (it.advance()) {
         out.add(new Effect.Keep(Holder.of(it.tree()), it.tree()));
@@ -142,9 +143,12 @@ final class EffectEmitter {
     List<Loan> endingHere = List.of(); // most nodes end no loan: nothing is allocated then
     List<Loan> consumed = loans.consumed(n);
     if (!consumed.isEmpty()) {
-      Set<Loan> handedOver = new HashSet<>();
+      Set<Loan> handedOver = Set.of(); // made only where a holder takes loans
       for (Effect e : out) {
-        if (e instanceof Effect.Hold h) {
+        if (e instanceof Effect.Hold h && !h.loans().isEmpty()) {
+          if (handedOver.isEmpty()) {
+            handedOver = new HashSet<>();
+          }
           handedOver.addAll(h.loans());
         }
       }
