@@ -48,6 +48,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -99,12 +100,19 @@ public final class CfgBuilder {
   private final Map<Frame, Boolean> uncheckedHandler = new IdentityHashMap<>();
   /** The block begun just after an edge to the unchecked handlers, while it is empty. */
   private Block afterUncheckedEdge;
-  private Map<Node, Integer> instances = new IdentityHashMap<>();
+  /** By node index, the copy of its trees each node belongs to (see ControlFlowGraph). */
+  private int[] instances = new int[0];
   private int instance;
+  /** The index of the next node made: dense from 0 in each graph. */
+  private int nextNode;
+  /** The paths to the closures the body makes, kept as they are met (see ControlFlowGraph). */
+  private Map<Tree, TreePath> closurePaths = new IdentityHashMap<>();
   private int nextInstance;
 
   /** Asked only for the {@code close()} of a try-with-resources statement's resource. */
   private final Elements elements;
+  /** The {@code close()} of each resource class met, null for none. */
+  private final Map<TypeElement, ExecutableElement> closeMethods = new HashMap<>();
 
   public CfgBuilder(Trees trees, Types types, Elements elements) {
     this.trees = trees;
@@ -136,7 +144,9 @@ public final class CfgBuilder {
    */
   public ControlFlowGraph build(TreePath bodyPath) {
     nextBlockId = 0;
-    instances = new IdentityHashMap<>();
+    instances = new int[0];
+    nextNode = 0;
+    closurePaths = new IdentityHashMap<>();
     instance = 0;
     nextInstance = 0;
     exceptionalPaths.clear();
@@ -165,7 +175,7 @@ public final class CfgBuilder {
         ExpressionTree value = (ExpressionTree) lambda.getBody();
         expression(value, bodyTree);
         if (current != null && returnsValue(bodyPath)) {
-          add(new Node.Return(value, value));
+          add(new Node.Return(value, value, nextNode++));
         }
       }
     } else if (body instanceof BlockTree block) {
@@ -176,7 +186,8 @@ public final class CfgBuilder {
     if (current != null) {
       link(current, exit);
     }
-    return new ControlFlowGraph(body, entry, exit, exceptionalExit, instances);
+    return new ControlFlowGraph(body, entry, exit, exceptionalExit, nextNode,
+        Arrays.copyOf(instances, Math.min(instances.length, nextNode)), closurePaths);
   }
 
   /**
@@ -214,7 +225,8 @@ public final class CfgBuilder {
     }
     for (int i = 0; i < fields.size(); i++) {
       VariableTree p = method.getParameters().get(i);
-      add(new Node.ComponentStore(p, (VariableElement) element(child(path, p)), fields.get(i)));
+      add(new Node.ComponentStore(p, (VariableElement) element(child(path, p)), fields.get(i),
+          nextNode++));
     }
   }
 
@@ -243,7 +255,7 @@ public final class CfgBuilder {
   private void declareParameters(List<? extends VariableTree> parameters, TreePath owner) {
     for (VariableTree p : parameters) {
       VariableElement v = (VariableElement) element(child(owner, p));
-      add(new Node.Declare(p, v, Node.DeclKind.PARAMETER, null));
+      add(new Node.Declare(p, v, Node.DeclKind.PARAMETER, null, nextNode++));
       top = new VarFrame(top, v);
     }
   }
@@ -442,7 +454,7 @@ public final class CfgBuilder {
     if (current != null) {
       List<VariableElement> dropped = variablesUpTo(scope);
       if (!dropped.isEmpty()) {
-        add(new Node.ScopeEnd(at, dropped));
+        add(new Node.ScopeEnd(at, dropped, nextNode++));
       }
     }
     top = scope;
@@ -468,7 +480,7 @@ public final class CfgBuilder {
   private void declare(VariableTree v, TreePath path, Node.DeclKind kind, ExpressionTree source) {
     VariableElement var = (VariableElement) element(path);
     if (current != null) {
-      add(new Node.Declare(v, var, kind, source));
+      add(new Node.Declare(v, var, kind, source, nextNode++));
     }
     top = new VarFrame(top, var);
   }
@@ -545,14 +557,14 @@ public final class CfgBuilder {
 
   private void enhancedFor(EnhancedForLoopTree s, TreePath path, Name label) {
     expression(s.getExpression(), child(path, s.getExpression()));
-    add(new Node.LoopIterator(s, false));
+    add(new Node.LoopIterator(s, false, nextNode++));
     Block head = newBlock(Block.Kind.REGULAR);
     Block next = newBlock(Block.Kind.REGULAR);
     Block after = newBlock(Block.Kind.REGULAR);
     goTo(head);
     current = head;
     mayThrowUnchecked(); // hasNext() and next() may throw (ConcurrentModificationException)
-    current.add(new Node.LoopIterator(s, true));
+    current.add(new Node.LoopIterator(s, true, nextNode++));
     link(current, next, Edge.Kind.TRUE, null);
     link(current, after, Edge.Kind.FALSE, null);
     current = next;
@@ -637,14 +649,14 @@ public final class CfgBuilder {
     if (s.getExpression() != null) {
       expression(s.getExpression(), child(path, s.getExpression()));
     }
-    add(new Node.Return(s, s.getExpression()));
+    add(new Node.Return(s, s.getExpression(), nextNode++));
     jump(methodFrame(), exit, s);
   }
 
   private void throwStatement(ThrowTree s, TreePath path) {
     TreePath exprPath = child(path, s.getExpression());
     expression(s.getExpression(), exprPath);
-    add(new Node.Throw(s, s.getExpression()));
+    add(new Node.Throw(s, s.getExpression(), nextNode++));
     TypeMirror thrown = trees.getTypeMirror(exprPath);
     if (thrown == null || thrown.getKind() == TypeKind.ERROR) {
       throw new UnattributedCodeException("throw");
@@ -708,7 +720,7 @@ public final class CfgBuilder {
 
   private void drop(List<VariableElement> vars, Tree at) {
     if (!vars.isEmpty() && current != null) {
-      add(new Node.ScopeEnd(at, List.copyOf(vars)));
+      add(new Node.ScopeEnd(at, List.copyOf(vars), nextNode++));
     }
   }
 
@@ -787,7 +799,7 @@ public final class CfgBuilder {
     // A close that throws is an exit (issue 17): the exception leaves after the resources
     // declared before it are closed too, as JLS 14.20.3 has it, which the frames around give.
     top = new CleanupFrame(top, () -> {
-      add(new Node.ResourceClose(at, closed));
+      add(new Node.ResourceClose(at, closed, nextNode++));
       afterCall(close);
     });
   }
@@ -797,12 +809,19 @@ public final class CfgBuilder {
     if (!(type instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) {
       return null;
     }
+    // Per class, once: listing all members of a class is costly, and bodies close the same few.
+    if (closeMethods.containsKey(t)) {
+      return closeMethods.get(t);
+    }
+    ExecutableElement close = null;
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(t))) {
       if (m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty()) {
-        return m;
+        close = m;
+        break;
       }
     }
-    return null;
+    closeMethods.put(t, close);
+    return close;
   }
 
   private List<TypeMirror> caughtTypes(CatchTree c, TreePath paramPath) {
@@ -852,7 +871,7 @@ public final class CfgBuilder {
     top = f.parent();
     if (f instanceof VarFrame v) {
       // No tree: nothing is reported at an exceptional drop, leaks are reported at acquisition.
-      add(new Node.ScopeEnd(null, List.of(v.variable())));
+      add(new Node.ScopeEnd(null, List.of(v.variable()), nextNode++));
       goTo(exceptionalPath(f.parent(), type));
     } else if (f instanceof TryFrame t) {
       boolean caught = false;
@@ -1129,7 +1148,7 @@ public final class CfgBuilder {
             expression(i, child(path, i));
           }
         }
-        add(new Node.NewArray(n));
+        add(new Node.NewArray(n, nextNode++));
       }
       case ASSIGNMENT -> {
         AssignmentTree a = (AssignmentTree) e;
@@ -1184,15 +1203,19 @@ public final class CfgBuilder {
         ArrayAccessTree a = (ArrayAccessTree) e;
         expression(a.getExpression(), child(path, a.getExpression()));
         expression(a.getIndex(), child(path, a.getIndex()));
-        add(new Node.ArrayRead(a, attributed(trees.getTypeMirror(path))));
+        add(new Node.ArrayRead(a, attributed(trees.getTypeMirror(path)), nextNode++));
       }
-      case LAMBDA_EXPRESSION -> add(new Node.Closure(e));
+      case LAMBDA_EXPRESSION -> {
+        closurePaths.put(e, path);
+        add(new Node.Closure(e, nextNode++));
+      }
       case MEMBER_REFERENCE -> {
         ExpressionTree qualifier = ((MemberReferenceTree) e).getQualifierExpression();
         if (!isTypeOrPackage(qualifier, child(path, qualifier))) {
           expression(qualifier, child(path, qualifier));
         }
-        add(new Node.Closure(e));
+        closurePaths.put(e, path);
+        add(new Node.Closure(e, nextNode++));
       }
       case SWITCH_EXPRESSION -> switchExpression((SwitchExpressionTree) e, path);
       default -> {
@@ -1211,7 +1234,7 @@ public final class CfgBuilder {
   private void reference(ExpressionTree e, TreePath path) {
     Place place = placeOf(e, path);
     if (place != null) {
-      add(new Node.Ref(e, place));
+      add(new Node.Ref(e, place, nextNode++));
     } else if (e instanceof MemberSelectTree select) {
       ExpressionTree qualifier = select.getExpression();
       TreePath qualifierPath = child(path, qualifier);
@@ -1235,12 +1258,12 @@ public final class CfgBuilder {
     } else if (!method.getModifiers().contains(Modifier.STATIC)
         && method.getKind() == ElementKind.METHOD) {
       // An unqualified instance call reads the implicit `this`, named by the method's name.
-      add(new Node.Ref(select, Place.of(thisFor(method))));
+      add(new Node.Ref(select, Place.of(thisFor(method)), nextNode++));
     }
     for (ExpressionTree arg : call.getArguments()) {
       expression(arg, child(path, arg));
     }
-    add(new Node.Invoke(call, method, trees.getTypeMirror(path)));
+    add(new Node.Invoke(call, method, trees.getTypeMirror(path), nextNode++));
     afterCall(method);
   }
 
@@ -1256,7 +1279,10 @@ public final class CfgBuilder {
     if (constructor != null && n.getClassBody() != null) {
       constructor = superConstructor(constructor);
     }
-    add(new Node.New(n, constructor));
+    if (n.getClassBody() != null) {
+      closurePaths.put(n.getClassBody(), child(path, n.getClassBody()));
+    }
+    add(new Node.New(n, constructor, nextNode++));
     afterCall(constructor);
   }
 
@@ -1301,7 +1327,7 @@ public final class CfgBuilder {
       expression(a.getExpression(), child(targetPath, a.getExpression()));
       expression(a.getIndex(), child(targetPath, a.getIndex()));
       if (!(tree instanceof AssignmentTree)) {
-        add(new Node.ArrayRead(a, attributed(trees.getTypeMirror(targetPath))));
+        add(new Node.ArrayRead(a, attributed(trees.getTypeMirror(targetPath)), nextNode++));
       }
     } else {
       place = placeOf(stripped, targetPath);
@@ -1313,13 +1339,14 @@ public final class CfgBuilder {
         }
       }
       if (!(tree instanceof AssignmentTree) && place != null) {
-        add(new Node.Ref(stripped, place)); // x++ and x += 1 read x before they store
+        // x++ and x += 1 read x before they store
+        add(new Node.Ref(stripped, place, nextNode++));
       }
     }
     if (value != null) {
       expression(value, child(path, value));
     }
-    add(new Node.Assign(tree, stripped, place, value));
+    add(new Node.Assign(tree, stripped, place, value, nextNode++));
   }
 
   // ---------------------------------------------------------------- places and elements
@@ -1457,7 +1484,10 @@ public final class CfgBuilder {
   private void add(Node node) {
     current.add(node);
     if (instance != 0) {
-      instances.put(node, instance);
+      if (node.index() >= instances.length) {
+        instances = Arrays.copyOf(instances, Math.max(16, 2 * (node.index() + 1)));
+      }
+      instances[node.index()] = instance;
     }
   }
 

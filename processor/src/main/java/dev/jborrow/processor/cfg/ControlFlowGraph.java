@@ -1,6 +1,7 @@
 package dev.jborrow.processor.cfg;
 
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -24,12 +25,17 @@ public final class ControlFlowGraph {
   private final Block exceptionalExit;
   private final List<Block> reversePostorder;
   private final Set<Edge> backEdges;
-  private final Map<Node, Integer> instances;
+  /** By node index, the copy each node belongs to; shorter (empty) where the rest are 0. */
+  private final int[] instances;
   private final int idLimit;
+  private final int nodeCount;
+  private final Map<Tree, TreePath> closurePaths;
 
-  ControlFlowGraph(Tree body, Block entry, Block exit, Block exceptionalExit,
-      Map<Node, Integer> instances) {
+  ControlFlowGraph(Tree body, Block entry, Block exit, Block exceptionalExit, int nodeCount,
+      int[] instances, Map<Tree, TreePath> closurePaths) {
     this.instances = instances;
+    this.closurePaths = closurePaths;
+    this.nodeCount = nodeCount;
     this.body = body;
     this.entry = entry;
     this.exit = exit;
@@ -110,6 +116,23 @@ public final class ControlFlowGraph {
     return idLimit;
   }
 
+  /**
+   * One more than the largest {@link Node#index()} of the graph: arrays indexed by it have this
+   * size.
+   */
+  public int nodeCount() {
+    return nodeCount;
+  }
+
+  /**
+   * The path to a lambda, method reference or anonymous class body that the body makes, as the
+   * builder met it; null for any other tree. The analysis of a closure's captures starts there,
+   * and need not search the body for it.
+   */
+  public TreePath closurePath(Tree closure) {
+    return closurePaths.get(closure);
+  }
+
   /** True for an edge that closes a loop: control goes back to an earlier iteration. */
   public boolean isBackEdge(Edge edge) {
     return backEdges.contains(edge);
@@ -120,6 +143,6 @@ public final class ControlFlowGraph {
    * out of its try, so one tree can have several nodes. Zero outside any copy.
    */
   public int instanceOf(Node node) {
-    return instances.getOrDefault(node, 0);
+    return node.index() < instances.length ? instances[node.index()] : 0;
   }
 }

@@ -4,7 +4,6 @@ import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
@@ -12,6 +11,8 @@ import javax.lang.model.element.VariableElement;
 /**
  * A body's graph with the effects of its nodes: what every analysis runs on.
  *
+ * @param byNode by {@link Node#index()}, the effects of each node; null for a node without
+ *     any
  * @param holders the local variables whose values are borrows, not owned values
  * @param byBlock by block id, the effects of the block's nodes in order, flattened once so
  *     that a transfer over a block reads an array instead of looking each node up (empty for
@@ -19,7 +20,7 @@ import javax.lang.model.element.VariableElement;
  * @param all the effects of the reachable blocks, in reverse postorder: what a check scans
  *     when the order of nodes does not matter
  */
-public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effects,
+public record BodyEffects(ControlFlowGraph graph, List<Effect>[] byNode,
     Set<VariableElement> holders, Effect[][] byBlock, List<Effect> all) {
 
   private static final Effect[] NONE = new Effect[0];
@@ -31,6 +32,7 @@ public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effect
   public static final class Builder {
     private final ControlFlowGraph graph;
     private final Effect[][] byBlock;
+    private final List<Effect>[] byNode;
     private final List<Effect> block = new java.util.ArrayList<>();
     private final List<Effect> all = new java.util.ArrayList<>();
 
@@ -38,10 +40,14 @@ public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effect
       this.graph = graph;
       this.byBlock = new Effect[graph.idLimit()][];
       java.util.Arrays.fill(byBlock, NONE);
+      @SuppressWarnings("unchecked") // an array of a generic type is made raw
+      List<Effect>[] none = (List<Effect>[]) new List<?>[graph.nodeCount()];
+      this.byNode = none;
     }
 
-    /** The effects of the next node of the current block. */
-    public void add(List<Effect> effects) {
+    /** The effects of {@code node}, the next node of the current block; not empty. */
+    public void add(Node node, List<Effect> effects) {
+      byNode[node.index()] = effects;
       block.addAll(effects);
     }
 
@@ -54,8 +60,8 @@ public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effect
       }
     }
 
-    public BodyEffects build(Map<Node, List<Effect>> effects, Set<VariableElement> holders) {
-      return new BodyEffects(graph, effects, holders, byBlock, List.copyOf(all));
+    public BodyEffects build(Set<VariableElement> holders) {
+      return new BodyEffects(graph, byNode, holders, byBlock, List.copyOf(all));
     }
   }
 
@@ -75,9 +81,7 @@ public record BodyEffects(ControlFlowGraph graph, Map<Node, List<Effect>> effect
   }
 
   public List<Effect> of(Node node) {
-    // Not getOrDefault: IdentityHashMap inherits Map's, which looks a missing node up twice,
-    // and most nodes have no effect.
-    List<Effect> mine = effects.get(node);
+    List<Effect> mine = byNode[node.index()];
     return mine != null ? mine : List.of();
   }
 }

@@ -17,6 +17,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Contracts;
@@ -55,6 +56,8 @@ public final class Captures {
   private final Map<Tree, Set<VariableElement>> captures = new IdentityHashMap<>();
   private final Map<Tree, ThisUse> thisUses = new IdentityHashMap<>();
   private final Map<Tree, List<Capture>> places = new IdentityHashMap<>();
+  /** The body's graph, once lowering starts: it knows the paths of the closures it makes. */
+  private ControlFlowGraph graph;
 
   Captures(Trees trees, CompilationUnitTree unit, TreePath path, Tracking tracking,
       Contracts contracts) {
@@ -67,12 +70,17 @@ public final class Captures {
 
   /**
    * The path to a closure of this body (a lambda, a method reference, a class body), or the
-   * body's own. The paths of all closures are found in one walk: looking for each from the top
+   * body's own. Those the body's graph makes, its builder met on its way; the others (a local
+   * class, a closure inside a closure) are all found in one walk: looking for each from the top
    * would cost the body's size per closure.
    */
   TreePath pathTo(Tree closure) {
     if (closure == path.getLeaf()) {
       return path;
+    }
+    TreePath built = graph == null ? null : graph.closurePath(closure);
+    if (built != null) {
+      return built; // a closure the body makes: no walk of the body needed
     }
     if (paths.isEmpty()) {
       new TreePathScanner<Void, Void>() {
@@ -103,6 +111,11 @@ public final class Captures {
       paths.put(closure, found);
     }
     return found;
+  }
+
+  /** Finds the paths of the closures that {@code graph}, the body's, makes there. */
+  void readPathsFrom(ControlFlowGraph graph) {
+    this.graph = graph;
   }
 
   /** The locals of enclosing bodies that a lambda, method reference or class body reads. */

@@ -76,7 +76,9 @@ final class Carriers {
 
   /** The {@link Effect.Lend}s where a value is taken at {@code leaf}. */
   List<Effect.Lend> lendsAt(Tree leaf) {
-    return lendsAt.getOrDefault(leaf, List.of());
+    // Not getOrDefault: IdentityHashMap inherits Map's, which looks a missing tree up twice.
+    List<Effect.Lend> lends = lendsAt.isEmpty() ? null : lendsAt.get(leaf);
+    return lends != null ? lends : List.of();
   }
 
   /**
@@ -90,7 +92,7 @@ final class Carriers {
       }
     }
     for (Node n : all) {
-      ValueFlow.LocalStore store = ValueFlow.localStore(n);
+      ValueFlow.LocalStore store = flow.store(n);
       if (store != null && !body.isTracked(store.target())
           && (!loans.consumed(n).isEmpty()
               || !holderCopies(store.value()).isEmpty())) {
@@ -118,7 +120,7 @@ final class Carriers {
    */
   private void findLends(List<Node> all) {
     for (Node n : all) {
-      ValueFlow.LocalStore store = ValueFlow.localStore(n);
+      ValueFlow.LocalStore store = flow.store(n);
       if (store != null) {
         lend(store.value(), n);
       } else if (n instanceof Node.Invoke i && !loans.consumed(n).isEmpty()
@@ -163,7 +165,7 @@ final class Carriers {
    * not live until the call.
    */
   boolean isCarriedThrough(Tree leaf, ExpressionTree arg) {
-    return flow.leaves(arg).size() > 1 && !lendsAt(leaf).isEmpty();
+    return !lendsAt(leaf).isEmpty() && flow.leaves(arg).size() > 1; // no lend: most leaves
   }
 
   /** A holder whose value is taken at {@code leaf} of a bigger value. */

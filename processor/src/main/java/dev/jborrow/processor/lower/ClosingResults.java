@@ -50,12 +50,12 @@ final class ClosingResults {
 
   /** Whether the call's result is a resource its receiver must close. */
   boolean isResource(Tree call) {
-    return results.contains(call);
+    return !results.isEmpty() && results.contains(call);
   }
 
   /** Whether the result goes on into a stream operation, whose result carries the duty. */
   boolean goesOn(Tree call) {
-    return continued.contains(call);
+    return !continued.isEmpty() && continued.contains(call);
   }
 
   private static ExpressionTree strip(ExpressionTree e) {

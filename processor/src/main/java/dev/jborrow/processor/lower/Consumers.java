@@ -46,7 +46,10 @@ final class Consumers {
   private final Closures closures;
   private final LentSources lent;
   private final ControlFlowGraph graph;
-  private final Map<Tree, Take> contexts = new IdentityHashMap<>();
+  private final Map<Tree, Take> contexts;
+  /** The consumer of each value outside any copy of a {@code finally} block: most of them. */
+  private final Map<Tree, Node> consumers;
+  /** The consumers of the values in copies of {@code finally} blocks. */
   private final Map<Copy, Node> byCopy = new HashMap<>();
   /** Untracked values cast on their way into a move ({@code keep((Conn) o)}). */
   private final Set<Tree> castIntoMove = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -64,6 +67,9 @@ final class Consumers {
     this.roles = roles;
     this.closures = closures;
     this.lent = lent;
+    // Sized once: about one value is taken per node.
+    contexts = new IdentityHashMap<>(flow.nodes().size());
+    consumers = new IdentityHashMap<>(flow.nodes().size());
     for (Node n : flow.nodes()) {
       giveContexts(n);
     }
@@ -71,7 +77,8 @@ final class Consumers {
 
   /** How the value of {@code tree} is taken; a value no consumer takes is read. */
   Take take(Tree tree) {
-    return contexts.getOrDefault(tree, Take.READ);
+    Take c = contexts.get(tree);
+    return c != null ? c : Take.READ;
   }
 
   /** How the value of {@code tree} is taken, or null where no consumer takes it. */
@@ -80,16 +87,16 @@ final class Consumers {
   }
 
   boolean isCastIntoMove(Tree tree) {
-    return castIntoMove.contains(tree);
+    return !castIntoMove.isEmpty() && castIntoMove.contains(tree);
   }
 
   /** The call that hands the closure {@code tree} to another thread, or null. */
   Tree spawnOf(Tree tree) {
-    return spawnedBy.get(tree);
+    return spawnedBy.isEmpty() ? null : spawnedBy.get(tree);
   }
 
   boolean isSpawned(Tree tree) {
-    return spawnedBy.containsKey(tree);
+    return !spawnedBy.isEmpty() && spawnedBy.containsKey(tree);
   }
 
   private void giveContexts(Node n) {
@@ -314,7 +321,7 @@ final class Consumers {
         give(ce.getFalseExpression(), c, consumer);
       }
       case SWITCH_EXPRESSION -> {
-        for (ExpressionTree result : ValueFlow.results((SwitchExpressionTree) e)) {
+        for (ExpressionTree result : flow.results((SwitchExpressionTree) e)) {
           give(result, c, consumer);
         }
       }
@@ -325,7 +332,12 @@ final class Consumers {
           return;
         }
         contexts.put(e, c);
-        byCopy.put(new Copy(e, graph.instanceOf(consumer)), consumer);
+        int instance = graph.instanceOf(consumer);
+        if (instance == 0) {
+          consumers.put(e, consumer);
+        } else {
+          byCopy.put(new Copy(e, instance), consumer);
+        }
       }
     }
   }
@@ -338,7 +350,7 @@ final class Consumers {
   Node consumerOf(Node n) {
     int instance = graph.instanceOf(n);
     Tree value = n.tree();
-    Node c = byCopy.get(new Copy(value, instance));
+    Node c = consumerIn(value, instance);
     while (n instanceof Node.Invoke && c instanceof Node.Invoke outer && borrowsFrom(outer, value)
         || c instanceof Node.New decorator && (wraps(decorator, value)
             || decorator.tree().getEnclosingExpression() != null
@@ -348,9 +360,13 @@ final class Consumers {
             || !(n instanceof Node.Ref) && isBorrowingConstructor(decorator)
                 && isArgument(decorator, value))) {
       value = c.tree();
-      c = byCopy.get(new Copy(value, instance));
+      c = consumerIn(value, instance);
     }
     return c;
+  }
+
+  private Node consumerIn(Tree value, int instance) {
+    return instance == 0 ? consumers.get(value) : byCopy.get(new Copy(value, instance));
   }
 
   /**

@@ -63,13 +63,16 @@ final class EffectEmitter {
   /** The effects of {@code n}, in the order they happen. */
   List<Effect> effectsOf(Node n) {
     List<Effect> out = new ArrayList<>();
+    // Most nodes start no loan: the loops over them below are skipped, not iterated empty.
+    List<Loan> created = loans.created(n);
+    Tree closure = closures.closureOf(n);
     if (n instanceof Node.Ref r) {
       reference(r, out);
     } else if (n instanceof Node.Declare d) {
       if (d.kind() == Node.DeclKind.BINDING) {
         // A binding borrows where it is declared: its loan starts before it holds it.
-        for (Loan l : loans.created(n)) {
-          out.add(new Effect.Borrow(l));
+        for (int k = 0; k < created.size(); k++) {
+          out.add(new Effect.Borrow(created.get(k)));
         }
       }
       declaration(d, out);
@@ -82,8 +85,8 @@ final class EffectEmitter {
       } else if (isLentCastIntoMove(a.tree())) {
         out.add(new Effect.IllegalMove(null, a.tree(), Effect.Why.BEHIND_BORROW));
       }
-    } else if (closures.closureOf(n) != null) {
-      closureEffects.emit(n, closures.closureOf(n), consumers.spawnOf(n.tree()), out);
+    } else if (closure != null) {
+      closureEffects.emit(n, closure, consumers.spawnOf(n.tree()), out);
     } else if (n instanceof Node.LoopIterator it) {
       if (it.advance()) {
         out.add(new Effect.Keep(Holder.of(it.tree()), it.tree()));
@@ -126,19 +129,26 @@ final class EffectEmitter {
             out);
       }
     }
-    if (!(n instanceof Node.Declare d && d.kind() == Node.DeclKind.BINDING)) {
-      for (Loan l : loans.created(n)) {
+    if (!created.isEmpty() && !(n instanceof Node.Declare d
+        && d.kind() == Node.DeclKind.BINDING)) {
+      for (Loan l : created) {
         out.add(new Effect.Borrow(l));
         reborrowLend(n, l, out);
       }
     }
-    out.addAll(carriers.lendsAt(n.tree()));
+    List<Effect.Lend> lends = carriers.lendsAt(n.tree());
+    if (!lends.isEmpty()) {
+      out.addAll(lends);
+    }
     List<Loan> endingHere = List.of(); // most nodes end no loan: nothing is allocated then
     List<Loan> consumed = loans.consumed(n);
     if (!consumed.isEmpty()) {
-      Set<Loan> handedOver = new HashSet<>();
+      Set<Loan> handedOver = Set.of(); // made only where a holder takes loans
       for (Effect e : out) {
-        if (e instanceof Effect.Hold h) {
+        if (e instanceof Effect.Hold h && !h.loans().isEmpty()) {
+          if (handedOver.isEmpty()) {
+            handedOver = new HashSet<>();
+          }
           handedOver.addAll(h.loans());
         }
       }
@@ -149,9 +159,9 @@ final class EffectEmitter {
       }
     }
     // A loan nobody consumes (a value discarded by an expression statement) ends at once.
-    for (Loan l : loans.created(n)) {
-      if (l.consumer() == null) {
-        endingHere = add(endingHere, l);
+    for (int k = 0; k < created.size(); k++) {
+      if (created.get(k).consumer() == null) {
+        endingHere = add(endingHere, created.get(k));
       }
     }
     if (!endingHere.isEmpty()) {
@@ -174,7 +184,7 @@ final class EffectEmitter {
   private void reborrowLend(Node n, Loan l, List<Effect> out) {
     if (l.place().root() instanceof VariableElement via && Tracking.isLocal(via)
         && roles.isBorrowHolder(via) && l.consumer() != null
-        && ValueFlow.localStore(l.consumer()) != null) {
+        && flow.store(l.consumer()) != null) {
       out.add(new Effect.Lend(Holder.of(via), l.consumer().tree(), n.tree()));
     }
   }

@@ -102,7 +102,7 @@ final class LentSources {
   private boolean record(Node n) {
     VariableElement target = null;
     VariableElement source = null;
-    ValueFlow.LocalStore store = ValueFlow.localStore(n);
+    ValueFlow.LocalStore store = flow.store(n);
     if (n instanceof Node.Declare d && d.kind() == Node.DeclKind.FOREACH && d.source() != null) {
       target = d.variable();
       source = of(d.source());

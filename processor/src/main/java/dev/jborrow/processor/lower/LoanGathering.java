@@ -9,9 +9,7 @@ import dev.jborrow.processor.ir.Loan;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
@@ -29,8 +27,10 @@ final class LoanGathering {
   private final Permissions perms;
   private final Consumers consumers;
   private final Closures closures;
-  private final Map<Node, List<Loan>> created = new IdentityHashMap<>();
-  private final Map<Node, List<Loan>> consumed = new IdentityHashMap<>();
+  /** By node index, the loans each node starts; null where it starts none. */
+  private final List<Loan>[] created;
+  /** By node index, the loans whose value each node takes; null where it takes none. */
+  private final List<Loan>[] consumed;
   private int nextLoan;
 
   LoanGathering(BodyContext body, ValueFlow flow, Roles roles, Consumers consumers,
@@ -42,6 +42,8 @@ final class LoanGathering {
     this.perms = roles.permissions();
     this.consumers = consumers;
     this.closures = closures;
+    this.created = byNode(flow.nodeCount());
+    this.consumed = byNode(flow.nodeCount());
     for (Node n : flow.nodes()) {
       createLoans(n);
     }
@@ -49,16 +51,18 @@ final class LoanGathering {
 
   /** The loans {@code n} starts. */
   List<Loan> created(Node n) {
-    return created.getOrDefault(n, List.of());
+    List<Loan> loans = created[n.index()];
+    return loans != null ? loans : List.of();
   }
 
   boolean hasCreated(Node n) {
-    return created.containsKey(n);
+    return created[n.index()] != null;
   }
 
   /** The loans whose value {@code n} takes. */
   List<Loan> consumed(Node n) {
-    return consumed.getOrDefault(n, List.of());
+    List<Loan> loans = consumed[n.index()];
+    return loans != null ? loans : List.of();
   }
 
   /** The loans each node starts, recorded under the node that consumes their value. */
@@ -126,11 +130,23 @@ final class LoanGathering {
       }
     }
     if (!loans.isEmpty()) {
-      created.put(n, loans);
+      created[n.index()] = loans;
       for (Loan l : loans) {
-        consumed.computeIfAbsent(l.consumer(), k -> new ArrayList<>()).add(l);
+        if (l.consumer() != null) { // a loan nobody takes ends where it starts
+          List<Loan> taken = consumed[l.consumer().index()];
+          if (taken == null) {
+            taken = new ArrayList<>();
+            consumed[l.consumer().index()] = taken;
+          }
+          taken.add(l);
+        }
       }
     }
+  }
+
+  @SuppressWarnings("unchecked") // an array of a generic type is made raw
+  private static List<Loan>[] byNode(int size) {
+    return (List<Loan>[]) new List<?>[size];
   }
 
   private Loan loan(Place place, boolean mutable, boolean twoPhase, Tree at, Node consumer) {

@@ -8,9 +8,7 @@ import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
@@ -28,6 +26,7 @@ public final class Lowering {
 
   /** Lowers the body's graph to effects, for every analysis to read. */
   public static BodyEffects lower(BodyContext body, ControlFlowGraph graph) {
+    body.captures().readPathsFrom(graph);
     ValueFlow flow = new ValueFlow(body, graph); // asks nothing of the locals' tracking
     ClosingResults closing = ClosingResults.of(body.tracking(), flow.nodes());
     ValueOwners.adopt(body, flow, closing); // before the passes: each asks which are tracked
@@ -40,10 +39,8 @@ public final class Lowering {
     EffectEmitter emitter = new EffectEmitter(body, flow, roles, consumers, loans, carriers,
         closures);
     List<Effect> entry = body.ownsCaptures() ? ownedCaptures(body, roles) : List.of();
-    List<Node> all = flow.nodes();
-    Map<Node, List<Effect>> effects = new IdentityHashMap<>(all.size()); // never resized
-    // The effects by block too, flattened as they are made: an analysis reads a block's
-    // effects as one array, and a check that ignores their order as one list.
+    // The effects by node, and by block too, flattened as they are made: an analysis reads a
+    // block's effects as one array, and a check that ignores their order as one list.
     BodyEffects.Builder flat = new BodyEffects.Builder(graph);
     for (Block b : graph.blocks()) {
       for (Node n : b.nodes()) {
@@ -55,13 +52,12 @@ public final class Lowering {
           entry = List.of();
         }
         if (!es.isEmpty()) {
-          effects.put(n, es);
-          flat.add(es);
+          flat.add(n, es);
         }
       }
       flat.endBlock(b);
     }
-    return flat.build(effects, roles.holders());
+    return flat.build(roles.holders());
   }
 
   /** What a closure on another thread captures, it owns from its first instruction on. */

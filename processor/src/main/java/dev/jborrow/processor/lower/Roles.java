@@ -16,8 +16,10 @@ import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -41,6 +43,11 @@ final class Roles {
   private final Set<VariableElement> mutableHolders = new HashSet<>();
   /** Untracked locals whose values the method does not own: elements and aliases of loans. */
   private final Set<VariableElement> lentLocals = new HashSet<>();
+  /** By node index, the {@link #keeper} of each call asked about: every pass asks, often. */
+  private final VariableElement[] keepers;
+  private final boolean[] keeperKnown;
+  /** {@link #returnedAsOwned} of each local asked about: each answer walks the whole body. */
+  private final Map<VariableElement, Boolean> returnedAsOwned = new HashMap<>();
 
   Roles(BodyContext body, ValueFlow flow, ClosingResults closing) {
     this.body = body;
@@ -48,6 +55,8 @@ final class Roles {
     this.flow = flow;
     this.closing = closing;
     this.perms = new Permissions(body, flow, borrowHolders, mutableHolders);
+    this.keepers = new VariableElement[flow.nodeCount()];
+    this.keeperKnown = new boolean[flow.nodeCount()];
     findBorrowHolders(flow.nodes());
   }
 
@@ -104,7 +113,7 @@ final class Roles {
     while (changed) {
       changed = false;
       for (Node n : all) {
-        ValueFlow.LocalStore store = ValueFlow.localStore(n);
+        ValueFlow.LocalStore store = flow.store(n);
         if (store != null && body.isTracked(store.target())
             && !borrowHolders.contains(store.target())
             && (origin(store.value()) == Effect.Origin.BORROWED || readsStatic(store.value())
@@ -126,6 +135,14 @@ final class Roles {
    * for any other call.
    */
   VariableElement keeper(Node.Invoke i) {
+    if (!keeperKnown[i.index()]) {
+      keepers[i.index()] = findKeeper(i);
+      keeperKnown[i.index()] = true;
+    }
+    return keepers[i.index()];
+  }
+
+  private VariableElement findKeeper(Node.Invoke i) {
     return i.tree().getMethodSelect() instanceof MemberSelectTree m
         && flow.node(flow.strip(m.getExpression())) instanceof Node.Ref r && r.place().isRoot()
         && r.place().root() instanceof VariableElement v && Tracking.isLocal(v)
@@ -158,6 +175,10 @@ final class Roles {
    * its value is the caller's to own, not a holder of borrows.
    */
   boolean returnedAsOwned(VariableElement v) {
+    return returnedAsOwned.computeIfAbsent(v, this::findReturnedAsOwned);
+  }
+
+  private boolean findReturnedAsOwned(VariableElement v) {
     if (perms.returnsBorrow()) {
       return false;
     }
@@ -195,7 +216,7 @@ final class Roles {
     while (changed) {
       changed = false;
       for (Node n : all) {
-        ValueFlow.LocalStore store = ValueFlow.localStore(n);
+        ValueFlow.LocalStore store = flow.store(n);
         VariableElement target = n instanceof Node.Declare d && d.kind() == Node.DeclKind.FOREACH
             ? d.variable()
             : store != null && (isLent(store.value()) || isTrackedAlias(store.value()))

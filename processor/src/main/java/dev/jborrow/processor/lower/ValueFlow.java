@@ -21,6 +21,7 @@ import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,7 +40,10 @@ import javax.lang.model.element.VariableElement;
 final class ValueFlow {
 
   private final BodyContext body;
-  private final List<Node> all = new ArrayList<>();
+  private final List<Node> all;
+  private final int nodeCount;
+  /** By node index, what each node gives a local: found once, as every pass asks it. */
+  private final LocalStore[] stores;
   private final Map<Tree, Node> nodes;
   private final Set<Element> declared = new HashSet<>();
   private final Map<Tree, EnhancedForLoopTree> loopOfIterable = new IdentityHashMap<>();
@@ -48,15 +52,25 @@ final class ValueFlow {
    * walk through an expression asks of each tree it meets; most bodies have none.
    */
   private final Map<Tree, ExpressionTree> passThrough = new IdentityHashMap<>();
+  private final Map<SwitchExpressionTree, List<ExpressionTree>> switchResults =
+      new IdentityHashMap<>();
 
   ValueFlow(BodyContext body, ControlFlowGraph graph) {
     this.body = body;
+    this.nodeCount = graph.nodeCount();
+    int size = 0;
+    for (Block b : graph.blocks()) {
+      size += b.nodes().size();
+    }
+    all = new ArrayList<>(size); // never grown
     for (Block b : graph.blocks()) {
       all.addAll(b.nodes());
     }
     nodes = new IdentityHashMap<>(all.size()); // sized once: it holds a tree per node
+    stores = new LocalStore[nodeCount];
     for (Node n : all) {
       nodes.put(n.tree(), n);
+      stores[n.index()] = localStore(n);
       if (n instanceof Node.Declare d) {
         declared.add(d.variable());
       } else if (n instanceof Node.LoopIterator it) {
@@ -71,6 +85,11 @@ final class ValueFlow {
   /** The body's nodes, block by block in reverse postorder. */
   List<Node> nodes() {
     return all;
+  }
+
+  /** The size of an array indexed by {@link Node#index()}. */
+  int nodeCount() {
+    return nodeCount;
   }
 
   /** The node that evaluates {@code tree}, or null. */
@@ -100,8 +119,15 @@ final class ValueFlow {
         : passThrough.get(e);
   }
 
-  /** The values a switch expression can yield: rule expressions and its own yields. */
-  static List<ExpressionTree> results(SwitchExpressionTree s) {
+  /**
+   * The values a switch expression can yield: rule expressions and its own yields. Found once
+   * per switch: every walk through an expression that passes it asks again.
+   */
+  List<ExpressionTree> results(SwitchExpressionTree s) {
+    return switchResults.computeIfAbsent(s, ValueFlow::findResults);
+  }
+
+  private static List<ExpressionTree> findResults(SwitchExpressionTree s) {
     List<ExpressionTree> out = new ArrayList<>();
     TreeScanner<Void, Void> yields = new TreeScanner<>() {
       @Override
@@ -137,13 +163,18 @@ final class ValueFlow {
         yields.scan(c.getStatements(), null);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** A value given to a local by its declaration or an assignment. */
   record LocalStore(VariableElement target, ExpressionTree value) {}
 
-  static LocalStore localStore(Node n) {
+  /** The value a declaration or assignment at {@code n} gives a local, or null. */
+  LocalStore store(Node n) {
+    return stores[n.index()];
+  }
+
+  private static LocalStore localStore(Node n) {
     if (n instanceof Node.Declare d && d.kind() == Node.DeclKind.LOCAL && d.source() != null) {
       return new LocalStore(d.variable(), d.source());
     }
@@ -159,6 +190,13 @@ final class ValueFlow {
    * pass-through calls.
    */
   List<Tree> leaves(ExpressionTree e) {
+    Tree.Kind kind = e.getKind();
+    if (kind != Tree.Kind.PARENTHESIZED && kind != Tree.Kind.TYPE_CAST
+        && kind != Tree.Kind.CONDITIONAL_EXPRESSION && kind != Tree.Kind.SWITCH_EXPRESSION
+        && passedThrough(e) == null) {
+      // Most values are what they are, and every pass asks: no list is grown for them.
+      return Collections.singletonList(e);
+    }
     List<Tree> out = new ArrayList<>();
     collectLeaves(e, out);
     return out;

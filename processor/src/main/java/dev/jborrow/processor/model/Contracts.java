@@ -13,6 +13,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -29,6 +30,8 @@ public final class Contracts {
   private final javax.lang.model.type.TypeMirror autoCloseable;
   private final Map<ExecutableElement, Contract> cache = new HashMap<>();
   private final Set<ExecutableElement> modelled = new HashSet<>();
+  /** {@link #isCloseable} per class: lowering asks it of every value it follows. */
+  private final Map<TypeElement, Boolean> closeableClasses = new HashMap<>();
   private final LibraryModels models;
 
   public Contracts(Tracking tracking, LibraryModels models, Types types, Elements elements) {
@@ -259,7 +262,16 @@ public final class Contracts {
    * subtype says that subtype holds nothing).
    */
   public boolean isCloseable(javax.lang.model.type.TypeMirror t) {
-    return types.isSubtype(types.erasure(t), autoCloseable) || tracking.isDisposable(t);
+    if (!(t instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement type)) {
+      return types.isSubtype(types.erasure(t), autoCloseable) || tracking.isDisposable(t);
+    }
+    // A class type's answer is its class's, whatever its type arguments: the erasure drops them.
+    Boolean known = closeableClasses.get(type);
+    if (known == null) {
+      known = types.isSubtype(types.erasure(t), autoCloseable) || tracking.isDisposable(t);
+      closeableClasses.put(type, known);
+    }
+    return known;
   }
 
   /**

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -92,11 +94,42 @@ public final class SpawnPoints {
     return t == null ? null : new Entry(types.erasure(t.asType()), s.substring(hash + 1));
   }
 
+  private Entry entry(ModuleElement module, String s) {
+    int hash = s.indexOf('#');
+    TypeElement t = jdkType(module, s.substring(0, hash));
+    return t == null ? null : new Entry(types.erasure(t.asType()), s.substring(hash + 1));
+  }
+
+  /**
+   * A JDK type by its canonical name; a nested one through the class around it: javac finds a
+   * nested type by name only by attributing the name as an expression, at some cost, and more
+   * where it is absent (Thread.Builder before JDK 21).
+   */
+  private TypeElement jdkType(ModuleElement module, String name) {
+    String[] parts = name.split("\\.");
+    int top = 0;
+    while (top < parts.length && Character.isLowerCase(parts[top].charAt(0))) {
+      top++; // the package
+    }
+    TypeElement t = top < parts.length
+        ? elements.getTypeElement(module, String.join(".", List.of(parts).subList(0, top + 1)))
+        : null;
+    for (int i = top + 1; i < parts.length && t != null; i++) {
+      String member = parts[i];
+      t = ElementFilter.typesIn(t.getEnclosedElements()).stream()
+          .filter(n -> n.getSimpleName().contentEquals(member)).findFirst().orElse(null);
+    }
+    return t;
+  }
+
   private List<Entry> entries() {
     if (jdk == null) {
       jdk = new ArrayList<>();
+      // Every JDK entry is in java.base: looked up there, a type it lacks (Thread.Builder
+      // before JDK 21) is not searched for in every module of the system, at some cost.
+      ModuleElement base = elements.getModuleElement("java.base"); // null without modules
       for (String s : JDK) {
-        Entry e = entry(s); // Thread.Builder is JDK 21+
+        Entry e = base == null ? entry(s) : entry(base, s); // Thread.Builder is JDK 21+
         if (e != null) {
           jdk.add(e);
         }

@@ -35,6 +35,11 @@ public final class Tracking {
   private final Map<TypeElement, Boolean> lendingClasses = new HashMap<>();
   private final Map<TypeElement, List<String>> disposal = new HashMap<>();
   private final Map<TypeElement, Boolean> ownedInSource = new HashMap<>();
+  /** {@link #discharges} and {@link #obliges} per method: lowering asks them of every call. */
+  private final Map<ExecutableElement, Boolean> discharging = new HashMap<>();
+  private final Map<ExecutableElement, Boolean> obliging = new HashMap<>();
+  /** {@link #isDisposable} per class: lowering asks it of every value it follows. */
+  private final Map<TypeElement, Boolean> disposableClasses = new HashMap<>();
   /** Per method, which parameters it takes by ownership because a method it overrides does. */
   private final Map<ExecutableElement, boolean[]> inherited = new HashMap<>();
   private final Elements elements;
@@ -434,7 +439,12 @@ public final class Tracking {
       return false;
     }
     TypeElement type = (TypeElement) ((DeclaredType) erased).asElement();
-    return models.isDisposable(type) || hasMustCall(type);
+    Boolean known = disposableClasses.get(type);
+    if (known == null) {
+      known = models.isDisposable(type) || hasMustCall(type);
+      disposableClasses.put(type, known);
+    }
+    return known;
   }
 
   private boolean hasMustCall(TypeElement type) {
@@ -452,13 +462,23 @@ public final class Tracking {
 
   /** A {@code @Discharges} call meets the obligation of the receiver's owner (SPEC 3.9). */
   public boolean discharges(ExecutableElement m) {
-    return Annotations.find(m, Annotations.DISCHARGES) != null
-        || models.says(m, "@Discharges");
+    Boolean known = discharging.get(m);
+    if (known == null) {
+      known = Annotations.find(m, Annotations.DISCHARGES) != null
+          || models.says(m, "@Discharges");
+      discharging.put(m, known);
+    }
+    return known;
   }
 
   /** An {@code @Obliges} call creates an obligation on its receiver (SPEC 3.9). */
   public boolean obliges(ExecutableElement m) {
-    return Annotations.find(m, Annotations.OBLIGES) != null || models.says(m, "@Obliges");
+    Boolean known = obliging.get(m);
+    if (known == null) {
+      known = Annotations.find(m, Annotations.OBLIGES) != null || models.says(m, "@Obliges");
+      obliging.put(m, known);
+    }
+    return known;
   }
 
   /**
