@@ -19,7 +19,9 @@ import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -54,6 +56,7 @@ public final class DeclarationChecks {
   private final Tracking tracking;
   private final Contracts contracts;
   private final DeclarationSites sites;
+  private final Map<Element, Boolean> borrowingClasses = new HashMap<>();
 
   /** javac's names of the four annotations, compared by identity. */
   private final Set<Name> ownershipNames;
@@ -202,11 +205,20 @@ public final class DeclarationChecks {
    */
   private void elidedView(ExecutableElement m, MethodTree tree, ContractErrors errors,
       DiagnosticSink sink) {
-    if (Tracking.isBorrowingType(m.getReturnType())
+    if (returnsBorrowingType(m)
         && contracts.of(m).result() == Contract.Result.BORROWED
         && contracts.of(m).borrowSources().isEmpty()) {
       sink.report(errors.missingLifetime(tree, contracts.borrowedInputs(m).size(), true));
     }
+  }
+
+  /**
+   * Whether {@code m} returns an instance of a borrowing class: asked of every method, and
+   * answered by a walk of the supertypes, so kept per class.
+   */
+  private boolean returnsBorrowingType(ExecutableElement m) {
+    return m.getReturnType() instanceof DeclaredType d
+        && borrowingClasses.computeIfAbsent(d.asElement(), Tracking::isBorrowingClass);
   }
 
   /** J0004 on a local or field that carries two of {@code @Owned}, {@code @Borrowed}, {@code @Mut}. */
