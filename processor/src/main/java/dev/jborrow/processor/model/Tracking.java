@@ -118,8 +118,11 @@ public final class Tracking {
     if (stress) {
       tracked = !type.getQualifiedName().toString().startsWith("java.lang.");
     } else {
+      // `@Borrowed` on the type itself: a borrowing supertype is tracked, and found as one
+      // (isBorrowingClass would walk every supertype again for each new type).
       tracked = Annotations.has(type, Annotations.OWNED) || models.isOwned(type)
-          || isBorrowingClass(type) || mustCallSomething(type) || trackedSupertype(type);
+          || Annotations.find(type, Annotations.BORROWED) != null || mustCallSomething(type)
+          || trackedSupertype(type);
     }
     trackedClasses.put(type, tracked);
     return tracked;
