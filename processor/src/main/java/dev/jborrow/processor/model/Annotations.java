@@ -92,7 +92,7 @@ public final class Annotations {
    * #mustCallAliasOfReceiver}).
    */
   public static boolean has(Element e, String name) {
-    // Most elements carry no annotation: asked once, not by each name looked for.
+    // Most elements carry no annotation: answered before any name is looked for.
     if (e.getAnnotationMirrors().isEmpty()) {
       return false;
     }

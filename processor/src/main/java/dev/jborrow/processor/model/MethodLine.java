@@ -76,8 +76,8 @@ record MethodLine(boolean optional, List<Annotation> annotations, String name,
   }
 
   /**
-   * {@code text}, stripped, split at each run of spaces as {@code text.split("\\s+")} splits
-   * it: one empty word for an empty text.
+   * The words of {@code text}, which has been stripped, as {@code text.split("\\s+")} finds
+   * them: one empty word for an empty text.
    */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
