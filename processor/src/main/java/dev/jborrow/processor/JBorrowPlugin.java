@@ -114,15 +114,21 @@ public final class JBorrowPlugin implements Plugin {
 
     private record Pending(Diagnostic.Kind kind, String message) {}
 
-    /** A unit with no source file; javac asks it nothing else. */
-    private static final CompilationUnitTree NO_FILE = (CompilationUnitTree)
-        Proxy.newProxyInstance(JBorrowPlugin.class.getClassLoader(),
-            new Class<?>[] {CompilationUnitTree.class}, (proxy, method, args) -> {
-              if (method.getName().equals("getSourceFile")) {
-                return null;
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
+    /**
+     * A unit with no source file; javac asks it nothing else. Made at the first message (a
+     * holder class): generating a proxy class costs a cold JVM some 10 ms, and most
+     * compilations print no such message.
+     */
+    private static final class NoFile {
+      static final CompilationUnitTree UNIT = (CompilationUnitTree)
+          Proxy.newProxyInstance(JBorrowPlugin.class.getClassLoader(),
+              new Class<?>[] {CompilationUnitTree.class}, (proxy, method, args) -> {
+                if (method.getName().equals("getSourceFile")) {
+                  return null;
+                }
+                throw new UnsupportedOperationException(method.getName());
+              });
+    }
 
     private final Trees trees;
     private final List<Pending> pending = new ArrayList<>();
@@ -137,7 +143,7 @@ public final class JBorrowPlugin implements Plugin {
       if (anyUnit == null) {
         pending.add(new Pending(kind, message));
       } else {
-        trees.printMessage(kind, message, anyUnit, NO_FILE);
+        trees.printMessage(kind, message, anyUnit, NoFile.UNIT);
       }
     }
 
@@ -145,7 +151,7 @@ public final class JBorrowPlugin implements Plugin {
     public void started(TaskEvent e) {
       if (anyUnit == null && e.getCompilationUnit() != null) {
         anyUnit = e.getCompilationUnit();
-        pending.forEach(p -> trees.printMessage(p.kind(), p.message(), anyUnit, NO_FILE));
+        pending.forEach(p -> trees.printMessage(p.kind(), p.message(), anyUnit, NoFile.UNIT));
         pending.clear();
       }
     }

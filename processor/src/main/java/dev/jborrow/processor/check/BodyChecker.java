@@ -38,10 +38,16 @@ public final class BodyChecker {
   private final Trees trees;
   private final Tracking tracking;
   private final Contracts contracts;
-  private final CfgBuilder builder;
+  private final Types types;
+  private final Elements elements;
   private final FastPath fastPath;
   private final SpawnPoints spawnPoints;
-  private final List<BodyCheck> checks;
+  /**
+   * Made at the first body that needs a graph: most bodies of most compilations take the fast
+   * path, and then the classes of the graph and of the checks are never loaded.
+   */
+  private CfgBuilder builder;
+  private List<BodyCheck> checks;
   private int graphsBuilt;
   /**
    * The borrow holders of the method being checked and of its closures checked so far: the
@@ -55,9 +61,9 @@ public final class BodyChecker {
     this.trees = trees;
     this.tracking = tracking;
     this.contracts = contracts;
-    this.builder = new CfgBuilder(trees, types, elements);
+    this.types = types;
+    this.elements = elements;
     this.fastPath = new FastPath(trees, elements, tracking);
-    this.checks = Checks.bodyChecks(types, elements);
   }
 
   /**
@@ -86,6 +92,10 @@ public final class BodyChecker {
       if (verdict != FastPath.Verdict.TRACKED) {
         return verdict == FastPath.Verdict.DECLARES_CLASS;
       }
+    }
+    if (builder == null) {
+      builder = new CfgBuilder(trees, types, elements);
+      checks = Checks.bodyChecks(types, elements);
     }
     ControlFlowGraph graph = builder.build(path);
     graphsBuilt++;

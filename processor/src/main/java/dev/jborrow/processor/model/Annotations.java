@@ -92,11 +92,12 @@ public final class Annotations {
    * #mustCallAliasOfReceiver}).
    */
   public static boolean has(Element e, String name) {
-    if (find(e, name) != null) {
-      return true;
-    }
+    // Most elements carry no annotation: answered before any name is looked for.
     if (e.getAnnotationMirrors().isEmpty()) {
       return false;
+    }
+    if (find(e, name) != null) {
+      return true;
     }
     for (String alias : ALIASES.getOrDefault(name, List.of())) {
       if (find(e, alias) != null && applies(e, alias)) {

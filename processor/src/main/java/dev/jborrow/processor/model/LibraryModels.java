@@ -14,8 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -58,10 +56,6 @@ import javax.lang.model.util.Types;
  */
 public final class LibraryModels {
 
-  private static final Pattern METHOD = Pattern.compile(
-      "^(\\?\\s*)?((?:@\\w+(?:\\s*\\([^)]*\\))?\\s+)*)([\\w$]+|<init>)\\s*\\((.*)\\)$");
-  /** One method annotation, with its arguments if it has any: {@code @Carries(this, 0)}. */
-  private static final Pattern ANNOTATION = Pattern.compile("@(\\w+)(?:\\s*\\(([^)]*)\\))?");
   /**
    * The annotations, and those only models use: {@code @PassThrough} (see {@link
    * Contract.Result#ARGUMENT}) and {@code @Carries} (see {@link Entry#carries}).
@@ -79,7 +73,7 @@ public final class LibraryModels {
    *     ({@link Contract#THIS} for the receiver, else a parameter's index); else empty
    */
   record Entry(String typeName, String name, List<Param> params, List<String> annotations,
-      List<Integer> carries, String origin, boolean checked) {}
+      List<Integer> carries, boolean checked) {}
 
   /** A parameter pattern: its annotation (or null) and its type name ({@code _} for any). */
   record Param(String annotation, String type) {}
@@ -264,44 +258,49 @@ public final class LibraryModels {
   }
 
   private void method(String type, String line, String file, int lineNo, boolean check) {
-    Matcher m = METHOD.matcher(line);
-    if (!m.matches()) {
+    MethodLine m = MethodLine.parse(line);
+    if (m == null) {
       problems.add(new Problem(file, lineNo, "expected `[annotations] name(parameters)`, "
           + "found `" + line + "`"));
       return;
     }
-    boolean optional = m.group(1) != null;
+    boolean optional = m.optional();
     List<String> annotations = new ArrayList<>();
     List<Integer> carries = List.of();
-    Matcher a = ANNOTATION.matcher(m.group(2));
-    while (a.find()) {
-      String annotation = "@" + a.group(1);
+    for (MethodLine.Annotation a : m.annotations()) {
+      String annotation = a.name();
       if (!METHOD_ANNOTATIONS.contains(annotation)) {
         problems.add(new Problem(file, lineNo, "`" + annotation + "` is not a method "
             + "annotation; use " + String.join(", ", METHOD_ANNOTATIONS)));
         return;
       }
       if (annotation.equals("@Carries")) {
-        carries = carried(a.group(2), file, lineNo);
+        carries = carried(a.arguments(), file, lineNo);
         if (carries == null) {
           return;
         }
-      } else if (a.group(2) != null) {
+      } else if (a.arguments() != null) {
         problems.add(new Problem(file, lineNo, "`" + annotation + "` takes no arguments, "
-            + "found `" + a.group() + "`"));
+            + "found `" + a.text() + "`"));
         return;
       }
       annotations.add(annotation);
     }
-    if (annotations.stream().filter(x -> x.equals("@Owned") || x.equals("@Borrowed")
-        || x.equals("@PassThrough") || x.equals("@Carries")).count() > 1) {
+    int results = 0;
+    for (String x : annotations) {
+      if (x.equals("@Owned") || x.equals("@Borrowed") || x.equals("@PassThrough")
+          || x.equals("@Carries")) {
+        results++;
+      }
+    }
+    if (results > 1) {
       problems.add(new Problem(file, lineNo, "a result is `@Owned`, `@Borrowed`, "
           + "`@PassThrough` or `@Carries(..)`, not two of these"));
       return;
     }
-    String name = m.group(3);
-    List<Param> params = parameters(m.group(4).strip(), file, lineNo);
-    if (params == null && !m.group(4).strip().equals("..")) {
+    String name = m.name();
+    List<Param> params = parameters(m.parameters().strip(), file, lineNo);
+    if (params == null && !m.parameters().strip().equals("..")) {
       return;
     }
     for (int source : carries) {
@@ -340,7 +339,7 @@ public final class LibraryModels {
       }
     }
     loading.computeIfAbsent(name, k -> new ArrayList<>())
-        .add(new Entry(type, name, params, annotations, carries, file + ":" + lineNo, check));
+        .add(new Entry(type, name, params, annotations, carries, check));
   }
 
   /**
@@ -353,7 +352,7 @@ public final class LibraryModels {
       String source = part.strip();
       if (source.equals("this")) {
         sources.add(Contract.THIS);
-      } else if (source.matches("\\d{1,3}")) {
+      } else if (isIndex(source)) {
         sources.add(Integer.parseInt(source));
       } else {
         problems.add(new Problem(file, lineNo, "`@Carries` takes `this` or a parameter's "
@@ -370,6 +369,19 @@ public final class LibraryModels {
     return List.copyOf(sources);
   }
 
+  /** One to three digits: a parameter's index in {@code @Carries}. */
+  private static boolean isIndex(String text) {
+    if (text.isEmpty() || text.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private List<Param> parameters(String text, String file, int lineNo) {
     if (text.equals("..")) {
       return null;
@@ -379,14 +391,14 @@ public final class LibraryModels {
       return params;
     }
     for (String part : text.split(",")) {
-      String[] words = part.strip().split("\\s+");
+      List<String> words = MethodLine.words(part.strip());
       String annotation = null;
       String typeName;
-      if (words.length == 2 && PARAM_ANNOTATIONS.contains(words[0])) {
-        annotation = words[0];
-        typeName = words[1];
-      } else if (words.length == 1 && !words[0].startsWith("@")) {
-        typeName = words[0];
+      if (words.size() == 2 && PARAM_ANNOTATIONS.contains(words.get(0))) {
+        annotation = words.get(0);
+        typeName = words.get(1);
+      } else if (words.size() == 1 && !words.get(0).startsWith("@")) {
+        typeName = words.get(0);
       } else {
         problems.add(new Problem(file, lineNo, "expected `[@Owned|@Mut|@Borrowed] TYPE` for a "
             + "parameter, found `" + part.strip() + "`"));
@@ -502,12 +514,20 @@ public final class LibraryModels {
     // Asked of every call on the fast path (is it `@Obliges`?): a name no model gives the
     // annotation is answered without resolving a type.
     List<Entry> candidates = named(m);
-    if (candidates == null
-        || candidates.stream().noneMatch(c -> c.annotations().contains(annotation))) {
+    if (candidates == null || !anySays(candidates, annotation)) {
       return false;
     }
     Entry e = find(m);
     return e != null && e.annotations().contains(annotation);
+  }
+
+  private static boolean anySays(List<Entry> entries, String annotation) {
+    for (Entry c : entries) {
+      if (c.annotations().contains(annotation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The entries for methods of {@code m}'s name, in any type; null when there are none. */

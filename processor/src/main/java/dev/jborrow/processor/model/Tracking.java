@@ -98,10 +98,20 @@ public final class Tracking {
     return switch (t.getKind()) {
       case ARRAY -> mayHoldTracked(((javax.lang.model.type.ArrayType) t).getComponentType());
       case WILDCARD -> mayHoldTracked(((javax.lang.model.type.WildcardType) t).getExtendsBound());
-      case DECLARED -> isTrackedType(t) || ((DeclaredType) t).getTypeArguments().stream()
-          .anyMatch(this::mayHoldTracked);
+      case DECLARED -> isTrackedType(t)
+          || anyMayHoldTracked(((DeclaredType) t).getTypeArguments());
       default -> isTrackedType(t);
     };
+  }
+
+  /** A loop, not a stream: asked of the type of every call on the fast path. */
+  private boolean anyMayHoldTracked(List<? extends TypeMirror> arguments) {
+    for (TypeMirror a : arguments) {
+      if (mayHoldTracked(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isTrackedClass(TypeElement type) {
@@ -113,8 +123,11 @@ public final class Tracking {
     if (stress) {
       tracked = !type.getQualifiedName().toString().startsWith("java.lang.");
     } else {
+      // `@Borrowed` on the type itself: a borrowing supertype is tracked, and found as one
+      // (isBorrowingClass would walk every supertype again for each new type).
       tracked = Annotations.has(type, Annotations.OWNED) || models.isOwned(type)
-          || isBorrowingClass(type) || mustCallSomething(type) || trackedSupertype(type);
+          || Annotations.find(type, Annotations.BORROWED) != null || mustCallSomething(type)
+          || trackedSupertype(type);
     }
     trackedClasses.put(type, tracked);
     return tracked;
@@ -337,16 +350,28 @@ public final class Tracking {
     if (!(type instanceof TypeElement t)) {
       return false;
     }
-    return isTrackedThis(t) || lendingClasses.computeIfAbsent(t, k -> {
-      for (TypeElement c = k; c != null; c = superclass(c)) {
-        for (VariableElement f : ElementFilter.fieldsIn(c.getEnclosedElements())) {
-          if (!f.getModifiers().contains(Modifier.STATIC) && isTracked(f)) {
-            return true;
-          }
+    return isTrackedThis(t) || holdsTrackedField(t);
+  }
+
+  /**
+   * Whether an instance of {@code type} has a tracked field, its own or a superclass's. Asked
+   * of every constructor: cached for each class of the chain, which the subclasses share.
+   */
+  private boolean holdsTrackedField(TypeElement type) {
+    Boolean known = lendingClasses.get(type);
+    if (known == null) {
+      known = false;
+      for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+        if (!f.getModifiers().contains(Modifier.STATIC) && isTracked(f)) {
+          known = true;
+          break;
         }
       }
-      return false;
-    });
+      TypeElement s = superclass(type);
+      known = known || s != null && holdsTrackedField(s);
+      lendingClasses.put(type, known);
+    }
+    return known;
   }
 
   private TypeElement superclass(TypeElement t) {

@@ -19,7 +19,9 @@ import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -54,6 +56,7 @@ public final class DeclarationChecks {
   private final Tracking tracking;
   private final Contracts contracts;
   private final DeclarationSites sites;
+  private final Map<Element, Boolean> borrowingClasses = new HashMap<>();
 
   /** javac's names of the four annotations, compared by identity. */
   private final Set<Name> ownershipNames;
@@ -82,10 +85,11 @@ public final class DeclarationChecks {
     }
     sites.declared(m, path);
     ContractErrors errors = new ContractErrors(path.getCompilationUnit(), trees);
-    if (!annotated(tree)) {
+    boolean annotated = annotated(tree);
+    if (!annotated) {
       // Most methods: no annotation to misuse, though an override may still change a contract.
       elidedView(m, tree, errors, sink);
-      checkOverrides(m, tree, errors, sink);
+      checkOverrides(m, tree, annotated, errors, sink);
       return;
     }
     boolean misused = false;
@@ -137,7 +141,7 @@ public final class DeclarationChecks {
     } else {
       elidedView(m, tree, errors, sink);
     }
-    checkOverrides(m, tree, errors, sink);
+    checkOverrides(m, tree, annotated, errors, sink);
   }
 
   /**
@@ -202,11 +206,20 @@ public final class DeclarationChecks {
    */
   private void elidedView(ExecutableElement m, MethodTree tree, ContractErrors errors,
       DiagnosticSink sink) {
-    if (Tracking.isBorrowingType(m.getReturnType())
+    if (returnsBorrowingType(m)
         && contracts.of(m).result() == Contract.Result.BORROWED
         && contracts.of(m).borrowSources().isEmpty()) {
       sink.report(errors.missingLifetime(tree, contracts.borrowedInputs(m).size(), true));
     }
+  }
+
+  /**
+   * Whether {@code m} returns an instance of a borrowing class: asked of every method, and
+   * answered by a walk of the supertypes, so kept per class.
+   */
+  private boolean returnsBorrowingType(ExecutableElement m) {
+    return m.getReturnType() instanceof DeclaredType d
+        && borrowingClasses.computeIfAbsent(d.asElement(), Tracking::isBorrowingClass);
   }
 
   /** J0004 on a local or field that carries two of {@code @Owned}, {@code @Borrowed}, {@code @Mut}. */
@@ -268,16 +281,16 @@ public final class DeclarationChecks {
     return true;
   }
 
-  private void checkOverrides(ExecutableElement m, MethodTree tree, ContractErrors errors,
-      DiagnosticSink sink) {
+  private void checkOverrides(ExecutableElement m, MethodTree tree, boolean annotated,
+      ContractErrors errors, DiagnosticSink sink) {
     // The modifiers last: javac builds a new set each time they are asked for.
-    if (!mayHaveContract(m, tree) || m.getKind() != ElementKind.METHOD
+    if (!mayHaveContract(m, annotated) || m.getKind() != ElementKind.METHOD
         || !(m.getEnclosingElement() instanceof TypeElement owner)
         || m.getModifiers().contains(Modifier.STATIC)) {
       return;
     }
     Contract mine = contracts.of(m);
-    if (mine.isNeutral() && !annotated(tree) || contracts.isModelled(m)) {
+    if (mine.isNeutral() && !annotated || contracts.isModelled(m)) {
       // What it does, every contract allows; or it has the contract of the model it overrides.
       // An annotated one may say less than it inherits (a `@Borrowed` for an `@Owned`).
       return;
@@ -313,8 +326,8 @@ public final class DeclarationChecks {
    * nothing tracked, and then their contract is neutral or a model's, and neither can change
    * what they override. A close() may consume {@code this} without saying so.
    */
-  private boolean mayHaveContract(ExecutableElement m, MethodTree tree) {
-    return annotated(tree) || m.getSimpleName().equals(closeName)
+  private boolean mayHaveContract(ExecutableElement m, boolean annotated) {
+    return annotated || m.getSimpleName().equals(closeName)
         || tracking.isTrackedThis(m.getEnclosingElement())
         || tracking.isTrackedType(m.getReturnType());
   }

@@ -8,6 +8,7 @@ import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.Span;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -33,9 +34,11 @@ public final class DeclarationSites {
 
   /** A method javac has analysed, at {@code path}; kept only if another could override it. */
   void declared(ExecutableElement method, TreePath path) {
-    if (method.getKind() != ElementKind.METHOD
-        || method.getModifiers().contains(Modifier.STATIC)
-        || method.getModifiers().contains(Modifier.PRIVATE)) {
+    if (method.getKind() != ElementKind.METHOD) {
+      return;
+    }
+    Set<Modifier> modifiers = method.getModifiers(); // javac builds a new set at each call
+    if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.PRIVATE)) {
       return;
     }
     MethodTree tree = (MethodTree) path.getLeaf();
