@@ -9,7 +9,6 @@ import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,22 +27,21 @@ import javax.lang.model.element.VariableElement;
 public final class BorrowExplanation {
 
   private final BodyEffects body;
-  /**
-   * Where each node is, keyed by {@link #byValue}: the copies of a node in the copies of a
-   * {@code finally} block are one entry, the last copy's.
-   */
-  private final Map<List<Object>, Block> blockOf = new HashMap<>();
-  private final Map<List<Object>, Integer> indexOf = new HashMap<>();
+  /** Where each node is, by its index: its block and its position in the block. */
+  private final Block[] blockOf;
+  private final int[] positionOf;
   private final Map<Loan, Set<Holder>> holders = new HashMap<>();
 
   public BorrowExplanation(BodyEffects body) {
     this.body = body;
+    blockOf = new Block[body.graph().nodeCount()];
+    positionOf = new int[blockOf.length];
     Gather gather = new Gather();
     for (Block b : body.graph().blocks()) {
       List<Node> nodes = b.nodes();
       for (int i = 0; i < nodes.size(); i++) {
-        blockOf.put(byValue(nodes.get(i)), b);
-        indexOf.put(byValue(nodes.get(i)), i);
+        blockOf[nodes.get(i).index()] = b;
+        positionOf[nodes.get(i).index()] = i;
         for (Effect e : body.of(nodes.get(i))) {
           e.accept(gather, null);
         }
@@ -173,27 +171,6 @@ public final class BorrowExplanation {
     }
   }
 
-  /**
-   * A node as these tables compared nodes before each had its {@link Node#index() index}: by
-   * kind and components, the index aside. The copies of a node in the copies of a
-   * {@code finally} block are then one node (keyed by identity, the explanation of a conflict
-   * in such a copy would change). Made only when a conflict is explained.
-   */
-  private static List<Object> byValue(Node n) {
-    List<Object> key = new ArrayList<>(); // components may be null
-    key.add(n.getClass());
-    for (RecordComponent c : n.getClass().getRecordComponents()) {
-      if (!c.getName().equals("index")) {
-        try {
-          key.add(c.getAccessor().invoke(n));
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e); // a record's accessor is public
-        }
-      }
-    }
-    return key;
-  }
-
   /** The tree where {@code loan} is used after {@code from}, or null if none is found. */
   public Tree laterUse(Loan loan, Node from) {
     if (loan.consumer() instanceof Node.LoopIterator it) {
@@ -203,13 +180,13 @@ public final class BorrowExplanation {
     if (hs.isEmpty()) {
       return loan.consumer() == null ? null : loan.consumer().tree();
     }
-    Block start = blockOf.get(byValue(from));
+    Block start = blockOf[from.index()];
     if (start == null) {
       return null;
     }
     Deque<Block> work = new ArrayDeque<>();
     Set<Block> seen = new HashSet<>();
-    Tree found = scan(start, indexOf.get(byValue(from)), hs);
+    Tree found = scan(start, positionOf[from.index()], hs);
     if (found != null) {
       return found;
     }
