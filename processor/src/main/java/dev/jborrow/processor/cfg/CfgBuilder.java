@@ -564,7 +564,7 @@ public final class CfgBuilder {
     goTo(head);
     current = head;
     mayThrowUnchecked(); // hasNext() and next() may throw (ConcurrentModificationException)
-    current.add(new Node.LoopIterator(s, true, nextNode++));
+    add(new Node.LoopIterator(s, true, nextNode++));
     link(current, next, Edge.Kind.TRUE, null);
     link(current, after, Edge.Kind.FALSE, null);
     current = next;

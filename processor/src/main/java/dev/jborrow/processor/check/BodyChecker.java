@@ -18,6 +18,7 @@ import dev.jborrow.processor.errors.Spans;
 import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.lower.BodyContext;
 import dev.jborrow.processor.lower.FastPath;
 import dev.jborrow.processor.lower.Lowering;
@@ -104,12 +105,12 @@ public final class BodyChecker {
     boolean ownsThis = owner != null && (method != null || spawned)
         && contracts.of(owner).receiver()
             == dev.jborrow.processor.model.Contract.Receiver.CONSUMES;
-    BodyContext context = BodyContext.of(trees, unit, path, method, tracking, contracts,
+    BodyContext context = BodyContext.of(trees, unit, path, graph, method, tracking, contracts,
         ownsThis, spawned, enclosingBorrows.snapshot(), spawnPoints);
     BodyEffects body = Lowering.lower(context, graph);
     enclosingBorrows.addAll(body.holders());
     LoweredBody lowered = new LoweredBody(context, body, new LiveHolders(body),
-        new Spans(trees, unit, path));
+        ConstructorArguments.of(body),        new Spans(trees, unit, path));
     for (BodyCheck check : checks) {
       check.run(lowered, Checks.ownedBy(check, sink));
     }

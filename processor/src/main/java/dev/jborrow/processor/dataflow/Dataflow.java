@@ -30,14 +30,13 @@ public final class Dataflow {
     S[] end = (S[]) new Object[n];
     Block[] byPosition = new Block[n];
     boolean[] changes = new boolean[n];
-    // Whether a block's start state is its own: a state that reaches a block first is shared
-    // with where it came from (the end of a block, or the start of one that passes its state
-    // through), never written, and copied only when a second path joins into it. States are
-    // copied per join, not per edge.
+    // Whether a block's start state is its own. A block's start stays null (bottom) until
+    // something flows into it; the first state to reach it is shared with where it came from
+    // (the end of a block, or the start of one that passes its state through), never written,
+    // and copied only when a second path joins into it: most blocks of a body are reached
+    // once, and states are copied per join, not per edge. Blocks that pass states through
+    // share one bottom, never written.
     boolean[] owned = new boolean[n];
-    // A block's start stays null (bottom) until something flows into it: most blocks of a
-    // body are reached once, and their first state is a copy of what reaches them, not a
-    // bottom joined with it. Blocks that pass states through share one bottom, never written.
     S bottom = analysis.bottom();
     for (Block b : order) {
       int p = position[b.id()];

@@ -1,6 +1,5 @@
 package dev.jborrow.processor.dataflow;
 
-import com.sun.source.tree.EnhancedForLoopTree;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
@@ -23,8 +22,7 @@ public final class LiveHolders {
    * the same object, and the transfer functions ask for every effect, by identity without
    * making a holder to ask with.
    */
-  private final Map<VariableElement, Integer> variables = new IdentityHashMap<>(16);
-  private final Map<EnhancedForLoopTree, Integer> iterators = new IdentityHashMap<>(2);
+  private final Map<Object, Integer> numbers = new IdentityHashMap<>(16);
   private int count;
   /** Whether the holders are numbered: on the first request, as most bodies ask none. */
   private boolean numbered;
@@ -44,25 +42,29 @@ public final class LiveHolders {
   }
 
   private void number(Holder h) {
-    Integer before = h instanceof Holder.Local l ? variables.putIfAbsent(l.variable(), count)
-        : iterators.putIfAbsent(((Holder.LoopIterator) h).loop(), count);
-    if (before == null) {
+    if (numbers.putIfAbsent(key(h), count) == null) {
       count++;
     }
   }
 
+  /** What a holder stands for: its variable, or its loop's tree. */
+  private static Object key(Holder h) {
+    return h instanceof Holder.Local l ? l.variable() : ((Holder.LoopIterator) h).loop();
+  }
+
   /** The holder's number, or -1 for one that neither holds a borrow nor is ever moved. */
   public int indexOf(Holder holder) {
-    numberAll();
-    Integer i = holder instanceof Holder.Local l ? variables.get(l.variable())
-        : iterators.get(((Holder.LoopIterator) holder).loop());
-    return i == null ? -1 : i;
+    return indexOfKey(key(holder));
   }
 
   /** The number of the holder {@code Holder.of(variable)}, or -1 as for {@link #indexOf}. */
   public int indexOf(VariableElement variable) {
+    return indexOfKey(variable);
+  }
+
+  private int indexOfKey(Object key) {
     numberAll();
-    Integer i = variables.get(variable);
+    Integer i = numbers.get(key);
     return i == null ? -1 : i;
   }
 

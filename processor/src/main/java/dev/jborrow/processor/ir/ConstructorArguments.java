@@ -35,7 +35,15 @@ public final class ConstructorArguments {
     this.constructors = constructors;
   }
 
+  /**
+   * Made once per body for every analysis that reads it. Only a move into an argument can be one
+   * into a constructor's: the graph is walked only where there is one (most bodies move nothing,
+   * or nothing into a call).
+   */
   public static ConstructorArguments of(BodyEffects body) {
+    if (!movesIntoArgument(body)) {
+      return NONE;
+    }
     Map<Tree, Node.New> byArgument = new IdentityHashMap<>();
     for (Block b : body.graph().blocks()) {
       for (Node n : b.nodes()) {
@@ -59,6 +67,15 @@ public final class ConstructorArguments {
       }
     }
     return new ConstructorArguments(moves);
+  }
+
+  private static boolean movesIntoArgument(BodyEffects body) {
+    for (Effect e : body.all()) {
+      if (e instanceof Effect.Move m && m.kind() == Effect.MoveKind.ARGUMENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isEmpty() {

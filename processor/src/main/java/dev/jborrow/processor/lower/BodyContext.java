@@ -7,6 +7,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.model.Annotations;
 import dev.jborrow.processor.model.Contract;
@@ -57,12 +58,14 @@ public record BodyContext(
     Map<VariableElement, Contract.Param> lambdaParams,
     Map<VariableElement, Boolean> trackedVariables) {
 
+  /** The context of the body at {@code path}, whose graph is {@code graph}. */
   public static BodyContext of(Trees trees, CompilationUnitTree unit, TreePath path,
-      ExecutableElement method, Tracking tracking, Contracts contracts, boolean ownsThis,
-      boolean ownsCaptures, Set<VariableElement> enclosingBorrows, SpawnPoints spawnPoints) {
+      ControlFlowGraph graph, ExecutableElement method, Tracking tracking, Contracts contracts,
+      boolean ownsThis, boolean ownsCaptures, Set<VariableElement> enclosingBorrows,
+      SpawnPoints spawnPoints) {
     return new BodyContext(trees, unit, path, method, tracking, contracts, ownsThis,
         ownsCaptures, enclosingBorrows, spawnPoints,
-        new Captures(trees, unit, path, tracking, contracts), new HashMap<>(),
+        new Captures(trees, unit, path, graph, tracking, contracts), new HashMap<>(),
         new IdentityHashMap<>());
   }
 

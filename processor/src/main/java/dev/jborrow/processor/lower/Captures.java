@@ -56,14 +56,15 @@ public final class Captures {
   private final Map<Tree, Set<VariableElement>> captures = new IdentityHashMap<>();
   private final Map<Tree, ThisUse> thisUses = new IdentityHashMap<>();
   private final Map<Tree, List<Capture>> places = new IdentityHashMap<>();
-  /** The body's graph, once lowering starts: it knows the paths of the closures it makes. */
-  private ControlFlowGraph graph;
+  /** The body's graph: it knows the paths of the closures it makes. */
+  private final ControlFlowGraph graph;
 
-  Captures(Trees trees, CompilationUnitTree unit, TreePath path, Tracking tracking,
-      Contracts contracts) {
+  Captures(Trees trees, CompilationUnitTree unit, TreePath path, ControlFlowGraph graph,
+      Tracking tracking, Contracts contracts) {
     this.trees = trees;
     this.unit = unit;
     this.path = path;
+    this.graph = graph;
     this.tracking = tracking;
     this.contracts = contracts;
   }
@@ -78,7 +79,7 @@ public final class Captures {
     if (closure == path.getLeaf()) {
       return path;
     }
-    TreePath built = graph == null ? null : graph.closurePath(closure);
+    TreePath built = graph.closurePath(closure);
     if (built != null) {
       return built; // a closure the body makes: no walk of the body needed
     }
@@ -111,11 +112,6 @@ public final class Captures {
       paths.put(closure, found);
     }
     return found;
-  }
-
-  /** Finds the paths of the closures that {@code graph}, the body's, makes there. */
-  void readPathsFrom(ControlFlowGraph graph) {
-    this.graph = graph;
   }
 
   /** The locals of enclosing bodies that a lambda, method reference or class body reads. */

@@ -16,8 +16,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.model.Tracking;
-import java.util.HashMap;
-import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -37,11 +35,6 @@ public final class FastPath {
   /** javac's names, compared by identity: comparing text would decode every identifier. */
   private final Name thisName;
   private final Name superName;
-  /**
-   * Per method called, whether a call of it needs the graph whatever its type: asked of every
-   * call, and a program calls the same methods again and again.
-   */
-  private final Map<ExecutableElement, Boolean> bindingCalls = new HashMap<>();
 
   public FastPath(Trees trees, Elements elements, Tracking tracking) {
     this.trees = trees;
@@ -152,17 +145,9 @@ public final class FastPath {
         // An obliging call (`lock.lock()`) needs the graph whatever its receiver (SPEC 3.9),
         // and so does one whose result must be closed whatever its type (`Files.lines(p)`).
         return tracking.mayHoldTracked(trees.getTypeMirror(at(call)))
-            || trees.getElement(at(call)) instanceof ExecutableElement m && binds(m)
+            || trees.getElement(at(call)) instanceof ExecutableElement m
+                && (tracking.obliges(m) || tracking.mustBeClosedResult(m))
             || super.visitMethodInvocation(call, unused);
-      }
-
-      private boolean binds(ExecutableElement m) {
-        Boolean known = bindingCalls.get(m);
-        if (known == null) {
-          known = tracking.obliges(m) || tracking.mustBeClosedResult(m);
-          bindingCalls.put(m, known);
-        }
-        return known;
       }
 
       @Override

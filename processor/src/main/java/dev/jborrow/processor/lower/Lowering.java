@@ -26,7 +26,6 @@ public final class Lowering {
 
   /** Lowers the body's graph to effects, for every analysis to read. */
   public static BodyEffects lower(BodyContext body, ControlFlowGraph graph) {
-    body.captures().readPathsFrom(graph);
     ValueFlow flow = new ValueFlow(body, graph); // asks nothing of the locals' tracking
     ClosingResults closing = ClosingResults.of(body.tracking(), flow.nodes());
     ValueOwners.adopt(body, flow, closing); // before the passes: each asks which are tracked

@@ -190,10 +190,7 @@ final class ValueFlow {
    * pass-through calls.
    */
   List<Tree> leaves(ExpressionTree e) {
-    Tree.Kind kind = e.getKind();
-    if (kind != Tree.Kind.PARENTHESIZED && kind != Tree.Kind.TYPE_CAST
-        && kind != Tree.Kind.CONDITIONAL_EXPRESSION && kind != Tree.Kind.SWITCH_EXPRESSION
-        && passedThrough(e) == null) {
+    if (isLeaf(e)) {
       // Most values are what they are, and every pass asks: no list is grown for them.
       return Collections.singletonList(e);
     }
@@ -202,7 +199,19 @@ final class ValueFlow {
     return out;
   }
 
+  /** Whether {@code e} is its own value: no parentheses, cast, choice or pass-through call. */
+  private boolean isLeaf(ExpressionTree e) {
+    return switch (e.getKind()) {
+      case PARENTHESIZED, TYPE_CAST, CONDITIONAL_EXPRESSION, SWITCH_EXPRESSION -> false;
+      default -> passedThrough(e) == null;
+    };
+  }
+
   private void collectLeaves(ExpressionTree e, List<Tree> out) {
+    if (isLeaf(e)) {
+      out.add(e);
+      return;
+    }
     switch (e.getKind()) {
       case PARENTHESIZED -> collectLeaves(((ParenthesizedTree) e).getExpression(), out);
       case TYPE_CAST -> collectLeaves(((TypeCastTree) e).getExpression(), out);
@@ -215,14 +224,7 @@ final class ValueFlow {
           collectLeaves(r, out);
         }
       }
-      default -> {
-        ExpressionTree through = passedThrough(e);
-        if (through != null) {
-          collectLeaves(through, out);
-        } else {
-          out.add(e);
-        }
-      }
+      default -> collectLeaves(passedThrough(e), out); // not a leaf: a pass-through call
     }
   }
 

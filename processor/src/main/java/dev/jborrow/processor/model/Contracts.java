@@ -263,15 +263,19 @@ public final class Contracts {
    */
   public boolean isCloseable(javax.lang.model.type.TypeMirror t) {
     if (!(t instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement type)) {
-      return types.isSubtype(types.erasure(t), autoCloseable) || tracking.isDisposable(t);
+      return released(t);
     }
     // A class type's answer is its class's, whatever its type arguments: the erasure drops them.
     Boolean known = closeableClasses.get(type);
     if (known == null) {
-      known = types.isSubtype(types.erasure(t), autoCloseable) || tracking.isDisposable(t);
+      known = released(t);
       closeableClasses.put(type, known);
     }
     return known;
+  }
+
+  private boolean released(javax.lang.model.type.TypeMirror t) {
+    return types.isSubtype(types.erasure(t), autoCloseable) || tracking.isDisposable(t);
   }
 
   /**

@@ -64,7 +64,7 @@ public final class SpawnPoints {
     }
     for (String s : extra) {
       addName(s);
-      Entry e = entry(s);
+      Entry e = entry(null, s);
       if (e == null) {
         problems.add("no type `" + s.substring(0, s.indexOf('#'))
             + "` on the class path");
@@ -88,15 +88,11 @@ public final class SpawnPoints {
     return problems;
   }
 
-  private Entry entry(String s) {
-    int hash = s.indexOf('#');
-    TypeElement t = elements.getTypeElement(s.substring(0, hash));
-    return t == null ? null : new Entry(types.erasure(t.asType()), s.substring(hash + 1));
-  }
-
+  /** The entry {@code Type#method}, its type looked up in {@code module}, or anywhere if null. */
   private Entry entry(ModuleElement module, String s) {
     int hash = s.indexOf('#');
-    TypeElement t = jdkType(module, s.substring(0, hash));
+    String type = s.substring(0, hash);
+    TypeElement t = module == null ? elements.getTypeElement(type) : jdkType(module, type);
     return t == null ? null : new Entry(types.erasure(t.asType()), s.substring(hash + 1));
   }
 
@@ -129,7 +125,7 @@ public final class SpawnPoints {
       // before JDK 21) is not searched for in every module of the system, at some cost.
       ModuleElement base = elements.getModuleElement("java.base"); // null without modules
       for (String s : JDK) {
-        Entry e = base == null ? entry(s) : entry(base, s); // Thread.Builder is JDK 21+
+        Entry e = entry(base, s); // Thread.Builder is JDK 21+
         if (e != null) {
           jdk.add(e);
         }

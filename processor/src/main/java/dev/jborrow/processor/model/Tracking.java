@@ -35,9 +35,13 @@ public final class Tracking {
   private final Map<TypeElement, Boolean> lendingClasses = new HashMap<>();
   private final Map<TypeElement, List<String>> disposal = new HashMap<>();
   private final Map<TypeElement, Boolean> ownedInSource = new HashMap<>();
-  /** {@link #discharges} and {@link #obliges} per method: lowering asks them of every call. */
+  /**
+   * {@link #discharges}, {@link #obliges} and {@link #mustBeClosedResult} per method: lowering
+   * and the fast path ask them of every call.
+   */
   private final Map<ExecutableElement, Boolean> discharging = new HashMap<>();
   private final Map<ExecutableElement, Boolean> obliging = new HashMap<>();
+  private final Map<ExecutableElement, Boolean> closingResults = new HashMap<>();
   /** {@link #isDisposable} per class: lowering asks it of every value it follows. */
   private final Map<TypeElement, Boolean> disposableClasses = new HashMap<>();
   /** Per method, which parameters it takes by ownership because a method it overrides does. */
@@ -316,8 +320,7 @@ public final class Tracking {
    * {@code Stream}, which as a rule holds nothing).
    */
   public boolean mustBeClosedResult(ExecutableElement m) {
-    return Annotations.find(m, Annotations.MUST_BE_CLOSED) != null
-        || models.says(m, "@MustBeClosed");
+    return says(closingResults, m, Annotations.MUST_BE_CLOSED, "@MustBeClosed");
   }
 
   /**
@@ -487,23 +490,26 @@ public final class Tracking {
 
   /** A {@code @Discharges} call meets the obligation of the receiver's owner (SPEC 3.9). */
   public boolean discharges(ExecutableElement m) {
-    Boolean known = discharging.get(m);
-    if (known == null) {
-      known = Annotations.find(m, Annotations.DISCHARGES) != null
-          || models.says(m, "@Discharges");
-      discharging.put(m, known);
-    }
-    return known;
+    return says(discharging, m, Annotations.DISCHARGES, "@Discharges");
   }
 
   /** An {@code @Obliges} call creates an obligation on its receiver (SPEC 3.9). */
   public boolean obliges(ExecutableElement m) {
-    Boolean known = obliging.get(m);
-    if (known == null) {
-      known = Annotations.find(m, Annotations.OBLIGES) != null || models.says(m, "@Obliges");
-      obliging.put(m, known);
+    return says(obliging, m, Annotations.OBLIGES, "@Obliges");
+  }
+
+  /**
+   * Whether {@code m} carries {@code annotation} or a model says {@code modelTag} of it, kept in
+   * {@code known}: the lowering and the fast path ask it of every call.
+   */
+  private boolean says(Map<ExecutableElement, Boolean> known, ExecutableElement m,
+      String annotation, String modelTag) {
+    Boolean answer = known.get(m);
+    if (answer == null) {
+      answer = Annotations.find(m, annotation) != null || models.says(m, modelTag);
+      known.put(m, answer);
     }
-    return known;
+    return answer;
   }
 
   /**

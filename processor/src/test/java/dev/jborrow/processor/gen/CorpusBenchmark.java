@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -552,6 +550,10 @@ public final class CorpusBenchmark {
   private static final class NothingDiscovered
       extends ForwardingJavaFileManager<StandardJavaFileManager> {
 
+    /** Sees only the JDK. Not a URLClassLoader: javac closes a processor loader it can close. */
+    private static final ClassLoader JDK_ONLY =
+        new ClassLoader(ClassLoader.getPlatformClassLoader()) {};
+
     NothingDiscovered(StandardJavaFileManager fm) {
       super(fm);
     }
@@ -561,7 +563,7 @@ public final class CorpusBenchmark {
       // javac searches the class path for processors and plugins when there is no processor path
       return location == StandardLocation.ANNOTATION_PROCESSOR_PATH
           || location == StandardLocation.CLASS_PATH
-          ? new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())
+          ? JDK_ONLY
           : super.getClassLoader(location);
     }
   }

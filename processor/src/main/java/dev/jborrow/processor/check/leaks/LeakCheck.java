@@ -44,7 +44,8 @@ public final class LeakCheck implements BodyCheck {
 
   @Override
   public void run(LoweredBody body, DiagnosticSink sink) {
-    LeakChecker.check(body.context(), body.effects(), body.spans(), types, elements, sink);
+    LeakChecker.check(body.context(), body.effects(), body.constructors(), body.spans(), types,
+        elements, sink);
     BodyContext context = body.context();
     if (ownedFields == null || !ownedFields.isFor(context.tracking())) {
       ownedFields = new OwnedFields(context.trees(), context.tracking(), context.contracts());

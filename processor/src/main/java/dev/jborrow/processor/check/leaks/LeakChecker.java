@@ -11,6 +11,7 @@ import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.LeakErrors;
 import dev.jborrow.processor.errors.Spans;
 import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
 import java.util.ArrayDeque;
@@ -45,9 +46,11 @@ public final class LeakChecker {
     this.result = Dataflow.solve(body.graph(), analysis);
   }
 
-  public static void check(BodyContext context, BodyEffects body, Spans spans, Types types,
-      Elements elements, DiagnosticSink sink) {
-    ResourceAnalysis analysis = new ResourceAnalysis(context, body, types, elements);
+  public static void check(BodyContext context, BodyEffects body,
+      ConstructorArguments constructors, Spans spans, Types types, Elements elements,
+      DiagnosticSink sink) {
+    ResourceAnalysis analysis = new ResourceAnalysis(context, body, constructors, types,
+        elements);
     boolean handedOff = false;
     for (Effect e : body.all()) {
       Touch t = e.match(TOUCH);
@@ -86,45 +89,31 @@ public final class LeakChecker {
         }
         continue;
       }
-      // The block's effects as one array: which node an effect belongs to is asked only for
-      // a leak, to find its acquisitions.
-      Effect[] effects = body.of(b);
-      for (int k = 0; k < effects.length; k++) {
-        Effect e = effects[k];
-        Touch t = e.match(TOUCH);
-        if (t != null && t.kind() == Touch.Kind.HANDED_OFF && reported.add(t.at())) {
-          sink.report(t.variable() == null
-              ? errors.temporary(t.at(), disposalNames(t.at()))
-              : errors.handedOff(t.variable(), t.at()));
-        }
-        // A drop or a new value loses what the variable owned.
-        boolean loses = t != null && t.kind() != Touch.Kind.HANDED_OFF
-            && t.kind() != Touch.Kind.MOVED && t.kind() != Touch.Kind.RETURNED;
-        int bit = loses ? analysis.bit(t.variable()) : -1;
-        if (bit >= 0 && state.get(bit)) {
-          for (Tree acquired : acquisitions(b, nodeOf(b, k), t.variable())) {
-            if (reported.add(acquired)) {
-              sink.report(errors.leak(t.variable(), acquired, t.at(),
-                  context.tracking().disposalNames(t.variable().asType())));
+      List<Node> nodes = b.nodes();
+      for (int i = 0; i < nodes.size(); i++) {
+        for (Effect e : body.of(nodes.get(i))) {
+          Touch t = e.match(TOUCH);
+          if (t != null && t.kind() == Touch.Kind.HANDED_OFF && reported.add(t.at())) {
+            sink.report(t.variable() == null
+                ? errors.temporary(t.at(), disposalNames(t.at()))
+                : errors.handedOff(t.variable(), t.at()));
+          }
+          // A drop or a new value loses what the variable owned.
+          boolean loses = t != null && t.kind() != Touch.Kind.HANDED_OFF
+              && t.kind() != Touch.Kind.MOVED && t.kind() != Touch.Kind.RETURNED;
+          int bit = loses ? analysis.bit(t.variable()) : -1;
+          if (bit >= 0 && state.get(bit)) {
+            for (Tree acquired : acquisitions(b, i, t.variable())) {
+              if (reported.add(acquired)) {
+                sink.report(errors.leak(t.variable(), acquired, t.at(),
+                    context.tracking().disposalNames(t.variable().asType())));
+              }
             }
           }
+          analysis.apply(e, state);
         }
-        analysis.apply(e, state);
       }
     }
-  }
-
-  /** The index in {@code b} of the node whose effects hold the block's {@code k}th effect. */
-  private int nodeOf(Block b, int k) {
-    List<Node> nodes = b.nodes();
-    int end = 0;
-    for (int i = 0; i < nodes.size(); i++) {
-      end += body.of(nodes.get(i)).size();
-      if (k < end) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("effect " + k + " beyond the block's " + end);
   }
 
   /**

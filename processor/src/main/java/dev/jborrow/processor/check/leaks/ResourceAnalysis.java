@@ -65,10 +65,11 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   /** Moves into the arguments of a {@code new}: read only where some variable owns a resource. */
   private final ConstructorArguments intoConstructors;
 
-  public ResourceAnalysis(BodyContext context, BodyEffects body, Types types,
-      Elements elements) {
+  public ResourceAnalysis(BodyContext context, BodyEffects body,
+      ConstructorArguments intoConstructors, Types types, Elements elements) {
     super(body);
     this.context = context;
+    this.intoConstructors = intoConstructors;
     this.types = types;
     this.elements = elements;
     for (Effect e : body.all()) {
@@ -81,8 +82,6 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     if (!owners.isEmpty()) {
       readEdges();
     }
-    intoConstructors = owners.isEmpty() || !movesOwnerIntoArgument(body)
-        ? ConstructorArguments.NONE : ConstructorArguments.of(body);
   }
 
   /** The place each reference names, by its tree, for a null test of it. */
@@ -100,20 +99,6 @@ public final class ResourceAnalysis extends BitSetAnalysis {
       }
     }
     return refs;
-  }
-
-  /**
-   * Whether an owner moves into a call's argument: only such a move can be one into a
-   * constructor's that this analysis reads, and the graph is walked for those only then.
-   */
-  private boolean movesOwnerIntoArgument(BodyEffects body) {
-    for (Effect e : body.all()) {
-      Effect.Move m = e.match(ARGUMENT_MOVE);
-      if (m != null && ownerMoved(m) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A move into an argument of a {@code new}, which an exception from it undoes. */
@@ -457,99 +442,6 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     return type != null && types.isSubtype(types.erasure(v.asType()), types.erasure(type))
         ? bit(v) : -1;
   }
-
-  /** A move into a call's argument (a constructor's among them). */
-  private static final Effect.Cases<Effect.Move> ARGUMENT_MOVE = new Effect.Cases<>() {
-    @Override
-    public Effect.Move use(Effect.Use e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move borrow(Effect.Borrow e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move activate(Effect.Activate e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move endLoans(Effect.EndLoans e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move hold(Effect.Hold e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move lend(Effect.Lend e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move keep(Effect.Keep e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move returnBorrow(Effect.ReturnBorrow e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move move(Effect.Move e) {
-      return e.kind() == Effect.MoveKind.ARGUMENT ? e : null;
-    }
-
-    @Override
-    public Effect.Move illegalMove(Effect.IllegalMove e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move illegalMutation(Effect.IllegalMutation e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move spawnCapture(Effect.SpawnCapture e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move escape(Effect.Escape e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move carryOut(Effect.CarryOut e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move leak(Effect.Leak e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move obligation(Effect.Obligation e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move init(Effect.Init e) {
-      return null;
-    }
-
-    @Override
-    public Effect.Move drop(Effect.Drop e) {
-      return null;
-    }
-  };
 
   /** The variable an effect gives a whole new value: the candidates for owners. */
   private static final Effect.Cases<VariableElement> FILLED = new Effect.Cases<>() {

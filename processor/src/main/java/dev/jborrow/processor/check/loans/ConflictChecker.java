@@ -191,17 +191,12 @@ public final class ConflictChecker {
         continue;
       }
       List<Node> nodes = b.nodes();
-      @SuppressWarnings("unchecked")
-      List<Effect>[] effects = new List[nodes.size()];
-      for (int i = 0; i < nodes.size(); i++) {
-        effects[i] = body.of(nodes.get(i)); // once per node, for both passes
-      }
-      LiveBefore liveBefore = new LiveBefore(live, liveness.entryState(b), effects);
+      LiveBefore liveBefore = new LiveBefore(live, liveness.entryState(b), nodes, body);
       LoanState state = result.entryState(b).copy();
       Site site = new Site();
       for (int i = 0; i < nodes.size(); i++) {
         Node n = nodes.get(i);
-        for (Effect e : effects[i]) {
+        for (Effect e : body.of(n)) {
           e.accept(access, site.at(n, liveBefore, i, state));
           loans.apply(e, state);
         }
@@ -255,26 +250,26 @@ public final class ConflictChecker {
   private static final class LiveBefore {
     private final Liveness live;
     private final BitSet atEnd;
-    private final List<Effect>[] effects;
+    private final List<Node> nodes;
+    private final BodyEffects body;
     private BitSet[] before;
 
-    LiveBefore(Liveness live, BitSet atEnd, List<Effect>[] effects) {
+    LiveBefore(Liveness live, BitSet atEnd, List<Node> nodes, BodyEffects body) {
       this.live = live;
       this.atEnd = atEnd;
-      this.effects = effects;
+      this.nodes = nodes;
+      this.body = body;
     }
 
     /** The holders live before node {@code i}, which has effects. Read only. */
     BitSet node(int i) {
       if (before == null) {
-        before = new BitSet[effects.length];
+        before = new BitSet[nodes.size()];
         BitSet l = (BitSet) atEnd.clone();
         BitSet last = null;
-        for (int n = effects.length - 1; n >= 0; n--) {
-          if (!effects[n].isEmpty()) {
-            for (int k = effects[n].size() - 1; k >= 0; k--) {
-              live.apply(effects[n].get(k), l); // backward, as Liveness applies a node
-            }
+        for (int n = nodes.size() - 1; n >= 0; n--) {
+          if (!body.of(nodes.get(n)).isEmpty()) {
+            live.apply(nodes.get(n), l);
             if (last == null || !last.equals(l)) {
               last = (BitSet) l.clone();
             }

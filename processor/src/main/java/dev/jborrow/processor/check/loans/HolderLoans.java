@@ -118,8 +118,8 @@ final class HolderLoans {
     values[size] = null;
   }
 
-  /** A copy whose loans are copies too: it shares this one's arrays until either writes. */
-  HolderLoans deepCopy() {
+  /** A copy, independent of this one: it shares this one's arrays until either writes. */
+  HolderLoans copy() {
     if (size == 0) {
       return new HolderLoans();
     }

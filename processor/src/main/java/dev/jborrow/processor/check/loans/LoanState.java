@@ -67,7 +67,7 @@ final class LoanState {
       lent.forEach((k, v) -> copy.put(k, v.copy()));
       l = copy;
     }
-    return new LoanState(temporaries.copy(), held.deepCopy(), l, gone.deepCopy(),
+    return new LoanState(temporaries.copy(), held.copy(), l, gone.copy(),
         overwritten.copy());
   }
 

@@ -35,22 +35,17 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   private DataflowResult<BitSet> liveness;
   private final ConstructorArguments intoConstructors;
 
-  public MoveAnalysis(BodyEffects body, LiveHolders live) {
+  public MoveAnalysis(BodyEffects body, LiveHolders live, ConstructorArguments intoConstructors) {
     super(body);
     this.live = live;
-    boolean intoArguments = false;
+    this.intoConstructors = intoConstructors;
     for (Effect e : body.all()) {
       Effect.Move m = e.match(MOVE);
       if (m != null) {
         siteIds.put(m, sites.size());
         sites.add(m);
-        intoArguments |= m.kind() == Effect.MoveKind.ARGUMENT;
       }
     }
-    // Only a move into an argument can be one into a constructor's: the graph is walked for
-    // them only where there is one (most bodies move nothing, or nothing into a call).
-    this.intoConstructors = intoArguments ? ConstructorArguments.of(body)
-        : ConstructorArguments.NONE;
     this.paths = new MovePaths(sites);
     this.rootLiveness = new int[sites.size()];
     for (int k = 0; k < sites.size(); k++) {

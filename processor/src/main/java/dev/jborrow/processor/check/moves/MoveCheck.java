@@ -26,6 +26,7 @@ public final class MoveCheck implements BodyCheck {
 
   @Override
   public void run(LoweredBody body, DiagnosticSink sink) {
-    MoveChecker.check(body.context(), body.effects(), body.live(), body.spans(), sink);
+    MoveChecker.check(body.context(), body.effects(), body.live(), body.constructors(),
+        body.spans(), sink);
   }
 }

@@ -8,6 +8,7 @@ import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.errors.MoveErrors;
 import dev.jborrow.processor.errors.Spans;
 import dev.jborrow.processor.ir.BodyEffects;
+import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class MoveChecker {
   private MoveChecker() {}
 
   public static void check(BodyContext context, BodyEffects body, LiveHolders live,
-      Spans spans, DiagnosticSink sink) {
+      ConstructorArguments constructors, Spans spans, DiagnosticSink sink) {
     MoveErrors errors = new MoveErrors(spans, context.tracking());
     for (Effect e : body.all()) {
       Effect.IllegalMove m = e.match(FORBIDDEN);
@@ -35,7 +36,7 @@ public final class MoveChecker {
         sink.report(errors.illegalMove(m));
       }
     }
-    MoveAnalysis analysis = new MoveAnalysis(body, live);
+    MoveAnalysis analysis = new MoveAnalysis(body, live, constructors);
     if (!analysis.hasMoves()) {
       return;
     }
