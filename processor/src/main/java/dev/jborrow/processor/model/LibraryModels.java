@@ -115,10 +115,13 @@ public final class LibraryModels {
   /** Entries resolved on first use: their erased type, or empty where they do not apply. */
   private final Map<Entry, Optional<TypeMirror>> resolved = new IdentityHashMap<>();
   private final Map<String, Optional<TypeMirror>> typesByName = new HashMap<>();
+  /** The model's types are found among a class's supertypes, never looked up for it. */
+  private final SupertypeNames supertypes;
 
   public LibraryModels(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
+    this.supertypes = new SupertypeNames(types);
   }
 
   /**
@@ -455,14 +458,15 @@ public final class LibraryModels {
         || m.getKind() != ElementKind.METHOD && m.getKind() != ElementKind.CONSTRUCTOR) {
       return null;
     }
-    TypeMirror declaring = types.erasure(owner.asType());
     for (Entry e : candidates) {
+      // A method's model holds in every override; a constructor's in its own class only.
+      if (!(m.getKind() == ElementKind.METHOD ? supertypes.isSubclass(owner, e.typeName())
+          : owner.getQualifiedName().contentEquals(e.typeName()))) {
+        continue;
+      }
       Optional<TypeMirror> type = resolved.computeIfAbsent(e, k -> k.checked()
           || exists(k.typeName(), k.name(), k.params()) ? type(k.typeName()) : Optional.empty());
-      // A method's model holds in every override; a constructor's in its own class only.
-      if (type.isPresent() && (m.getKind() == ElementKind.METHOD
-              ? types.isSubtype(declaring, type.get()) : types.isSameType(declaring, type.get()))
-          && (e.params() == null || matches(m, e.params()))) {
+      if (type.isPresent() && (e.params() == null || matches(m, e.params()))) {
         return e;
       }
     }
@@ -471,14 +475,7 @@ public final class LibraryModels {
 
   /** Whether closing values of {@code type} releases nothing (no J0001 for its owners). */
   public boolean isResourceFree(TypeElement type) {
-    TypeMirror t = types.erasure(type.asType());
-    for (String name : resourceFree) {
-      Optional<TypeMirror> free = type(name);
-      if (free.isPresent() && types.isSubtype(t, free.get())) {
-        return true;
-      }
-    }
-    return false;
+    return isSubclassOfAny(type, resourceFree);
   }
 
   /**
@@ -494,20 +491,19 @@ public final class LibraryModels {
    * its owners must call it, or {@code close()}, or move the value on (J0001).
    */
   public boolean isDisposable(TypeElement type) {
-    TypeMirror t = types.erasure(type.asType());
-    return isSubtypeOfAny(t, disposable)
-        || isSubtypeOfAny(t, dischargeable) && !isSubtypeOfAny(t, obliging);
+    return isSubclassOfAny(type, disposable)
+        || isSubclassOfAny(type, dischargeable) && !isSubclassOfAny(type, obliging);
   }
 
-  private boolean isSubtypeOfAny(TypeMirror t, java.util.Set<String> names) {
+  private boolean isSubclassOfAny(TypeElement type, java.util.Collection<String> names) {
     for (String name : names) {
-      Optional<TypeMirror> d = type(name);
-      if (d.isPresent() && types.isSubtype(t, d.get())) {
+      if (supertypes.isSubclass(type, name)) {
         return true;
       }
     }
     return false;
   }
+
 
   /** Whether a model line of {@code m}, or of a method it overrides, says {@code annotation}. */
   boolean says(ExecutableElement m, String annotation) {
@@ -550,10 +546,8 @@ public final class LibraryModels {
     if (disposalNames.isEmpty()) {
       return names;
     }
-    TypeMirror t = types.erasure(type.asType());
     disposalNames.forEach((owner, methods) -> {
-      Optional<TypeMirror> d = type(owner);
-      if (d.isPresent() && types.isSubtype(t, d.get())) {
+      if (supertypes.isSubclass(type, owner)) {
         for (String m : methods) {
           if (!names.contains(m)) {
             names.add(m);
