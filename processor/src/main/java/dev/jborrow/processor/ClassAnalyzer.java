@@ -13,6 +13,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.cfg.UnattributedCodeException;
 import dev.jborrow.processor.cfg.UnsupportedConstructException;
@@ -23,7 +24,10 @@ import dev.jborrow.processor.diag.Diagnostic;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.diag.Span;
 import dev.jborrow.processor.model.Annotations;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.lang.model.element.Element;
@@ -109,7 +113,10 @@ final class ClassAnalyzer {
           // parameters were checked with the method, and its modifiers hold no body.
           return null;
         }
-        return super.visitMethod(m, unused);
+        if (m.getBody() != null) {
+          scanInside(p, this);
+        }
+        return null; // its parameters were checked with the method
       }
 
       @Override
@@ -131,6 +138,38 @@ final class ClassAnalyzer {
         return super.visitLambdaExpression(l, unused);
       }
     }.scan(classPath, null);
+  }
+
+  /**
+   * Hands {@code scanner} what a checked body holds that is checked on its own: its lambdas,
+   * its classes, and its annotated locals. Most nodes of a body are none of those: they are
+   * walked without the path a TreePathScanner would make for each, and a path is made only for
+   * those found, from the trees above them.
+   */
+  private static void scanInside(TreePath method, TreePathScanner<Void, Void> scanner) {
+    Deque<Tree> above = new ArrayDeque<>(); // innermost first
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        if (tree == null) {
+          return null;
+        }
+        if (tree instanceof LambdaExpressionTree || tree instanceof ClassTree
+            || tree instanceof VariableTree v && !v.getModifiers().getAnnotations().isEmpty()) {
+          TreePath path = method;
+          for (Iterator<Tree> i = above.descendingIterator(); i.hasNext(); ) {
+            path = new TreePath(path, i.next());
+          }
+          return scanner.scan(new TreePath(path, tree), null);
+        }
+        above.push(tree);
+        try {
+          return super.scan(tree, unused);
+        } finally {
+          above.pop();
+        }
+      }
+    }.scan(((MethodTree) method.getLeaf()).getBody(), null);
   }
 
   private boolean isAnonymousConstructor(TreePath method) {
