@@ -504,7 +504,6 @@ public final class LibraryModels {
     return false;
   }
 
-
   /** Whether a model line of {@code m}, or of a method it overrides, says {@code annotation}. */
   boolean says(ExecutableElement m, String annotation) {
     // Asked of every call on the fast path (is it `@Obliges`?): a name no model gives the
