@@ -64,4 +64,27 @@ class CompileErrorsTest {
     assertEquals(List.of("E0382"),
         FixtureCompiler.jborrow(c).stream().map(FixtureCompiler.Reported::code).toList());
   }
+
+  @Test
+  void aCyclicHierarchyPassesThroughUntouched() {
+    // javac gives each class of a cycle an erroneous supertype that still names the other: a
+    // walk up the supertypes (a constructor's tracked fields, a model's types) must stop there,
+    // not overflow the stack into a J0999 (as it did, after 16 s on a 512 MB stack) or loop.
+    String program = """
+        class Cyclic {
+          static class A extends B { void lock() {} void close() {} }
+          static class B extends A { }
+          interface I extends J { void run(); }
+          interface J extends I { }
+          void f(A a, I i) { a.lock(); a.close(); i.run(); }
+        }
+        """;
+    Compilation c = FixtureCompiler.compile(List.of(), List.of(),
+        JavaFileObjects.forSourceString("Cyclic", program));
+    assertEquals(Compilation.Status.FAILURE, c.status());
+    assertEquals(List.of(), FixtureCompiler.jborrow(c), "jborrow stays silent on broken code");
+    List<String> errors = c.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+    assertEquals(2, errors.stream().filter(e -> e.contains("cyclic inheritance")).count(),
+        errors.toString());
+  }
 }

@@ -125,8 +125,9 @@ public record BodyContext(
 
   /** The abstract method of a functional interface type that takes {@code arity} values. */
   static ExecutableElement functionalMethod(TypeMirror type, int arity) {
-    if (!(type instanceof DeclaredType d) || !(d.asElement() instanceof TypeElement t)) {
-      return null;
+    if (!Tracking.isClassType(type)
+        || !(((DeclaredType) type).asElement() instanceof TypeElement t)) {
+      return null; // an erroneous interface may lead back to this one (Tracking.superclass)
     }
     for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
       if (m.getModifiers().contains(Modifier.ABSTRACT) && m.getParameters().size() == arity

@@ -380,9 +380,7 @@ public final class Captures {
 
   /** Whether class {@code c} is, or extends, {@code owner} (its members are then its own). */
   private static boolean inherits(TypeElement c, TypeElement owner) {
-    for (TypeElement t = c; t != null;
-        t = t.getSuperclass() instanceof javax.lang.model.type.DeclaredType d
-            ? (TypeElement) d.asElement() : null) {
+    for (TypeElement t = c; t != null; t = Tracking.superclass(t)) {
       if (t.equals(owner) || t.getInterfaces().stream().anyMatch(i ->
           i instanceof javax.lang.model.type.DeclaredType d && d.asElement().equals(owner))) {
         return true;

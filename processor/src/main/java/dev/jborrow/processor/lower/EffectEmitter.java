@@ -22,7 +22,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
@@ -223,9 +222,8 @@ final class EffectEmitter {
   private List<Place> superclassPart(Place self) {
     List<Place> parts = new ArrayList<>();
     if (self.root() instanceof TypeElement cls) {
-      for (TypeMirror s = cls.getSuperclass(); s instanceof DeclaredType d;
-          s = ((TypeElement) d.asElement()).getSuperclass()) {
-        for (VariableElement f : ElementFilter.fieldsIn(d.asElement().getEnclosedElements())) {
+      for (TypeElement s = Tracking.superclass(cls); s != null; s = Tracking.superclass(s)) {
+        for (VariableElement f : ElementFilter.fieldsIn(s.getEnclosedElements())) {
           if (!f.getModifiers().contains(Modifier.STATIC) && body.isTracked(f)) {
             parts.add(self.field(f));
           }

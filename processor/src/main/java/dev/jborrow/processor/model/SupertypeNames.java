@@ -35,12 +35,12 @@ final class SupertypeNames {
     if (found == null) {
       found = new HashSet<>();
       found.add(type.getQualifiedName().toString());
+      names.put(type, found); // before the supertypes: an erroneous hierarchy may be a cycle
       for (TypeMirror s : types.directSupertypes(type.asType())) {
-        if (s instanceof DeclaredType d && d.asElement() instanceof TypeElement st) {
+        if (Tracking.isClassType(s) && ((DeclaredType) s).asElement() instanceof TypeElement st) {
           found.addAll(of(st)); // not computeIfAbsent: the recursion adds keys
         }
       }
-      names.put(type, found);
     }
     return found;
   }

@@ -151,11 +151,12 @@ public final class Tracking {
       return true;
     }
     // A subclass's instances hold the borrows its superclass's fields keep.
-    if (t.getSuperclass() instanceof DeclaredType s && isBorrowingClass(s.asElement())) {
+    TypeElement s = superclass(t);
+    if (s != null && isBorrowingClass(s)) {
       return true;
     }
     for (TypeMirror i : t.getInterfaces()) {
-      if (i instanceof DeclaredType d && isBorrowingClass(d.asElement())) {
+      if (isClassType(i) && isBorrowingClass(((DeclaredType) i).asElement())) {
         return true;
       }
     }
@@ -377,8 +378,19 @@ public final class Tracking {
     return known;
   }
 
-  private TypeElement superclass(TypeElement t) {
-    return t.getSuperclass() instanceof DeclaredType d ? (TypeElement) d.asElement() : null;
+  /**
+   * The superclass of {@code t}, or null for none. Not an erroneous one: javac gives each class
+   * of a cyclic hierarchy ({@code A extends B}, {@code B extends A}) an error type for a
+   * superclass, and that type still leads to the other class, so a walk would never end.
+   */
+  public static TypeElement superclass(TypeElement t) {
+    return isClassType(t.getSuperclass()) ? (TypeElement) ((DeclaredType) t.getSuperclass())
+        .asElement() : null;
+  }
+
+  /** A class or interface type, not an erroneous one (see {@link #superclass}). */
+  public static boolean isClassType(TypeMirror t) {
+    return t.getKind() == TypeKind.DECLARED;
   }
 
   /**
