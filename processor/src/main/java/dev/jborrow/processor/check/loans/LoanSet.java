@@ -33,10 +33,13 @@ final class LoanSet {
     this.size = size;
   }
 
-  /** Makes {@link #ids} this set's alone before it is written. */
+  /**
+   * Makes {@link #ids} this set's alone before it is written, with the room it had: {@link #add}
+   * counts on a shared array's spare room.
+   */
   private void own() {
     if (shared) {
-      ids = Arrays.copyOf(ids, Math.max(4, size));
+      ids = Arrays.copyOf(ids, Math.max(4, ids.length));
       shared = false;
     }
   }
