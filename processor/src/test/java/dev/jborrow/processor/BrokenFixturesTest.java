@@ -77,8 +77,9 @@ class BrokenFixturesTest {
       }
       List<String> problems = new ArrayList<>();
       for (Future<String> f : outcomes) {
-        if (f.get() != null) {
-          problems.add(f.get());
+        String problem = f.get();
+        if (problem != null) {
+          problems.add(problem);
         }
       }
       assertTrue(outcomes.size() > 100, "only " + outcomes.size() + " broken programs");
