@@ -30,6 +30,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -87,7 +88,8 @@ public final class BodyChecker {
     // A constructor of a class with a tracked field runs the fields' initialisers, which may
     // store resources (SPEC 3.9), though its own body (often javac's `super();`) touches none.
     boolean storesFields = method != null && method.getKind() == ElementKind.CONSTRUCTOR
-        && tracking.lends(method.getEnclosingElement());
+        && method.getEnclosingElement() instanceof TypeElement owner
+        && tracking.declaresTrackedField(owner);
     if (!trackedThis && !storesFields) {
       FastPath.Verdict verdict = fastPath.scan(path);
       if (verdict != FastPath.Verdict.TRACKED) {

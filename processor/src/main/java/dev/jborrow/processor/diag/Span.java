@@ -41,7 +41,7 @@ public record Span(Tree tree, long start, long end) {
    * Where a method's name may start: after its return type, or its modifiers for a
    * constructor, whose name is its class's.
    */
-  public static long nameFrom(MethodTree m, CompilationUnitTree unit, SourcePositions positions) {
+  private static long nameFrom(MethodTree m, CompilationUnitTree unit, SourcePositions positions) {
     Tree before = m.getReturnType() != null ? m.getReturnType() : m.getModifiers();
     return positions.getEndPosition(unit, before);
   }
@@ -50,7 +50,7 @@ public record Span(Tree tree, long start, long end) {
    * A method's name, which stands just before the first {@code (} after {@code from}; the whole
    * method ({@code start} to {@code end}) when the text does not show it.
    */
-  public static Span methodName(Tree tree, CompilationUnitTree unit, long from, long start,
+  private static Span methodName(Tree tree, CompilationUnitTree unit, long from, long start,
       long end) {
     String text = text(unit);
     int paren = from < 0 || text == null ? -1 : text.indexOf('(', (int) from);
@@ -64,6 +64,31 @@ public record Span(Tree tree, long start, long end) {
     }
     return paren < 0 || nameStart == nameEnd || nameEnd > end ? new Span(tree, start, end)
         : new Span(tree, nameStart, nameEnd);
+  }
+
+  /**
+   * The name of a method declared from {@code start} to {@code end}, found by the text alone:
+   * the first whole word {@code name} followed by {@code (}. For a method whose tree javac no
+   * longer holds; the whole method when the text does not show it.
+   */
+  public static Span methodNamed(CompilationUnitTree unit, CharSequence name, long start,
+      long end) {
+    String text = text(unit);
+    String word = name.toString();
+    if (text != null && start >= 0) {
+      for (int at = text.indexOf(word, (int) start); at >= 0 && at < end;
+          at = text.indexOf(word, at + 1)) {
+        int after = at + word.length();
+        while (after < end && Character.isWhitespace(text.charAt(after))) {
+          after++;
+        }
+        if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
+            && after < text.length() && text.charAt(after) == '(') {
+          return new Span(null, at, at + word.length());
+        }
+      }
+    }
+    return new Span(null, start, end);
   }
 
   /** The last character of the tree: the closing brace of a block, where its values drop. */

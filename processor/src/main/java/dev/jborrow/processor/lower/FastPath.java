@@ -2,6 +2,7 @@ package dev.jborrow.processor.lower;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -62,146 +63,220 @@ public final class FastPath {
    * it declares a class.
    */
   public Verdict scan(TreePath body) {
-    boolean[] declaresClass = {false};
-    // A tree scanner, not a path scanner: javac finds a tree's element and type from the tree
-    // alone (it walks the path only for a class it has not attributed yet, and the body's path
-    // leads to its class), so the few trees asked about get a path, not every node.
-    Boolean found = new TreeScanner<Boolean, Void>() {
-      private TreePath at(Tree leaf) {
-        return new TreePath(body, leaf);
-      }
+    Walk walk = new Walk(body);
+    walk.scan(body.getLeaf(), null);
+    return walk.found ? Verdict.TRACKED
+        : walk.declaresClass ? Verdict.DECLARES_CLASS : Verdict.UNTRACKED;
+  }
 
-      @Override
-      public Boolean scan(Tree tree, Void unused) {
-        // Types and annotations hold no value: the walk skips them, so that javac is asked
-        // only about trees that may be values.
-        if (tree == null || holdsNoValue(tree.getKind())) {
-          return false;
+  /**
+   * One body's walk, which stops at the first tracked value. A tree scanner, not a path
+   * scanner: javac finds a tree's element and type from the tree alone (it walks the path only
+   * for a class it has not attributed yet, and the body's path leads to its class), so the few
+   * trees asked about get a path, not every node.
+   */
+  private final class Walk extends TreeScanner<Void, Void> {
+    private final TreePath body;
+    /** Whether every local it names is declared in it, and was asked about there. */
+    private final boolean ownsItsLocals;
+    /**
+     * Whether {@code this} of a class around the tree walked is tracked (a class around the
+     * body, or one declared in it): a member named without {@code this.} belongs to one of
+     * those classes or to a supertype of one, and a class with a tracked {@code this} makes its
+     * subclasses' tracked too.
+     */
+    private boolean inTrackedThis;
+    private boolean found;
+    private boolean declaresClass;
+
+    Walk(TreePath body) {
+      this.body = body;
+      this.ownsItsLocals = declaresEveryLocalItReads(body);
+      this.inTrackedThis = inTrackedThis(body);
+    }
+
+    private TreePath at(Tree leaf) {
+      return new TreePath(body, leaf);
+    }
+
+    /** Records what {@code tracked} says; the walk ends at the first yes. */
+    private Void found(boolean tracked) {
+      found |= tracked;
+      return null;
+    }
+
+    @Override
+    public Void scan(Tree tree, Void unused) {
+      // Types and annotations hold no value: the walk skips them, so that javac is asked only
+      // about trees that may be values.
+      if (!found && tree != null && !holdsNoValue(tree.getKind())) {
+        tree.accept(this, null);
+      }
+      return null;
+    }
+
+    @Override
+    public Void scan(Iterable<? extends Tree> trees, Void unused) {
+      if (trees != null) {
+        for (Tree t : trees) {
+          scan(t, null);
         }
-        Boolean r = super.scan(tree, unused);
-        return r != null && r;
       }
+      return null;
+    }
 
-      @Override
-      public Boolean scan(Iterable<? extends Tree> trees, Void unused) {
-        Boolean r = super.scan(trees, unused); // null for no trees
-        return r != null && r;
-      }
+    // A declaration's type and modifiers, and a `new`'s class name, hold no value either.
+    @Override
+    public Void visitVariable(VariableTree v, Void unused) {
+      found(tracked(trees.getElement(at(v))));
+      return scan(v.getInitializer(), null);
+    }
 
-      @Override
-      public Boolean reduce(Boolean a, Boolean b) {
-        return (a != null && a) || (b != null && b);
-      }
+    @Override
+    public Void visitMethod(MethodTree m, Void unused) {
+      scan(m.getParameters(), null);
+      return scan(m.getBody(), null);
+    }
 
-      // A declaration's type and modifiers, and a `new`'s class name, hold no value either.
-      @Override
-      public Boolean visitVariable(VariableTree v, Void unused) {
-        return tracked(trees.getElement(at(v))) || scan(v.getInitializer(), unused);
-      }
+    @Override
+    public Void visitNewClass(NewClassTree n, Void unused) {
+      scan(n.getEnclosingExpression(), null);
+      scan(n.getArguments(), null);
+      scan(n.getClassBody(), null);
+      // A new resource may be dropped at once, as a temporary (J0001, issue 17).
+      return found ? null : found(isResource(trees.getTypeMirror(at(n))));
+    }
 
-      @Override
-      public Boolean visitMethod(MethodTree m, Void unused) {
-        return scan(m.getParameters(), unused) || scan(m.getBody(), unused);
-      }
+    private boolean isResource(javax.lang.model.type.TypeMirror t) {
+      return tracking.isTrackedType(t) && tracking.mustBeClosed(t);
+    }
 
-      @Override
-      public Boolean visitNewClass(NewClassTree n, Void unused) {
-        // A new resource may be dropped at once, as a temporary (J0001, issue 17).
-        return scan(n.getEnclosingExpression(), unused) || scan(n.getArguments(), unused)
-            || scan(n.getClassBody(), unused) || isResource(trees.getTypeMirror(at(n)));
+    @Override
+    public Void visitIdentifier(IdentifierTree id, Void unused) {
+      Element e = trees.getElement(at(id));
+      if (ownsItsLocals && e != null && Tracking.isLocal(e)) {
+        return null; // its declaration is in this body, and was asked about there
       }
+      return found(tracked(e) || usesTrackedThis(id, e));
+    }
 
-      private boolean isResource(javax.lang.model.type.TypeMirror t) {
-        return tracking.isTrackedType(t) && tracking.mustBeClosed(t);
+    /** `this`, or a member named without it, of a tracked class (seen from a lambda too). */
+    private boolean usesTrackedThis(IdentifierTree id, Element e) {
+      if (id.getName().equals(thisName) || id.getName().equals(superName)) {
+        return tracking.isTrackedType(trees.getTypeMirror(at(id)));
       }
+      // The modifiers last: javac builds a new set each time they are asked for.
+      return inTrackedThis && e != null
+          && (e.getKind() == ElementKind.METHOD || e.getKind() == ElementKind.FIELD)
+          && tracking.isTrackedThis(e.getEnclosingElement())
+          && !e.getModifiers().contains(Modifier.STATIC);
+    }
 
-      @Override
-      public Boolean visitIdentifier(IdentifierTree id, Void unused) {
-        Element e = trees.getElement(at(id));
-        return tracked(e) || usesTrackedThis(id, e);
-      }
+    @Override
+    public Void visitMemberSelect(MemberSelectTree m, Void unused) {
+      found(tracked(trees.getElement(at(m))));
+      return scan(m.getExpression(), null);
+    }
 
-      /** `this`, or a member named without it, of a tracked class (seen from a lambda too). */
-      private boolean usesTrackedThis(IdentifierTree id, Element e) {
-        if (id.getName().equals(thisName) || id.getName().equals(superName)) {
-          return tracking.isTrackedType(trees.getTypeMirror(at(id)));
-        }
-        // The modifiers last: javac builds a new set each time they are asked for.
-        return e != null && (e.getKind() == ElementKind.METHOD || e.getKind() == ElementKind.FIELD)
-            && tracking.isTrackedThis(e.getEnclosingElement())
-            && !e.getModifiers().contains(Modifier.STATIC);
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+      // A tracked result may be moved at once: `take(list.get(0))` moves out of a borrow; one
+      // that holds tracked values (`conns.stream()`) may carry borrows of a parameter out of
+      // the method (SPEC 3.8). An obliging call (`lock.lock()`) needs the graph whatever its
+      // receiver (SPEC 3.9), and so does one whose result must be closed whatever its type
+      // (`Files.lines(p)`).
+      TreePath path = at(call);
+      if (tracking.mayHoldTracked(trees.getTypeMirror(path))
+          || trees.getElement(path) instanceof ExecutableElement m
+              && tracking.bindsItsCaller(m)) {
+        return found(true);
       }
+      // The method's name is no value: of `recv.m(args)`, only the receiver is read (the call's
+      // element is the method's, which nothing tracks).
+      if (call.getMethodSelect() instanceof MemberSelectTree select) {
+        scan(select.getExpression(), null);
+      } else {
+        scan(call.getMethodSelect(), null);
+      }
+      return scan(call.getArguments(), null);
+    }
 
-      @Override
-      public Boolean visitMemberSelect(MemberSelectTree m, Void unused) {
-        return tracked(trees.getElement(at(m))) || super.visitMemberSelect(m, unused);
-      }
+    @Override
+    public Void visitArrayAccess(ArrayAccessTree a, Void unused) {
+      // Moving a tracked element out of an array is an error even with no tracked variable.
+      found(tracking.isTrackedType(trees.getTypeMirror(at(a))));
+      return super.visitArrayAccess(a, null);
+    }
 
-      @Override
-      public Boolean visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        // A tracked result may be moved at once: `take(list.get(0))` moves out of a borrow;
-        // one that holds tracked values (`conns.stream()`) may carry borrows of a parameter
-        // out of the method (SPEC 3.8).
-        // An obliging call (`lock.lock()`) needs the graph whatever its receiver (SPEC 3.9),
-        // and so does one whose result must be closed whatever its type (`Files.lines(p)`).
-        return tracking.mayHoldTracked(trees.getTypeMirror(at(call)))
-            || trees.getElement(at(call)) instanceof ExecutableElement m
-                && (tracking.obliges(m) || tracking.mustBeClosedResult(m))
-            || super.visitMethodInvocation(call, unused);
-      }
+    @Override
+    public Void visitTypeCast(TypeCastTree cast, Void unused) {
+      // `keep((Conn) o)` moves out of what the method only borrows.
+      found(cast.getType().getKind() != Tree.Kind.PRIMITIVE_TYPE
+          && tracking.isTrackedType(trees.getTypeMirror(at(cast))));
+      return scan(cast.getExpression(), null);
+    }
 
-      @Override
-      public Boolean visitArrayAccess(ArrayAccessTree a, Void unused) {
-        // Moving a tracked element out of an array is an error even with no tracked variable.
-        return tracking.isTrackedType(trees.getTypeMirror(at(a)))
-            || super.visitArrayAccess(a, unused);
-      }
+    @Override
+    public Void visitMemberReference(MemberReferenceTree r, Void unused) {
+      // `X::archive`, `Buf::push` are checked as the lambdas they stand for, whose parameters
+      // may be tracked values though no variable here is.
+      found(trees.getElement(at(r)) instanceof ExecutableElement m
+          && (!m.getModifiers().contains(Modifier.STATIC)
+                  && tracking.isTrackedType(m.getEnclosingElement().asType())
+              || m.getParameters().stream().anyMatch(p -> tracking.isTrackedType(p.asType()))));
+      return super.visitMemberReference(r, null);
+    }
 
-      @Override
-      public Boolean visitTypeCast(TypeCastTree cast, Void unused) {
-        // `keep((Conn) o)` moves out of what the method only borrows.
-        return cast.getType().getKind() != Tree.Kind.PRIMITIVE_TYPE
-            && tracking.isTrackedType(trees.getTypeMirror(at(cast)))
-            || scan(cast.getExpression(), unused);
-      }
+    @Override
+    public Void visitClass(ClassTree c, Void unused) {
+      declaresClass = true;
+      boolean outside = inTrackedThis;
+      inTrackedThis = outside || tracking.isTrackedThis(trees.getElement(at(c)));
+      super.visitClass(c, null);
+      inTrackedThis = outside;
+      return null;
+    }
 
-      @Override
-      public Boolean visitMemberReference(MemberReferenceTree r, Void unused) {
-        // `X::archive`, `Buf::push` are checked as the lambdas they stand for, whose
-        // parameters may be tracked values though no variable here is.
-        return trees.getElement(at(r)) instanceof ExecutableElement m
-            && (!m.getModifiers().contains(Modifier.STATIC)
-                    && tracking.isTrackedType(m.getEnclosingElement().asType())
-                || m.getParameters().stream().anyMatch(p -> tracking.isTrackedType(p.asType())))
-            || super.visitMemberReference(r, unused);
-      }
+    // Reads in a lambda (or a local or anonymous class, scanned as any tree) are captures of
+    // this body's variables: they count here.
 
-      @Override
-      public Boolean visitClass(ClassTree c, Void unused) {
-        declaresClass[0] = true;
-        return super.visitClass(c, unused);
-      }
+    private boolean holdsNoValue(Tree.Kind kind) {
+      return switch (kind) {
+        case ANNOTATION, TYPE_ANNOTATION, PARAMETERIZED_TYPE, ARRAY_TYPE, PRIMITIVE_TYPE,
+            UNION_TYPE, INTERSECTION_TYPE -> true;
+        default -> false;
+      };
+    }
 
-      @Override
-      public Boolean visitLambdaExpression(LambdaExpressionTree l, Void unused) {
-        // Reads in a lambda (or a local or anonymous class, scanned as any tree) are captures of
-        // this body's variables: they count here.
-        return super.visitLambdaExpression(l, unused);
-      }
+    private boolean tracked(Element e) {
+      return e instanceof VariableElement v && tracking.isTracked(v);
+    }
+  }
 
-      private boolean holdsNoValue(Tree.Kind kind) {
-        return switch (kind) {
-          case ANNOTATION, TYPE_ANNOTATION, PARAMETERIZED_TYPE, ARRAY_TYPE, PRIMITIVE_TYPE,
-              UNION_TYPE, INTERSECTION_TYPE -> true;
-          default -> false;
-        };
+  /** Whether a class the body is in has a tracked {@code this} (see {@link Walk#inTrackedThis}). */
+  private boolean inTrackedThis(TreePath body) {
+    for (TreePath p = body.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf() instanceof ClassTree && tracking.isTrackedThis(trees.getElement(p))) {
+        return true;
       }
+    }
+    return false;
+  }
 
-      private boolean tracked(Element e) {
-        return e instanceof VariableElement v && tracking.isTracked(v);
+  /**
+   * Whether every local the body names is declared inside it: a method or initialiser of a
+   * class declared outside any body. A lambda, or a method of a local or anonymous class (or
+   * of a class nested in one), may read the locals of the body around it.
+   */
+  private static boolean declaresEveryLocalItReads(TreePath body) {
+    if (body.getLeaf() instanceof LambdaExpressionTree) {
+      return false;
+    }
+    for (TreePath p = body.getParentPath(); p != null; p = p.getParentPath()) {
+      if (!(p.getLeaf() instanceof ClassTree || p.getLeaf() instanceof CompilationUnitTree)) {
+        return false;
       }
-    }.scan(body.getLeaf(), null);
-    return found != null && found ? Verdict.TRACKED
-        : declaresClass[0] ? Verdict.DECLARES_CLASS : Verdict.UNTRACKED;
+    }
+    return true;
   }
 }

@@ -121,7 +121,7 @@ public final class LibraryModels {
   public LibraryModels(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
-    this.supertypes = new SupertypeNames(types);
+    this.supertypes = new SupertypeNames();
   }
 
   /**

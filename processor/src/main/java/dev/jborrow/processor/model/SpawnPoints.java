@@ -58,7 +58,7 @@ public final class SpawnPoints {
    *     path is a {@link #problems() problem}
    */
   public SpawnPoints(Types types, Elements elements, List<String> extra) {
-    this.supertypes = new SupertypeNames(types);
+    this.supertypes = new SupertypeNames();
     for (String s : JDK) {
       addName(s);
       entries.add(Entry.of(s)); // a type this JDK lacks (Thread.Builder before 21) matches none

@@ -1,6 +1,6 @@
 package dev.jborrow.processor.model;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -30,22 +30,26 @@ public final class Tracking {
   private final Types types;
   private final TypeMirror autoCloseable;
   private final boolean stress;
-  private final Map<TypeElement, Boolean> trackedClasses = new HashMap<>();
-  private final Map<TypeElement, Boolean> closeableClasses = new HashMap<>();
-  private final Map<TypeElement, Boolean> lendingClasses = new HashMap<>();
-  private final Map<TypeElement, List<String>> disposal = new HashMap<>();
-  private final Map<TypeElement, Boolean> ownedInSource = new HashMap<>();
+  // The memos below are keyed by javac's elements, which are unique in a compilation and
+  // compare by identity: identity maps find them without calling equals or hashCode.
+  private final Map<TypeElement, Boolean> trackedClasses = new IdentityHashMap<>();
+  private final Map<TypeElement, Boolean> closeableClasses = new IdentityHashMap<>();
+  private final Map<TypeElement, Boolean> lendingClasses = new IdentityHashMap<>();
+  private final Map<TypeElement, Boolean> classesWithTrackedFields = new IdentityHashMap<>();
+  private final Map<TypeElement, List<String>> disposal = new IdentityHashMap<>();
+  private final Map<TypeElement, Boolean> ownedInSource = new IdentityHashMap<>();
   /**
-   * {@link #discharges}, {@link #obliges} and {@link #mustBeClosedResult} per method: lowering
-   * and the fast path ask them of every call.
+   * {@link #discharges}, {@link #obliges}, {@link #mustBeClosedResult} and {@link
+   * #bindsItsCaller} per method: lowering and the fast path ask them of every call.
    */
-  private final Map<ExecutableElement, Boolean> discharging = new HashMap<>();
-  private final Map<ExecutableElement, Boolean> obliging = new HashMap<>();
-  private final Map<ExecutableElement, Boolean> closingResults = new HashMap<>();
+  private final Map<ExecutableElement, Boolean> discharging = new IdentityHashMap<>();
+  private final Map<ExecutableElement, Boolean> obliging = new IdentityHashMap<>();
+  private final Map<ExecutableElement, Boolean> closingResults = new IdentityHashMap<>();
+  private final Map<ExecutableElement, Boolean> bindingCalls = new IdentityHashMap<>();
   /** {@link #isDisposable} per class: lowering asks it of every value it follows. */
-  private final Map<TypeElement, Boolean> disposableClasses = new HashMap<>();
+  private final Map<TypeElement, Boolean> disposableClasses = new IdentityHashMap<>();
   /** Per method, which parameters it takes by ownership because a method it overrides does. */
-  private final Map<ExecutableElement, boolean[]> inherited = new HashMap<>();
+  private final Map<ExecutableElement, boolean[]> inherited = new IdentityHashMap<>();
   private final Elements elements;
   private final LibraryModels models;
   /**
@@ -186,9 +190,8 @@ public final class Tracking {
   }
 
   private boolean trackedSupertype(TypeElement type) {
-    for (TypeMirror s : types.directSupertypes(type.asType())) {
-      if (s.getKind() == TypeKind.DECLARED
-          && isTrackedClass((TypeElement) ((DeclaredType) s).asElement())) {
+    for (TypeElement s : supertypes(type)) {
+      if (isTrackedClass(s)) {
         return true;
       }
     }
@@ -359,10 +362,27 @@ public final class Tracking {
 
   /**
    * Whether an instance of {@code type} has a tracked field, its own or a superclass's. Asked
-   * of every constructor: cached for each class of the chain, which the subclasses share.
+   * of every method whose contract is read: cached for each class of the chain, which the
+   * subclasses share.
    */
   private boolean holdsTrackedField(TypeElement type) {
     Boolean known = lendingClasses.get(type);
+    if (known == null) {
+      TypeElement s = superclass(type);
+      known = declaresTrackedField(type) || s != null && holdsTrackedField(s);
+      lendingClasses.put(type, known);
+    }
+    return known;
+  }
+
+  /**
+   * Whether {@code type} itself declares a tracked instance field: its constructors run the
+   * field's initialiser or must store it (SPEC 3.9). Asked of every constructor, so cached; a
+   * superclass's fields are left to the superclass, since listing a class's members makes javac
+   * read the class file of each of its nested classes.
+   */
+  public boolean declaresTrackedField(TypeElement type) {
+    Boolean known = classesWithTrackedFields.get(type);
     if (known == null) {
       known = false;
       for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
@@ -371,9 +391,7 @@ public final class Tracking {
           break;
         }
       }
-      TypeElement s = superclass(type);
-      known = known || s != null && holdsTrackedField(s);
-      lendingClasses.put(type, known);
+      classesWithTrackedFields.put(type, known);
     }
     return known;
   }
@@ -386,6 +404,25 @@ public final class Tracking {
   public static TypeElement superclass(TypeElement t) {
     return isClassType(t.getSuperclass()) ? (TypeElement) ((DeclaredType) t.getSuperclass())
         .asElement() : null;
+  }
+
+  /**
+   * The classes and interfaces {@code type} names as its superclass and superinterfaces, not
+   * erroneous ones (see {@link #superclass}). Read from the class, not from {@link
+   * Types#directSupertypes}, which substitutes type arguments no caller here needs.
+   */
+  public static List<TypeElement> supertypes(TypeElement type) {
+    List<TypeElement> found = new java.util.ArrayList<>(1 + type.getInterfaces().size());
+    TypeElement s = superclass(type);
+    if (s != null) {
+      found.add(s);
+    }
+    for (TypeMirror i : type.getInterfaces()) {
+      if (isClassType(i)) {
+        found.add((TypeElement) ((DeclaredType) i).asElement());
+      }
+    }
+    return found;
   }
 
   /** A class or interface type, not an erroneous one (see {@link #superclass}). */
@@ -409,9 +446,8 @@ public final class Tracking {
     Boolean known = ownedInSource.get(type);
     if (known == null) {
       known = Annotations.find(type, Annotations.OWNED) != null || isBorrowingClass(type);
-      for (TypeMirror s : types.directSupertypes(type.asType())) {
-        known = known || s.getKind() == TypeKind.DECLARED
-            && ownedInSource((TypeElement) ((DeclaredType) s).asElement());
+      for (TypeElement s : supertypes(type)) {
+        known = known || ownedInSource(s);
       }
       ownedInSource.put(type, known);
     }
@@ -457,12 +493,10 @@ public final class Tracking {
     if (own != null) {
       return own;
     }
-    for (TypeMirror s : types.directSupertypes(type.asType())) {
-      if (s.getKind() == TypeKind.DECLARED) {
-        List<String> inherited = disposalMethods((TypeElement) ((DeclaredType) s).asElement());
-        if (!inherited.isEmpty()) {
-          return inherited;
-        }
+    for (TypeElement s : supertypes(type)) {
+      List<String> inherited = disposalMethods(s);
+      if (!inherited.isEmpty()) {
+        return inherited;
       }
     }
     return List.of();
@@ -491,9 +525,8 @@ public final class Tracking {
     if (Annotations.mustCall(type) != null) {
       return true;
     }
-    for (TypeMirror s : types.directSupertypes(type.asType())) {
-      if (s.getKind() == TypeKind.DECLARED
-          && hasMustCall((TypeElement) ((DeclaredType) s).asElement())) {
+    for (TypeElement s : supertypes(type)) {
+      if (hasMustCall(s)) {
         return true;
       }
     }
@@ -503,6 +536,21 @@ public final class Tracking {
   /** A {@code @Discharges} call meets the obligation of the receiver's owner (SPEC 3.9). */
   public boolean discharges(ExecutableElement m) {
     return says(discharging, m, Annotations.DISCHARGES, "@Discharges");
+  }
+
+  /**
+   * Whether a call of {@code m} needs the graph whatever its receiver and arguments: it obliges
+   * its receiver, or its result must be closed. One memo for the fast path, which asks it of
+   * every call.
+   */
+  public boolean bindsItsCaller(ExecutableElement m) {
+    Boolean answer = bindingCalls.get(m);
+    if (answer == null) {
+      answer = said(m, Annotations.OBLIGES, "@Obliges")
+          || said(m, Annotations.MUST_BE_CLOSED, "@MustBeClosed");
+      bindingCalls.put(m, answer);
+    }
+    return answer;
   }
 
   /** An {@code @Obliges} call creates an obligation on its receiver (SPEC 3.9). */
@@ -518,10 +566,14 @@ public final class Tracking {
       String annotation, String modelTag) {
     Boolean answer = known.get(m);
     if (answer == null) {
-      answer = Annotations.find(m, annotation) != null || models.says(m, modelTag);
+      answer = said(m, annotation, modelTag);
       known.put(m, answer);
     }
     return answer;
+  }
+
+  private boolean said(ExecutableElement m, String annotation, String modelTag) {
+    return Annotations.find(m, annotation) != null || models.says(m, modelTag);
   }
 
   /**
@@ -571,21 +623,20 @@ public final class Tracking {
     if (own != null) {
       return own.isEmpty();
     }
-    for (TypeMirror s : types.directSupertypes(type.asType())) {
-      if (s.getKind() == TypeKind.DECLARED
-          && declaredResourceFree((TypeElement) ((DeclaredType) s).asElement())) {
+    for (TypeElement s : supertypes(type)) {
+      if (declaredResourceFree(s)) {
         return true;
       }
     }
     return false;
   }
 
+  private static final java.util.Set<ElementKind> LOCAL_KINDS = java.util.EnumSet.of(
+      ElementKind.LOCAL_VARIABLE, ElementKind.PARAMETER, ElementKind.EXCEPTION_PARAMETER,
+      ElementKind.RESOURCE_VARIABLE, ElementKind.BINDING_VARIABLE);
+
+  /** Asked of every name on the fast path: a set lookup, not a comparison of names. */
   public static boolean isLocal(Element e) {
-    ElementKind k = e.getKind();
-    return k == ElementKind.LOCAL_VARIABLE
-        || k == ElementKind.PARAMETER
-        || k == ElementKind.EXCEPTION_PARAMETER
-        || k == ElementKind.RESOURCE_VARIABLE
-        || k.name().equals("BINDING_VARIABLE");
+    return LOCAL_KINDS.contains(e.getKind());
   }
 }

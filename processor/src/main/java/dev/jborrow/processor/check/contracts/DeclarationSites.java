@@ -1,12 +1,12 @@
 package dev.jborrow.processor.check.contracts;
 
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.Span;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
@@ -17,16 +17,16 @@ import javax.lang.model.element.Modifier;
  * Where the methods of this compilation are declared, for a message that points at one in
  * another file ("the overridden method"). {@link Trees#getPath} answers only while javac holds
  * the class: once it has generated a class it empties the class's tree, and by then the class
- * that overrides it is often still to come. So each method checked leaves its site here: three
+ * that overrides it is often still to come. So each method checked leaves its site here: two
  * positions and its unit, which javac keeps to the end of the compilation anyway, not its tree.
  */
 public final class DeclarationSites {
 
-  /** A method's declaration: its unit and the positions its name is found from. */
-  private record Site(CompilationUnitTree unit, long nameFrom, long start, long end) {}
+  /** A method's declaration: its unit and where it starts and ends, which hold its name. */
+  private record Site(CompilationUnitTree unit, long start, long end) {}
 
   private final Trees trees;
-  private final Map<ExecutableElement, Site> sites = new HashMap<>();
+  private final Map<ExecutableElement, Site> sites = new IdentityHashMap<>();
 
   public DeclarationSites(Trees trees) {
     this.trees = trees;
@@ -41,11 +41,12 @@ public final class DeclarationSites {
     if (modifiers.contains(Modifier.STATIC) || modifiers.contains(Modifier.PRIVATE)) {
       return;
     }
-    MethodTree tree = (MethodTree) path.getLeaf();
+    Tree tree = path.getLeaf();
     CompilationUnitTree unit = path.getCompilationUnit();
     SourcePositions positions = trees.getSourcePositions();
-    sites.put(method, new Site(unit, Span.nameFrom(tree, unit, positions),
-        positions.getStartPosition(unit, tree), positions.getEndPosition(unit, tree)));
+    // Its name is found from the text only if a message needs it: most never do.
+    sites.put(method, new Site(unit, positions.getStartPosition(unit, tree),
+        positions.getEndPosition(unit, tree)));
   }
 
   /** The unit that declares {@code method}, or null when it comes from a class file. */
@@ -66,6 +67,6 @@ public final class DeclarationSites {
     }
     Site site = sites.get(method);
     return site == null ? null
-        : Span.methodName(null, site.unit(), site.nameFrom(), site.start(), site.end());
+        : Span.methodNamed(site.unit(), method.getSimpleName(), site.start(), site.end());
   }
 }
