@@ -1,8 +1,8 @@
 package dev.jborrow.processor.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +28,11 @@ public final class Contracts {
   private final Tracking tracking;
   private final Types types;
   private final javax.lang.model.type.TypeMirror autoCloseable;
-  private final Map<ExecutableElement, Contract> cache = new HashMap<>();
-  private final Set<ExecutableElement> modelled = new HashSet<>();
+  private final Map<ExecutableElement, Contract> cache = new IdentityHashMap<>();
+  private final Set<ExecutableElement> modelled =
+      Collections.newSetFromMap(new IdentityHashMap<>());
   /** {@link #isCloseable} per class: lowering asks it of every value it follows. */
-  private final Map<TypeElement, Boolean> closeableClasses = new HashMap<>();
+  private final Map<TypeElement, Boolean> closeableClasses = new IdentityHashMap<>();
   private final LibraryModels models;
 
   public Contracts(Tracking tracking, LibraryModels models, Types types, Elements elements) {

@@ -111,7 +111,8 @@ public final class LibraryModels {
   /** Per type, the names of its {@code @Consumes} and {@code @Discharges} methods, for help. */
   private final Map<String, List<String>> disposalNames = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
-  private final Map<TypeElement, List<? extends Element>> members = new HashMap<>();
+  private final Map<TypeElement, List<? extends Element>> members =
+      new IdentityHashMap<>();
   /** Entries resolved on first use: their erased type, or empty where they do not apply. */
   private final Map<Entry, Optional<TypeMirror>> resolved = new IdentityHashMap<>();
   private final Map<String, Optional<TypeMirror>> typesByName = new HashMap<>();

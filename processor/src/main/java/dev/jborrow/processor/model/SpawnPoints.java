@@ -1,8 +1,8 @@
 package dev.jborrow.processor.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +48,7 @@ public final class SpawnPoints {
   private final List<Entry> entries = new ArrayList<>();
   /** The table's types are found among a method's class's supertypes, never looked up. */
   private final SupertypeNames supertypes;
-  private final Map<ExecutableElement, Boolean> answers = new HashMap<>();
+  private final Map<ExecutableElement, Boolean> answers = new IdentityHashMap<>();
   /** The methods named in the table, and the endings of `*` entries, for a quick no. */
   private final Set<String> names = new HashSet<>();
   private final List<String> suffixes = new ArrayList<>();

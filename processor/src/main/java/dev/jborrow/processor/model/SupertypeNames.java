@@ -1,7 +1,7 @@
 package dev.jborrow.processor.model;
 
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
@@ -15,7 +15,7 @@ import javax.lang.model.element.TypeElement;
 final class SupertypeNames {
 
   /** Per class, the canonical names of the class and of all its supertypes. */
-  private final Map<TypeElement, Set<String>> names = new HashMap<>();
+  private final Map<TypeElement, Set<String>> names = new IdentityHashMap<>();
 
   /** Whether {@code type} is the class or interface {@code canonicalName}, or a subtype of it. */
   boolean isSubclass(TypeElement type, String canonicalName) {

@@ -19,7 +19,7 @@ import dev.jborrow.processor.model.Contracts;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +56,7 @@ public final class DeclarationChecks {
   private final Tracking tracking;
   private final Contracts contracts;
   private final DeclarationSites sites;
-  private final Map<Element, Boolean> borrowingClasses = new HashMap<>();
+  private final Map<Element, Boolean> borrowingClasses = new IdentityHashMap<>();
 
   /** javac's names of the four annotations, compared by identity. */
   private final Set<Name> ownershipNames;
