@@ -128,8 +128,7 @@ public final class FastPath {
     // A declaration's type and modifiers, and a `new`'s class name, hold no value either.
     @Override
     public Void visitVariable(VariableTree v, Void unused) {
-      found(tracked(trees.getElement(at(v))));
-      return scan(v.getInitializer(), null);
+      return askThenWalk(v, v.getInitializer());
     }
 
     @Override
@@ -174,8 +173,7 @@ public final class FastPath {
 
     @Override
     public Void visitMemberSelect(MemberSelectTree m, Void unused) {
-      found(tracked(trees.getElement(at(m))));
-      return scan(m.getExpression(), null);
+      return askThenWalk(m, m.getExpression());
     }
 
     @Override
@@ -246,6 +244,12 @@ public final class FastPath {
             UNION_TYPE, INTERSECTION_TYPE -> true;
         default -> false;
       };
+    }
+
+    /** Asks whether {@code t} declares or names a tracked variable, then walks {@code inside}. */
+    private Void askThenWalk(Tree t, Tree inside) {
+      found(tracked(trees.getElement(at(t))));
+      return scan(inside, null);
     }
 
     private boolean tracked(Element e) {
