@@ -80,6 +80,9 @@ public final class JavacReporter implements DiagnosticSink {
 
   /** Prints what was reported since the last flush, in source order. */
   public void flush() {
+    if (buffered.isEmpty()) {
+      return; // most classes: and a cold JVM need not build the comparator for none
+    }
     List<Key> order = new ArrayList<>(buffered.keySet());
     order.sort(Key.SOURCE_ORDER);
     for (Key k : order) {
