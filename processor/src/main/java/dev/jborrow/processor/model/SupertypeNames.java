@@ -19,7 +19,8 @@ final class SupertypeNames {
 
   /** Whether {@code type} is the class or interface {@code canonicalName}, or a subtype of it. */
   boolean isSubclass(TypeElement type, String canonicalName) {
-    return of(type).contains(canonicalName);
+    // Every type is an Object, an interface too (JLS 4.10.2), though it names no superclass.
+    return canonicalName.equals("java.lang.Object") || of(type).contains(canonicalName);
   }
 
   private Set<String> of(TypeElement type) {
