@@ -25,27 +25,20 @@ impl Job {
         self.runs += 1;
     }
 
+    // The anonymous subclass's `run`.
     fn run(&self) {
         self.bump(); //~ E0596
+    }
+
+    // Counter.runLater: a lambda in an @Owned class, as a closure over `&self`.
+    fn run_later(&self) {
+        let mut r = || self.bump(); //~ E0596
+        r();
     }
 }
 
 fn calls_an_inherited_method() {
     let job = Job { runs: 0 };
     job.run();
-}
-
-struct Counter {
-    runs: i32,
-}
-
-impl Counter {
-    fn bump(&mut self) {
-        self.runs += 1;
-    }
-
-    fn run_later(&self) {
-        let mut r = || self.bump(); //~ E0596
-        r();
-    }
+    job.run_later();
 }
