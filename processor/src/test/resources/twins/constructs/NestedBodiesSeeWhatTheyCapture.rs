@@ -3,6 +3,12 @@
 // `bump`, a `@Mut` method, `&mut self`.
 struct Buf;
 
+impl Buf {
+    fn len(&self) -> i32 {
+        0
+    }
+}
+
 fn archive(_b: Buf) {}
 
 fn call<F: Fn()>(f: F) {
@@ -14,6 +20,14 @@ fn captures_a_local() {
     call(|| {
         archive(b); //~ E0507
     });
+}
+
+fn reads_a_captured_local() {
+    let b = Buf;
+    call(|| {
+        b.len();
+    });
+    archive(b);
 }
 
 struct Job {
@@ -34,6 +48,16 @@ impl Job {
     fn run_later(&self) {
         let mut r = || self.bump(); //~ E0596
         r();
+    }
+
+    fn peek(&self) -> i32 {
+        self.runs
+    }
+
+    // Counter.peekLater: the closure only reads through `&self`.
+    fn peek_later(&self) -> i32 {
+        let r = || self.peek();
+        r()
     }
 }
 

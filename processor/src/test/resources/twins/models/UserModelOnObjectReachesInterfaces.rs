@@ -15,3 +15,9 @@ fn compare(key: &dyn Key) {
     key.equals(c);
     c.send("HELLO"); //~ E0382
 }
+
+fn send_then_compare(key: &dyn Key) {
+    let c = Conn;
+    c.send("HELLO");
+    key.equals(c);
+}
