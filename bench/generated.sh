@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks on generated, annotated Java (dev.jborrow.processor.gen.CorpusBenchmark). Not a test.
 #
-#   bench/generated.sh corpus  [--lines=N] [--runs=N] [--warmup=N] [--baseline=JAR]
-#                                  javac vs javac+jborrow (and the plugin of another jar)
+#   bench/generated.sh corpus  [--lines=N] [--runs=N] [--warmup=N] [--baseline=JAR [--plugins-only]]
+#                                  javac vs javac+jborrow (and the plugin of another jar;
+#                                  --plugins-only: the two plugins' own time and nothing else)
 #   bench/generated.sh scaling [--sizes=1000,10000,50000] [--depth=N] [--vars=N]
 #   bench/generated.sh bugs    [COUNT]     the generated-bug suite, long mode (COUNT per group)
 #
@@ -30,7 +31,7 @@ case "$mode" in
       -Dsurefire.failIfNoSpecifiedTests=false -Djborrow.gen.long=true "${count[@]}"
     ;;
   *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

@@ -52,7 +52,10 @@ import javax.tools.ToolProvider;
  * the medians and the ratios. The corpus is correct by construction: any jborrow diagnostic
  * fails the run. {@code --baseline=JAR} adds a fifth configuration, the plugin of another
  * build's processor jar loaded apart from this one, and a table of both plugins' costs: the
- * comparison of an old and a new version in one run.
+ * comparison of an old and a new version in one run. With {@code --plugins-only}, each round
+ * compiles with the two plugins and nothing else: twice the rounds in the same time, for
+ * comparing jborrow's own time only (the machine's noise moves it by a tenth from round to
+ * round).
  *
  * <p><b>Scaling mode</b> ({@code --scaling}): one method of 1k, 10k and 50k statements
  * ({@code --sizes=...}), one whose shapes nest {@code --depth=N} (default 60) deep, and one with
@@ -90,6 +93,7 @@ public final class CorpusBenchmark {
     int vars = 200;
     List<Integer> sizes = new ArrayList<>(List.of(1_000, 10_000, 50_000));
     Path baseline = null;
+    boolean pluginsOnly = false;
     for (String a : args) {
       for (String arg : a.trim().split("\\s+")) {
         if (arg.isEmpty()) {
@@ -112,6 +116,8 @@ public final class CorpusBenchmark {
           depth = Integer.parseInt(value);
         } else if (arg.startsWith("--vars=")) {
           vars = Integer.parseInt(value);
+        } else if (arg.equals("--plugins-only")) {
+          pluginsOnly = true;
         } else if (arg.startsWith("--baseline=")) {
           baseline = Path.of(value);
           if (!Files.isReadable(baseline)) {
@@ -133,10 +139,13 @@ public final class CorpusBenchmark {
     if (scaling && !runsSet) {
       runs = 3;
     }
+    if (pluginsOnly && baseline == null) {
+      throw new IllegalArgumentException("--plugins-only compares two plugins: give --baseline=JAR");
+    }
     checkIsolation();
     boolean ok = scaling
         ? scaling(sizes, depth, vars, seed, warmup, runs)
-        : corpus(lines, seed, warmup, runs, baseline);
+        : corpus(lines, seed, warmup, runs, baseline, pluginsOnly);
     if (!ok) {
       System.exit(1);
     }
@@ -144,9 +153,10 @@ public final class CorpusBenchmark {
 
   // ---------------------------------------------------------------- corpus mode
 
-  private static boolean corpus(int targetLines, long seed, int warmup, int runs, Path baseline)
-      throws IOException {
-    List<Mode> modes = new ArrayList<>(List.of(Mode.PLAIN, Mode.NOOP, Mode.JBORROW, Mode.PLUGIN));
+  private static boolean corpus(int targetLines, long seed, int warmup, int runs, Path baseline,
+      boolean pluginsOnly) throws IOException {
+    List<Mode> modes = new ArrayList<>(pluginsOnly ? List.of(Mode.PLUGIN)
+        : List.of(Mode.PLAIN, Mode.NOOP, Mode.JBORROW, Mode.PLUGIN));
     if (baseline != null) {
       modes.add(Mode.BASELINE);
       baselinePlugin = new ChildFirstLoader(baseline);
@@ -182,7 +192,7 @@ public final class CorpusBenchmark {
         Mode mode = modes.get((k + round) % modes.size());
         results[mode.ordinal()] = compileFiles(files, dir, mode);
       }
-      Result checked = results[Mode.JBORROW.ordinal()];
+      Result checked = results[pluginsOnly ? Mode.PLUGIN.ordinal() : Mode.JBORROW.ordinal()];
       if (!checked.jborrow().isEmpty()) {
         System.out.println("FAIL: the corpus is correct by construction, but jborrow reported:");
         checked.jborrow().stream().limit(20).forEach(d -> System.out.println("  " + d));
@@ -194,14 +204,21 @@ public final class CorpusBenchmark {
             .forEach(d -> System.out.println("  " + d));
         return false;
       }
-      System.out.printf(Locale.ROOT, "  round %d%s: javac %d ms, javac+no-op processor %d ms,"
-              + " javac+jborrow %d ms, javac+jborrow plugin %d ms%s%n", round + 1,
-          round < warmup ? " (warm-up)" : "", results[0].nanos() / 1_000_000,
-          results[1].nanos() / 1_000_000, results[2].nanos() / 1_000_000,
-          results[3].nanos() / 1_000_000, baseline == null ? ""
-              : String.format(Locale.ROOT, ", javac+baseline plugin %d ms (own %.0f ms vs %.0f)",
-                  results[4].nanos() / 1_000_000, results[4].ownMillis(),
-                  results[3].ownMillis()));
+      if (pluginsOnly) {
+        System.out.printf(Locale.ROOT, "  round %d%s: plugin %d ms (own %.0f ms), baseline plugin"
+                + " %d ms (own %.0f ms)%n", round + 1, round < warmup ? " (warm-up)" : "",
+            results[3].nanos() / 1_000_000, results[3].ownMillis(),
+            results[4].nanos() / 1_000_000, results[4].ownMillis());
+      } else {
+        System.out.printf(Locale.ROOT, "  round %d%s: javac %d ms, javac+no-op processor %d ms,"
+                + " javac+jborrow %d ms, javac+jborrow plugin %d ms%s%n", round + 1,
+            round < warmup ? " (warm-up)" : "", results[0].nanos() / 1_000_000,
+            results[1].nanos() / 1_000_000, results[2].nanos() / 1_000_000,
+            results[3].nanos() / 1_000_000, baseline == null ? ""
+                : String.format(Locale.ROOT, ", javac+baseline plugin %d ms (own %.0f ms vs %.0f)",
+                    results[4].nanos() / 1_000_000, results[4].ownMillis(),
+                    results[3].ownMillis()));
+      }
       if (round >= warmup) {
         for (Mode m : modes) {
           nanos[m.ordinal()][round - warmup] = results[m.ordinal()].nanos();
@@ -211,6 +228,25 @@ public final class CorpusBenchmark {
         }
         own[round - warmup] = checked.ownMillis();
       }
+    }
+    if (pluginsOnly) {
+      System.out.printf(Locale.ROOT, "%n| plugin | jborrow's own ms | own CPU ms |%n|---|---:|---:|%n"
+              + "| baseline (%s) | %.0f | %.0f |%n| this build | %.0f | %.0f |%n%n"
+              + "jborrow's own time, baseline ÷ this build: %.2fx (CPU %.2fx)%n",
+          baseline.getFileName(), median(pluginOwn[Mode.BASELINE.ordinal()]),
+          median(ownCpu[Mode.BASELINE.ordinal()]), median(pluginOwn[Mode.PLUGIN.ordinal()]),
+          median(ownCpu[Mode.PLUGIN.ordinal()]),
+          median(pluginOwn[Mode.BASELINE.ordinal()]) / median(pluginOwn[Mode.PLUGIN.ordinal()]),
+          median(ownCpu[Mode.BASELINE.ordinal()]) / median(ownCpu[Mode.PLUGIN.ordinal()]));
+      // Round by round: the two plugins of a round ran side by side, on the same machine state.
+      double[] paired = new double[runs];
+      for (int r = 0; r < runs; r++) {
+        paired[r] = ownCpu[Mode.BASELINE.ordinal()][r] / ownCpu[Mode.PLUGIN.ordinal()][r];
+      }
+      System.out.printf(Locale.ROOT, "median of the rounds' own CPU ratios, baseline ÷ this build:"
+          + " %.2fx%n", median(paired));
+      deleteRecursively(dir);
+      return true;
     }
     double mp = median(nanos[Mode.PLAIN.ordinal()]) / 1e6;
     double mn = median(nanos[Mode.NOOP.ordinal()]) / 1e6;
