@@ -39,7 +39,7 @@ public final class Contracts {
     this.tracking = tracking;
     this.models = models;
     this.types = types;
-    this.autoCloseable = types.erasure(elements.getTypeElement("java.lang.AutoCloseable").asType());
+    this.autoCloseable = types.erasure(JavaBase.type(elements, "java.lang.AutoCloseable").asType());
   }
 
   public Contract of(ExecutableElement method) {

@@ -63,7 +63,7 @@ public final class Tracking {
 
   public Tracking(Types types, Elements elements, LibraryModels models, boolean stress) {
     this.types = types;
-    this.autoCloseable = types.erasure(elements.getTypeElement("java.lang.AutoCloseable").asType());
+    this.autoCloseable = types.erasure(JavaBase.type(elements, "java.lang.AutoCloseable").asType());
     this.stress = stress;
     this.models = models;
     this.elements = elements;
@@ -333,7 +333,7 @@ public final class Tracking {
    */
   public boolean isStream(TypeMirror t) {
     if (baseStream == null) {
-      TypeElement b = elements.getTypeElement("java.util.stream.BaseStream");
+      TypeElement b = JavaBase.type(elements, "java.util.stream.BaseStream");
       baseStream = b == null ? types.getNoType(TypeKind.NONE) : types.erasure(b.asType());
     }
     return t != null && t.getKind() == TypeKind.DECLARED

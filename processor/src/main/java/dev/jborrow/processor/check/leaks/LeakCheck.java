@@ -7,6 +7,7 @@ import dev.jborrow.processor.cfg.Edge;
 import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.lower.BodyContext;
+import dev.jborrow.processor.model.JavaBase;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -33,8 +34,8 @@ public final class LeakCheck implements BodyCheck {
   public LeakCheck(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
-    this.runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
-    this.error = elements.getTypeElement("java.lang.Error").asType();
+    this.runtimeException = JavaBase.type(elements, "java.lang.RuntimeException").asType();
+    this.error = JavaBase.type(elements, "java.lang.Error").asType();
   }
 
   @Override

@@ -18,6 +18,7 @@ import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
+import dev.jborrow.processor.model.JavaBase;
 import dev.jborrow.processor.model.SameValue;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -358,8 +359,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
     // The edges of a body throw few types, most of them many times: each is asked once.
     return unchecked.computeIfAbsent(t, type -> {
       if (runtimeException == null) {
-        runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
-        error = elements.getTypeElement("java.lang.Error").asType();
+        runtimeException = JavaBase.type(elements, "java.lang.RuntimeException").asType();
+        error = JavaBase.type(elements, "java.lang.Error").asType();
       }
       return types.isSubtype(type, runtimeException) || types.isSubtype(type, error);
     });
