@@ -27,7 +27,27 @@ final class StrayOptions {
 
   /** The {@code -Ajborrow.*} options this process was started with, in order, once each. */
   static List<String> ofThisProcess() {
-    return find(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()));
+    return find(commandLine());
+  }
+
+  /**
+   * The arguments this process was started with. On Linux they are read from
+   * {@code /proc/self/cmdline}, as {@link ProcessHandle} reads them there too; but
+   * {@code ProcessHandle.current().info()} costs a cold JVM some 15 ms, which every compilation
+   * paid before its first class was checked. Elsewhere, {@link ProcessHandle}.
+   */
+  private static List<String> commandLine() {
+    Path proc = Path.of("/proc/self/cmdline");
+    if (Files.isReadable(proc)) {
+      try {
+        // NUL-terminated arguments, the program first: it holds no option.
+        String[] all = new String(Files.readAllBytes(proc), StandardCharsets.UTF_8).split("\0");
+        return List.of(all).subList(Math.min(1, all.length), all.length);
+      } catch (IOException | SecurityException e) {
+        // unreadable after all: ask the JDK
+      }
+    }
+    return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
   }
 
   /** The options among {@code args}, reading javac's {@code @file} arguments as javac does. */
