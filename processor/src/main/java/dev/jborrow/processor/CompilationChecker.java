@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -58,8 +59,12 @@ final class CompilationChecker implements TaskListener {
   private ClassAnalyzer analyzer;
   private DeclarationSites sites;
 
+  /** The library models with the JDK's read; the plugin reads them while javac parses. */
+  private final Supplier<LibraryModels> jdkModels;
+
   CompilationChecker(Trees trees, Types types, Elements elements, Options options,
-      Messages messages, Consumer<Finding> listener) {
+      Messages messages, Consumer<Finding> listener, Supplier<LibraryModels> jdkModels) {
+    this.jdkModels = jdkModels;
     this.trees = trees;
     this.types = types;
     this.elements = elements;
@@ -76,8 +81,7 @@ final class CompilationChecker implements TaskListener {
     if (bodies != null) {
       return;
     }
-    LibraryModels models = new LibraryModels(types, elements);
-    models.loadJdk(false);
+    LibraryModels models = jdkModels.get();
     for (String nameOrPath : options.models()) {
       models.load(nameOrPath);
     }

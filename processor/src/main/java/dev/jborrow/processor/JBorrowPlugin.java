@@ -7,6 +7,7 @@ import com.sun.source.util.Plugin;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.Trees;
+import dev.jborrow.processor.model.JdkModelLoad;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,8 @@ public final class JBorrowPlugin implements Plugin {
     Trees trees = Trees.instance(task);
     UnplacedMessages messages = new UnplacedMessages(trees);
     task.addTaskListener(messages);
-    task.addTaskListener(new Door(task, trees, List.of(args), messages));
+    task.addTaskListener(new Door(task, trees, List.of(args), messages,
+        JdkModelLoad.start(task.getTypes(), task.getElements())));
   }
 
   /**
@@ -54,10 +56,13 @@ public final class JBorrowPlugin implements Plugin {
     private final Trees trees;
     private final List<String> args;
     private final UnplacedMessages messages;
+    private final JdkModelLoad jdkModels;
     private boolean decided;
     private CompilationChecker checker;
 
-    Door(JavacTask task, Trees trees, List<String> args, UnplacedMessages messages) {
+    Door(JavacTask task, Trees trees, List<String> args, UnplacedMessages messages,
+        JdkModelLoad jdkModels) {
+      this.jdkModels = jdkModels;
       this.task = task;
       this.trees = trees;
       this.args = args;
@@ -99,7 +104,7 @@ public final class JBorrowPlugin implements Plugin {
         return null;
       }
       return new CompilationChecker(trees, task.getTypes(), task.getElements(), options,
-          messages, null);
+          messages, null, jdkModels::join);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.jborrow.processor;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.diag.Finding;
+import dev.jborrow.processor.model.LibraryModels;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -87,7 +88,11 @@ public final class JBorrowProcessor extends AbstractProcessor {
     }
     CompilationChecker checker = new CompilationChecker(Trees.instance(env),
         env.getTypeUtils(), env.getElementUtils(), options,
-        (kind, message) -> env.getMessager().printMessage(kind, message), listener);
+        (kind, message) -> env.getMessager().printMessage(kind, message), listener, () -> {
+          LibraryModels models = new LibraryModels(env.getTypeUtils(), env.getElementUtils());
+          models.loadJdk(false);
+          return models;
+        });
     checker.prepare();
     task.addTaskListener(checker);
   }
