@@ -228,6 +228,7 @@ awk -F'\t' -v first="$FIRST" -v driver="$DRIVER" -v order="${LIB_LIST[*]}" -v li
     if ($5 > rss[$2, $3]) rss[$2, $3] = $5
     if ($10 > heap[$2, $3]) heap[$2, $3] = $10
     if ($3 == "jborrow" || $3 == "plugin" || $3 == "stress") { fnd[$2, $3] = $6; if ($7 > j9[$2, $3]) j9[$2, $3] = $7 }
+    round[$1, $3] += $4; rounds[$1] = 1   # each round summed over the libraries, for the paired ratios
   }
   END {
     nc = split("plain noop listen jborrow plugin stress entry", C, " ")
@@ -256,6 +257,14 @@ awk -F'\t' -v first="$FIRST" -v driver="$DRIVER" -v order="${LIB_LIST[*]}" -v li
       r(tw["plugin"], tw["listen"]), r(tw["stress"], tw["plain"]), r(tw["stress"], tw["noop"]),
       r(tu["jborrow"], tu["noop"]), r(tu["plugin"], tu["listen"]),
       th["plain"], th["noop"], th["listen"], th["jborrow"], th["plugin"], th["stress"], th["entry"], tf, tz, tdz, tpz
+    # Paired: the configurations of a round ran one after the other, library by library, so the
+    # ratio within a round is less moved by the drift of the machine than a ratio of medians.
+    for (c = 1; c <= nc; c++) {
+      if (C[c] == "plain") continue
+      for (k in rounds) if (round[k, C[c]] > 0 && round[k, "plain"] > 0) add("paired" SUBSEP C[c], round[k, C[c]] / round[k, "plain"])
+      if (cnt["paired" SUBSEP C[c]] > 0) paired = paired sprintf("%s%s %.3fx", paired == "" ? "" : ", ", C[c], median("paired" SUBSEP C[c]))
+    }
+    if (paired != "") printf "\nPaired, all libraries: median over the rounds of (the wall time of a configuration, summed over the libraries) ÷ (plain javac in the same round): %s\n", paired
     m = cnt["wall" SUBSEP libs[1] SUBSEP "plain"]
     printf "\nMedians of rounds %d..%d (%d measured per config); wall s = elapsed seconds of one javac run over the library;\n", first, first + m - 1, m
     if (driver == "tools") printf "javac ran as Maven runs it: in process through javax.tools, with a diagnostic listener (gen/InProcessJavac);\n"
