@@ -88,11 +88,8 @@ public final class JBorrowProcessor extends AbstractProcessor {
     }
     CompilationChecker checker = new CompilationChecker(Trees.instance(env),
         env.getTypeUtils(), env.getElementUtils(), options,
-        (kind, message) -> env.getMessager().printMessage(kind, message), listener, () -> {
-          LibraryModels models = new LibraryModels(env.getTypeUtils(), env.getElementUtils());
-          models.loadJdk(false);
-          return models;
-        });
+        (kind, message) -> env.getMessager().printMessage(kind, message), listener,
+        () -> LibraryModels.withJdk(env.getTypeUtils(), env.getElementUtils()));
     checker.prepare();
     task.addTaskListener(checker);
   }

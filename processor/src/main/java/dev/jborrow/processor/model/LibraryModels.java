@@ -125,6 +125,13 @@ public final class LibraryModels {
     this.supertypes = new SupertypeNames();
   }
 
+  /** Models that hold the JDK's, read now, on this thread. */
+  public static LibraryModels withJdk(Types types, Elements elements) {
+    LibraryModels models = new LibraryModels(types, elements);
+    models.loadJdk(false);
+    return models;
+  }
+
   /**
    * The models shipped in the processor jar. Their types and methods are looked up when a call
    * first needs them, not here: most compilations touch few of them, and looking up every JDK

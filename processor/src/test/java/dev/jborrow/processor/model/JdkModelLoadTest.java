@@ -23,8 +23,7 @@ class JdkModelLoadTest {
     JavacTask task = task();
     Elements elements = task.getElements();
     LibraryModels ahead = JdkModelLoad.start(task.getTypes(), elements).join();
-    LibraryModels here = new LibraryModels(task.getTypes(), elements);
-    here.loadJdk(false);
+    LibraryModels here = LibraryModels.withJdk(task.getTypes(), elements);
     assertEquals(List.of(), ahead.problems());
     for (String name : List.of("java.io.StringReader", "java.io.ByteArrayOutputStream",
         "java.io.FileInputStream")) {
