@@ -89,7 +89,7 @@ final class CompilationChecker implements TaskListener {
       messages.print(Diagnostic.Kind.ERROR, "[J0004] invalid ownership model: " + p);
     }
     Tracking tracking = new Tracking(types, elements, models, options.stress());
-    Contracts contracts = new Contracts(tracking, models, types, elements);
+    Contracts contracts = new Contracts(tracking, models, types);
     SpawnPoints spawnPoints = new SpawnPoints(types, elements, options.spawnPoints());
     for (String problem : spawnPoints.problems()) {
       messages.print(Diagnostic.Kind.ERROR, "jborrow: "

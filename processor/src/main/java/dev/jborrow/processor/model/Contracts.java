@@ -15,7 +15,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -35,11 +34,11 @@ public final class Contracts {
   private final Map<TypeElement, Boolean> closeableClasses = new IdentityHashMap<>();
   private final LibraryModels models;
 
-  public Contracts(Tracking tracking, LibraryModels models, Types types, Elements elements) {
+  public Contracts(Tracking tracking, LibraryModels models, Types types) {
     this.tracking = tracking;
     this.models = models;
     this.types = types;
-    this.autoCloseable = types.erasure(JavaBase.type(elements, "java.lang.AutoCloseable").asType());
+    this.autoCloseable = tracking.autoCloseable();
   }
 
   public Contract of(ExecutableElement method) {

@@ -1,8 +1,11 @@
 package dev.jborrow.processor.model;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -27,6 +30,10 @@ import javax.lang.model.util.Types;
  */
 public final class Tracking {
 
+  private static final Set<ElementKind> LOCAL_KINDS = EnumSet.of(ElementKind.LOCAL_VARIABLE,
+      ElementKind.PARAMETER, ElementKind.EXCEPTION_PARAMETER, ElementKind.RESOURCE_VARIABLE,
+      ElementKind.BINDING_VARIABLE);
+
   private final Types types;
   private final TypeMirror autoCloseable;
   private final boolean stress;
@@ -39,13 +46,12 @@ public final class Tracking {
   private final Map<TypeElement, List<String>> disposal = new IdentityHashMap<>();
   private final Map<TypeElement, Boolean> ownedInSource = new IdentityHashMap<>();
   /**
-   * {@link #discharges}, {@link #obliges}, {@link #mustBeClosedResult} and {@link
-   * #bindsItsCaller} per method: lowering and the fast path ask them of every call.
+   * {@link #discharges}, {@link #obliges} and {@link #mustBeClosedResult} per method: lowering
+   * and the fast path ask them of every call.
    */
   private final Map<ExecutableElement, Boolean> discharging = new IdentityHashMap<>();
   private final Map<ExecutableElement, Boolean> obliging = new IdentityHashMap<>();
   private final Map<ExecutableElement, Boolean> closingResults = new IdentityHashMap<>();
-  private final Map<ExecutableElement, Boolean> bindingCalls = new IdentityHashMap<>();
   /** {@link #isDisposable} per class: lowering asks it of every value it follows. */
   private final Map<TypeElement, Boolean> disposableClasses = new IdentityHashMap<>();
   /** Per method, which parameters it takes by ownership because a method it overrides does. */
@@ -327,6 +333,11 @@ public final class Tracking {
     return says(closingResults, m, Annotations.MUST_BE_CLOSED, "@MustBeClosed");
   }
 
+  /** {@code java.lang.AutoCloseable}, erased: what a resource is a subtype of. */
+  TypeMirror autoCloseable() {
+    return autoCloseable;
+  }
+
   /**
    * A {@code java.util.stream} stream: its operations return a stream whose {@code close()}
    * closes the one they were called on (a pipeline shares its close handlers).
@@ -412,7 +423,7 @@ public final class Tracking {
    * Types#directSupertypes}, which substitutes type arguments no caller here needs.
    */
   public static List<TypeElement> supertypes(TypeElement type) {
-    List<TypeElement> found = new java.util.ArrayList<>(1 + type.getInterfaces().size());
+    List<TypeElement> found = new ArrayList<>(1 + type.getInterfaces().size());
     TypeElement s = superclass(type);
     if (s != null) {
       found.add(s);
@@ -540,17 +551,10 @@ public final class Tracking {
 
   /**
    * Whether a call of {@code m} needs the graph whatever its receiver and arguments: it obliges
-   * its receiver, or its result must be closed. One memo for the fast path, which asks it of
-   * every call.
+   * its receiver, or its result must be closed. The fast path asks it of every call.
    */
   public boolean bindsItsCaller(ExecutableElement m) {
-    Boolean answer = bindingCalls.get(m);
-    if (answer == null) {
-      answer = said(m, Annotations.OBLIGES, "@Obliges")
-          || said(m, Annotations.MUST_BE_CLOSED, "@MustBeClosed");
-      bindingCalls.put(m, answer);
-    }
-    return answer;
+    return obliges(m) || mustBeClosedResult(m);
   }
 
   /** An {@code @Obliges} call creates an obligation on its receiver (SPEC 3.9). */
@@ -566,14 +570,10 @@ public final class Tracking {
       String annotation, String modelTag) {
     Boolean answer = known.get(m);
     if (answer == null) {
-      answer = said(m, annotation, modelTag);
+      answer = Annotations.find(m, annotation) != null || models.says(m, modelTag);
       known.put(m, answer);
     }
     return answer;
-  }
-
-  private boolean said(ExecutableElement m, String annotation, String modelTag) {
-    return Annotations.find(m, annotation) != null || models.says(m, modelTag);
   }
 
   /**
@@ -630,10 +630,6 @@ public final class Tracking {
     }
     return false;
   }
-
-  private static final java.util.Set<ElementKind> LOCAL_KINDS = java.util.EnumSet.of(
-      ElementKind.LOCAL_VARIABLE, ElementKind.PARAMETER, ElementKind.EXCEPTION_PARAMETER,
-      ElementKind.RESOURCE_VARIABLE, ElementKind.BINDING_VARIABLE);
 
   /** Asked of every name on the fast path: a set lookup, not a comparison of names. */
   public static boolean isLocal(Element e) {
