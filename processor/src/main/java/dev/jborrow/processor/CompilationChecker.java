@@ -53,7 +53,7 @@ final class CompilationChecker implements TaskListener {
   private final List<Finding> sarif = new ArrayList<>();
   /** The source roots of the classes checked, which name this compilation's SARIF run. */
   private final SortedSet<Path> sourceRoots = new TreeSet<>();
-  private final Stats stats = new Stats();
+  private final Stats stats;
   /** Built at the first class: the models resolve JDK types, which javac has by then. */
   private BodyChecker bodies;
   private ClassAnalyzer analyzer;
@@ -71,6 +71,7 @@ final class CompilationChecker implements TaskListener {
     this.options = options;
     this.messages = messages;
     this.listener = listener;
+    this.stats = new Stats(options.stats());
   }
 
   /**
@@ -134,6 +135,7 @@ final class CompilationChecker implements TaskListener {
       return;
     }
     long start = System.nanoTime();
+    long cpuAtStart = stats.cpuNow();
     Consumer<Finding> sink = f -> {
       if (listener != null) {
         listener.accept(f);
@@ -153,7 +155,7 @@ final class CompilationChecker implements TaskListener {
       trees.printMessage(Diagnostic.Kind.WARNING, "[J0999] internal error while checking `"
           + type.getQualifiedName() + "`: " + failure, path.getLeaf(), e.getCompilationUnit());
     }
-    stats.add(System.nanoTime() - start, reporter);
+    stats.add(System.nanoTime() - start, cpuAtStart, reporter);
   }
 
   /**

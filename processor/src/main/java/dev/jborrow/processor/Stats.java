@@ -1,21 +1,46 @@
 package dev.jborrow.processor;
 
 import dev.jborrow.processor.check.BodyChecker;
+import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.JavacReporter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.EnumMap;
 
-/** Counts for {@code -Ajborrow.stats}: what was checked, what was found, how long it took. */
+/**
+ * Counts for {@code -Ajborrow.stats}: what was checked, what was found, how long it took. The
+ * time is given twice: elapsed, and the CPU time of javac's thread while it checked. On a busy
+ * machine (two cores shared with the JIT's and the collector's threads) the elapsed time of the
+ * same work moves by a third from run to run; the CPU time moves far less, and is what a
+ * comparison of two jars should read.
+ */
 final class Stats {
 
   private int classes;
   private int errors;
   private int warnings;
   private long nanos;
-  private final java.util.EnumMap<dev.jborrow.processor.diag.Code, Integer> counts =
-      new java.util.EnumMap<>(dev.jborrow.processor.diag.Code.class);
+  private long cpuNanos;
+  private final EnumMap<Code, Integer> counts = new EnumMap<>(Code.class);
+  /** Null unless the statistics were asked for: the bean costs classes to load. */
+  private final ThreadMXBean threads;
 
-  void add(long elapsed, JavacReporter reporter) {
+  Stats(boolean wanted) {
+    ThreadMXBean bean = wanted ? ManagementFactory.getThreadMXBean() : null;
+    this.threads = bean != null && bean.isCurrentThreadCpuTimeSupported() ? bean : null;
+  }
+
+  /** A reading to hand back to {@link #add}: the CPU time of this thread, or 0. */
+  long cpuNow() {
+    return threads == null ? 0 : threads.getCurrentThreadCpuTime();
+  }
+
+  void add(long elapsed, long cpuAtStart, JavacReporter reporter) {
     classes++;
     nanos += elapsed;
+    if (threads != null) {
+      cpuNanos += threads.getCurrentThreadCpuTime() - cpuAtStart;
+    }
     errors += reporter.errors();
     warnings += reporter.warnings();
     reporter.counts().forEach((code, n) -> counts.merge(code, n, Integer::sum));
@@ -23,8 +48,9 @@ final class Stats {
 
   /** One line: what was checked, what was found by code, and the time spent. */
   String summary(BodyChecker bodies) {
+    String cpu = threads == null ? "" : String.format(" (cpu %.1f ms)", cpuNanos / 1e6);
     return String.format("jborrow: %d classes, %d bodies analysed, %d errors, %d warnings, "
-            + "%.1f ms, findings %s", classes, bodies.graphsBuilt(), errors, warnings,
-        nanos / 1e6, counts);
+            + "%.1f ms%s, findings %s", classes, bodies.graphsBuilt(), errors, warnings,
+        nanos / 1e6, cpu, counts);
   }
 }
