@@ -10,9 +10,9 @@ import java.util.EnumMap;
 /**
  * Counts for {@code -Ajborrow.stats}: what was checked, what was found, how long it took. The
  * time is given twice: elapsed, and the CPU time of javac's thread while it checked. On a busy
- * machine (two cores shared with the JIT's and the collector's threads) the elapsed time of the
- * same work moves by a third from run to run; the CPU time moves far less, and is what a
- * comparison of two jars should read.
+ * machine (two cores shared with the JIT's and the collector's threads) the thread also waits,
+ * and the elapsed time of the same work moves by a third from run to run; the CPU time counts
+ * the work alone, and moves less.
  */
 final class Stats {
 
