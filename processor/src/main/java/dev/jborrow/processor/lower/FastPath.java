@@ -221,18 +221,8 @@ public final class FastPath {
       found(trees.getElement(at(r)) instanceof ExecutableElement m
           && (!m.getModifiers().contains(Modifier.STATIC)
                   && tracking.isTrackedType(m.getEnclosingElement().asType())
-              || anyTrackedParameter(m)));
+              || m.getParameters().stream().anyMatch(p -> tracking.isTrackedType(p.asType()))));
       return super.visitMemberReference(r, null);
-    }
-
-    /** A loop, not a stream: the fast path's code runs cold in every compilation. */
-    private boolean anyTrackedParameter(ExecutableElement m) {
-      for (VariableElement p : m.getParameters()) {
-        if (tracking.isTrackedType(p.asType())) {
-          return true;
-        }
-      }
-      return false;
     }
 
     @Override

@@ -512,11 +512,6 @@ public final class LibraryModels {
     return false;
   }
 
-  /** Whether a model line names a method of {@code m}'s name, in any type. */
-  boolean names(ExecutableElement m) {
-    return named(m) != null;
-  }
-
   /** Whether a model line of {@code m}, or of a method it overrides, says {@code annotation}. */
   boolean says(ExecutableElement m, String annotation) {
     // Asked of every call on the fast path (is it `@Obliges`?): a name no model gives the

@@ -210,11 +210,7 @@ public final class Tracking {
    */
   public boolean isTracked(VariableElement v) {
     // Not cached: the answer costs about what a lookup would, and a cache would keep every
-    // variable of the compilation alive to the end. Most variables carry no annotation (and so
-    // no suppression): their type decides.
-    if (v.getAnnotationMirrors().isEmpty()) {
-      return isTrackedType(v.asType()) || !ownersByValue.isEmpty() && ownersByValue.contains(v);
-    }
+    // variable of the compilation alive to the end.
     return (isTrackedType(v.asType())
         || !ownersByValue.isEmpty() && ownersByValue.contains(v)
         || Annotations.has(v, Annotations.OWNED)
@@ -558,11 +554,6 @@ public final class Tracking {
    * its receiver, or its result must be closed. The fast path asks it of every call.
    */
   public boolean bindsItsCaller(ExecutableElement m) {
-    // Most calls: a method with no annotation of its own, of a name no model gives. Answered
-    // before the memos, which would each keep an entry for every method the compilation calls.
-    if (m.getAnnotationMirrors().isEmpty() && !models.names(m)) {
-      return false;
-    }
     return obliges(m) || mustBeClosedResult(m);
   }
 
