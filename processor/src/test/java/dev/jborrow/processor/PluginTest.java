@@ -98,6 +98,19 @@ class PluginTest {
   }
 
   @Test
+  void statsGiveTheElapsedAndTheCpuTime() {
+    Compilation c = compile(List.of("-Xplugin:JBorrow warnOnly stats"));
+    // The CPU time is left out where the JVM cannot measure a thread's (HotSpot on Linux can).
+    String cpu = java.lang.management.ManagementFactory.getThreadMXBean()
+        .isCurrentThreadCpuTimeSupported() ? " \\(cpu [0-9]+\\.[0-9] ms\\)" : "";
+    java.util.regex.Pattern line = java.util.regex.Pattern.compile("jborrow: 2 classes, "
+        + "[0-9]+ bodies analysed, 0 errors, 1 warnings, [0-9]+\\.[0-9] ms" + cpu
+        + ", findings \\{E0382=1\\}");
+    List<String> notes = messages(c, Diagnostic.Kind.NOTE);
+    assertTrue(notes.stream().anyMatch(n -> line.matcher(n).matches()), notes.toString());
+  }
+
+  @Test
   void warnOnlyFindingsAreNotHiddenByNowarn() {
     // maven-compiler-plugin passes -nowarn unless told otherwise
     Compilation c = compile(List.of("-nowarn", "-Xplugin:JBorrow warnOnly"));
