@@ -26,8 +26,21 @@ final class Stats {
   private final ThreadMXBean threads;
 
   Stats(boolean wanted) {
-    ThreadMXBean bean = wanted ? ManagementFactory.getThreadMXBean() : null;
-    this.threads = bean != null && bean.isCurrentThreadCpuTimeSupported() ? bean : null;
+    this.threads = wanted ? cpuClock() : null;
+  }
+
+  /**
+   * The bean that reads a thread's CPU time; null where the JVM cannot, or where javac runs
+   * without the {@code java.management} module (a trimmed runtime): the statistics then give
+   * the elapsed time alone, and javac goes on.
+   */
+  private static ThreadMXBean cpuClock() {
+    try {
+      ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+      return bean.isCurrentThreadCpuTimeSupported() ? bean : null;
+    } catch (LinkageError | UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   /** A reading to hand back to {@link #add}: the CPU time of this thread, or 0. */
