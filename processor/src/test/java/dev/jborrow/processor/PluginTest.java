@@ -140,6 +140,27 @@ class PluginTest {
   }
 
   @Test
+  void statsWithoutTheManagementModuleGiveTheElapsedTimeAlone()
+      throws IOException, InterruptedException {
+    // A trimmed runtime: javac's JVM without java.management, which reads a thread's CPU time.
+    Path dir = Files.createTempDirectory("jborrow-trimmed");
+    Path source = Files.writeString(dir.resolve("Use.java"), MOVE);
+    Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+    Process p = new ProcessBuilder(javac.toString(), "-J--limit-modules", "-Jjdk.compiler",
+        "-d", dir.toString(), "-cp", FixtureCompiler.annotationsJar().getPath(), "-proc:none",
+        "-processorpath", FixtureCompiler.checkerClasses().getPath(),
+        "-Xplugin:JBorrow stats", source.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(1, p.waitFor(), output);
+    assertTrue(output.contains("error: [E0382] use of moved value: `b`"), output);
+    assertTrue(java.util.regex.Pattern.compile("jborrow: 2 classes, [0-9]+ bodies analysed, "
+        + "1 errors, 0 warnings, [0-9]+\\.[0-9] ms, findings \\{E0382=1\\}").matcher(output)
+        .find(), output);
+  }
+
+  @Test
   void processorOptionsOnTheJavacCommandLineAreNamedNotDropped()
       throws IOException, InterruptedException {
     // The one-entry setup runs no processor, so javac hands -Ajborrow.* to nobody: the plugin
