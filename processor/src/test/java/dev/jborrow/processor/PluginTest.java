@@ -142,12 +142,14 @@ class PluginTest {
   @Test
   void statsWithoutTheManagementModuleGiveTheElapsedTimeAlone()
       throws IOException, InterruptedException {
-    // A trimmed runtime: javac's JVM without java.management, which reads a thread's CPU time.
+    // A trimmed runtime: javac's JVM without java.management, which reads a thread's CPU time
+    // (jdk.zipfs stays: javac reads the annotations jar through it).
     Path dir = Files.createTempDirectory("jborrow-trimmed");
     Path source = Files.writeString(dir.resolve("Use.java"), MOVE);
     Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
-    Process p = new ProcessBuilder(javac.toString(), "-J--limit-modules", "-Jjdk.compiler",
-        "-d", dir.toString(), "-cp", FixtureCompiler.annotationsJar().getPath(), "-proc:none",
+    Process p = new ProcessBuilder(javac.toString(),
+        "-J--limit-modules", "-Jjdk.compiler,jdk.zipfs", "-d", dir.toString(),
+        "-cp", FixtureCompiler.annotationsJar().getPath(), "-proc:none",
         "-processorpath", FixtureCompiler.checkerClasses().getPath(),
         "-Xplugin:JBorrow stats", source.toString())
         .redirectErrorStream(true).start();
