@@ -6,6 +6,7 @@ import dev.jborrow.processor.diag.JavacReporter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.EnumMap;
+import java.util.Locale;
 
 /**
  * Counts for {@code -Ajborrow.stats}: what was checked, what was found, how long it took. The
@@ -61,9 +62,11 @@ final class Stats {
 
   /** One line: what was checked, what was found by code, and the time spent. */
   String summary(BodyChecker bodies) {
-    String cpu = threads == null ? "" : String.format(" (cpu %.1f ms)", cpuNanos / 1e6);
-    return String.format("jborrow: %d classes, %d bodies analysed, %d errors, %d warnings, "
-            + "%.1f ms%s, findings %s", classes, bodies.graphsBuilt(), errors, warnings,
-        nanos / 1e6, cpu, counts);
+    String cpu = threads == null ? "" : String.format(Locale.ROOT, " (cpu %.1f ms)",
+        cpuNanos / 1e6);
+    // Locale.ROOT: the same line in every locale (a German one would print 283,0 ms).
+    return String.format(Locale.ROOT, "jborrow: %d classes, %d bodies analysed, %d errors, "
+            + "%d warnings, %.1f ms%s, findings %s", classes, bodies.graphsBuilt(), errors,
+        warnings, nanos / 1e6, cpu, counts);
   }
 }

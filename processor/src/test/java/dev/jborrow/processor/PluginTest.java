@@ -140,6 +140,22 @@ class PluginTest {
   }
 
   @Test
+  void statsReadTheSameInEveryLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.GERMANY); // a decimal comma: 283,0
+    Compilation c;
+    try {
+      c = compile(List.of("-Xplugin:JBorrow warnOnly stats"));
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    List<String> notes = messages(c, Diagnostic.Kind.NOTE);
+    assertTrue(notes.stream().anyMatch(n -> n.startsWith("jborrow: 2 classes")
+        && java.util.regex.Pattern.compile(" [0-9]+\\.[0-9] ms[ ,]").matcher(n).find()
+        && !n.matches(".*[0-9],[0-9] ms.*")), notes.toString());
+  }
+
+  @Test
   void statsWithoutTheManagementModuleGiveTheElapsedTimeAlone()
       throws IOException, InterruptedException {
     // A trimmed runtime: javac's JVM without java.management, which reads a thread's CPU time
