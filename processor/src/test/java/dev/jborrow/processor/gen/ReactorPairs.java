@@ -37,8 +37,9 @@ import javax.tools.ToolProvider;
  */
 public final class ReactorPairs {
 
+  /** The stats line; jars built before 2026-12-07 give no CPU time (NaN here). */
   private static final Pattern STATS =
-      Pattern.compile("jborrow: .* ([0-9.]+) ms \\(cpu ([0-9.]+) ms\\), findings");
+      Pattern.compile("jborrow: .* ([0-9.]+) ms(?: \\(cpu ([0-9.]+) ms\\))?, findings");
 
   private ReactorPairs() {}
 
@@ -116,9 +117,10 @@ public final class ReactorPairs {
     if (status != 0 || !m.find()) {
       System.err.println(output);
       throw new IllegalStateException("javac failed (status " + status + ") or printed no "
-          + "stats line with a CPU time for " + jar);
+          + "stats line for " + jar);
     }
-    return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+    return new double[] {Double.parseDouble(m.group(1)),
+        m.group(2) == null ? Double.NaN : Double.parseDouble(m.group(2))};
   }
 
   private static double median(List<double[]> values, int column) {
