@@ -103,6 +103,7 @@ public final class ReactorPairs {
     List<String> options = new ArrayList<>(List.of("-proc:none", "-processorpath", jar,
         "-Xplugin:JBorrow stats"));
     for (String a : javacArgs) {
+      // Expanded here, not by InProcessJavac's: this file runs alone in the source launcher.
       if (a.startsWith("@")) {
         options.addAll(Files.readAllLines(Path.of(a.substring(1)), StandardCharsets.UTF_8));
       } else {
