@@ -8,7 +8,9 @@ import dev.jborrow.processor.diag.Code;
 import dev.jborrow.processor.diag.DiagnosticSink;
 import dev.jborrow.processor.lower.BodyContext;
 import dev.jborrow.processor.model.JavaBase;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -25,15 +27,18 @@ public final class LeakCheck implements BodyCheck {
       List.of("dev/jborrow/processor/errors/LeakErrors.java"));
 
   private final Types types;
-  private final Elements elements;
   private final TypeMirror runtimeException;
   private final TypeMirror error;
+  /**
+   * Whether an exception type is unchecked, by the type object the edges carry: a body's edges
+   * throw few types, the same ones in every body.
+   */
+  private final Map<TypeMirror, Boolean> unchecked = new IdentityHashMap<>();
   /** Made on the first body, for the tracking of the compilation it belongs to. */
   private OwnedFields ownedFields;
 
   public LeakCheck(Types types, Elements elements) {
     this.types = types;
-    this.elements = elements;
     this.runtimeException = JavaBase.type(elements, "java.lang.RuntimeException").asType();
     this.error = JavaBase.type(elements, "java.lang.Error").asType();
   }
@@ -46,7 +51,7 @@ public final class LeakCheck implements BodyCheck {
   @Override
   public void run(LoweredBody body, DiagnosticSink sink) {
     LeakChecker.check(body.context(), body.effects(), body.constructors(), body.spans(), types,
-        elements, sink);
+        this::isUncheckedFromCall, sink);
     BodyContext context = body.context();
     if (ownedFields == null || !ownedFields.isFor(context.tracking())) {
       ownedFields = new OwnedFields(context.trees(), context.tracking(), context.contracts());
@@ -63,6 +68,7 @@ public final class LeakCheck implements BodyCheck {
   private boolean isUncheckedFromCall(Edge e) {
     TypeMirror t = e.exception();
     return e.isExceptional() && !e.explicitThrow() && t != null
-        && (types.isSubtype(t, runtimeException) || types.isSubtype(t, error));
+        && unchecked.computeIfAbsent(t,
+            type -> types.isSubtype(type, runtimeException) || types.isSubtype(type, error));
   }
 }

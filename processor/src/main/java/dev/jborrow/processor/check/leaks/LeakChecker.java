@@ -21,8 +21,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -47,10 +47,10 @@ public final class LeakChecker {
   }
 
   public static void check(BodyContext context, BodyEffects body,
-      ConstructorArguments constructors, Spans spans, Types types, Elements elements,
-      DiagnosticSink sink) {
+      ConstructorArguments constructors, Spans spans, Types types,
+      Predicate<Edge> uncheckedFromCall, DiagnosticSink sink) {
     ResourceAnalysis analysis = new ResourceAnalysis(context, body, constructors, types,
-        elements);
+        uncheckedFromCall);
     boolean handedOff = false;
     for (Effect e : body.all()) {
       Touch t = e.match(TOUCH);

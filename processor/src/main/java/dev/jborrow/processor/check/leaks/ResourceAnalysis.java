@@ -18,7 +18,6 @@ import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
-import dev.jborrow.processor.model.JavaBase;
 import dev.jborrow.processor.model.SameValue;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,10 +26,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -45,10 +44,8 @@ public final class ResourceAnalysis extends BitSetAnalysis {
 
   private final BodyContext context;
   private final Types types;
-  private final Elements elements;
-  /** Asked of the first catch only: most bodies own no resource and catch nothing. */
-  private TypeMirror runtimeException;
-  private TypeMirror error;
+  /** Whether an edge is taken by an unchecked exception from a call, which is not followed. */
+  private final Predicate<Edge> uncheckedFromCall;
   /** The variables already asked whether they own a resource (elements: equal if the same). */
   private final Set<VariableElement> asked =
       Collections.newSetFromMap(new IdentityHashMap<>(16));
@@ -57,22 +54,18 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   private final Map<VariableElement, Integer> index = new IdentityHashMap<>(4);
   private final List<VariableElement> owners = new ArrayList<>();
   private final Set<Edge> ignored = Collections.newSetFromMap(new IdentityHashMap<>(8));
-  /**
-   * Whether an exception type is unchecked, by the type object the edges carry. The tables of
-   * this class are sized small: one analysis is made per body, most with no owner at all.
-   */
-  private final Map<TypeMirror, Boolean> unchecked = new IdentityHashMap<>(4);
+  /** The tables of this class are sized small: one analysis per body, most with no owner. */
   private final Map<Edge, Integer> nullOn = new IdentityHashMap<>(4);
   /** Moves into the arguments of a {@code new}: read only where some variable owns a resource. */
   private final ConstructorArguments intoConstructors;
 
   public ResourceAnalysis(BodyContext context, BodyEffects body,
-      ConstructorArguments intoConstructors, Types types, Elements elements) {
+      ConstructorArguments intoConstructors, Types types, Predicate<Edge> uncheckedFromCall) {
     super(body);
     this.context = context;
     this.intoConstructors = intoConstructors;
     this.types = types;
-    this.elements = elements;
+    this.uncheckedFromCall = uncheckedFromCall;
     for (Effect e : body.all()) {
       VariableElement v = e.match(FILLED);
       if (v != null && !index.containsKey(v) && asked.add(v) && isResourceOwner(v)) {
@@ -341,7 +334,7 @@ public final class ResourceAnalysis extends BitSetAnalysis {
   private void readEdges() {
     for (Block b : body.graph().blocks()) {
       for (Edge e : b.successors()) {
-        if (e.isExceptional() && !e.explicitThrow() && isUnchecked(e.exception())) {
+        if (uncheckedFromCall.test(e)) {
           ignored.add(e);
         }
         int bit = findNullOnEdge(e);
@@ -350,20 +343,6 @@ public final class ResourceAnalysis extends BitSetAnalysis {
         }
       }
     }
-  }
-
-  private boolean isUnchecked(TypeMirror t) {
-    if (t == null) {
-      return false;
-    }
-    // The edges of a body throw few types, most of them many times: each is asked once.
-    return unchecked.computeIfAbsent(t, type -> {
-      if (runtimeException == null) {
-        runtimeException = JavaBase.type(elements, "java.lang.RuntimeException").asType();
-        error = JavaBase.type(elements, "java.lang.Error").asType();
-      }
-      return types.isSubtype(type, runtimeException) || types.isSubtype(type, error);
-    });
   }
 
   /** The owner that is null along {@code edge}: {@code x == null} true, {@code x != null} false. */
