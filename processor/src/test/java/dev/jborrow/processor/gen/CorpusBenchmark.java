@@ -81,7 +81,23 @@ public final class CorpusBenchmark {
 
   private CorpusBenchmark() {}
 
+  /**
+   * Runs the benchmark; a bad argument gets its reason and the usage, not a stack trace
+   * (bench/generated.sh passes the user's arguments through).
+   */
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (IllegalArgumentException e) { // NumberFormatException too
+      System.err.println("corpus benchmark: " + e.getMessage() + "\nusage: bench/generated.sh "
+          + "corpus [--lines=N] [--warmup=N] [--runs=N] [--seed=N] [--baseline=JAR "
+          + "[--plugins-only]]\n       bench/generated.sh scaling [--sizes=N,N,...] "
+          + "[--depth=N] [--vars=N] [--warmup=N] [--runs=N]");
+      System.exit(2);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     int lines = 30_000;
     int warmup = 2;
     int runs = 5;
@@ -103,19 +119,19 @@ public final class CorpusBenchmark {
         if (arg.equals("--scaling")) {
           scaling = true;
         } else if (arg.startsWith("--lines=")) {
-          lines = Integer.parseInt(value);
+          lines = number(arg, value, 1);
         } else if (arg.startsWith("--warmup=")) {
-          warmup = Integer.parseInt(value);
+          warmup = number(arg, value, 0);
           warmupSet = true;
         } else if (arg.startsWith("--runs=")) {
-          runs = Integer.parseInt(value);
+          runs = number(arg, value, 1);
           runsSet = true;
         } else if (arg.startsWith("--seed=")) {
-          seed = Long.parseLong(value);
+          seed = parsed(arg, value);
         } else if (arg.startsWith("--depth=")) {
-          depth = Integer.parseInt(value);
+          depth = number(arg, value, 1);
         } else if (arg.startsWith("--vars=")) {
-          vars = Integer.parseInt(value);
+          vars = number(arg, value, 1);
         } else if (arg.equals("--plugins-only")) {
           pluginsOnly = true;
         } else if (arg.startsWith("--baseline=")) {
@@ -126,7 +142,7 @@ public final class CorpusBenchmark {
         } else if (arg.startsWith("--sizes=")) {
           sizes.clear();
           for (String s : value.split(",")) {
-            sizes.add(Integer.parseInt(s.trim()));
+            sizes.add(number(arg, s.trim(), 1));
           }
         } else {
           throw new IllegalArgumentException("unknown argument " + arg);
@@ -148,6 +164,23 @@ public final class CorpusBenchmark {
         : corpus(lines, seed, warmup, runs, baseline, pluginsOnly);
     if (!ok) {
       System.exit(1);
+    }
+  }
+
+  /** A count given as {@code --name=value}: a whole number of at least {@code least}. */
+  private static int number(String arg, String value, int least) {
+    long n = parsed(arg, value);
+    if (n < least || n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(arg + ": needs a whole number of at least " + least);
+    }
+    return (int) n;
+  }
+
+  private static long parsed(String arg, String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(arg + ": '" + value + "' is not a whole number");
     }
   }
 
