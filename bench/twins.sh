@@ -23,6 +23,11 @@ set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 res="$here/processor/src/test/resources"
 filter="${1:-}"
+case "$filter" in
+  -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -*) echo "twins.sh: unknown option '$filter' (usage: bench/twins.sh [FILTER])" >&2; exit 2 ;;
+esac
+(($# <= 1)) || { echo "twins.sh: one filter at most (usage: bench/twins.sh [FILTER])" >&2; exit 2; }
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
@@ -91,5 +96,9 @@ while IFS= read -r twin; do
   printf '%-58s %-22s %-22s %s\n' "$rel" "${fix_codes:-accepted}" "${shown:-accepted}" "$verdict"
   for p in "${problems[@]}"; do printf '    %s\n' "$p"; done
 done < <(find "$res/twins" -name '*.rs' | sort; [[ -d "$here/samples/errors/twins" ]] && find "$here/samples/errors/twins" -name '*.rs' | sort)
+if ((total == 0)); then
+  echo "twins.sh: no twin's path contains '$filter'" >&2
+  exit 2
+fi
 echo "$agree of $total twins agree with their fixtures"
 ((agree == total))
