@@ -15,24 +15,22 @@ import dev.jborrow.processor.errors.EscapeErrors;
 import dev.jborrow.processor.errors.Spans;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
-import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
 import dev.jborrow.processor.lower.BodyContext;
-import dev.jborrow.processor.model.Contract;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
 /**
  * Checks every access against the loans in scope there (rustc's {@code check_access_for_conflict}):
  * a loan is in scope while it is a temporary, or while a live variable holds it. E0499, E0502,
- * E0503, E0505, E0506, E0597, and E0515 for returned borrows.
+ * E0503, E0505, E0506, E0597; what leaves the method with borrows (E0515, E0521, E0597 of a
+ * closure or a value carried out) is judged by {@link LeavingBorrows}.
  */
 public final class ConflictChecker {
 
@@ -55,8 +53,8 @@ public final class ConflictChecker {
   private final Set<Tree> movedWhileBorrowed = new HashSet<>();
   /** Assignments through a shared borrow (E0594): rustc reports no conflict of them besides. */
   private final Set<Tree> illegalAssignments = new HashSet<>();
-  /** Loans a return may give back: their owner's drop is E0515 at the return, not E0597. */
-  private final Set<Loan> returnedLoans = new HashSet<>();
+  /** Borrows that leave the method: judged apart, by what they may outlive. */
+  private final LeavingBorrows leaving;
   private final Access access = new Access();
 
   private ConflictChecker(BodyContext context, BodyEffects body, Spans spans,
@@ -69,6 +67,7 @@ public final class ConflictChecker {
     this.escapes = new EscapeErrors(spans);
     this.holders = holders;
     this.loans = new LoanAnalysis(body, holders, liveness);
+    this.leaving = new LeavingBorrows(context, body, holders, errors, escapes, sink);
   }
 
   public static void check(BodyContext context, BodyEffects body, LiveHolders live,
@@ -206,7 +205,7 @@ public final class ConflictChecker {
     // where the owner is dropped first on the way there.
     for (Dropped drop : droppedWhileBorrowed) {
       for (Loan l : drop.loans()) {
-        if (!returnedLoans.contains(l)) {
+        if (!leaving.mayBeReturned(l)) {
           report(errors.droppedWhileBorrowed(drop.owner(), drop.at(), l,
               explain().laterUse(l, drop.node())));
           break;
@@ -220,19 +219,7 @@ public final class ConflictChecker {
     if (state.hasNoLoans()) {
       return List.of();
     }
-    return loans(state.inScope(live.node(node)));
-  }
-
-  private List<Loan> loans(LoanSet ids) {
-    List<Loan> out = new ArrayList<>(ids.size());
-    for (int i = 0; i < ids.size(); i++) {
-      out.add(holders.loan(ids.get(i)));
-    }
-    return out;
-  }
-
-  private Set<Loan> heldBy(LoanState state, VariableElement holder) {
-    return new HashSet<>(loans(state.heldBy(holders.indexOf(holder))));
+    return holders.loans(state.inScope(live.node(node)));
   }
 
   private BorrowExplanation explain() {
@@ -406,22 +393,22 @@ public final class ConflictChecker {
 
     @Override
     public void visitReturnBorrow(Effect.ReturnBorrow r, Site at) {
-      returned(r, at.state());
+      leaving.returned(r, at.state());
     }
 
     @Override
     public void visitEscape(Effect.Escape esc, Site at) {
-      escaped(esc, at.state());
+      leaving.escaped(esc, at.state());
     }
 
     @Override
     public void visitCarryOut(Effect.CarryOut c, Site at) {
-      carriedOut(c, at.state());
+      leaving.carriedOut(c, at.state());
     }
 
     @Override
     public void visitSpawnCapture(Effect.SpawnCapture s, Site at) {
-      Set<Loan> held = heldBy(at.state(), s.holder());
+      Set<Loan> held = holders.heldBy(at.state(), s.holder());
       if (held.isEmpty() && !Tracking.isBorrowingType(s.holder().asType())) {
         // A borrow of what the caller lent (an element of a lent list): it cannot go to
         // another thread either.
@@ -539,192 +526,6 @@ public final class ConflictChecker {
   private boolean isHeldOnlyBy(Loan l, VariableElement v, LoanState state) {
     return state.heldBy(holders.indexOf(v)).contains(l.id())
         && !state.temporaries.contains(l.id());
-  }
-
-  /**
-   * E0515: a {@code @Borrowed} method may only return borrows of its sources: the elided or
-   * named inputs. Holders are followed to the places they borrow.
-   */
-  private void returned(Effect.ReturnBorrow r, LoanState state) {
-    if (r.temporary()) {
-      report(escapes.returnsTemporary(r.at()));
-      return;
-    }
-    Contract contract = context.contracts().of(context.method());
-    List<Place> places = new ArrayList<>(r.places());
-    java.util.Map<Place, Loan> via = new java.util.HashMap<>();
-    for (Loan l : r.loans()) {
-      places.add(l.place());
-      via.putIfAbsent(l.place(), l);
-    }
-    Set<Object> seen = new HashSet<>();
-    Set<Place> carried = new HashSet<>(); // reached through what a holder carries
-    LoanSet lent = state.lentTo(r.at()); // by holders returned on one arm of a conditional
-    if (lent != null) {
-      for (Loan l : loans(lent)) {
-        places.add(l.place());
-        via.putIfAbsent(l.place(), l);
-        carried.add(l.place());
-      }
-    }
-    while (!places.isEmpty()) {
-      Place p = places.remove(places.size() - 1);
-      if (!seen.add(p)) {
-        continue;
-      }
-      Object root = p.root();
-      if (!(root instanceof VariableElement v)) {
-        if (!contract.borrowSources().contains(Contract.THIS)) {
-          report(escapes.returnsUnlistedSource("this", r.at()));
-        }
-        continue;
-      }
-      if (v.getKind() == ElementKind.FIELD) {
-        continue; // a static: lives as long as the program
-      }
-      if (v.getKind() == ElementKind.PARAMETER
-          && context.method().getParameters().contains(v)) {
-        int index = context.method().getParameters().indexOf(v);
-        if (context.ownsParameter(v)) {
-          report(escapes.returnsLocal(v, r.at(), true, via.get(p), returnsView()));
-        } else if (!contract.borrowSources().contains(index)) {
-          report(escapes.returnsUnlistedSource(v.getSimpleName().toString(), r.at()));
-        }
-        continue;
-      }
-      if (carried.contains(p) && body.isHolder(v)) {
-        // A loan that reborrows through a holder: what the holder borrowed was carried along
-        // where it was reborrowed, and is among the loans followed here (the holder itself
-        // may be dead by now, and hold nothing any more).
-        continue;
-      }
-      if (via.containsKey(p) && !r.places().contains(p) && !carried.contains(p)
-          && Tracking.isBorrowingType(v.asType()) && !body.isHolder(v)) {
-        // A borrow of the cursor itself (`new Outer(c)`, `c.sub()`), not of what it
-        // borrows: the cursor dies with the method (SPEC 3.8).
-        report(escapes.returnsLocal(v, r.at(), false, via.get(p), returnsView()));
-        continue;
-      }
-      Set<Loan> held = heldBy(state, v);
-      LoanSet gone = state.goneFrom(holders.indexOf(v)).copy();
-      boolean assignedAway = gone.intersects(state.overwritten);
-      gone.removeAll(state.overwritten);
-      held.addAll(loans(gone));
-      returnedLoans.addAll(held);
-      if (held.isEmpty() && assignedAway) {
-        continue; // what it borrowed was assigned a new value: E0506 if that was wrong
-      }
-      if (held.isEmpty()) {
-        report(escapes.returnsLocal(v, r.at(), false, via.get(p), returnsView()));
-      } else {
-        for (Loan l : held) {
-          places.add(l.place());
-          via.putIfAbsent(l.place(), l);
-          carried.add(l.place());
-        }
-      }
-    }
-  }
-
-  /** Whether the method returns an instance of a borrowing class (SPEC 3.8). */
-  private boolean returnsView() {
-    return context.method() != null
-        && Tracking.isBorrowingType(context.method().getReturnType());
-  }
-
-  /**
-   * What a closure that leaves the method takes with it: a local owner that dies with the
-   * method (E0597 stored, E0515 returned), a borrow of the caller's data (E0521), or what a
-   * captured holder borrows, judged the same way.
-   */
-  private void escaped(Effect.Escape esc, LoanState state) {
-    if (!(esc.captured() instanceof VariableElement v)) {
-      report(escapes.escapesThis(esc.at()));
-      return;
-    }
-    List<Element> roots = new ArrayList<>();
-    // Where each root was borrowed, for a value that keeps the borrow: rustc points there.
-    List<Tree> borrowedAt = new ArrayList<>();
-    // An instance of a borrowing class takes its loans along (SPEC 3.8), as a holder does.
-    if (body.isHolder(v) || Tracking.isBorrowingType(v.asType())) {
-      for (Loan l : heldBy(state, v)) {
-        roots.add(l.place().root());
-        borrowedAt.add(l.at());
-      }
-    } else {
-      roots.add(v);
-      borrowedAt.add(esc.closure());
-    }
-    for (int k = 0; k < roots.size(); k++) {
-      Element root = roots.get(k);
-      if (!(root instanceof VariableElement owner)) {
-        report(escapes.escapesThis(esc.at()));
-      } else if (!Tracking.isLocal(owner)) {
-        continue; // a static lives as long as the program
-      } else if (owner.getKind() == ElementKind.PARAMETER
-          && !context.ownsParameter(owner)) {
-        report(escapes.escapes(owner.getSimpleName().toString(), owner, esc.at()));
-      } else if (esc.returned() && !EscapeErrors.isClosure(esc.closure())) {
-        // A borrowing class's value over the method's own data, returned by a method with no
-        // borrowed input to tie it to (SPEC 3.8).
-        report(escapes.returnsLocal(owner, esc.at(), owner.getKind() == ElementKind.PARAMETER,
-            null, true));
-      } else if (esc.returned()) {
-        report(escapes.returnsCapture(owner, esc.closure(), esc.at()));
-      } else {
-        report(EscapeErrors.isClosure(esc.closure())
-            ? errors.storedBeyondItsOwner(owner, esc.closure(), esc.at())
-            : errors.keptBeyondItsOwner(owner, borrowedAt.get(k), esc.at()));
-      }
-      return;
-    }
-  }
-
-  /**
-   * An untracked value that leaves the method with loans: judged by the first loan that may
-   * not leave, followed through the holders that reborrowed it. One error per value, as rustc
-   * reports one per returned or stored value.
-   */
-  private void carriedOut(Effect.CarryOut c, LoanState state) {
-    if (!c.returned() && !c.lent().isEmpty()) {
-      VariableElement lent = c.lent().get(0);
-      report(escapes.escapes(lent.getSimpleName().toString(), lent, c.at()));
-      return;
-    }
-    List<Loan> carried = new ArrayList<>(c.loans());
-    for (Holder h : c.holders()) {
-      carried.addAll(loans(state.heldBy(holders.indexOf(h))));
-    }
-    Set<Loan> seen = new HashSet<>();
-    for (int k = 0; k < carried.size(); k++) {
-      Loan l = carried.get(k);
-      if (!seen.add(l)) {
-        continue;
-      }
-      if (!(l.place().root() instanceof VariableElement owner)) {
-        if (!c.returned()) {
-          report(escapes.escapesThis(c.at()));
-          return;
-        }
-        continue;
-      }
-      if (!Tracking.isLocal(owner)) {
-        continue; // a static lives as long as the program
-      }
-      if (body.isHolder(owner)) {
-        carried.addAll(heldBy(state, owner)); // a reborrow: judged by what it reborrows
-        continue;
-      }
-      boolean lent = owner.getKind() == ElementKind.PARAMETER && !context.ownsParameter(owner);
-      if (lent && c.returned()) {
-        continue;
-      }
-      report(lent ? escapes.escapes(owner.getSimpleName().toString(), owner, c.at())
-          : c.returned() ? escapes.returnsHolderOf(owner, c.at(),
-              owner.getKind() == ElementKind.PARAMETER, l)
-          : errors.carriedBeyondItsOwner(owner, l.at(), c.at()));
-      return;
-    }
   }
 
   private void report(dev.jborrow.processor.diag.Diagnostic d) {

@@ -5,11 +5,13 @@ import dev.jborrow.processor.dataflow.LiveHolders;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.ir.Holder;
 import dev.jborrow.processor.ir.Loan;
-import java.util.BitSet;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
@@ -56,6 +58,20 @@ final class Holders {
   /** The loan numbered {@code id}. */
   Loan loan(int id) {
     return loans[id];
+  }
+
+  /** The loans numbered in {@code ids}, in the order they were created. */
+  List<Loan> loans(LoanSet ids) {
+    List<Loan> out = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      out.add(loan(ids.get(i)));
+    }
+    return out;
+  }
+
+  /** The loans {@code holder} carries in {@code state}. */
+  Set<Loan> heldBy(LoanState state, VariableElement holder) {
+    return new HashSet<>(loans(state.heldBy(indexOf(holder))));
   }
 
   /** The loans of places below {@code root}. Read only. */
