@@ -16,11 +16,8 @@ import dev.jborrow.processor.errors.Spans;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
-import java.util.ArrayDeque;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -179,42 +176,18 @@ final class FieldLeakChecker {
 
   /** The stores of the field that reach {@code exit} with it open: a walk back on such paths. */
   private Set<Tree> stores(Block exit, int bit) {
-    Set<Tree> found = new LinkedHashSet<>();
-    Deque<Block> work = new ArrayDeque<>();
-    Set<Block> seen = new HashSet<>();
-    work.add(exit);
-    while (!work.isEmpty()) {
-      Block b = work.poll();
-      if (!seen.add(b)) {
-        continue;
+    return Origins.of(body, exit, exit.nodes().size(), (e, found) -> {
+      Effect.Init init = e.match(LeakEffects.INIT);
+      if (init == null || analysis.bit(init.place()) != bit) {
+        return false;
       }
-      boolean known = false;
-      List<Node> nodes = b.nodes();
-      for (int i = nodes.size() - 1; i >= 0 && !known; i--) {
-        List<Effect> es = body.of(nodes.get(i));
-        for (int k = es.size() - 1; k >= 0 && !known; k--) {
-          Effect.Init init = es.get(k).match(LeakEffects.INIT);
-          if (init != null && analysis.bit(init.place()) == bit) {
-            if (init.origin() == Effect.Origin.OWNED) {
-              found.add(init.at());
-            }
-            known = true;
-          }
-        }
+      if (init.origin() == Effect.Origin.OWNED) {
+        found.add(init.at());
       }
-      if (known) {
-        continue;
-      }
-      if (b == body.graph().entry() && analysis.initialiser(bit) != null) {
-        found.add(analysis.initialiser(bit)); // stored before the constructor's first statement
-      }
-      for (Edge e : b.predecessors()) {
-        BitSet s = result.exitState(e.source());
-        if (s != null && s.get(bit) && !analysis.isIgnored(e) && analysis.nullOnEdge(e) != bit) {
-          work.add(e.source());
-        }
-      }
-    }
-    return found;
+      return true;
+    }, e -> {
+      BitSet s = result.exitState(e.source());
+      return s != null && s.get(bit) && !analysis.isIgnored(e) && analysis.nullOnEdge(e) != bit;
+    }, analysis.initialiser(bit)); // stored before the constructor's first statement
   }
 }

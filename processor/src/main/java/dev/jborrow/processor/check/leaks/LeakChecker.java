@@ -14,11 +14,8 @@ import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.ConstructorArguments;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.lower.BodyContext;
-import java.util.ArrayDeque;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -181,55 +178,24 @@ public final class LeakChecker {
 
   /**
    * The acquisitions of {@code v} that may reach the point before node {@code index} of
-   * {@code block} with their value still unclosed: a backward walk that stops at whatever
-   * empties or fills {@code v} on each path (reaching definitions, asked only for a leak).
+   * {@code block} with their value still unclosed: on each path back, the last effect that
+   * fills, empties or moves {@code v} decides (a constructor that throws leaves its argument
+   * with the caller: a move into one does not).
    */
   private Set<Tree> acquisitions(Block block, int index, VariableElement v) {
-    Set<Tree> found = new LinkedHashSet<>();
-    Deque<Block> work = new ArrayDeque<>();
-    Set<Block> seen = new HashSet<>();
-    if (!walkBack(block, index, v, found)) {
-      enqueuePredecessors(block, v, work);
-    }
-    while (!work.isEmpty()) {
-      Block b = work.poll();
-      if (seen.add(b) && !walkBack(b, b.nodes().size(), v, found)) {
-        enqueuePredecessors(b, v, work);
-      }
-    }
-    return found;
-  }
-
-  /** Scans nodes before {@code end} backwards; true when the path's fate of {@code v} is known. */
-  private boolean walkBack(Block b, int end, VariableElement v, Set<Tree> found) {
-    List<Node> nodes = b.nodes();
-    for (int i = Math.min(end, nodes.size()) - 1; i >= 0; i--) {
-      List<Effect> es = body.of(nodes.get(i));
-      for (int k = es.size() - 1; k >= 0; k--) {
-        Touch t = es.get(k).match(TOUCH);
-        if (t == null || !v.equals(t.variable()) || t.kind() == Touch.Kind.HANDED_OFF
-            || t.kind() == Touch.Kind.MOVED
-                && analysis.isConstructorArgument((Effect.Move) es.get(k))) {
-          // A constructor that throws leaves its argument with the caller: not gone yet.
-          continue;
-        }
-        if (t.kind() == Touch.Kind.ACQUIRED) {
-          found.add(t.at());
-        }
-        return true; // filled, emptied or gone: the path's fate of v is known
-      }
-    }
-    return false;
-  }
-
-  private void enqueuePredecessors(Block b, VariableElement v, Deque<Block> work) {
     int bit = analysis.bit(v);
-    for (Edge e : b.predecessors()) {
-      if (!analysis.isIgnored(e) && analysis.nullOnEdge(e) != bit
-          && result.exitState(e.source()) != null) {
-        work.add(e.source());
+    return Origins.of(body, block, index, (e, found) -> {
+      Touch t = e.match(TOUCH);
+      if (t == null || !v.equals(t.variable()) || t.kind() == Touch.Kind.HANDED_OFF
+          || t.kind() == Touch.Kind.MOVED && analysis.isConstructorArgument((Effect.Move) e)) {
+        return false;
       }
-    }
+      if (t.kind() == Touch.Kind.ACQUIRED) {
+        found.add(t.at());
+      }
+      return true; // filled, emptied or gone: the path's fate of v is known
+    }, e -> !analysis.isIgnored(e) && analysis.nullOnEdge(e) != bit
+        && result.exitState(e.source()) != null, null);
   }
 
   /** What an effect does to the value of a whole variable, if anything. */

@@ -3,7 +3,6 @@ package dev.jborrow.processor.check.leaks;
 import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.Edge;
-import dev.jborrow.processor.cfg.Node;
 import dev.jborrow.processor.cfg.Place;
 import dev.jborrow.processor.dataflow.Dataflow;
 import dev.jborrow.processor.dataflow.DataflowResult;
@@ -13,11 +12,8 @@ import dev.jborrow.processor.errors.Spans;
 import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.model.Tracking;
-import java.util.ArrayDeque;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -66,35 +62,16 @@ final class ObligationChecker {
   /** The obliging calls that reach {@code exit} with their obligation pending. */
   private static Set<Tree> creations(BodyEffects body, DataflowResult<BitSet> result,
       ObligationAnalysis analysis, Block exit, int bit) {
-    Set<Tree> found = new LinkedHashSet<>();
-    Deque<Block> work = new ArrayDeque<>(List.of(exit));
-    Set<Block> seen = new HashSet<>();
-    while (!work.isEmpty()) {
-      Block b = work.poll();
-      if (!seen.add(b)) {
-        continue;
+    return Origins.of(body, exit, exit.nodes().size(), (e, found) -> {
+      Effect.Obligation o = e.match(LeakEffects.OBLIGATION);
+      if (o == null || analysis.bit(o.place()) != bit || !o.creates()) {
+        return false;
       }
-      boolean known = false;
-      List<Node> nodes = b.nodes();
-      for (int i = nodes.size() - 1; i >= 0 && !known; i--) {
-        List<Effect> es = body.of(nodes.get(i));
-        for (int k = es.size() - 1; k >= 0 && !known; k--) {
-          Effect.Obligation o = es.get(k).match(LeakEffects.OBLIGATION);
-          if (o != null && analysis.bit(o.place()) == bit && o.creates()) {
-            found.add(o.at());
-            known = true;
-          }
-        }
-      }
-      if (!known) {
-        for (Edge e : b.predecessors()) {
-          BitSet s = result.exitState(e.source());
-          if (s != null && s.get(bit) && !analysis.isIgnored(e)) {
-            work.add(e.source());
-          }
-        }
-      }
-    }
-    return found;
+      found.add(o.at());
+      return true;
+    }, e -> {
+      BitSet s = result.exitState(e.source());
+      return s != null && s.get(bit) && !analysis.isIgnored(e);
+    }, null);
   }
 }
