@@ -88,12 +88,19 @@ public final class CorpusBenchmark {
   public static void main(String[] args) throws Exception {
     try {
       run(args);
-    } catch (IllegalArgumentException e) { // NumberFormatException too
+    } catch (BadArgument e) { // only the arguments' errors: the benchmark's own keep their trace
       System.err.println("corpus benchmark: " + e.getMessage() + "\nusage: bench/generated.sh "
           + "corpus [--lines=N] [--warmup=N] [--runs=N] [--seed=N] [--baseline=JAR "
           + "[--plugins-only]]\n       bench/generated.sh scaling [--sizes=N,N,...] "
-          + "[--depth=N] [--vars=N] [--warmup=N] [--runs=N]");
+          + "[--depth=N] [--vars=N] [--seed=N] [--warmup=N] [--runs=N]");
       System.exit(2);
+    }
+  }
+
+  /** An argument the benchmark cannot run with. */
+  private static final class BadArgument extends RuntimeException {
+    BadArgument(String message) {
+      super(message);
     }
   }
 
@@ -129,23 +136,23 @@ public final class CorpusBenchmark {
         } else if (arg.startsWith("--seed=")) {
           seed = parsed(arg, value);
         } else if (arg.startsWith("--depth=")) {
-          depth = number(arg, value, 1);
+          depth = number(arg, value, 0);
         } else if (arg.startsWith("--vars=")) {
-          vars = number(arg, value, 1);
+          vars = number(arg, value, 0);
         } else if (arg.equals("--plugins-only")) {
           pluginsOnly = true;
         } else if (arg.startsWith("--baseline=")) {
           baseline = Path.of(value);
           if (!Files.isReadable(baseline)) {
-            throw new IllegalArgumentException("--baseline: cannot read " + baseline);
+            throw new BadArgument("--baseline: cannot read " + baseline);
           }
         } else if (arg.startsWith("--sizes=")) {
           sizes.clear();
           for (String s : value.split(",")) {
-            sizes.add(number(arg, s.trim(), 1));
+            sizes.add(number(arg, s.trim(), 0));
           }
         } else {
-          throw new IllegalArgumentException("unknown argument " + arg);
+          throw new BadArgument("unknown argument " + arg);
         }
       }
     }
@@ -156,7 +163,7 @@ public final class CorpusBenchmark {
       runs = 3;
     }
     if (pluginsOnly && baseline == null) {
-      throw new IllegalArgumentException("--plugins-only compares two plugins: give --baseline=JAR");
+      throw new BadArgument("--plugins-only compares two plugins: give --baseline=JAR");
     }
     checkIsolation();
     boolean ok = scaling
@@ -171,7 +178,8 @@ public final class CorpusBenchmark {
   private static int number(String arg, String value, int least) {
     long n = parsed(arg, value);
     if (n < least || n > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(arg + ": needs a whole number of at least " + least);
+      throw new BadArgument(arg + ": needs a whole number from " + least + " to "
+          + Integer.MAX_VALUE);
     }
     return (int) n;
   }
@@ -180,7 +188,7 @@ public final class CorpusBenchmark {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(arg + ": '" + value + "' is not a whole number");
+      throw new BadArgument(arg + ": '" + value + "' is not a whole number");
     }
   }
 

@@ -22,7 +22,8 @@ import jdk.jfr.consumer.RecordingFile;
  * it" before and after a change, from a recording anyone can make again. Not a test.
  *
  * <pre>
- * JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/corpus.jfr,settings=profile \
+ * JAVA_OPTS="-XX:FlightRecorderOptions=stackdepth=256 \
+ *     -XX:StartFlightRecording=filename=/tmp/corpus.jfr,settings=profile" \
  *     bench/generated.sh corpus --runs=20 --warmup=5
  * java processor/src/test/java/dev/jborrow/processor/gen/ProfileShares.java /tmp/corpus.jfr \
  *     [--root=dev.jborrow.processor.check.BodyChecker.check] [--min=1.0] [--callers=METHOD]
@@ -31,7 +32,9 @@ import jdk.jfr.consumer.RecordingFile;
  * <p>{@code --callers=java.util.Arrays.copyOf} adds where the samples of that method's own code
  * come from: the three frames above it and the first of jborrow's, each chain with its share.
  *
- * <p>A recording with {@code --baseline} mixes two builds' frames, which have the same names.
+ * <p>A recording with {@code --baseline} mixes two builds' frames, which have the same names. A
+ * sample whose stack JFR cut short (64 frames by default) may have lost its root frame: such
+ * samples are counted and reported, and a recording with a deeper stack depth has none.
  */
 public final class ProfileShares {
 
@@ -47,11 +50,17 @@ public final class ProfileShares {
     for (String a : args) {
       if (a.startsWith("--callers=")) {
         callersOf = a.substring("--callers=".length());
+        if (callersOf.isEmpty()) {
+          usage("--callers needs a method, as CLASS.METHOD");
+        }
       } else if (a.startsWith("--root=")) {
         root = a.substring("--root=".length());
       } else if (a.startsWith("--min=")) {
         try {
           min = Double.parseDouble(a.substring("--min=".length()));
+          if (!(min >= 0 && min <= 100)) {
+            usage("--min needs a percentage from 0 to 100, not '" + a.substring(6) + "'");
+          }
         } catch (NumberFormatException e) {
           usage("--min needs a percentage, not '" + a.substring("--min=".length()) + "'");
         }
@@ -75,6 +84,7 @@ public final class ProfileShares {
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> callers = new HashMap<>();
     int underRoot = 0;
+    int truncated = 0; // cut short without the root in what JFR kept: it may have been below
     for (RecordedEvent e : events) {
       if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
         continue;
@@ -87,6 +97,10 @@ public final class ProfileShares {
         }
       }
       if (at < 0) {
+        if (e.getStackTrace().isTruncated() && frames.stream()
+            .anyMatch(f -> name(f).startsWith(JBORROW))) {
+          truncated++;
+        }
         continue;
       }
       underRoot++;
@@ -118,7 +132,13 @@ public final class ProfileShares {
           + "settings=profile while jborrow ran?)");
       System.exit(1);
     }
-    System.out.printf(Locale.ROOT, "%d execution samples under %s%n%n", underRoot, root);
+    System.out.printf(Locale.ROOT, "%d execution samples under %s%n", underRoot, root);
+    if (truncated > 0) {
+      System.out.printf(Locale.ROOT, "%d more samples in jborrow's code have a stack cut short "
+          + "without it, and are left out: record with -XX:FlightRecorderOptions=stackdepth=256%n",
+          truncated);
+    }
+    System.out.println();
     table("inclusive (the method and what it calls)", inclusive, underRoot, min);
     table("self (the method's own code, JDK and javac frames by name)", self, underRoot, min);
     if (callersOf != null) {

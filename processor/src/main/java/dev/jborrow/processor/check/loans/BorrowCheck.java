@@ -11,7 +11,8 @@ import java.util.List;
  * Borrows: accesses that conflict with a loan in scope (E0499, E0502, E0503, E0505, E0506),
  * borrows that outlive their owner (E0597), returned borrows of locals or temporaries (E0515),
  * and borrows that escape the method or its thread (E0521). {@link ConflictChecker} does the
- * work, with the wording of {@code ConflictErrors} and {@code EscapeErrors}.
+ * work, and hands what leaves the method to {@link LeavingBorrows}, with the wording of
+ * {@code ConflictErrors} and {@code EscapeErrors}.
  */
 public final class BorrowCheck implements BodyCheck {
 

@@ -23,7 +23,7 @@ import javax.lang.model.element.VariableElement;
 final class Holders {
 
   private final LiveHolders live;
-  private final Loan[] loans;
+  private final Loan[] byId;
   /** By root, an element: equal only to itself. */
   private final Map<Element, BitSet> byRoot = new IdentityHashMap<>(8);
 
@@ -38,9 +38,9 @@ final class Holders {
         loanCount = Math.max(loanCount, l.id() + 1);
       }
     }
-    loans = new Loan[loanCount];
+    byId = new Loan[loanCount];
     for (Loan l : started) {
-      loans[l.id()] = l;
+      byId[l.id()] = l;
       byRoot.computeIfAbsent(l.place().root(), k -> new BitSet()).set(l.id());
     }
   }
@@ -57,7 +57,7 @@ final class Holders {
 
   /** The loan numbered {@code id}. */
   Loan loan(int id) {
-    return loans[id];
+    return byId[id];
   }
 
   /** The loans numbered in {@code ids}, in the order they were created. */
