@@ -67,6 +67,11 @@ final class FieldAnalysis implements Analysis<BitSet>, Effect.Visitor<BitSet> {
 
   /** The bit of a place that is an owned field of {@code this}, or -1. */
   int bit(Place p) {
+    return bit(fields, p);
+  }
+
+  /** The index in {@code fields} of a place that is one of them, of {@code this}, or -1. */
+  static int bit(List<VariableElement> fields, Place p) {
     return p != null && p.isThis() && p.fields().size() == 1 ? fields.indexOf(p.fields().get(0))
         : -1;
   }

@@ -62,6 +62,11 @@ final class FieldLeakChecker {
       return;
     }
     boolean constructor = m.getKind() == ElementKind.CONSTRUCTOR;
+    if (!constructor && !storesOneOf(body, fields) && owned.mustRelease(m).isEmpty()) {
+      // Most methods of a class with owned fields: they store none and need release none, so
+      // nothing here can be overwritten, never released, or left open at their exit.
+      return;
+    }
     FieldAnalysis analysis = new FieldAnalysis(body, fields, constructor, ignored, owned);
     FieldLeakChecker checker = new FieldLeakChecker(body, analysis, spans);
     checker.stores(type, owned, sink);
@@ -72,6 +77,17 @@ final class FieldLeakChecker {
     if (constructor) {
       checker.constructorThrows(context, owned, sink);
     }
+  }
+
+  /** Whether the body stores a value into one of {@code fields} of {@code this}. */
+  private static boolean storesOneOf(BodyEffects body, List<VariableElement> fields) {
+    for (Effect e : body.all()) {
+      Effect.Init init = e.match(LeakEffects.INIT);
+      if (init != null && FieldAnalysis.bit(fields, init.place()) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each store: into a field nothing releases, or over a value that may still be open. */

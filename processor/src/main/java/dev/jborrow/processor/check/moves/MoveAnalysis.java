@@ -27,7 +27,7 @@ import javax.lang.model.element.VariableElement;
 public final class MoveAnalysis extends EffectAnalysis<MoveState> {
 
   private final Map<Effect.Move, Integer> siteIds = new IdentityHashMap<>(16);
-  private final List<Effect.Move> sites = new ArrayList<>();
+  private final List<Effect.Move> sites;
   /** By site, the number in the body's liveness of the variable it moves, or -1. */
   private final int[] rootLiveness;
   private final MovePaths paths;
@@ -35,16 +35,30 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   private DataflowResult<BitSet> liveness;
   private final ConstructorArguments intoConstructors;
 
-  public MoveAnalysis(BodyEffects body, LiveHolders live, ConstructorArguments intoConstructors) {
-    super(body);
-    this.live = live;
-    this.intoConstructors = intoConstructors;
+  /**
+   * The analysis of the body's moves, or null for a body that moves nothing: no place of it is
+   * ever maybe-moved, and most bodies are such (the paths and tables would be made for nothing).
+   */
+  public static MoveAnalysis of(BodyEffects body, LiveHolders live,
+      ConstructorArguments intoConstructors) {
+    List<Effect.Move> sites = new ArrayList<>();
     for (Effect e : body.all()) {
       Effect.Move m = e.match(MOVE);
       if (m != null) {
-        siteIds.put(m, sites.size());
         sites.add(m);
       }
+    }
+    return sites.isEmpty() ? null : new MoveAnalysis(body, live, intoConstructors, sites);
+  }
+
+  private MoveAnalysis(BodyEffects body, LiveHolders live, ConstructorArguments intoConstructors,
+      List<Effect.Move> sites) {
+    super(body);
+    this.live = live;
+    this.intoConstructors = intoConstructors;
+    this.sites = sites;
+    for (int k = 0; k < sites.size(); k++) {
+      siteIds.put(sites.get(k), k);
     }
     this.paths = new MovePaths(sites);
     this.rootLiveness = new int[sites.size()];
@@ -79,10 +93,6 @@ public final class MoveAnalysis extends EffectAnalysis<MoveState> {
   /** The move with site number {@code bit / 2}. */
   public Effect.Move site(int bit) {
     return sites.get(bit / 2);
-  }
-
-  public boolean hasMoves() {
-    return !sites.isEmpty();
   }
 
   @Override

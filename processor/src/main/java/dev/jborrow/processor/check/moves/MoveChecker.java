@@ -36,9 +36,9 @@ public final class MoveChecker {
         sink.report(errors.illegalMove(m));
       }
     }
-    MoveAnalysis analysis = new MoveAnalysis(body, live, constructors);
-    if (!analysis.hasMoves()) {
-      return;
+    MoveAnalysis analysis = MoveAnalysis.of(body, live, constructors);
+    if (analysis == null) {
+      return; // nothing is moved: no use comes after a move
     }
     DataflowResult<MoveState> result = analysis.solve();
     List<Candidate> candidates = new ArrayList<>();
