@@ -62,7 +62,8 @@ final class FieldLeakChecker {
       return;
     }
     boolean constructor = m.getKind() == ElementKind.CONSTRUCTOR;
-    if (!constructor && !storesOneOf(body, fields) && owned.mustRelease(m).isEmpty()) {
+    Set<VariableElement> mustRelease = owned.mustRelease(m);
+    if (!constructor && mustRelease.isEmpty() && !storesOneOf(body, fields)) {
       // Most methods of a class with owned fields: they store none and need release none, so
       // nothing here can be overwritten, never released, or left open at their exit.
       return;
@@ -73,7 +74,7 @@ final class FieldLeakChecker {
     if (constructor) {
       checker.initialisers(type, owned, sink);
     }
-    checker.disposal(m, context.path().getLeaf(), owned.mustRelease(m), sink);
+    checker.disposal(m, context.path().getLeaf(), mustRelease, sink);
     if (constructor) {
       checker.constructorThrows(context, owned, sink);
     }
