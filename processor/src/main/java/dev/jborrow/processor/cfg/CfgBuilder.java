@@ -147,7 +147,7 @@ public final class CfgBuilder {
     nextBlockId = 0;
     instances = new int[0];
     nextNode = 0;
-    closurePaths = new IdentityHashMap<>();
+    closurePaths = new IdentityHashMap<>(4); // few closures in a body, most none
     instance = 0;
     nextInstance = 0;
     exceptionalPaths.clear();

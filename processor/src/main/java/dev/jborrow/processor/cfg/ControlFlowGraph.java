@@ -42,7 +42,7 @@ public final class ControlFlowGraph {
     this.exceptionalExit = exceptionalExit;
     List<Block> postorder = new ArrayList<>();
     // By identity: an edge is a record, whose hash would combine all six of its components.
-    Set<Edge> back = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Edge> back = Collections.newSetFromMap(new IdentityHashMap<>(4)); // one per loop
     depthFirst(entry, postorder, back);
     Collections.reverse(postorder);
     this.reversePostorder = Collections.unmodifiableList(postorder);

@@ -52,10 +52,12 @@ public final class Captures {
   private final TreePath path;
   private final Tracking tracking;
   private final Contracts contracts;
-  private final Map<Tree, TreePath> paths = new IdentityHashMap<>();
-  private final Map<Tree, Set<VariableElement>> captures = new IdentityHashMap<>();
-  private final Map<Tree, ThisUse> thisUses = new IdentityHashMap<>();
-  private final Map<Tree, List<Capture>> places = new IdentityHashMap<>();
+  // By closure: a body makes few, most none; and an identity map makes its table when it is
+  // made, so these start small.
+  private final Map<Tree, TreePath> paths = new IdentityHashMap<>(4);
+  private final Map<Tree, Set<VariableElement>> captures = new IdentityHashMap<>(4);
+  private final Map<Tree, ThisUse> thisUses = new IdentityHashMap<>(4);
+  private final Map<Tree, List<Capture>> places = new IdentityHashMap<>(4);
   /** The body's graph: it knows the paths of the closures it makes. */
   private final ControlFlowGraph graph;
 

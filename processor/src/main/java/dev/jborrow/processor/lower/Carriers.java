@@ -44,8 +44,11 @@ final class Carriers {
   private final Set<VariableElement> wrapperCarriers = new HashSet<>();
   /** Locals holding borrows of parameters the checker does not follow. */
   private final LentSources lent;
-  /** Where a holder's value is taken on its way to a new holder: the Lend effects there. */
-  private final Map<Tree, List<Effect.Lend>> lendsAt = new IdentityHashMap<>();
+  /**
+   * Where a holder's value is taken on its way to a new holder: the Lend effects there. Few
+   * or none in a body, and an identity map makes its table when it is made: it starts small.
+   */
+  private final Map<Tree, List<Effect.Lend>> lendsAt = new IdentityHashMap<>(4);
 
   Carriers(BodyContext body, ValueFlow flow, Roles roles, LoanGathering loans,
       Closures closures, LentSources lent) {

@@ -20,15 +20,24 @@ import java.util.Set;
  */
 final class ClosingResults {
 
-  private final Set<Tree> results = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Set<Tree> continued = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Most bodies call no such method: they share this one, and make no set. */
+  private static final ClosingResults NONE = new ClosingResults(Set.of(), Set.of());
 
-  private ClosingResults() {}
+  private final Set<Tree> results;
+  private final Set<Tree> continued;
+
+  private ClosingResults(Set<Tree> results, Set<Tree> continued) {
+    this.results = results;
+    this.continued = continued;
+  }
 
   static ClosingResults of(Tracking tracking, List<Node> nodes) {
-    ClosingResults c = new ClosingResults();
-    boolean changed = nodes.stream().anyMatch(n -> n instanceof Node.Invoke i
-        && i.method() != null && tracking.mustBeClosedResult(i.method()));
+    if (!callsOne(tracking, nodes)) {
+      return NONE;
+    }
+    ClosingResults c = new ClosingResults(Collections.newSetFromMap(new IdentityHashMap<>()),
+        Collections.newSetFromMap(new IdentityHashMap<>()));
+    boolean changed = true;
     while (changed) { // a pipeline's receiver is as a rule evaluated first: one round, or two
       changed = false;
       for (Node n : nodes) {
@@ -46,6 +55,16 @@ final class ClosingResults {
       }
     }
     return c;
+  }
+
+  private static boolean callsOne(Tracking tracking, List<Node> nodes) {
+    for (Node n : nodes) {
+      if (n instanceof Node.Invoke i && i.method() != null
+          && tracking.mustBeClosedResult(i.method())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the call's result is a resource its receiver must close. */

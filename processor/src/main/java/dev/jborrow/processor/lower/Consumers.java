@@ -51,10 +51,12 @@ final class Consumers {
   private final Map<Tree, Node> consumers;
   /** The consumers of the values in copies of {@code finally} blocks. */
   private final Map<Copy, Node> byCopy = new HashMap<>();
+  // The two below are empty in most bodies, and an identity map makes its table when it is
+  // made: they start small.
   /** Untracked values cast on their way into a move ({@code keep((Conn) o)}). */
-  private final Set<Tree> castIntoMove = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tree> castIntoMove = Collections.newSetFromMap(new IdentityHashMap<>(4));
   /** Closures handed to another thread, with the spawning call. */
-  private final Map<Tree, Tree> spawnedBy = new IdentityHashMap<>();
+  private final Map<Tree, Tree> spawnedBy = new IdentityHashMap<>(4);
 
   /** A tree in one copy of the graph ({@link ControlFlowGraph#instanceOf}). */
   private record Copy(Tree tree, int instance) {}

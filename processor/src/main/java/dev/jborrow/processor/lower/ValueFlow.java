@@ -46,14 +46,16 @@ final class ValueFlow {
   private final LocalStore[] stores;
   private final Map<Tree, Node> nodes;
   private final Set<Element> declared = new HashSet<>();
-  private final Map<Tree, EnhancedForLoopTree> loopOfIterable = new IdentityHashMap<>();
+  // Most bodies put little or nothing in the maps below, and an identity map makes its table
+  // when it is made: they start small.
+  private final Map<Tree, EnhancedForLoopTree> loopOfIterable = new IdentityHashMap<>(4);
   /**
    * The {@code @PassThrough} calls, with the argument each hands back: found once, as every
    * walk through an expression asks of each tree it meets; most bodies have none.
    */
-  private final Map<Tree, ExpressionTree> passThrough = new IdentityHashMap<>();
+  private final Map<Tree, ExpressionTree> passThrough = new IdentityHashMap<>(4);
   private final Map<SwitchExpressionTree, List<ExpressionTree>> switchResults =
-      new IdentityHashMap<>();
+      new IdentityHashMap<>(4);
 
   ValueFlow(BodyContext body, ControlFlowGraph graph) {
     this.body = body;

@@ -74,14 +74,16 @@ public final class Annotations {
       return null;
     }
     for (AnnotationMirror a : mirrors) {
-      Element type = a.getAnnotationType().asElement();
-      String qualified = NAMES.computeIfAbsent(type,
-          t -> ((TypeElement) t).getQualifiedName().toString());
-      if (qualified.equals(name)) {
+      if (nameOf(a).equals(name)) {
         return a;
       }
     }
     return null;
+  }
+
+  private static String nameOf(AnnotationMirror a) {
+    return NAMES.computeIfAbsent(a.getAnnotationType().asElement(),
+        t -> ((TypeElement) t).getQualifiedName().toString());
   }
 
   /**
@@ -93,14 +95,15 @@ public final class Annotations {
    */
   public static boolean has(Element e, String name) {
     // Most elements carry no annotation: answered before any name is looked for.
-    if (e.getAnnotationMirrors().isEmpty()) {
+    List<? extends AnnotationMirror> mirrors = e.getAnnotationMirrors();
+    if (mirrors.isEmpty()) {
       return false;
     }
-    if (find(e, name) != null) {
-      return true;
-    }
-    for (String alias : ALIASES.getOrDefault(name, List.of())) {
-      if (find(e, alias) != null && applies(e, alias)) {
+    // One walk over the element's annotations, the name and its aliases looked for together.
+    List<String> aliases = ALIASES.getOrDefault(name, List.of());
+    for (AnnotationMirror a : mirrors) {
+      String qualified = nameOf(a);
+      if (qualified.equals(name) || aliases.contains(qualified) && applies(e, qualified)) {
         return true;
       }
     }
