@@ -18,7 +18,8 @@ import jdk.jfr.consumer.RecordingFile;
  * Where jborrow's time goes in a flight recording: of the execution samples whose stack holds
  * a root frame (by default {@code BodyChecker.check}, the analysis of one body), the share of
  * each of jborrow's methods inclusive of what it calls, and the share of the time spent in
- * each method itself. This is how bench/README.md reports "the lowering 47%, the emitter 35% of
+ * each method itself, and whose code the samples are in (jborrow's, the JDK libraries' it calls,
+ * javac's it asks). This is how bench/README.md reports "the lowering 47%, the emitter 35% of
  * it" before and after a change, from a recording anyone can make again. Not a test.
  *
  * <pre>
@@ -83,6 +84,7 @@ public final class ProfileShares {
     Map<String, Integer> inclusive = new HashMap<>();
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> callers = new HashMap<>();
+    Map<String, Integer> layers = new HashMap<>();
     int underRoot = 0;
     int truncated = 0; // cut short without the root in what JFR kept: it may have been below
     for (RecordedEvent e : events) {
@@ -105,6 +107,7 @@ public final class ProfileShares {
       }
       underRoot++;
       self.merge(name(frames.get(0)), 1, Integer::sum);
+      layers.merge(layer(frames), 1, Integer::sum);
       if (name(frames.get(0)).equals(callersOf)) {
         List<String> chain = new ArrayList<>();
         int i = 1;
@@ -141,6 +144,7 @@ public final class ProfileShares {
     System.out.println();
     table("inclusive (the method and what it calls)", inclusive, underRoot, min);
     table("self (the method's own code, JDK and javac frames by name)", self, underRoot, min);
+    table("whose code the samples are in", layers, underRoot, 0);
     if (callersOf != null) {
       table("callers of " + callersOf.replace(JBORROW, ""), callers, underRoot, 0);
     }
@@ -156,6 +160,24 @@ public final class ProfileShares {
         .forEach(c -> System.out.printf(Locale.ROOT, "| %s | %d | %.1f%% |%n",
             c.getKey().replace(JBORROW, ""), c.getValue(), 100.0 * c.getValue() / total));
     System.out.println();
+  }
+
+  /**
+   * Whose code a sample is in: jborrow's own; javac's, called from jborrow's (what it asks of
+   * the trees, elements and types); or the JDK's libraries (collections, iterators), the frames
+   * above jborrow's that are not javac's. The floor of a rebuild is what javac's share costs.
+   */
+  private static String layer(List<RecordedFrame> frames) {
+    for (RecordedFrame f : frames) {
+      String n = name(f);
+      if (n.startsWith(JBORROW)) {
+        return f == frames.get(0) ? "jborrow's own code" : "the JDK's libraries, called by jborrow";
+      }
+      if (n.startsWith("com.sun.tools.javac.") || n.startsWith("com.sun.source.")) {
+        return "javac, called by jborrow";
+      }
+    }
+    return "other";
   }
 
   private static String name(RecordedFrame f) {
