@@ -50,6 +50,11 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
     return PACKAGE + "." + className;
   }
 
+  /** The line of the Java file, from 1, where function {@code index} is declared. */
+  public int declarationLine(int index) {
+    return bodyStarts.get(index) - 1;
+  }
+
   /** The twin pair of one function on its own, numbered from 1, for reports. */
   public String listing(int index) {
     TwinFunction f = functions.get(index);
