@@ -55,7 +55,8 @@ import javax.tools.ToolProvider;
  * comparison of an old and a new version in one run. With {@code --plugins-only}, each round
  * compiles with the two plugins and nothing else: twice the rounds in the same time, for
  * comparing jborrow's own time only (the machine's noise moves it by a tenth from round to
- * round).
+ * round), and the bytes each plugin allocates, which the noise does not move: a change that
+ * takes work away shows there when its time is lost in the noise.
  *
  * <p><b>Scaling mode</b> ({@code --scaling}): one method of 1k, 10k and 50k statements
  * ({@code --sizes=...}), one whose shapes nest {@code --depth=N} (default 60) deep, and one with
@@ -76,6 +77,14 @@ public final class CorpusBenchmark {
   /** CPU time of the compiling thread (javac compiles on the thread that calls it). */
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /**
+   * The bytes the compiling thread allocates, which the machine's load does not move: a
+   * measure of the work done where the time moves by a tenth or more from round to round.
+   */
+  private static long allocatedNow() {
+    return ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes();
+  }
 
   private static final Pattern JBORROW_CODE = Pattern.compile("^\\[[EJ]\\d{4}\\]");
 
@@ -226,6 +235,7 @@ public final class CorpusBenchmark {
     double[] own = new double[runs];
     double[][] pluginOwn = new double[Mode.values().length][runs];
     double[][] ownCpu = new double[Mode.values().length][runs];
+    double[][] ownMb = new double[Mode.values().length][runs];
     for (int round = 0; round < warmup + runs; round++) {
       Result[] results = new Result[Mode.values().length];
       // Rotate the order, so that no configuration always runs first.
@@ -266,23 +276,26 @@ public final class CorpusBenchmark {
           cpu[m.ordinal()][round - warmup] = results[m.ordinal()].cpuNanos();
           pluginOwn[m.ordinal()][round - warmup] = results[m.ordinal()].ownMillis();
           ownCpu[m.ordinal()][round - warmup] = results[m.ordinal()].ownCpuMillis();
+          ownMb[m.ordinal()][round - warmup] = results[m.ordinal()].ownBytes() / 1e6;
         }
         own[round - warmup] = checked.ownMillis();
       }
     }
     if (pluginsOnly) {
-      System.out.printf(Locale.ROOT, "%n| plugin | jborrow's own ms | own CPU ms |%n|---|---:|---:|%n"
-              + "| baseline (%s) | %.0f | %.0f |%n| this build | %.0f | %.0f |%n%n"
-              + "jborrow's own time, baseline ÷ this build: %.2fx (CPU %.2fx)%n",
-          baseline.getFileName(), median(pluginOwn[Mode.BASELINE.ordinal()]),
-          median(ownCpu[Mode.BASELINE.ordinal()]), median(pluginOwn[Mode.PLUGIN.ordinal()]),
-          median(ownCpu[Mode.PLUGIN.ordinal()]),
-          median(pluginOwn[Mode.BASELINE.ordinal()]) / median(pluginOwn[Mode.PLUGIN.ordinal()]),
-          median(ownCpu[Mode.BASELINE.ordinal()]) / median(ownCpu[Mode.PLUGIN.ordinal()]));
+      int b = Mode.BASELINE.ordinal();
+      int p = Mode.PLUGIN.ordinal();
+      System.out.printf(Locale.ROOT, "%n| plugin | jborrow's own ms | own CPU ms | own MB allocated |"
+              + "%n|---|---:|---:|---:|%n| baseline (%s) | %.0f | %.0f | %.1f |%n"
+              + "| this build | %.0f | %.0f | %.1f |%n%n"
+              + "jborrow's own time, baseline ÷ this build: %.2fx (CPU %.2fx; allocated %.3fx)%n",
+          baseline.getFileName(), median(pluginOwn[b]), median(ownCpu[b]), median(ownMb[b]),
+          median(pluginOwn[p]), median(ownCpu[p]), median(ownMb[p]),
+          median(pluginOwn[b]) / median(pluginOwn[p]), median(ownCpu[b]) / median(ownCpu[p]),
+          median(ownMb[b]) / median(ownMb[p]));
       // Round by round: the two plugins of a round ran side by side, on the same machine state.
       double[] paired = new double[runs];
       for (int r = 0; r < runs; r++) {
-        paired[r] = ownCpu[Mode.BASELINE.ordinal()][r] / ownCpu[Mode.PLUGIN.ordinal()][r];
+        paired[r] = ownCpu[b][r] / ownCpu[p][r];
       }
       System.out.printf(Locale.ROOT, "median of the rounds' own CPU ratios, baseline ÷ this build:"
           + " %.2fx%n", median(paired));
@@ -421,9 +434,10 @@ public final class CorpusBenchmark {
    * @param cpuNanos CPU time of the thread that ran the javac task
    * @param ownMillis the time spent in jborrow's listener (see {@link OwnTime})
    * @param ownCpuMillis the CPU time of the same spans
+   * @param ownBytes the bytes allocated in the same spans
    */
   private record Result(long nanos, long cpuNanos, List<String> jborrow, double ownMillis,
-      double ownCpuMillis) {}
+      double ownCpuMillis, long ownBytes) {}
 
   /**
    * What javac runs with: nothing, a processor that does nothing, jborrow, jborrow's plugin,
@@ -580,7 +594,7 @@ public final class CorpusBenchmark {
         .noneMatch(d -> d.getMessage(Locale.ROOT).startsWith("jborrow: "))) {
       throw new IllegalStateException("javac did not start the plugin: no `jborrow:` stats line");
     }
-    return new Result(nanos, cpuNanos, jborrow, own, ownTime.cpuTotal / 1e6);
+    return new Result(nanos, cpuNanos, jborrow, own, ownTime.cpuTotal / 1e6, ownTime.bytes);
   }
 
   /**
@@ -591,8 +605,10 @@ public final class CorpusBenchmark {
   private static final class OwnTime implements TaskListener {
     private long pending;
     private long pendingCpu;
+    private long pendingBytes;
     private long total;
     private long cpuTotal;
+    private long bytes;
 
     @Override
     public void started(TaskEvent e) {
@@ -605,6 +621,7 @@ public final class CorpusBenchmark {
       if (e.getKind() == TaskEvent.Kind.ANALYZE) {
         pending = System.nanoTime();
         pendingCpu = THREADS.getCurrentThreadCpuTime();
+        pendingBytes = allocatedNow();
       }
     }
 
@@ -612,6 +629,7 @@ public final class CorpusBenchmark {
       if (pending != 0) {
         total += System.nanoTime() - pending;
         cpuTotal += THREADS.getCurrentThreadCpuTime() - pendingCpu;
+        bytes += allocatedNow() - pendingBytes;
         pending = 0;
       }
     }
