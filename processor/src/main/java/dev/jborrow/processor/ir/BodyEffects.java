@@ -45,23 +45,31 @@ public record BodyEffects(ControlFlowGraph graph, List<Effect>[] byNode,
       this.byNode = none;
     }
 
+    // Element by element below: addAll would copy each list into an array first, and the
+    // effects are copied once already, into each block's array.
+
     /** The effects of {@code node}, the next node of the current block; not empty. */
     public void add(Node node, List<Effect> effects) {
       byNode[node.index()] = effects;
-      block.addAll(effects);
+      for (int k = 0; k < effects.size(); k++) {
+        block.add(effects.get(k));
+      }
     }
 
     /** The current block {@code b} has no more nodes. */
     public void endBlock(Block b) {
       if (!block.isEmpty()) {
-        byBlock[b.id()] = block.toArray(NONE);
-        all.addAll(block);
+        Effect[] flat = block.toArray(NONE);
+        byBlock[b.id()] = flat;
+        java.util.Collections.addAll(all, flat);
         block.clear();
       }
     }
 
+    /** The body's effects; the builder is done with. */
     public BodyEffects build(Set<VariableElement> holders) {
-      return new BodyEffects(graph, byNode, holders, byBlock, List.copyOf(all));
+      return new BodyEffects(graph, byNode, holders, byBlock,
+          java.util.Collections.unmodifiableList(all));
     }
   }
 

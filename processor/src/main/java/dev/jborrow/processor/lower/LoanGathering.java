@@ -67,7 +67,7 @@ final class LoanGathering {
 
   /** The loans each node starts, recorded under the node that consumes their value. */
   private void createLoans(Node n) {
-    List<Loan> loans = new ArrayList<>();
+    List<Loan> loans = List.of(); // most nodes start no loan: a list is made at the first
     if (n instanceof Node.Ref r && perms.isFollowed(r.place())) {
       Take c = consumers.take(r.tree());
       if ((c == Take.BORROW || c == Take.MUT_BORROW || c == Take.RESERVE)
@@ -75,7 +75,7 @@ final class LoanGathering {
         // A mutable borrow of what is only lent shared is E0596 (EffectEmitter); as a loan it
         // is a shared one, so that the mistake is not also a conflict.
         boolean mutable = c != Take.BORROW && !perms.isSharedRoot(r.place());
-        loans.add(loan(r.place(), mutable, mutable && c == Take.RESERVE, r.tree(),
+        loans = with(loans, loan(r.place(), mutable, mutable && c == Take.RESERVE, r.tree(),
             consumers.consumerOf(n)));
       }
     } else if (n instanceof Node.Invoke i) {
@@ -88,7 +88,8 @@ final class LoanGathering {
             // mutability, as rustc keeps `&'a mut` borrowed for 'a (SPEC 3.8).
             boolean mutable = source == Contract.THIS ? c.receiver() == Contract.Receiver.MUT
                 : c.param(source) == Contract.Param.MUT && !perms.isSharedRoot(p);
-            loans.add(loan(p, mutable, false, sourceTree(i, source), consumers.consumerOf(n)));
+            loans = with(loans, loan(p, mutable, false, sourceTree(i, source),
+                consumers.consumerOf(n)));
           }
         }
       }
@@ -96,14 +97,15 @@ final class LoanGathering {
         && roles.isBorrowHolder(d.variable()) && d.source() != null
         && flow.node(flow.strip(d.source())) instanceof Node.Ref r && perms.isFollowed(r.place())) {
       // `x instanceof Sub s` (or a case of a switch on x): s borrows x where it matched.
-      loans.add(loan(r.place(), roles.isMutableHolder(d.variable()), false, d.tree(), n));
+      loans = with(loans,
+          loan(r.place(), roles.isMutableHolder(d.variable()), false, d.tree(), n));
     } else if (closures.closureOf(n) != null && !consumers.isSpawned(n.tree())) {
       Tree closure = closures.closureOf(n);
       for (Captures.Capture c : body.captures().places(closure)) {
         if (c.place().root() instanceof VariableElement v && body.isTracked(v)) {
           // Mutating what is only lent shared is E0596 alone (EffectEmitter), as for a Ref.
-          loans.add(loan(c.place(), c.mutable() && !perms.isSharedRoot(c.place()), false,
-              n.tree(), consumers.consumerOf(n)));
+          loans = with(loans, loan(c.place(), c.mutable() && !perms.isSharedRoot(c.place()),
+              false, n.tree(), consumers.consumerOf(n)));
         }
       }
       Element self = closures.enclosingClass();
@@ -116,15 +118,16 @@ final class LoanGathering {
         // places); one kept in a field of `this` lives with it and borrows nothing.
         Captures.ThisUse use = body.captures().thisUse(closure);
         if (use.whole()) {
-          loans.add(loan(Place.of(self), (use.wholeMutably() || !use.written().isEmpty())
-              && !perms.isSharedRoot(Place.of(self)), false, n.tree(), consumer));
+          boolean mutably = (use.wholeMutably() || !use.written().isEmpty())
+              && !perms.isSharedRoot(Place.of(self));
+          loans = with(loans, loan(Place.of(self), mutably, false, n.tree(), consumer));
         } else {
           for (VariableElement f : use.read()) {
-            loans.add(loan(Place.of(self).field(f), false, false, n.tree(), consumer));
+            loans = with(loans, loan(Place.of(self).field(f), false, false, n.tree(), consumer));
           }
           for (VariableElement f : use.written()) {
             Place p = Place.of(self).field(f);
-            loans.add(loan(p, !perms.isSharedRoot(p), false, n.tree(), consumer));
+            loans = with(loans, loan(p, !perms.isSharedRoot(p), false, n.tree(), consumer));
           }
         }
       }
@@ -135,13 +138,19 @@ final class LoanGathering {
         if (l.consumer() != null) { // a loan nobody takes ends where it starts
           List<Loan> taken = consumed[l.consumer().index()];
           if (taken == null) {
-            taken = new ArrayList<>();
+            taken = new ArrayList<>(2); // a value takes one loan or two, as a rule
             consumed[l.consumer().index()] = taken;
           }
           taken.add(l);
         }
       }
     }
+  }
+
+  private static List<Loan> with(List<Loan> loans, Loan l) {
+    List<Loan> grown = loans.isEmpty() ? new ArrayList<>(2) : loans;
+    grown.add(l);
+    return grown;
   }
 
   @SuppressWarnings("unchecked") // an array of a generic type is made raw

@@ -195,7 +195,9 @@ public final class ConflictChecker {
       Site site = new Site();
       for (int i = 0; i < nodes.size(); i++) {
         Node n = nodes.get(i);
-        for (Effect e : body.of(n)) {
+        List<Effect> effects = body.of(n);
+        for (int k = 0; k < effects.size(); k++) { // no iterator per node
+          Effect e = effects.get(k);
           e.accept(access, site.at(n, liveBefore, i, state));
           loans.apply(e, state);
         }
