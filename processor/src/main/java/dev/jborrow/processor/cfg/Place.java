@@ -41,9 +41,16 @@ public record Place(Element root, List<VariableElement> fields) {
 
   /** True when this place is {@code that} or lies below it. */
   public boolean startsWith(Place that) {
-    return root.equals(that.root)
-        && fields.size() >= that.fields.size()
-        && fields.subList(0, that.fields.size()).equals(that.fields);
+    if (!root.equals(that.root) || fields.size() < that.fields.size()) {
+      return false;
+    }
+    // Asked for every pair of a loan and an access: compared in place, with no sublist.
+    for (int i = 0; i < that.fields.size(); i++) {
+      if (!fields.get(i).equals(that.fields.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Prefix or extension: an access to one touches the other. */

@@ -46,8 +46,9 @@ public final class ConstructorArguments {
     }
     Map<Tree, Node.New> byArgument = new IdentityHashMap<>();
     for (Block b : body.graph().blocks()) {
-      for (Node n : b.nodes()) {
-        if (n instanceof Node.New nw) {
+      List<Node> nodes = b.nodes();
+      for (int k = 0; k < nodes.size(); k++) { // no iterator per block
+        if (nodes.get(k) instanceof Node.New nw) {
           for (ExpressionTree a : nw.tree().getArguments()) {
             while (a instanceof ParenthesizedTree p) {
               a = p.getExpression();

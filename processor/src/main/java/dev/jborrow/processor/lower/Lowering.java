@@ -42,7 +42,9 @@ public final class Lowering {
     // block's effects as one array, and a check that ignores their order as one list.
     BodyEffects.Builder flat = new BodyEffects.Builder(graph);
     for (Block b : graph.blocks()) {
-      for (Node n : b.nodes()) {
+      List<Node> nodes = b.nodes();
+      for (int k = 0; k < nodes.size(); k++) { // no iterator per block
+        Node n = nodes.get(k);
         List<Effect> es = emitter.effectsOf(n);
         if (!entry.isEmpty()) { // the body's first node: its captures come before it
           List<Effect> first = new ArrayList<>(entry);

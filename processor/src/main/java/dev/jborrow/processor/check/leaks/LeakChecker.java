@@ -88,7 +88,9 @@ public final class LeakChecker {
       }
       List<Node> nodes = b.nodes();
       for (int i = 0; i < nodes.size(); i++) {
-        for (Effect e : body.of(nodes.get(i))) {
+        List<Effect> effects = body.of(nodes.get(i));
+        for (int k = 0; k < effects.size(); k++) { // no iterator per node
+          Effect e = effects.get(k);
           Touch t = e.match(TOUCH);
           if (t != null && t.kind() == Touch.Kind.HANDED_OFF && reported.add(t.at())) {
             sink.report(t.variable() == null
