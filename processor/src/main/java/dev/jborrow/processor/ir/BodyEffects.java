@@ -45,10 +45,11 @@ public record BodyEffects(ControlFlowGraph graph, List<Effect>[] byNode,
       this.byNode = none;
     }
 
-    // Element by element below: addAll would copy each list into an array first, and the
-    // effects are copied once already, into each block's array.
-
-    /** The effects of {@code node}, the next node of the current block; not empty. */
+    /**
+     * The effects of {@code node}, the next node of the current block; not empty. Added one by
+     * one: addAll would first copy the list into an array, and the effects are copied once
+     * already, into the block's array.
+     */
     public void add(Node node, List<Effect> effects) {
       byNode[node.index()] = effects;
       for (int k = 0; k < effects.size(); k++) {

@@ -466,7 +466,8 @@ class CommandLineTest {
   /**
    * The launcher, run in a copy of the repository's layout where {@code mvn} and {@code java}
    * only say how they were called: it finds its repository through a chain of relative
-   * symlinks, rebuilds only when a source is newer than a jar, and passes JBORROW_JAVA_OPTS.
+   * symlinks, rebuilds only when a source is newer than a jar, passes JBORROW_JAVA_OPTS, and
+   * lets a Maven that runs on JDK 23 or later use sun.misc.Unsafe without its warnings.
    */
   @Test
   void launcherRebuildsStaleJarsAndWorksThroughSymlinks() throws Exception {
@@ -502,7 +503,9 @@ class CommandLineTest {
     Files.setLastModifiedTime(repo.resolve("pom.xml"), old);
     Path log = dir.resolve("mvn.log");
     Path bin = Files.createDirectories(dir.resolve("bin"));
-    executable(bin.resolve("mvn"), "#!/bin/bash\necho \"mvn $* (in $PWD)\" >> " + log + "\n");
+    executable(bin.resolve("mvn"), "#!/bin/bash\n"
+        + "if [ \"$1\" = -v ]; then echo 'Java version: 25.0.1, vendor: Test'; exit 0; fi\n"
+        + "echo \"mvn $* (in $PWD) MAVEN_OPTS=$MAVEN_OPTS\" >> " + log + "\n");
     Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
     executable(jdk.resolve("java"), "#!/bin/bash\nprintf '%s\\n' \"$@\"\n");
     Files.createDirectories(dir.resolve("links"));
@@ -523,7 +526,8 @@ class CommandLineTest {
     assertEquals("-cp\n" + classPath + "\ndev.jborrow.processor.cli.Main\n-V\n", stale.out());
     assertTrue(stale.err().contains("jborrow: building the processor"), stale.err());
     assertEquals(List.of("mvn -q -B -ntp -Dstyle.color=never -DskipTests package -pl "
-        + "annotations,processor -am (in " + repo + ")"), Files.readAllLines(log));
+        + "annotations,processor -am (in " + repo + ") "
+        + "MAVEN_OPTS=--sun-misc-unsafe-memory-access=allow"), Files.readAllLines(log));
     Run again = launch(bin, "-Xss16m -Dx=1", "-V");
     assertEquals("-Xss16m\n-Dx=1\n-cp\n" + classPath + "\ndev.jborrow.processor.cli.Main\n-V\n",
         again.out());

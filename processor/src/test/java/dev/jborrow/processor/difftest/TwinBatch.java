@@ -50,7 +50,10 @@ public record TwinBatch(String className, String java, String rust, List<TwinFun
     return PACKAGE + "." + className;
   }
 
-  /** The line of the Java file, from 1, where function {@code index} is declared. */
+  /**
+   * The line of the Java file, from 1, that opens the body of function {@code index}: the last
+   * line of its declaration.
+   */
   public int declarationLine(int index) {
     return bodyStarts.get(index) - 1;
   }

@@ -55,8 +55,8 @@ import javax.tools.ToolProvider;
  * comparison of an old and a new version in one run. With {@code --plugins-only}, each round
  * compiles with the two plugins and nothing else: twice the rounds in the same time, for
  * comparing jborrow's own time only (the machine's noise moves it by a tenth from round to
- * round), and the bytes each plugin allocates, which the noise does not move: a change that
- * takes work away shows there when its time is lost in the noise.
+ * round), and the bytes each plugin allocates, which the noise moves little (about ±1% from
+ * run to run): a change that takes work away shows there when its time is lost in the noise.
  *
  * <p><b>Scaling mode</b> ({@code --scaling}): one method of 1k, 10k and 50k statements
  * ({@code --sizes=...}), one whose shapes nest {@code --depth=N} (default 60) deep, and one with
@@ -79,8 +79,9 @@ public final class CorpusBenchmark {
       java.lang.management.ManagementFactory.getThreadMXBean();
 
   /**
-   * The bytes the compiling thread allocates, which the machine's load does not move: a
-   * measure of the work done where the time moves by a tenth or more from round to round.
+   * The bytes the compiling thread allocates, which the machine's load hardly moves (the JIT's
+   * escape analysis does, a little): a measure of the work done where the time moves by a
+   * tenth or more from round to round.
    */
   private static long allocatedNow() {
     return ((com.sun.management.ThreadMXBean) THREADS).getCurrentThreadAllocatedBytes();
@@ -284,8 +285,9 @@ public final class CorpusBenchmark {
     if (pluginsOnly) {
       int b = Mode.BASELINE.ordinal();
       int p = Mode.PLUGIN.ordinal();
-      System.out.printf(Locale.ROOT, "%n| plugin | jborrow's own ms | own CPU ms | own MB allocated |"
-              + "%n|---|---:|---:|---:|%n| baseline (%s) | %.0f | %.0f | %.1f |%n"
+      System.out.printf(Locale.ROOT, "%n| plugin | jborrow's own ms | own CPU ms "
+              + "| own MB allocated |%n|---|---:|---:|---:|%n"
+              + "| baseline (%s) | %.0f | %.0f | %.1f |%n"
               + "| this build | %.0f | %.0f | %.1f |%n%n"
               + "jborrow's own time, baseline ÷ this build: %.2fx (CPU %.2fx; allocated %.3fx)%n",
           baseline.getFileName(), median(pluginOwn[b]), median(ownCpu[b]), median(ownMb[b]),

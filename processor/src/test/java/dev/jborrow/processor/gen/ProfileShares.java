@@ -107,7 +107,7 @@ public final class ProfileShares {
       }
       underRoot++;
       self.merge(name(frames.get(0)), 1, Integer::sum);
-      layers.merge(layer(frames), 1, Integer::sum);
+      layers.merge(layer(frames.subList(0, at + 1)), 1, Integer::sum);
       if (name(frames.get(0)).equals(callersOf)) {
         List<String> chain = new ArrayList<>();
         int i = 1;
@@ -163,9 +163,9 @@ public final class ProfileShares {
   }
 
   /**
-   * Whose code a sample is in: jborrow's own; javac's, called from jborrow's (what it asks of
-   * the trees, elements and types); or the JDK's libraries (collections, iterators), the frames
-   * above jborrow's that are not javac's. The floor of a rebuild is what javac's share costs.
+   * Whose code a sample is in, from its frames up to the root: jborrow's own; javac's, called
+   * from jborrow's (what it asks of the trees, elements and types); or the JDK's libraries
+   * (collections, iterators), the frames above jborrow's that are not javac's.
    */
   private static String layer(List<RecordedFrame> frames) {
     for (RecordedFrame f : frames) {
