@@ -153,26 +153,20 @@ final class EffectEmitter {
       }
       for (Loan l : consumed) {
         if (!handedOver.contains(l)) {
-          endingHere = add(endingHere, l);
+          endingHere = LoanGathering.with(endingHere, l);
         }
       }
     }
     // A loan nobody consumes (a value discarded by an expression statement) ends at once.
     for (int k = 0; k < created.size(); k++) {
       if (created.get(k).consumer() == null) {
-        endingHere = add(endingHere, created.get(k));
+        endingHere = LoanGathering.with(endingHere, created.get(k));
       }
     }
     if (!endingHere.isEmpty()) {
       out.add(new Effect.EndLoans(endingHere, n.tree()));
     }
     return out.isEmpty() ? List.of() : out;
-  }
-
-  private static List<Loan> add(List<Loan> list, Loan l) {
-    List<Loan> grown = list.isEmpty() ? new ArrayList<>() : list;
-    grown.add(l);
-    return grown;
   }
 
   /**

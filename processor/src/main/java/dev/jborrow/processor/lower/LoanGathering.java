@@ -147,7 +147,11 @@ final class LoanGathering {
     }
   }
 
-  private static List<Loan> with(List<Loan> loans, Loan l) {
+  /**
+   * {@code loans} with {@code l} added: a list that starts as the shared empty one and is made,
+   * small, at its first loan, since most nodes start or end none.
+   */
+  static List<Loan> with(List<Loan> loans, Loan l) {
     List<Loan> grown = loans.isEmpty() ? new ArrayList<>(2) : loans;
     grown.add(l);
     return grown;
