@@ -20,10 +20,12 @@ import javax.tools.ToolProvider;
  * DiagnosticCollector} as its diagnostic listener (maven-compiler-plugin's default, through
  * plexus-compiler-javac's {@code JavaxToolsCompiler}; Gradle's compiler daemon does the same).
  *
- * <p>That listener matters to the measurement: with one, javac records the end position of
- * every tree whatever else runs, which the {@code javac} command line does only for a task
- * listener. {@code bench/run.sh --driver=tools} compiles this file on its own and runs every
- * configuration through it, so that each is measured against the javac that a Maven build runs.
+ * <p>The way in matters to the measurement: javac run through {@code javax.tools} keeps every
+ * comment and the end position of every tree whatever else runs ({@code JavacTaskImpl} sets both
+ * for every task it prepares), which the {@code javac} command line does only for a task
+ * listener or a processor. {@code bench/run.sh --driver=tools} compiles this file on its own and
+ * runs every configuration through it, so that each is measured against the javac that a Maven
+ * build runs.
  *
  * <p>Arguments are javac's, with {@code @file} arguments expanded one argument per line, as
  * run.sh writes them; the diagnostics are printed when javac is done, as Maven prints them.
