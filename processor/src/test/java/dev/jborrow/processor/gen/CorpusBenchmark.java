@@ -67,11 +67,15 @@ import javax.tools.ToolProvider;
  * the time jborrow adds (difference of the medians) and jborrow's own time (measured by a
  * task listener around its ANALYZE work), also per 1,000 statements: about constant means
  * linear growth. Scaling defaults to 1 warm-up and 3 measured rounds; a method of more than
- * 20,000 statements gets one round (the "rounds" column says warm-up + measured).
+ * 20,000 statements gets one round unless {@code --warmup} and {@code --runs} say otherwise
+ * (the "rounds" column says warm-up + measured).
  */
 public final class CorpusBenchmark {
 
-  /** Above this many statements a scaling case gets one measured round and no warm-up. */
+  /**
+   * Above this many statements a scaling case gets one measured round and no warm-up, unless
+   * {@code --runs} and {@code --warmup} ask for more.
+   */
   private static final int HUGE = 20_000;
 
   /** CPU time of the compiling thread (javac compiles on the thread that calls it). */
@@ -166,18 +170,12 @@ public final class CorpusBenchmark {
         }
       }
     }
-    if (scaling && !warmupSet) {
-      warmup = 1;
-    }
-    if (scaling && !runsSet) {
-      runs = 3;
-    }
     if (pluginsOnly && baseline == null) {
       throw new BadArgument("--plugins-only compares two plugins: give --baseline=JAR");
     }
     checkIsolation();
     boolean ok = scaling
-        ? scaling(sizes, depth, vars, seed, warmup, runs)
+        ? scaling(sizes, depth, vars, seed, warmupSet ? warmup : -1, runsSet ? runs : -1)
         : corpus(lines, seed, warmup, runs, baseline, pluginsOnly);
     if (!ok) {
       System.exit(1);
@@ -354,6 +352,10 @@ public final class CorpusBenchmark {
 
   // ---------------------------------------------------------------- scaling mode
 
+  /**
+   * @param warmup the warm-up rounds given, or -1: then 1, and none for a huge method
+   * @param runs the measured rounds given, or -1: then 3, and one for a huge method
+   */
   private static boolean scaling(List<Integer> sizes, int depth, int vars, long seed,
       int warmup, int runs) throws IOException {
     List<String> cases = new ArrayList<>();
@@ -366,8 +368,10 @@ public final class CorpusBenchmark {
     cases.add("nesting " + depth + " deep");
     programs.add(ProgramGenerator.manyVariables(seed, vars, 2_000));
     cases.add(vars + " tracked locals");
-    System.out.printf(Locale.ROOT, "jborrow scaling benchmark: %d warm-up + %d measured rounds,"
-        + " javac front end (analyze), %s%n", warmup, runs, Runtime.version());
+    System.out.printf(Locale.ROOT, "jborrow scaling benchmark: %s warm-up + %s measured rounds"
+        + " (a method of over %,d statements: %s + %s), javac front end (analyze), %s%n",
+        warmup < 0 ? "1" : warmup, runs < 0 ? "3" : runs, HUGE, warmup < 0 ? "0" : warmup,
+        runs < 0 ? "1" : runs, Runtime.version());
     List<String> rows = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < programs.size(); i++) {
@@ -376,10 +380,11 @@ public final class CorpusBenchmark {
       Path file = dir.resolve(ProgramGenerator.PACKAGE).resolve(p.className() + ".java");
       Files.createDirectories(file.getParent());
       Files.writeString(file, p.source());
-      // Huge methods take long: one round, the JIT being warm from the smaller cases.
+      // Huge methods take long: one round, the JIT being warm from the smaller cases, unless
+      // the rounds were asked for.
       boolean huge = p.statements() > HUGE;
-      int w = huge ? 0 : warmup;
-      int r = huge ? 1 : runs;
+      int w = warmup >= 0 ? warmup : huge ? 0 : 1;
+      int r = runs >= 0 ? runs : huge ? 1 : 3;
       long[] plain = new long[r];
       long[] checked = new long[r];
       double[] own = new double[r];
