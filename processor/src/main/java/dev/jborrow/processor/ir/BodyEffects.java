@@ -3,6 +3,7 @@ package dev.jborrow.processor.ir;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -62,7 +63,7 @@ public record BodyEffects(ControlFlowGraph graph, List<Effect>[] byNode,
       if (!block.isEmpty()) {
         Effect[] flat = block.toArray(NONE);
         byBlock[b.id()] = flat;
-        java.util.Collections.addAll(all, flat);
+        Collections.addAll(all, flat);
         block.clear();
       }
     }
@@ -70,7 +71,7 @@ public record BodyEffects(ControlFlowGraph graph, List<Effect>[] byNode,
     /** The body's effects; the builder is done with. */
     public BodyEffects build(Set<VariableElement> holders) {
       return new BodyEffects(graph, byNode, holders, byBlock,
-          java.util.Collections.unmodifiableList(all));
+          Collections.unmodifiableList(all));
     }
   }
 

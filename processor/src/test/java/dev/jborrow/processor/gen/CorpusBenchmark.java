@@ -368,10 +368,15 @@ public final class CorpusBenchmark {
     cases.add("nesting " + depth + " deep");
     programs.add(ProgramGenerator.manyVariables(seed, vars, 2_000));
     cases.add(vars + " tracked locals");
-    System.out.printf(Locale.ROOT, "jborrow scaling benchmark: %s warm-up + %s measured rounds"
-        + " (a method of over %,d statements: %s + %s), javac front end (analyze), %s%n",
-        warmup < 0 ? "1" : warmup, runs < 0 ? "3" : runs, HUGE, warmup < 0 ? "0" : warmup,
-        runs < 0 ? "1" : runs, Runtime.version());
+    int warm = warmup >= 0 ? warmup : 1;
+    int measured = runs >= 0 ? runs : 3;
+    // Huge methods take long: one round, the JIT being warm from the smaller cases, unless the
+    // rounds were asked for.
+    int warmHuge = warmup >= 0 ? warmup : 0;
+    int measuredHuge = runs >= 0 ? runs : 1;
+    System.out.printf(Locale.ROOT, "jborrow scaling benchmark: %d warm-up + %d measured rounds"
+        + " (a method of over %,d statements: %d + %d), javac front end (analyze), %s%n",
+        warm, measured, HUGE, warmHuge, measuredHuge, Runtime.version());
     List<String> rows = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < programs.size(); i++) {
@@ -380,11 +385,9 @@ public final class CorpusBenchmark {
       Path file = dir.resolve(ProgramGenerator.PACKAGE).resolve(p.className() + ".java");
       Files.createDirectories(file.getParent());
       Files.writeString(file, p.source());
-      // Huge methods take long: one round, the JIT being warm from the smaller cases, unless
-      // the rounds were asked for.
       boolean huge = p.statements() > HUGE;
-      int w = warmup >= 0 ? warmup : huge ? 0 : 1;
-      int r = runs >= 0 ? runs : huge ? 1 : 3;
+      int w = huge ? warmHuge : warm;
+      int r = huge ? measuredHuge : measured;
       long[] plain = new long[r];
       long[] checked = new long[r];
       double[] own = new double[r];
