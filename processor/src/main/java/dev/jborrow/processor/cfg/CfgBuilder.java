@@ -48,6 +48,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import dev.jborrow.processor.model.JavaBase;
+import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -256,8 +257,10 @@ public final class CfgBuilder {
   private void declareParameters(List<? extends VariableTree> parameters, TreePath owner) {
     for (VariableTree p : parameters) {
       VariableElement v = (VariableElement) element(child(owner, p));
-      add(new Node.Declare(p, v, Node.DeclKind.PARAMETER, null, nextNode++));
-      top = new VarFrame(top, v);
+      if (!holdsNoReference(v)) {
+        add(new Node.Declare(p, v, Node.DeclKind.PARAMETER, null, nextNode++));
+        top = new VarFrame(top, v);
+      }
     }
   }
 
@@ -480,6 +483,9 @@ public final class CfgBuilder {
 
   private void declare(VariableTree v, TreePath path, Node.DeclKind kind, ExpressionTree source) {
     VariableElement var = (VariableElement) element(path);
+    if (holdsNoReference(var)) {
+      return;
+    }
     if (current != null) {
       add(new Node.Declare(v, var, kind, source, nextNode++));
     }
@@ -1235,7 +1241,9 @@ public final class CfgBuilder {
   private void reference(ExpressionTree e, TreePath path) {
     Place place = placeOf(e, path);
     if (place != null) {
-      add(new Node.Ref(e, place, nextNode++));
+      if (!isUnseen(place)) {
+        add(new Node.Ref(e, place, nextNode++));
+      }
     } else if (e instanceof MemberSelectTree select) {
       ExpressionTree qualifier = select.getExpression();
       TreePath qualifierPath = child(path, qualifier);
@@ -1339,7 +1347,7 @@ public final class CfgBuilder {
           expression(qualifier, qualifierPath);
         }
       }
-      if (!(tree instanceof AssignmentTree) && place != null) {
+      if (!(tree instanceof AssignmentTree) && place != null && !isUnseen(place)) {
         // x++ and x += 1 read x before they store
         add(new Node.Ref(stripped, place, nextNode++));
       }
@@ -1347,7 +1355,25 @@ public final class CfgBuilder {
     if (value != null) {
       expression(value, child(path, value));
     }
-    add(new Node.Assign(tree, stripped, place, value, nextNode++));
+    if (place == null || !isUnseen(place)) {
+      add(new Node.Assign(tree, stripped, place, value, nextNode++));
+    }
+  }
+
+  /**
+   * Whether {@code v} is a local or parameter of a primitive type. It holds no reference, so
+   * neither an owned value nor a borrow: no check has a question about it, and the graph gives
+   * it no node (no declaration, read, store or end of scope) and no frame to drop it from on
+   * the way out. In arithmetic code that is a third of a body's nodes, which every pass after
+   * the graph would visit for nothing.
+   */
+  private static boolean holdsNoReference(VariableElement v) {
+    return Tracking.isLocal(v) && v.asType().getKind().isPrimitive();
+  }
+
+  /** A place that is such a variable itself (a field of one cannot be named). */
+  private static boolean isUnseen(Place place) {
+    return place.isRoot() && place.root() instanceof VariableElement v && holdsNoReference(v);
   }
 
   // ---------------------------------------------------------------- places and elements

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * Most tests compare the whole graph rendered by {@link GraphPrinter}: blocks in reverse
  * postorder, numbered by that order, with their nodes and successor edges; the others assert
  * structural facts. Every expected graph here was checked by hand against Java's semantics.
+ * The program's variables are boxed ({@code Integer}, {@code Boolean}): a primitive one has no
+ * node ({@link #aPrimitiveVariableHasNoNode}), and the graphs are about where nodes go.
  */
 class CfgShapeTest {
 
@@ -43,30 +45,30 @@ class CfgShapeTest {
         static void cleanup() {}
         static Reader open(String n) throws IOException { return null; }
 
-        void ifElse(int a) {
-          int r;
+        void ifElse(Integer a) {
+          Integer r;
           if (a > 0) { r = 1; } else { r = 2; }
           use(r);
         }
-        void andOrNot(boolean a, boolean b, boolean c) {
+        void andOrNot(Boolean a, Boolean b, Boolean c) {
           if (a && !b || c) { use(1); }
         }
-        void condValue(boolean c, int x, int y) {
-          int z = c ? x : y;
+        void condValue(Boolean c, Integer x, Integer y) {
+          Integer z = c ? x : y;
         }
-        void condCond(boolean c, boolean x, boolean y) {
+        void condCond(Boolean c, Boolean x, Boolean y) {
           if (c ? x : y) { use(1); }
         }
-        void evalOrder(int a, int b) { f(a, g(b)); }
-        void whileLoop(int n) {
+        void evalOrder(Integer a, Integer b) { f(a, g(b)); }
+        void whileLoop(Integer n) {
           while (n > 0) { n--; }
           use(n);
         }
-        void doWhile(int n) {
+        void doWhile(Integer n) {
           do { n--; } while (n > 0);
         }
-        void forLoop(int n) {
-          for (int i = 0; i < n; i++) { use(i); }
+        void forLoop(Integer n) {
+          for (Integer i = 0; i < n; i++) { use(i); }
         }
         void forEach(List<String> xs) {
           for (String s : xs) { use(s.length()); }
@@ -74,12 +76,12 @@ class CfgShapeTest {
         void forever() {
           while (true) { use(1); }
         }
-        void labelled(int n) {
+        void labelled(Integer n) {
           outer:
-          for (int i = 0; i < n; i++) {
-            int a = i;
-            for (int j = 0; j < n; j++) {
-              int b = j;
+          for (Integer i = 0; i < n; i++) {
+            Integer a = i;
+            for (Integer j = 0; j < n; j++) {
+              Integer b = j;
               if (b == 1) continue outer;
               if (b == 2) break outer;
               if (b == 3) break;
@@ -87,7 +89,7 @@ class CfgShapeTest {
             }
           }
         }
-        void colon(int k) {
+        void colon(Integer k) {
           switch (k) {
             case 1:
               use(1);
@@ -99,22 +101,22 @@ class CfgShapeTest {
           }
           use(4);
         }
-        void arrow(int k) {
+        void arrow(Integer k) {
           switch (k) {
             case 1 -> use(1);
             case 2, 3 -> { use(2); }
             default -> use(3);
           }
         }
-        int switchExpr(int k) {
-          int r = switch (k) {
+        Integer switchExpr(Integer k) {
+          Integer r = switch (k) {
             case 1 -> 10;
-            case 2 -> { int t = k * 2; yield t; }
+            case 2 -> { Integer t = k * 2; yield t; }
             default -> { yield 0; }
           };
           return r;
         }
-        void tryCatch(int p) {
+        void tryCatch(Integer p) {
           try {
             io();
             plain();
@@ -129,7 +131,7 @@ class CfgShapeTest {
         void ioNoHandler() throws IOException {
           io();
         }
-        int tryFinally(boolean c) throws IOException {
+        Integer tryFinally(Boolean c) throws IOException {
           try {
             io();
             if (c) return 1;
@@ -138,27 +140,27 @@ class CfgShapeTest {
           }
           return 2;
         }
-        void twr(int p) throws IOException {
+        void twr(Integer p) throws IOException {
           try (Reader a = open("a"); Reader b = open("b")) {
             io();
           }
         }
-        void thrower(boolean c) {
+        void thrower(Boolean c) {
           if (c) throw new IllegalStateException();
           use(1);
         }
-        void lambda(int k) {
-          IntSupplier s = () -> { int q = k + 1; return q; };
-          IntUnaryOperator f = x -> x + k;
+        void lambda(Integer k) {
+          IntSupplier s = () -> { Integer q = k + 1; return q; };
+          UnaryOperator<Integer> f = x -> x + k;
           Runnable r = T::plain;
         }
-        void uncheckedFromArithmetic(int a, int b) {
-          int r;
+        void uncheckedFromArithmetic(Integer a, Integer b) {
+          Integer r;
           try { r = a / b; r = r / a; } catch (ArithmeticException e) { r = 0; }
           use(r);
         }
         void uncheckedInLoopTest(int[] xs) {
-          int i = 0;
+          Integer i = 0;
           try { while (xs[i] > 0) { i = i + 1; } } catch (RuntimeException e) { use(i); }
         }
         void catchAtTop() {
@@ -167,8 +169,13 @@ class CfgShapeTest {
         void resourceAtTop() throws IOException {
           try (Reader a = open("a")) { io(); }
         }
-        void compound(int x) {
+        void compound(Integer x) {
           x += 1;
+        }
+        int primitives(int n, List<String> xs) {
+          int total = n;
+          for (int i = 0; i < n; i++) { total += xs.get(i).length(); }
+          return total;
         }
       }
       """;
@@ -1266,7 +1273,7 @@ class CfgShapeTest {
           -> B1
         B1
           Declare k [PARAMETER]
-          Closure ()->{ int q = k + 1; return q; }
+          Closure ()->{ Integer q = k + 1; return q; }
           Declare s
           Closure (x)->x + k
           Declare f
@@ -1322,6 +1329,19 @@ class CfgShapeTest {
   void catchParameterEndsEvenAtTheOutermostScope() {
     assertEquals(1, count(graph("catchAtTop"), "ScopeEnd[e]"));
     assertEquals(1, count(graph("resourceAtTop"), "ScopeEnd[a]"));
+  }
+
+  /**
+   * A local or parameter of a primitive type holds no reference, so neither an owned value nor
+   * a borrow: it gets no node (no declaration, read, store or end of scope), only what its
+   * values are computed from does. The other tests use boxed types to show the nodes of
+   * variables.
+   */
+  @Test
+  void aPrimitiveVariableHasNoNode() {
+    assertEquals(List.of("Declare xs [PARAMETER]", "Return total", "Ref xs", "Invoke get",
+            "Invoke length"),
+        GraphPrinter.nodes(graph("primitives")));
   }
 
   /** {@code x += 1} reads x before it stores, as {@code x++} does. */

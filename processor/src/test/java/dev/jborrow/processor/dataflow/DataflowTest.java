@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * The worklist engine on two small analyses over real graphs: a forward "may have a value"
  * analysis (the variables declared with a value or assigned on some path and still in scope,
  * join = union) and a backward liveness analysis over {@link Node.Ref} nodes. Loops make the
- * fixpoint depend on facts carried around a back edge.
+ * fixpoint depend on facts carried around a back edge. The variables are boxed: a primitive
+ * one has no node in the graph.
  */
 class DataflowTest {
 
@@ -32,9 +33,9 @@ class DataflowTest {
         static void use(int v) {}
         static void plain() {}
 
-        void assigned(int n) {
-          int a = 0;
-          int b;
+        void assigned(Integer n) {
+          Integer a = 0;
+          Integer b;
           while (n > 0) {
             if (n == 5) { b = 1; }
             n--;
@@ -42,9 +43,9 @@ class DataflowTest {
           use(a);
         }
 
-        void live(int n, int unused) {
-          int last = 0;
-          int x = 0, y = 0, z = 0;
+        void live(Integer n, Integer unused) {
+          Integer last = 0;
+          Integer x = 0, y = 0, z = 0;
           while (n > 0) {
             use(last);
             if (n == 3) { last = n; }
@@ -54,21 +55,21 @@ class DataflowTest {
           use(z);
         }
 
-        void scoped(int n) {
-          for (int i = 0; i < n; i++) {
-            int k = i;
+        void scoped(Integer n) {
+          for (Integer i = 0; i < n; i++) {
+            Integer k = i;
             use(k);
           }
           use(n);
         }
 
-        void caught(int p) {
-          int q = 1;
+        void caught(Integer p) {
+          Integer q = 1;
           try { plain(); } catch (RuntimeException e) { use(q); }
           use(p);
         }
 
-        void refined(int a) {
+        void refined(Integer a) {
           if (a > 0) { use(1); } else { use(2); }
         }
       }
