@@ -1,5 +1,6 @@
 package dev.jborrow.processor.lower;
 
+import com.sun.source.tree.Tree;
 import dev.jborrow.processor.cfg.Block;
 import dev.jborrow.processor.cfg.ControlFlowGraph;
 import dev.jborrow.processor.cfg.Node;
@@ -8,7 +9,9 @@ import dev.jborrow.processor.ir.BodyEffects;
 import dev.jborrow.processor.ir.Effect;
 import dev.jborrow.processor.model.Tracking;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.VariableElement;
 
@@ -17,8 +20,9 @@ import javax.lang.model.element.VariableElement;
  * ones before it found: where values flow ({@link ValueFlow}), the roles of the locals
  * ({@link Roles}, with the {@link Permissions} they imply), how each value is taken
  * ({@link Consumers}), which closures are made ({@link Closures}), the loans
- * ({@link LoanGathering}), the untracked locals that carry borrows ({@link Carriers}), and
- * last the effects themselves ({@link EffectEmitter}).
+ * ({@link LoanGathering}), the untracked locals that carry borrows ({@link Carriers}), the
+ * effects themselves ({@link EffectEmitter}), and last, without the loans no check can see
+ * ({@link UnseenLoans}).
  */
 public final class Lowering {
 
@@ -38,22 +42,41 @@ public final class Lowering {
     EffectEmitter emitter = new EffectEmitter(body, flow, roles, consumers, loans, carriers,
         closures);
     List<Effect> entry = body.ownsCaptures() ? ownedCaptures(body, roles) : List.of();
-    // The effects by node, and by block too, flattened as they are made: an analysis reads a
-    // block's effects as one array, and a check that ignores their order as one list.
-    BodyEffects.Builder flat = new BodyEffects.Builder(graph);
-    for (Block b : graph.blocks()) {
+    List<Block> blocks = graph.blocks();
+    List<List<List<Effect>>> byBlock = new ArrayList<>(blocks.size());
+    Set<Tree> lentTo = null; // the consumers holders lend to: most bodies have none
+    for (Block b : blocks) {
       List<Node> nodes = b.nodes();
+      List<List<Effect>> effects = new ArrayList<>(nodes.size());
       for (int k = 0; k < nodes.size(); k++) { // no iterator per block
-        Node n = nodes.get(k);
-        List<Effect> es = emitter.effectsOf(n);
+        List<Effect> es = emitter.effectsOf(nodes.get(k));
         if (!entry.isEmpty()) { // the body's first node: its captures come before it
           List<Effect> first = new ArrayList<>(entry);
           first.addAll(es);
           es = first;
           entry = List.of();
         }
-        if (!es.isEmpty()) {
-          flat.add(n, es);
+        for (int e = 0; e < es.size(); e++) {
+          if (es.get(e) instanceof Effect.Lend l) {
+            lentTo = lentTo == null ? new HashSet<>() : lentTo;
+            lentTo.add(l.consumer());
+          }
+        }
+        effects.add(es);
+      }
+      byBlock.add(effects);
+    }
+    // The effects by node, and by block too, flattened as they are made: an analysis reads a
+    // block's effects as one array, and a check that ignores their order as one list.
+    BodyEffects.Builder flat = new BodyEffects.Builder(graph);
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      List<Node> nodes = b.nodes();
+      List<List<Effect>> effects = byBlock.get(i);
+      UnseenLoans.elide(nodes, effects, lentTo == null ? Set.of() : lentTo);
+      for (int k = 0; k < nodes.size(); k++) {
+        if (!effects.get(k).isEmpty()) {
+          flat.add(nodes.get(k), effects.get(k));
         }
       }
       flat.endBlock(b);
