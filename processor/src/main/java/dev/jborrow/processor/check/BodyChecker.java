@@ -112,7 +112,7 @@ public final class BodyChecker {
     BodyEffects body = Lowering.lower(context, graph);
     enclosingBorrows.addAll(body.holders());
     LoweredBody lowered = new LoweredBody(context, body, new LiveHolders(body),
-        ConstructorArguments.of(body),        new Spans(trees, unit, path));
+        ConstructorArguments.of(body), new Spans(trees, unit, path));
     for (BodyCheck check : checks) {
       check.run(lowered, Checks.ownedBy(check, sink));
     }

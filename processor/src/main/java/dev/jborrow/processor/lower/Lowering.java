@@ -42,13 +42,39 @@ public final class Lowering {
     EffectEmitter emitter = new EffectEmitter(body, flow, roles, consumers, loans, carriers,
         closures);
     List<Effect> entry = body.ownsCaptures() ? ownedCaptures(body, roles) : List.of();
-    List<Block> blocks = graph.blocks();
+    Emitted emitted = emit(emitter, graph.blocks(), entry);
+    // Flattened once, block by block: an analysis reads a block's effects as one array, and a
+    // check that ignores their order as one list.
+    BodyEffects.Builder flat = new BodyEffects.Builder(graph);
+    for (int i = 0; i < graph.blocks().size(); i++) {
+      Block b = graph.blocks().get(i);
+      List<Node> nodes = b.nodes();
+      List<List<Effect>> effects = emitted.byBlock().get(i);
+      UnseenLoans.elide(nodes, effects, emitted.lentTo());
+      for (int k = 0; k < nodes.size(); k++) { // no iterator per block
+        if (!effects.get(k).isEmpty()) {
+          flat.add(nodes.get(k), effects.get(k));
+        }
+      }
+      flat.endBlock(b);
+    }
+    return flat.build(roles.holders());
+  }
+
+  /**
+   * The effects of each node, by block in the graph's order, and the consumers that holders
+   * lend to ({@link Effect.Lend}), which {@link UnseenLoans} asks about.
+   */
+  private record Emitted(List<List<List<Effect>>> byBlock, Set<Tree> lentTo) {}
+
+  /** Emits the effects of every node; {@code entry} comes before the body's first node's. */
+  private static Emitted emit(EffectEmitter emitter, List<Block> blocks, List<Effect> entry) {
     List<List<List<Effect>>> byBlock = new ArrayList<>(blocks.size());
-    Set<Tree> lentTo = null; // the consumers holders lend to: most bodies have none
+    Set<Tree> lentTo = Set.of(); // made at the first: most bodies lend nothing
     for (Block b : blocks) {
       List<Node> nodes = b.nodes();
       List<List<Effect>> effects = new ArrayList<>(nodes.size());
-      for (int k = 0; k < nodes.size(); k++) { // no iterator per block
+      for (int k = 0; k < nodes.size(); k++) {
         List<Effect> es = emitter.effectsOf(nodes.get(k));
         if (!entry.isEmpty()) { // the body's first node: its captures come before it
           List<Effect> first = new ArrayList<>(entry);
@@ -58,7 +84,7 @@ public final class Lowering {
         }
         for (int e = 0; e < es.size(); e++) {
           if (es.get(e) instanceof Effect.Lend l) {
-            lentTo = lentTo == null ? new HashSet<>() : lentTo;
+            lentTo = lentTo.isEmpty() ? new HashSet<>() : lentTo;
             lentTo.add(l.consumer());
           }
         }
@@ -66,22 +92,7 @@ public final class Lowering {
       }
       byBlock.add(effects);
     }
-    // The effects by node, and by block too, flattened as they are made: an analysis reads a
-    // block's effects as one array, and a check that ignores their order as one list.
-    BodyEffects.Builder flat = new BodyEffects.Builder(graph);
-    for (int i = 0; i < blocks.size(); i++) {
-      Block b = blocks.get(i);
-      List<Node> nodes = b.nodes();
-      List<List<Effect>> effects = byBlock.get(i);
-      UnseenLoans.elide(nodes, effects, lentTo == null ? Set.of() : lentTo);
-      for (int k = 0; k < nodes.size(); k++) {
-        if (!effects.get(k).isEmpty()) {
-          flat.add(nodes.get(k), effects.get(k));
-        }
-      }
-      flat.endBlock(b);
-    }
-    return flat.build(roles.holders());
+    return new Emitted(byBlock, lentTo);
   }
 
   /** What a closure on another thread captures, it owns from its first instruction on. */
