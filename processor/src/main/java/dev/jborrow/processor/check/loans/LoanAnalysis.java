@@ -170,14 +170,14 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
   public void visitObligation(Effect.Obligation o, LoanState state) {}
 
   /**
-   * An exception abandons the expression it interrupts: its temporaries end. A holder that is
-   * dead where the edge leads will not be read before it gets a new value: its loans can never
-   * be in scope again, and carrying them on would only cost (rustc ends a loan where its
-   * region stops being live).
+   * An exception abandons the expression it interrupts: its temporaries end, and so do the
+   * loans holders lent to a consumer it will not reach. A holder that is dead where the edge
+   * leads will not be read before it gets a new value: its loans can never be in scope again,
+   * and carrying them on would only cost (rustc ends a loan where its region stops being live).
    */
   @Override
   public LoanState alongEdge(Edge edge, LoanState state) {
-    boolean abandon = edge.isExceptional() && !state.temporaries.isEmpty();
+    boolean abandon = edge.isExceptional() && state.hasLoansInTransit();
     BitSet live = liveness.exitState(edge.target()); // backward: the target's start
     boolean prune = live != null && state.holdsForTheDead(live);
     if (!abandon && !prune) {
@@ -185,7 +185,7 @@ final class LoanAnalysis extends EffectAnalysis<LoanState> {
     }
     LoanState s = state.copy();
     if (abandon) {
-      s.temporaries.clear();
+      s.abandonInTransit();
     }
     if (prune) {
       s.forgetTheDead(live);

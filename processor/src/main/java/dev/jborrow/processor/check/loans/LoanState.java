@@ -122,6 +122,23 @@ final class LoanState {
     return lent == null ? null : lent.remove(consumer);
   }
 
+  /**
+   * Whether the state carries what only an expression under way has: temporaries, or loans
+   * lent to a consumer not reached yet.
+   */
+  boolean hasLoansInTransit() {
+    return !temporaries.isEmpty() || lent != null && !lent.isEmpty();
+  }
+
+  /**
+   * An exception abandons the expression under way: its temporaries end, and what holders lent
+   * to a consumer it will not reach (`r = m.s.me()` interrupted by the call) goes nowhere.
+   */
+  void abandonInTransit() {
+    temporaries.clear();
+    lent = null;
+  }
+
   /** Whether no loan exists here: no temporary, nothing held or lent. */
   boolean hasNoLoans() {
     return temporaries.isEmpty() && (lent == null || lent.isEmpty()) && held.size() == 0;
