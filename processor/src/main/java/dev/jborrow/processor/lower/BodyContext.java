@@ -90,6 +90,14 @@ public record BodyContext(
         && (!c.carried() || tracking().mayHoldTracked(call.type()));
   }
 
+  /**
+   * Whether the body is a method that returns a borrow ({@code @Borrowed}, or so modelled): what
+   * it returns it lends, as rustc's {@code return &x} does.
+   */
+  public boolean returnsBorrow() {
+    return method != null && contracts.of(method).result() == Contract.Result.BORROWED;
+  }
+
   /** Whether the parameter is owned here: {@code @Owned}, or a lambda's for an owned one. */
   public boolean ownsParameter(VariableElement p) {
     return tracking.isOwnedParameter(p) || lambdaParam(p) == Contract.Param.OWNED;

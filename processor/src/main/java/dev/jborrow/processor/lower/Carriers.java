@@ -135,7 +135,7 @@ final class Carriers {
             lend(arg, n);
           }
         }
-      } else if (n instanceof Node.Return r && r.expression() != null && perms.returnsBorrow()
+      } else if (n instanceof Node.Return r && r.expression() != null && body.returnsBorrow()
           && flow.leaves(r.expression()).size() > 1) {
         // `return c ? w : hq.s`: a holder returned on one arm need not live on the other's
         // path (NLL keeps it live there, problem case #3; Polonius does not).

@@ -169,7 +169,7 @@ final class Consumers {
       }
     } else if (n instanceof Node.Return r) {
       if (r.expression() != null) {
-        give(r.expression(), roles.permissions().returnsBorrow() ? Take.BORROW_RETURN
+        give(r.expression(), body.returnsBorrow() ? Take.BORROW_RETURN
             : Take.MOVE_RETURN, n);
       }
     } else if (n instanceof Node.Throw t) {

@@ -106,7 +106,7 @@ final class EffectEmitter {
       for (VariableElement v : s.variables()) {
         out.add(new Effect.Drop(v, s.tree()));
       }
-    } else if (n instanceof Node.Return r && r.expression() != null && perms.returnsBorrow()) {
+    } else if (n instanceof Node.Return r && r.expression() != null && body.returnsBorrow()) {
       returnBorrow(r, out);
     } else if (n instanceof Node.Return r && r.expression() != null) {
       escapes.closures(r.expression(), r.tree(), true, false, out);

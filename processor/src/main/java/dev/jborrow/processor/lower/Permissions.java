@@ -34,11 +34,6 @@ final class Permissions {
     this.mutableHolders = mutableHolders;
   }
 
-  boolean returnsBorrow() {
-    return body.method() != null
-        && body.contracts().of(body.method()).result() == Contract.Result.BORROWED;
-  }
-
   /** Whether the checker follows a place at all: a tracked root or a tracked field on the way. */
   boolean isFollowed(Place place) {
     Element root = place.root();

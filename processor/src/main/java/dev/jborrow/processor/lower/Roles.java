@@ -179,7 +179,7 @@ final class Roles {
   }
 
   private boolean findReturnedAsOwned(VariableElement v) {
-    if (perms.returnsBorrow()) {
+    if (body.returnsBorrow()) {
       return false;
     }
     for (Node n : flow.nodes()) {
